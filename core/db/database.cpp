@@ -1,0 +1,390 @@
+#include "core/db/database.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+#include <sqlite3.h>
+
+#include <atomic>
+
+namespace dyad::core::db {
+
+namespace {
+
+QString sqliteMessage(sqlite3 *db)
+{
+    return db ? QString::fromUtf8(sqlite3_errmsg(db)) : QStringLiteral("out of memory");
+}
+
+std::atomic<int> s_savepointCounter{0};
+
+} // namespace
+
+Database::~Database()
+{
+    if (m_db)
+        sqlite3_close_v2(m_db);
+}
+
+Database::Database(Database &&other) noexcept
+    : m_db(std::exchange(other.m_db, nullptr))
+    , m_path(std::move(other.m_path))
+    , m_readOnly(other.m_readOnly)
+{
+}
+
+Database &Database::operator=(Database &&other) noexcept
+{
+    if (this != &other) {
+        if (m_db)
+            sqlite3_close_v2(m_db);
+        m_db = std::exchange(other.m_db, nullptr);
+        m_path = std::move(other.m_path);
+        m_readOnly = other.m_readOnly;
+    }
+    return *this;
+}
+
+Result<Database> Database::open(const QString &path, OpenMode mode)
+{
+    const QFileInfo info(path);
+    if (mode == OpenMode::Create && info.exists())
+        return makeError(QStringLiteral("Cannot create %1: a file with that name already exists.").arg(path));
+    if (mode != OpenMode::Create && !info.exists())
+        return makeError(QStringLiteral("Cannot open %1: no such file.").arg(path));
+    if (mode != OpenMode::Create && info.isDir())
+        return makeError(QStringLiteral("Cannot open %1: it is a folder, not a project file.").arg(path));
+
+    int flags = SQLITE_OPEN_NOMUTEX;
+    switch (mode) {
+    case OpenMode::ReadWrite: flags |= SQLITE_OPEN_READWRITE; break;
+    case OpenMode::ReadOnly: flags |= SQLITE_OPEN_READONLY; break;
+    case OpenMode::Create: flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE; break;
+    }
+
+    Database db;
+    db.m_path = path;
+    db.m_readOnly = mode == OpenMode::ReadOnly;
+    const QByteArray encoded = QFile::encodeName(path);
+    const int rc = sqlite3_open_v2(encoded.constData(), &db.m_db, flags, nullptr);
+    if (rc != SQLITE_OK)
+        return makeError(QStringLiteral("Cannot open %1: %2.").arg(path, sqliteMessage(db.m_db)));
+    sqlite3_extended_result_codes(db.m_db, 1);
+    sqlite3_busy_timeout(db.m_db, 5000);
+
+    // Reading the header validates that this is an SQLite file at all.
+    if (auto probe = db.queryInt("PRAGMA schema_version"); !probe)
+        return makeError(QStringLiteral("%1 is not a Dyad project (it is not an SQLite database, or it is damaged): %2")
+                             .arg(path, probe.error()));
+
+    if (!db.m_readOnly) {
+        if (auto st = db.exec("PRAGMA journal_mode=WAL"); !st)
+            return makeError(QStringLiteral("Cannot open %1 for writing: %2").arg(path, st.error()));
+        if (auto st = db.exec("PRAGMA synchronous=NORMAL"); !st)
+            return st.takeError();
+    } else {
+        if (auto st = db.exec("PRAGMA query_only=ON"); !st)
+            return st.takeError();
+    }
+    if (auto st = db.exec("PRAGMA foreign_keys=ON"); !st)
+        return st.takeError();
+    return db;
+}
+
+Result<Database> Database::openMemory()
+{
+    Database db;
+    db.m_path = QStringLiteral(":memory:");
+    if (sqlite3_open_v2(":memory:", &db.m_db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr)
+        != SQLITE_OK)
+        return makeError(QStringLiteral("Cannot open an in-memory database: %1.").arg(sqliteMessage(db.m_db)));
+    if (auto st = db.exec("PRAGMA foreign_keys=ON"); !st)
+        return st.takeError();
+    return db;
+}
+
+Status Database::exec(const char *sql)
+{
+    char *message = nullptr;
+    if (sqlite3_exec(m_db, sql, nullptr, nullptr, &message) != SQLITE_OK) {
+        QString text = message ? QString::fromUtf8(message) : sqliteMessage(m_db);
+        sqlite3_free(message);
+        return makeError(text);
+    }
+    return {};
+}
+
+Result<Statement> Database::prepare(const char *sql) const
+{
+    sqlite3_stmt *stmt = nullptr;
+    if (sqlite3_prepare_v2(m_db, sql, -1, &stmt, nullptr) != SQLITE_OK)
+        return makeError(QStringLiteral("SQL error: %1").arg(sqliteMessage(m_db)));
+    return Statement(m_db, stmt);
+}
+
+Result<std::int64_t> Database::queryInt(const char *sql) const
+{
+    auto stmt = prepare(sql);
+    if (!stmt)
+        return stmt.takeError();
+    switch (stmt->step()) {
+    case Step::Row: return stmt->int64(0);
+    case Step::Done: return std::int64_t{0};
+    case Step::Error: break;
+    }
+    return makeError(stmt->error());
+}
+
+std::int64_t Database::lastInsertRowId() const
+{
+    return sqlite3_last_insert_rowid(m_db);
+}
+
+int Database::changes() const
+{
+    return sqlite3_changes(m_db);
+}
+
+QString Database::lastError() const
+{
+    return sqliteMessage(m_db);
+}
+
+Status Database::backupTo(const QString &targetPath) const
+{
+    sqlite3 *target = nullptr;
+    const QByteArray encoded = QFile::encodeName(targetPath);
+    if (sqlite3_open_v2(encoded.constData(), &target, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) != SQLITE_OK) {
+        const QString message = sqliteMessage(target);
+        sqlite3_close_v2(target);
+        return makeError(QStringLiteral("Cannot write %1: %2.").arg(targetPath, message));
+    }
+    sqlite3_backup *backup = sqlite3_backup_init(target, "main", m_db, "main");
+    if (!backup) {
+        const QString message = sqliteMessage(target);
+        sqlite3_close_v2(target);
+        return makeError(QStringLiteral("Cannot copy to %1: %2.").arg(targetPath, message));
+    }
+    int rc;
+    do {
+        rc = sqlite3_backup_step(backup, 1024);
+        if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
+            sqlite3_sleep(20);
+    } while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
+    sqlite3_backup_finish(backup);
+    QString message;
+    if (rc != SQLITE_DONE)
+        message = sqliteMessage(target);
+    sqlite3_close_v2(target);
+    if (rc != SQLITE_DONE)
+        return makeError(QStringLiteral("Copying to %1 failed: %2.").arg(targetPath, message));
+    return {};
+}
+
+// --- Statement -------------------------------------------------------------------
+
+Statement::~Statement()
+{
+    if (m_stmt)
+        sqlite3_finalize(m_stmt);
+}
+
+Statement::Statement(Statement &&other) noexcept
+    : m_db(other.m_db)
+    , m_stmt(std::exchange(other.m_stmt, nullptr))
+    , m_bindError(std::move(other.m_bindError))
+{
+}
+
+Statement &Statement::operator=(Statement &&other) noexcept
+{
+    if (this != &other) {
+        if (m_stmt)
+            sqlite3_finalize(m_stmt);
+        m_db = other.m_db;
+        m_stmt = std::exchange(other.m_stmt, nullptr);
+        m_bindError = std::move(other.m_bindError);
+    }
+    return *this;
+}
+
+namespace {
+void noteBind(int rc, sqlite3 *db, QString &error)
+{
+    if (rc != SQLITE_OK && error.isEmpty())
+        error = QStringLiteral("bind failed: %1").arg(sqliteMessage(db));
+}
+} // namespace
+
+Statement &Statement::bind(int index, std::int64_t value)
+{
+    noteBind(sqlite3_bind_int64(m_stmt, index, value), m_db, m_bindError);
+    return *this;
+}
+
+Statement &Statement::bind(int index, double value)
+{
+    noteBind(sqlite3_bind_double(m_stmt, index, value), m_db, m_bindError);
+    return *this;
+}
+
+Statement &Statement::bind(int index, const QString &value)
+{
+    if (value.isNull())
+        return bindNull(index);
+    const QByteArray utf8 = value.toUtf8();
+    noteBind(sqlite3_bind_text(m_stmt, index, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_TRANSIENT),
+             m_db, m_bindError);
+    return *this;
+}
+
+Statement &Statement::bind(int index, const QByteArray &value)
+{
+    if (value.isNull())
+        return bindNull(index);
+    noteBind(sqlite3_bind_blob(m_stmt, index, value.constData(), static_cast<int>(value.size()), SQLITE_TRANSIENT),
+             m_db, m_bindError);
+    return *this;
+}
+
+Statement &Statement::bindNull(int index)
+{
+    noteBind(sqlite3_bind_null(m_stmt, index), m_db, m_bindError);
+    return *this;
+}
+
+Statement &Statement::bindOptional(int index, const std::optional<std::int64_t> &value)
+{
+    return value ? bind(index, *value) : bindNull(index);
+}
+
+Step Statement::step()
+{
+    if (!m_bindError.isEmpty())
+        return Step::Error;
+    switch (sqlite3_step(m_stmt)) {
+    case SQLITE_ROW: return Step::Row;
+    case SQLITE_DONE: return Step::Done;
+    default: return Step::Error;
+    }
+}
+
+Status Statement::run()
+{
+    Step s;
+    while ((s = step()) == Step::Row) {
+    }
+    if (s == Step::Error) {
+        const QString message = error();
+        sqlite3_reset(m_stmt);
+        return makeError(message);
+    }
+    return {};
+}
+
+void Statement::reset()
+{
+    sqlite3_reset(m_stmt);
+    sqlite3_clear_bindings(m_stmt);
+    m_bindError.clear();
+}
+
+bool Statement::isNull(int column) const
+{
+    return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
+}
+
+std::int64_t Statement::int64(int column) const
+{
+    return sqlite3_column_int64(m_stmt, column);
+}
+
+double Statement::real(int column) const
+{
+    return sqlite3_column_double(m_stmt, column);
+}
+
+QString Statement::text(int column) const
+{
+    const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
+    if (!data)
+        return {};
+    return QString::fromUtf8(data, sqlite3_column_bytes(m_stmt, column));
+}
+
+QByteArray Statement::blob(int column) const
+{
+    const void *data = sqlite3_column_blob(m_stmt, column);
+    if (!data)
+        return {};
+    return QByteArray(static_cast<const char *>(data), sqlite3_column_bytes(m_stmt, column));
+}
+
+int Statement::columnCount() const
+{
+    return sqlite3_column_count(m_stmt);
+}
+
+QString Statement::error() const
+{
+    if (!m_bindError.isEmpty())
+        return m_bindError;
+    return sqliteMessage(m_db);
+}
+
+// --- Transaction -----------------------------------------------------------------
+
+Result<Transaction> Transaction::begin(Database &db)
+{
+    if (db.isReadOnly())
+        return makeError(QStringLiteral("The project is open read-only; changes cannot be saved."));
+    if (sqlite3_get_autocommit(db.m_db)) {
+        if (auto st = db.exec("BEGIN IMMEDIATE"); !st)
+            return makeError(QStringLiteral("Cannot start a transaction: %1").arg(st.error()));
+        return Transaction(&db, QByteArray());
+    }
+    const QByteArray name = "sp" + QByteArray::number(++s_savepointCounter);
+    if (auto st = db.exec(("SAVEPOINT " + name).constData()); !st)
+        return makeError(QStringLiteral("Cannot start a savepoint: %1").arg(st.error()));
+    return Transaction(&db, name);
+}
+
+Transaction::~Transaction()
+{
+    rollback();
+}
+
+Transaction::Transaction(Transaction &&other) noexcept
+    : m_db(std::exchange(other.m_db, nullptr))
+    , m_savepoint(std::move(other.m_savepoint))
+{
+}
+
+Status Transaction::commit()
+{
+    if (!m_db)
+        return makeError(QStringLiteral("The transaction is no longer active."));
+    Status st = m_savepoint.isEmpty() ? m_db->exec("COMMIT")
+                                      : m_db->exec(("RELEASE " + m_savepoint).constData());
+    if (!st) {
+        rollback();
+        return makeError(QStringLiteral("Saving failed: %1").arg(st.error()));
+    }
+    m_db = nullptr;
+    return {};
+}
+
+void Transaction::rollback()
+{
+    if (!m_db)
+        return;
+    if (m_savepoint.isEmpty()) {
+        (void)m_db->exec("ROLLBACK");
+    } else {
+        (void)m_db->exec(("ROLLBACK TO " + m_savepoint).constData());
+        (void)m_db->exec(("RELEASE " + m_savepoint).constData());
+    }
+    m_db = nullptr;
+}
+
+} // namespace dyad::core::db

@@ -1,0 +1,136 @@
+#pragma once
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+#include <QUuid>
+
+#include <cstdint>
+#include <optional>
+#include <vector>
+
+namespace dyad::core {
+
+/** Code-point offset into a record's NFC-normalised text (DESIGN invariant 1). */
+using Offset = std::int64_t;
+
+/** A half-open span [start, end) in code points. */
+struct Span
+{
+    Offset start = 0;
+    Offset end = 0;
+
+    Offset length() const { return end - start; }
+    bool isEmpty() const { return end <= start; }
+    bool overlaps(const Span &o) const { return start < o.end && o.start < end; }
+    Offset overlapLength(const Span &o) const
+    {
+        const Offset s = std::max(start, o.start), e = std::min(end, o.end);
+        return e > s ? e - s : 0;
+    }
+    friend bool operator==(const Span &, const Span &) = default;
+    friend auto operator<=>(const Span &, const Span &) = default;
+};
+
+/** UUIDs are stored and exported lowercase without braces. */
+inline QString uuidText(const QUuid &id)
+{
+    return id.toString(QUuid::WithoutBraces);
+}
+
+/** Bibliographic metadata plus the codable text of one unit. */
+struct Record
+{
+    QUuid id;
+    QString title;
+    QStringList authors;          ///< "Family, Given" or as found
+    std::optional<int> year;
+    QString journal;
+    QString doi;                  ///< normalised: lowercase, no resolver prefix
+    QString pmid;
+    QStringList keywords;
+    QString language;             ///< BCP-47-ish tag or script guess ("en", "zh", "und")
+    QString text;                 ///< codable text, NFC; immutable once coded
+    int textVersion = 1;
+    QString sourceFormat;         ///< "ris", "pubmed", "csv", "json", "text", ...
+    QString sourceName;           ///< file name (or "pasted")
+    QString rawSource;            ///< the record exactly as found, for provenance
+    QJsonObject attributes;       ///< extra columns/tags kept as found
+    QDateTime created;            ///< UTC
+};
+
+enum class ReviewerRole { Reviewer, Adjudicator, Lead, Consensus };
+
+QString roleName(ReviewerRole role);
+std::optional<ReviewerRole> roleFromName(const QString &name);
+
+struct Reviewer
+{
+    QUuid id;
+    QString name;
+    ReviewerRole role = ReviewerRole::Reviewer;
+    QDateTime created;
+};
+
+/** A node of the codebook: code, sub-theme or theme depending on depth. */
+struct Code
+{
+    QUuid id;
+    QUuid parentId;               ///< null for a top-level node
+    QString name;
+    QString color;                ///< "#rrggbb"
+    QString definition;
+    QString useWhen;
+    QString doNotUseWhen;
+    QString example;
+    QUuid creatorId;              ///< reviewer who created it
+    bool shared = true;           ///< false: an inductive code private to its creator while blinded
+    int sortOrder = 0;
+    QDateTime created;
+};
+
+/** One application of one code by one reviewer to a span of a record's text. */
+struct Coding
+{
+    QUuid id;
+    QUuid recordId;
+    QUuid codeId;
+    QUuid reviewerId;
+    QUuid roundId;                ///< null when coded outside any round
+    Span span;
+    int textVersion = 1;
+    QString memo;
+    QDateTime created;
+    QDateTime modified;
+};
+
+enum class RoundPhase { Independent, Reconciliation, Closed };
+QString phaseName(RoundPhase phase);
+std::optional<RoundPhase> phaseFromName(const QString &name);
+
+struct Round
+{
+    QUuid id;
+    QString name;
+    RoundPhase phase = RoundPhase::Independent;
+    bool unblinded = false;
+    QDateTime created;
+};
+
+enum class RecordStatus { NotStarted, InProgress, Done };
+QString statusName(RecordStatus status);
+std::optional<RecordStatus> statusFromName(const QString &name);
+
+struct AuditEntry
+{
+    std::int64_t seq = 0;
+    QDateTime at;                 ///< UTC
+    QUuid actorId;
+    QString action;               ///< e.g. "coding.add", "code.merge"
+    QString entityType;           ///< "coding", "code", "record", ...
+    QUuid entityId;
+    QJsonObject details;          ///< before/after values
+};
+
+} // namespace dyad::core
