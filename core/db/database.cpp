@@ -70,6 +70,8 @@ Result<Database> Database::open(const QString &path, OpenMode mode)
     if (rc != SQLITE_OK)
         return makeError(QStringLiteral("Cannot open %1: %2.").arg(path, sqliteMessage(db.m_db)));
     sqlite3_extended_result_codes(db.m_db, 1);
+    if (mode == OpenMode::ReadWrite && sqlite3_db_readonly(db.m_db, "main") == 1)
+        db.m_readOnly = true; // the file system refuses writes: open it for reading only
     sqlite3_busy_timeout(db.m_db, 5000);
 
     // Reading the header validates that this is an SQLite file at all.
@@ -216,7 +218,7 @@ void noteBind(int rc, sqlite3 *db, QString &error)
 }
 } // namespace
 
-Statement &Statement::bind(int index, std::int64_t value)
+Statement &Statement::bindInt64(int index, long long value)
 {
     noteBind(sqlite3_bind_int64(m_stmt, index, value), m_db, m_bindError);
     return *this;
@@ -253,7 +255,7 @@ Statement &Statement::bindNull(int index)
     return *this;
 }
 
-Statement &Statement::bindOptional(int index, const std::optional<std::int64_t> &value)
+Statement &Statement::bindOptional(int index, const std::optional<long long> &value)
 {
     return value ? bind(index, *value) : bindNull(index);
 }

@@ -7,6 +7,7 @@
 #include <QVariant>
 
 #include <cstdint>
+#include <type_traits>
 #include <memory>
 #include <optional>
 
@@ -88,14 +89,19 @@ public:
     Statement(const Statement &) = delete;
     Statement &operator=(const Statement &) = delete;
 
-    Statement &bind(int index, std::int64_t value);
-    Statement &bind(int index, int value) { return bind(index, static_cast<std::int64_t>(value)); }
+    template<typename T>
+        requires std::is_integral_v<T>
+    Statement &bind(int index, T value)
+    {
+        return bindInt64(index, static_cast<long long>(value));
+    }
+    Statement &bindInt64(int index, long long value);
     Statement &bind(int index, double value);
     Statement &bind(int index, const QString &value);   ///< null QString binds NULL
     Statement &bind(int index, const QByteArray &value);
     Statement &bind(int index, const char *utf8) = delete;
     Statement &bindNull(int index);
-    Statement &bindOptional(int index, const std::optional<std::int64_t> &value);
+    Statement &bindOptional(int index, const std::optional<long long> &value);
 
     /** Advances; on Error, error() tells why. */
     Step step();

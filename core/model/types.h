@@ -84,6 +84,7 @@ struct Code
     QString useWhen;
     QString doNotUseWhen;
     QString example;
+    QString memo;                 ///< analytic memo about the code
     QUuid creatorId;              ///< reviewer who created it
     bool shared = true;           ///< false: an inductive code private to its creator while blinded
     int sortOrder = 0;

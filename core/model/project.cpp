@@ -1,0 +1,1122 @@
+#include "core/model/project.h"
+
+#include "core/db/sqlitestore.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QRegularExpression>
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+namespace dyad::core {
+
+namespace {
+
+const QString kConsensusName = QStringLiteral("Consensus");
+
+qint64 codePointLength(const QString &text)
+{
+    qint64 n = text.size();
+    for (QChar c : text)
+        if (c.isLowSurrogate())
+            --n;
+    return n;
+}
+
+QJsonObject codingJson(const Coding &c)
+{
+    return QJsonObject{
+        {QStringLiteral("record"), uuidText(c.recordId)},
+        {QStringLiteral("code"), uuidText(c.codeId)},
+        {QStringLiteral("reviewer"), uuidText(c.reviewerId)},
+        {QStringLiteral("round"), c.roundId.isNull() ? QJsonValue() : QJsonValue(uuidText(c.roundId))},
+        {QStringLiteral("start"), static_cast<double>(c.span.start)},
+        {QStringLiteral("end"), static_cast<double>(c.span.end)},
+        {QStringLiteral("memo"), c.memo},
+    };
+}
+
+QJsonObject codeJson(const Code &c)
+{
+    return QJsonObject{
+        {QStringLiteral("name"), c.name},
+        {QStringLiteral("parent"), c.parentId.isNull() ? QJsonValue() : QJsonValue(uuidText(c.parentId))},
+        {QStringLiteral("color"), c.color},
+        {QStringLiteral("definition"), c.definition},
+        {QStringLiteral("useWhen"), c.useWhen},
+        {QStringLiteral("doNotUseWhen"), c.doNotUseWhen},
+        {QStringLiteral("example"), c.example},
+        {QStringLiteral("memo"), c.memo},
+        {QStringLiteral("creator"), c.creatorId.isNull() ? QJsonValue() : QJsonValue(uuidText(c.creatorId))},
+        {QStringLiteral("shared"), c.shared},
+    };
+}
+
+QString excerpt(const QString &text, Span span)
+{
+    const QList<uint> ucs = text.toUcs4();
+    const auto b = static_cast<qsizetype>(std::clamp<Offset>(span.start, 0, ucs.size()));
+    const auto e = static_cast<qsizetype>(std::clamp<Offset>(span.end, 0, ucs.size()));
+    QString out = QString::fromUcs4(reinterpret_cast<const char32_t *>(ucs.constData() + b), e - b);
+    if (out.size() > 60)
+        out = out.left(57) + QStringLiteral("…");
+    return out;
+}
+
+} // namespace
+
+QString defaultCodeColor(int index)
+{
+    // Twelve hues chosen to stay distinguishable as translucent highlights on white and dark.
+    static const char *const kPalette[] = {"#e6194b", "#3cb44b", "#4363d8", "#f58231", "#911eb4", "#42d4f4",
+                                           "#f032e6", "#9a6324", "#469990", "#808000", "#000075", "#bfef45"};
+    return QString::fromLatin1(kPalette[static_cast<size_t>(index) % std::size(kPalette)]);
+}
+
+Project::Project(std::unique_ptr<Store> store) : m_store(std::move(store)) {}
+Project::~Project() = default;
+
+Result<std::unique_ptr<Project>> Project::create(const QString &path, const QString &title)
+{
+    auto store = db::SqliteStore::create(path);
+    if (!store)
+        return store.takeError();
+    auto project = std::make_unique<Project>(std::move(store).value());
+    Status st = project->transact([&]() -> Status {
+        const QString now = db::isoTime(QDateTime::currentDateTimeUtc());
+        if (auto s = project->m_store->setMeta(QStringLiteral("project_id"), uuidText(QUuid::createUuid())); !s)
+            return s;
+        if (auto s = project->m_store->setMeta(QStringLiteral("created"), now); !s)
+            return s;
+        if (auto s = project->m_store->setMeta(QStringLiteral("title"),
+                                               title.isEmpty() ? QFileInfo(path).completeBaseName() : title); !s)
+            return s;
+        Reviewer consensus{QUuid::createUuid(), kConsensusName, ReviewerRole::Consensus,
+                           QDateTime::currentDateTimeUtc()};
+        if (auto s = project->m_store->insertReviewer(consensus); !s)
+            return s;
+        return project->audit(QStringLiteral("project.create"), QStringLiteral("project"), project->projectId(), {});
+    });
+    if (!st) {
+        project.reset();
+        QFile::remove(path);
+        return st.takeError();
+    }
+    return project;
+}
+
+Result<std::unique_ptr<Project>> Project::open(const QString &path, bool readOnly)
+{
+    auto store = db::SqliteStore::open(path, readOnly);
+    if (!store)
+        return store.takeError();
+    auto project = std::make_unique<Project>(std::move(store).value());
+    if (project->projectId().isNull())
+        return makeError(QStringLiteral("Cannot open %1: the project is incomplete (it has no project id).").arg(path));
+    return project;
+}
+
+Result<std::unique_ptr<Project>> Project::createInMemory()
+{
+    auto store = db::SqliteStore::createInMemory();
+    if (!store)
+        return store.takeError();
+    auto project = std::make_unique<Project>(std::move(store).value());
+    Status st = project->transact([&]() -> Status {
+        if (auto s = project->m_store->setMeta(QStringLiteral("project_id"), uuidText(QUuid::createUuid())); !s)
+            return s;
+        return project->m_store->insertReviewer(
+            {QUuid::createUuid(), kConsensusName, ReviewerRole::Consensus, QDateTime::currentDateTimeUtc()});
+    });
+    if (!st)
+        return st.takeError();
+    return project;
+}
+
+QUuid Project::projectId() const
+{
+    return QUuid::fromString(m_store->meta(QStringLiteral("project_id")));
+}
+
+QString Project::title() const
+{
+    return m_store->meta(QStringLiteral("title"));
+}
+
+Status Project::setTitle(const QString &title)
+{
+    return transact([&]() -> Status {
+        if (auto st = m_store->setMeta(QStringLiteral("title"), title); !st)
+            return st;
+        return audit(QStringLiteral("project.rename"), QStringLiteral("project"), projectId(),
+                     {{QStringLiteral("title"), title}});
+    });
+}
+
+Status Project::transact(const std::function<Status()> &body)
+{
+    auto tx = m_store->begin();
+    if (!tx)
+        return tx.takeError();
+    if (Status st = body(); !st)
+        return st; // the transaction rolls back as it goes out of scope
+    return (*tx)->commit();
+}
+
+Status Project::audit(const QString &action, const QString &entityType, const QUuid &entityId,
+                      const QJsonObject &details)
+{
+    AuditEntry e;
+    e.at = QDateTime::currentDateTimeUtc();
+    e.actorId = m_actor;
+    e.action = action;
+    e.entityType = entityType;
+    e.entityId = entityId;
+    e.details = details;
+    return m_store->appendAudit(e);
+}
+
+void Project::notify(const ChangeEvent &event) const
+{
+    for (const auto &[token, listener] : m_listeners)
+        listener(event);
+}
+
+int Project::addListener(Listener listener)
+{
+    m_listeners.emplace_back(m_nextListener, std::move(listener));
+    return m_nextListener++;
+}
+
+void Project::removeListener(int token)
+{
+    std::erase_if(m_listeners, [token](const auto &p) { return p.first == token; });
+}
+
+// --- reviewers --------------------------------------------------------------------
+
+Result<Reviewer> Project::addReviewer(const QString &name, ReviewerRole role)
+{
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty())
+        return makeError(QStringLiteral("A reviewer needs a name."));
+    if (role == ReviewerRole::Consensus)
+        return makeError(QStringLiteral("There is only one Consensus reviewer, and every project has it already."));
+    if (reviewerByName(trimmed))
+        return makeError(QStringLiteral("There is already a reviewer called \"%1\".").arg(trimmed));
+    Reviewer r{QUuid::createUuid(), trimmed, role, QDateTime::currentDateTimeUtc()};
+    Status st = transact([&]() -> Status {
+        if (auto s = m_store->insertReviewer(r); !s)
+            return s;
+        return audit(QStringLiteral("reviewer.add"), QStringLiteral("reviewer"), r.id,
+                     {{QStringLiteral("name"), r.name}, {QStringLiteral("role"), roleName(role)}});
+    });
+    if (!st)
+        return st.takeError();
+    notify({ChangeEvent::Kind::ReviewerAdded, r.id, {}});
+    return r;
+}
+
+std::vector<Reviewer> Project::reviewers() const
+{
+    return m_store->reviewers();
+}
+
+std::optional<Reviewer> Project::reviewer(const QUuid &id) const
+{
+    for (const Reviewer &r : m_store->reviewers())
+        if (r.id == id)
+            return r;
+    return std::nullopt;
+}
+
+std::optional<Reviewer> Project::reviewerByName(const QString &name) const
+{
+    for (const Reviewer &r : m_store->reviewers())
+        if (r.name.compare(name.trimmed(), Qt::CaseInsensitive) == 0)
+            return r;
+    return std::nullopt;
+}
+
+Reviewer Project::consensusReviewer() const
+{
+    if (!m_consensus) {
+        for (const Reviewer &r : m_store->reviewers())
+            if (r.role == ReviewerRole::Consensus)
+                m_consensus = r;
+    }
+    return m_consensus.value_or(Reviewer{});
+}
+
+bool Project::isPrivileged(const QUuid &reviewerId) const
+{
+    const auto r = reviewer(reviewerId);
+    return r && r->role != ReviewerRole::Reviewer;
+}
+
+// --- records ----------------------------------------------------------------------
+
+Result<std::vector<QUuid>> Project::addRecords(std::vector<Record> records)
+{
+    std::vector<QUuid> ids;
+    ids.reserve(records.size());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QStringList sources;
+    Status st = transact([&]() -> Status {
+        for (size_t i = 0; i < records.size(); ++i) {
+            Record &r = records[i];
+            if (r.id.isNull())
+                r.id = QUuid::createUuid();
+            r.text = r.text.normalized(QString::NormalizationForm_C);
+            r.title = r.title.normalized(QString::NormalizationForm_C);
+            if (r.text.trimmed().isEmpty() && r.title.trimmed().isEmpty())
+                return makeError(QStringLiteral("Record %1 (%2) has neither a title nor a text.")
+                                     .arg(i + 1)
+                                     .arg(r.sourceName.isEmpty() ? QStringLiteral("input") : r.sourceName));
+            if (r.text.isEmpty())
+                r.text = r.title;
+            if (!r.created.isValid())
+                r.created = now;
+            r.textVersion = 1;
+            if (auto s = m_store->insertRecord(r); !s)
+                return makeError(QStringLiteral("Record %1: %2").arg(i + 1).arg(s.error()));
+            if (!r.sourceName.isEmpty() && !sources.contains(r.sourceName))
+                sources << r.sourceName;
+            ids.push_back(r.id);
+        }
+        return audit(QStringLiteral("records.add"), QStringLiteral("record"), {},
+                     {{QStringLiteral("count"), static_cast<double>(records.size())},
+                      {QStringLiteral("sources"), QJsonArray::fromStringList(sources)}});
+    });
+    if (!st)
+        return st.takeError();
+    notify({ChangeEvent::Kind::RecordsAdded, {}, {}});
+    return ids;
+}
+
+std::optional<Record> Project::record(const QUuid &id) const
+{
+    return m_store->record(id);
+}
+
+std::vector<RecordSummary> Project::recordSummaries() const
+{
+    return m_store->recordSummaries();
+}
+
+qint64 Project::recordCount() const
+{
+    return m_store->recordCount();
+}
+
+Status Project::updateRecordMetadata(const Record &updated)
+{
+    auto current = m_store->record(updated.id);
+    if (!current)
+        return makeError(QStringLiteral("The record no longer exists."));
+    Record r = updated;
+    r.text = current->text; // the text changes only through replaceRecordText()
+    r.textVersion = current->textVersion;
+    r.created = current->created;
+    r.rawSource = current->rawSource;
+    Status st = transact([&]() -> Status {
+        if (auto s = m_store->updateRecord(r); !s)
+            return s;
+        return audit(QStringLiteral("record.edit"), QStringLiteral("record"), r.id,
+                     {{QStringLiteral("beforeTitle"), current->title}, {QStringLiteral("afterTitle"), r.title},
+                      {QStringLiteral("beforeDoi"), current->doi}, {QStringLiteral("afterDoi"), r.doi}});
+    });
+    if (st)
+        notify({ChangeEvent::Kind::RecordChanged, r.id, r.id});
+    return st;
+}
+
+Result<TextChangeResult> Project::replaceRecordText(const QUuid &recordId, const QString &newTextRaw)
+{
+    auto current = m_store->record(recordId);
+    if (!current)
+        return makeError(QStringLiteral("The record no longer exists."));
+    const QString newText = newTextRaw.normalized(QString::NormalizationForm_C);
+    if (newText == current->text)
+        return TextChangeResult{current->textVersion, 0};
+
+    // The change is the region between the longest common prefix and suffix (in code points).
+    const QList<uint> oldCp = current->text.toUcs4();
+    const QList<uint> newCp = newText.toUcs4();
+    qsizetype prefix = 0;
+    while (prefix < oldCp.size() && prefix < newCp.size() && oldCp[prefix] == newCp[prefix])
+        ++prefix;
+    qsizetype suffix = 0;
+    while (suffix < oldCp.size() - prefix && suffix < newCp.size() - prefix
+           && oldCp[oldCp.size() - 1 - suffix] == newCp[newCp.size() - 1 - suffix])
+        ++suffix;
+    const Offset changedStart = prefix;
+    const Offset changedEnd = oldCp.size() - suffix;
+    const Offset delta = newCp.size() - oldCp.size();
+
+    std::vector<Coding> all = m_store->codings({recordId, {}, {}, {}});
+    std::vector<Coding> moved;
+    QStringList blocked;
+    for (Coding c : all) {
+        if (c.span.end <= changedStart && !(c.span.end == changedStart && changedStart == changedEnd)) {
+            // wholly before the change: unchanged
+        } else if (c.span.start >= changedEnd) {
+            c.span.start += delta;
+            c.span.end += delta;
+        } else {
+            blocked << QStringLiteral("\"%1\" [%2, %3)").arg(excerpt(current->text, c.span)).arg(c.span.start)
+                           .arg(c.span.end);
+            continue;
+        }
+        moved.push_back(c);
+    }
+    if (!blocked.isEmpty())
+        return makeError(QStringLiteral("The text was not changed: the correction touches %1 coded passage(s): %2. "
+                                        "Remove or adjust those codings first.")
+                             .arg(blocked.size())
+                             .arg(blocked.join(QStringLiteral("; "))));
+
+    TextChangeResult result;
+    Status st = transact([&]() -> Status {
+        Record r = *current;
+        if (!all.empty()) {
+            if (auto s = m_store->insertTextVersion(recordId, r.textVersion, r.text); !s)
+                return s;
+            r.textVersion += 1;
+        }
+        r.text = newText;
+        if (auto s = m_store->updateRecord(r); !s)
+            return s;
+        for (Coding &c : moved) {
+            c.textVersion = r.textVersion;
+            if (auto s = m_store->updateCoding(c); !s)
+                return s;
+        }
+        result.newVersion = r.textVersion;
+        result.codingsMoved = static_cast<int>(std::count_if(moved.begin(), moved.end(), [&](const Coding &c) {
+            return c.span.start >= changedEnd + delta && delta != 0;
+        }));
+        return audit(QStringLiteral("record.text"), QStringLiteral("record"), recordId,
+                     {{QStringLiteral("fromVersion"), current->textVersion},
+                      {QStringLiteral("toVersion"), r.textVersion},
+                      {QStringLiteral("changedStart"), static_cast<double>(changedStart)},
+                      {QStringLiteral("changedEnd"), static_cast<double>(changedEnd)},
+                      {QStringLiteral("delta"), static_cast<double>(delta)},
+                      {QStringLiteral("codings"), static_cast<double>(moved.size())}});
+    });
+    if (!st)
+        return st.takeError();
+    notify({ChangeEvent::Kind::RecordChanged, recordId, recordId});
+    return result;
+}
+
+Result<std::vector<SearchHit>> Project::search(const QString &userQuery, int limit) const
+{
+    // Each word becomes a quoted phrase so that operators typed by users are taken literally.
+    QStringList parts;
+    const QStringList words = userQuery.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+    for (QString w : words) {
+        const bool prefix = w.endsWith(QLatin1Char('*')) && w.size() > 1;
+        if (prefix)
+            w.chop(1);
+        w.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+        parts << QLatin1Char('"') + w + QLatin1Char('"') + (prefix ? QStringLiteral("*") : QString());
+    }
+    if (parts.isEmpty())
+        return std::vector<SearchHit>{};
+    return m_store->search(parts.join(QLatin1Char(' ')), limit);
+}
+
+Status Project::setRecordMemo(const QUuid &recordId, const QString &text)
+{
+    if (m_actor.isNull())
+        return makeError(QStringLiteral("Choose who you are before writing a memo."));
+    return transact([&]() -> Status {
+        if (auto s = m_store->setRecordMemo(recordId, m_actor, text); !s)
+            return s;
+        return audit(QStringLiteral("record.memo"), QStringLiteral("record"), recordId,
+                     {{QStringLiteral("text"), text}});
+    });
+}
+
+QString Project::recordMemo(const QUuid &recordId) const
+{
+    return m_store->recordMemo(recordId, m_actor);
+}
+
+// --- codebook ---------------------------------------------------------------------
+
+bool Project::blindingActive() const
+{
+    for (const Round &r : m_store->rounds())
+        if (r.phase == RoundPhase::Independent && !r.unblinded)
+            return true;
+    return false;
+}
+
+Result<Code> Project::createCode(Code code)
+{
+    code.name = code.name.trimmed();
+    if (code.name.isEmpty())
+        return makeError(QStringLiteral("A code needs a name."));
+    if (!code.parentId.isNull() && !m_store->code(code.parentId))
+        return makeError(QStringLiteral("The parent code of \"%1\" does not exist.").arg(code.name));
+    if (code.id.isNull())
+        code.id = QUuid::createUuid();
+    if (code.creatorId.isNull())
+        code.creatorId = m_actor;
+    const std::vector<Code> all = m_store->codes();
+    for (const Code &c : all)
+        if (c.parentId == code.parentId && c.creatorId == code.creatorId
+            && c.name.compare(code.name, Qt::CaseInsensitive) == 0)
+            return makeError(QStringLiteral("There is already a code \"%1\" at that place in your codebook.")
+                                 .arg(code.name));
+    if (code.color.isEmpty())
+        code.color = defaultCodeColor(static_cast<int>(all.size()));
+    if (!code.created.isValid())
+        code.created = QDateTime::currentDateTimeUtc();
+    if (code.sortOrder == 0)
+        code.sortOrder = static_cast<int>(std::count_if(all.begin(), all.end(), [&](const Code &c) {
+                             return c.parentId == code.parentId;
+                         }))
+            + 1;
+    Status st = transact([&]() -> Status {
+        if (auto s = m_store->insertCode(code); !s)
+            return s;
+        return audit(QStringLiteral("code.create"), QStringLiteral("code"), code.id, codeJson(code));
+    });
+    if (!st)
+        return st.takeError();
+    notify({ChangeEvent::Kind::CodeAdded, code.id, {}});
+    return code;
+}
+
+Status Project::updateCode(const Code &updated)
+{
+    auto current = m_store->code(updated.id);
+    if (!current)
+        return makeError(QStringLiteral("The code no longer exists."));
+    Code c = updated;
+    c.name = c.name.trimmed();
+    if (c.name.isEmpty())
+        return makeError(QStringLiteral("A code needs a name."));
+    c.parentId = current->parentId; // moving goes through moveCode()
+    c.created = current->created;
+    c.creatorId = current->creatorId;
+    Status st = transact([&]() -> Status {
+        if (auto s = m_store->updateCode(c); !s)
+            return s;
+        return audit(QStringLiteral("code.edit"), QStringLiteral("code"), c.id,
+                     {{QStringLiteral("before"), codeJson(*current)}, {QStringLiteral("after"), codeJson(c)}});
+    });
+    if (st)
+        notify({ChangeEvent::Kind::CodeChanged, c.id, {}});
+    return st;
+}
+
+Status Project::moveCode(const QUuid &codeId, const QUuid &newParentId, std::optional<int> sortOrder)
+{
+    auto c = m_store->code(codeId);
+    if (!c)
+        return makeError(QStringLiteral("The code no longer exists."));
+    if (!newParentId.isNull()) {
+        if (!m_store->code(newParentId))
+            return makeError(QStringLiteral("The new parent code does not exist."));
+        // Walk up from the new parent: meeting the code itself would make a cycle.
+        for (QUuid up = newParentId; !up.isNull();) {
+            if (up == codeId)
+                return makeError(QStringLiteral("\"%1\" cannot be moved under itself or one of its own sub-codes.")
+                                     .arg(c->name));
+            auto parent = m_store->code(up);
+            up = parent ? parent->parentId : QUuid();
+        }
+    }
+    const QUuid oldParent = c->parentId;
+    const int oldOrder = c->sortOrder;
+    c->parentId = newParentId;
+    if (sortOrder)
+        c->sortOrder = *sortOrder;
+    Status st = transact([&]() -> Status {
+        if (auto s = m_store->updateCode(*c); !s)
+            return s;
+        return audit(QStringLiteral("code.move"), QStringLiteral("code"), codeId,
+                     {{QStringLiteral("fromParent"), oldParent.isNull() ? QJsonValue() : QJsonValue(uuidText(oldParent))},
+                      {QStringLiteral("toParent"), newParentId.isNull() ? QJsonValue() : QJsonValue(uuidText(newParentId))},
+                      {QStringLiteral("fromOrder"), oldOrder},
+                      {QStringLiteral("toOrder"), c->sortOrder}});
+    });
+    if (st)
+        notify({ChangeEvent::Kind::CodeChanged, codeId, {}});
+    return st;
+}
+
+Result<MergeResult> Project::mergeCodes(const QUuid &sourceId, const QUuid &targetId)
+{
+    if (sourceId == targetId)
+        return makeError(QStringLiteral("A code cannot be merged into itself."));
+    auto source = m_store->code(sourceId);
+    auto target = m_store->code(targetId);
+    if (!source || !target)
+        return makeError(QStringLiteral("Both codes must exist to merge them."));
+    for (QUuid up = target->parentId; !up.isNull();) {
+        if (up == sourceId)
+            return makeError(QStringLiteral("\"%1\" cannot be merged into its own sub-code \"%2\".")
+                                 .arg(source->name, target->name));
+        auto parent = m_store->code(up);
+        up = parent ? parent->parentId : QUuid();
+    }
+
+    MergeResult result;
+    result.removed = *source;
+    Status st = transact([&]() -> Status {
+        const std::vector<Coding> targetCodings = m_store->codings({{}, {}, targetId, {}});
+        std::map<std::tuple<QUuid, QUuid, Offset, Offset>, Coding> targetBySpan;
+        for (const Coding &c : targetCodings)
+            targetBySpan.emplace(std::make_tuple(c.recordId, c.reviewerId, c.span.start, c.span.end), c);
+        for (Coding c : m_store->codings({{}, {}, sourceId, {}})) {
+            auto it = targetBySpan.find(std::make_tuple(c.recordId, c.reviewerId, c.span.start, c.span.end));
+            if (it != targetBySpan.end()) {
+                // Identical span by the same reviewer: keep one coding, keep both memos.
+                if (!c.memo.isEmpty()) {
+                    Coding kept = it->second;
+                    kept.memo = kept.memo.isEmpty() ? c.memo : kept.memo + QStringLiteral("\n\n") + c.memo;
+                    kept.modified = QDateTime::currentDateTimeUtc();
+                    if (auto s = m_store->updateCoding(kept); !s)
+                        return s;
+                    it->second = kept;
+                }
+                if (auto s = m_store->deleteCoding(c.id); !s)
+                    return s;
+                result.droppedDuplicates.push_back(c);
+                continue;
+            }
+            c.codeId = targetId;
+            c.modified = QDateTime::currentDateTimeUtc();
+            if (auto s = m_store->updateCoding(c); !s)
+                return s;
+            result.reassigned.push_back(c.id);
+        }
+        for (Code child : m_store->codes()) {
+            if (child.parentId != sourceId)
+                continue;
+            child.parentId = targetId;
+            if (auto s = m_store->updateCode(child); !s)
+                return s;
+            result.reparented.push_back(child.id);
+        }
+        if (auto s = m_store->deleteCode(sourceId); !s)
+            return s;
+        QJsonArray reassigned, dropped, reparented;
+        for (const QUuid &id : result.reassigned)
+            reassigned.append(uuidText(id));
+        for (const Coding &c : result.droppedDuplicates) {
+            QJsonObject o = codingJson(c);
+            o.insert(QStringLiteral("id"), uuidText(c.id));
+            dropped.append(o);
+        }
+        for (const QUuid &id : result.reparented)
+            reparented.append(uuidText(id));
+        return audit(QStringLiteral("code.merge"), QStringLiteral("code"), sourceId,
+                     {{QStringLiteral("source"), codeJson(*source)},
+                      {QStringLiteral("target"), uuidText(targetId)},
+                      {QStringLiteral("targetName"), target->name},
+                      {QStringLiteral("reassignedCodings"), reassigned},
+                      {QStringLiteral("droppedDuplicates"), dropped},
+                      {QStringLiteral("reparentedCodes"), reparented}});
+    });
+    if (!st)
+        return st.takeError();
+    notify({ChangeEvent::Kind::Reset, {}, {}});
+    return result;
+}
+
+Status Project::deleteCode(const QUuid &codeId)
+{
+    auto c = m_store->code(codeId);
+    if (!c)
+        return makeError(QStringLiteral("The code no longer exists."));
+    const qint64 uses = m_store->codingCount({{}, {}, codeId, {}});
+    if (uses > 0)
+        return makeError(QStringLiteral("\"%1\" is applied %2 time(s). Merge it into another code, or remove "
+                                        "those codings first.")
+                             .arg(c->name)
+                             .arg(uses));
+    for (const Code &other : m_store->codes())
+        if (other.parentId == codeId)
+            return makeError(QStringLiteral("\"%1\" has sub-codes. Move or delete them first.").arg(c->name));
+    Status st = transact([&]() -> Status {
+        if (auto s = m_store->deleteCode(codeId); !s)
+            return s;
+        return audit(QStringLiteral("code.delete"), QStringLiteral("code"), codeId, codeJson(*c));
+    });
+    if (st)
+        notify({ChangeEvent::Kind::CodeRemoved, codeId, {}});
+    return st;
+}
+
+Status Project::restoreCode(const Code &code)
+{
+    if (m_store->code(code.id))
+        return makeError(QStringLiteral("The code \"%1\" exists already.").arg(code.name));
+    if (!code.parentId.isNull() && !m_store->code(code.parentId))
+        return makeError(QStringLiteral("The parent of \"%1\" no longer exists.").arg(code.name));
+    Status st = transact([&]() -> Status {
+        if (auto s = m_store->insertCode(code); !s)
+            return s;
+        return audit(QStringLiteral("code.restore"), QStringLiteral("code"), code.id, codeJson(code));
+    });
+    if (st)
+        notify({ChangeEvent::Kind::CodeAdded, code.id, {}});
+    return st;
+}
+
+std::vector<Code> Project::codes(const QUuid &viewer) const
+{
+    std::vector<Code> all = m_store->codes();
+    if (isPrivileged(viewer) || !blindingActive())
+        return all;
+    std::erase_if(all, [&](const Code &c) { return !c.shared && c.creatorId != viewer && !c.creatorId.isNull(); });
+    return all;
+}
+
+std::vector<Code> Project::allCodes() const
+{
+    return m_store->codes();
+}
+
+std::optional<Code> Project::code(const QUuid &id) const
+{
+    return m_store->code(id);
+}
+
+QStringList Project::codePath(const QUuid &id) const
+{
+    QStringList path;
+    for (QUuid up = id; !up.isNull() && path.size() < 64;) {
+        auto c = m_store->code(up);
+        if (!c)
+            break;
+        path.prepend(c->name);
+        up = c->parentId;
+    }
+    return path;
+}
+
+// --- codings ----------------------------------------------------------------------
+
+Result<Coding> Project::validateCoding(Coding c, bool isNew) const
+{
+    const QString text = m_store->recordText(c.recordId);
+    auto rec = m_store->record(c.recordId);
+    if (!rec)
+        return makeError(QStringLiteral("The record to code does not exist."));
+    const qint64 length = codePointLength(rec->text);
+    if (c.span.start < 0 || c.span.end > length)
+        return makeError(QStringLiteral("The span [%1, %2) lies outside the record's text (%3 characters).")
+                             .arg(c.span.start)
+                             .arg(c.span.end)
+                             .arg(length));
+    if (c.span.isEmpty())
+        return makeError(QStringLiteral("Select some text to code: the span [%1, %2) is empty.")
+                             .arg(c.span.start)
+                             .arg(c.span.end));
+    if (!m_store->code(c.codeId))
+        return makeError(QStringLiteral("The code to apply does not exist."));
+    if (c.reviewerId.isNull())
+        c.reviewerId = m_actor;
+    const auto who = reviewer(c.reviewerId);
+    if (!who)
+        return makeError(QStringLiteral("Choose who you are before coding: the reviewer does not exist."));
+    if (!m_actor.isNull() && c.reviewerId != m_actor && !isPrivileged(m_actor))
+        return makeError(QStringLiteral("You can only change your own codings."));
+    if (isNew && c.roundId.isNull())
+        c.roundId = activeRoundFor(c.recordId, c.reviewerId).value_or(QUuid());
+    c.textVersion = rec->textVersion;
+    for (const Coding &other : m_store->codings({c.recordId, c.reviewerId, {}, {}}))
+        if (other.id != c.id && other.codeId == c.codeId && other.span == c.span)
+            return makeError(QStringLiteral("This passage already carries that code."));
+    return c;
+}
+
+Result<Coding> Project::addCoding(Coding coding)
+{
+    if (coding.id.isNull())
+        coding.id = QUuid::createUuid();
+    else if (m_store->coding(coding.id))
+        return makeError(QStringLiteral("A coding with this id exists already."));
+    auto valid = validateCoding(coding, true);
+    if (!valid)
+        return valid;
+    Coding c = *valid;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (!c.created.isValid())
+        c.created = now;
+    c.modified = now;
+    Status st = transact([&]() -> Status {
+        if (auto s = m_store->insertCoding(c); !s)
+            return s;
+        return audit(QStringLiteral("coding.add"), QStringLiteral("coding"), c.id, codingJson(c));
+    });
+    if (!st)
+        return st.takeError();
+    notify({ChangeEvent::Kind::CodingAdded, c.id, c.recordId});
+    return c;
+}
+
+Result<int> Project::addCodings(std::vector<Coding> codings)
+{
+    int added = 0;
+    Status st = transact([&]() -> Status {
+        for (Coding &c : codings) {
+            auto r = addCoding(c); // nested: each is a savepoint inside this transaction
+            if (!r)
+                return makeError(QStringLiteral("Coding %1: %2").arg(added + 1).arg(r.error()));
+            ++added;
+        }
+        return {};
+    });
+    if (!st)
+        return st.takeError();
+    return added;
+}
+
+Status Project::removeCoding(const QUuid &codingId)
+{
+    auto c = m_store->coding(codingId);
+    if (!c)
+        return makeError(QStringLiteral("The coding no longer exists."));
+    if (!m_actor.isNull() && c->reviewerId != m_actor && !isPrivileged(m_actor))
+        return makeError(QStringLiteral("You can only remove your own codings."));
+    Status st = transact([&]() -> Status {
+        if (auto s = m_store->deleteCoding(codingId); !s)
+            return s;
+        QJsonObject details = codingJson(*c);
+        details.insert(QStringLiteral("created"), db::isoTime(c->created));
+        return audit(QStringLiteral("coding.remove"), QStringLiteral("coding"), codingId, details);
+    });
+    if (st)
+        notify({ChangeEvent::Kind::CodingRemoved, codingId, c->recordId});
+    return st;
+}
+
+namespace {
+template<typename Change>
+Status changeCoding(Project &project, Store &store, const QUuid &codingId, const QString &action, Change change,
+                    const std::function<Result<Coding>(const Coding &)> &validate,
+                    const std::function<void(const ChangeEvent &)> &notify)
+{
+    auto before = store.coding(codingId);
+    if (!before)
+        return makeError(QStringLiteral("The coding no longer exists."));
+    Coding after = *before;
+    change(after);
+    auto valid = validate(after);
+    if (!valid)
+        return valid.takeError();
+    after = *valid;
+    after.modified = QDateTime::currentDateTimeUtc();
+    Status st = project.transact([&]() -> Status {
+        if (auto s = store.updateCoding(after); !s)
+            return s;
+        QJsonObject b = codingJson(*before), a = codingJson(after);
+        return project.audit(action, QStringLiteral("coding"), codingId,
+                             {{QStringLiteral("before"), b}, {QStringLiteral("after"), a}});
+    });
+    if (st)
+        notify({ChangeEvent::Kind::CodingChanged, codingId, after.recordId});
+    return st;
+}
+} // namespace
+
+Status Project::updateCodingSpan(const QUuid &codingId, Span span)
+{
+    return changeCoding(
+        *this, *m_store, codingId, QStringLiteral("coding.span"), [&](Coding &c) { c.span = span; },
+        [this](const Coding &c) { return validateCoding(c, false); }, [this](const ChangeEvent &e) { notify(e); });
+}
+
+Status Project::updateCodingMemo(const QUuid &codingId, const QString &memo)
+{
+    return changeCoding(
+        *this, *m_store, codingId, QStringLiteral("coding.memo"), [&](Coding &c) { c.memo = memo; },
+        [this](const Coding &c) { return validateCoding(c, false); }, [this](const ChangeEvent &e) { notify(e); });
+}
+
+Status Project::updateCodingCode(const QUuid &codingId, const QUuid &codeId)
+{
+    return changeCoding(
+        *this, *m_store, codingId, QStringLiteral("coding.recode"), [&](Coding &c) { c.codeId = codeId; },
+        [this](const Coding &c) { return validateCoding(c, false); }, [this](const ChangeEvent &e) { notify(e); });
+}
+
+std::optional<Coding> Project::coding(const QUuid &id) const
+{
+    return m_store->coding(id);
+}
+
+std::vector<Coding> Project::codings(const CodingQuery &query) const
+{
+    return m_store->codings(query);
+}
+
+bool Project::canSee(const QUuid &viewer, const Coding &coding) const
+{
+    if (coding.reviewerId == viewer || isPrivileged(viewer))
+        return true;
+    const auto owner = reviewer(coding.reviewerId);
+    if (owner && owner->role == ReviewerRole::Consensus)
+        return true;
+    const std::vector<Assignment> assigned = m_store->assignments(std::nullopt, coding.recordId, std::nullopt);
+    const std::vector<Round> allRounds = m_store->rounds();
+    for (const Round &r : allRounds) {
+        if (r.phase != RoundPhase::Independent || r.unblinded)
+            continue;
+        std::optional<RecordStatus> viewerStatus, ownerStatus;
+        for (const Assignment &a : assigned) {
+            if (a.roundId != r.id)
+                continue;
+            if (a.reviewerId == viewer)
+                viewerStatus = a.status;
+            if (a.reviewerId == coding.reviewerId)
+                ownerStatus = a.status;
+        }
+        if (!viewerStatus && !ownerStatus)
+            continue; // this round does not involve the record for either of them
+        if (viewerStatus != RecordStatus::Done || ownerStatus != RecordStatus::Done)
+            return false;
+    }
+    return true;
+}
+
+std::vector<Coding> Project::codingsForRecord(const QUuid &recordId, const QUuid &viewer) const
+{
+    std::vector<Coding> all = m_store->codings({recordId, {}, {}, {}});
+    std::map<QUuid, bool> visibleByOwner; // blinding is decided per coding owner, once
+    std::erase_if(all, [&](const Coding &c) {
+        auto it = visibleByOwner.find(c.reviewerId);
+        if (it == visibleByOwner.end())
+            it = visibleByOwner.emplace(c.reviewerId, canSee(viewer, c)).first;
+        return !it->second;
+    });
+    return all;
+}
+
+// --- rounds -----------------------------------------------------------------------
+
+Result<Round> Project::createRound(const QString &name)
+{
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty())
+        return makeError(QStringLiteral("A round needs a name."));
+    for (const Round &r : m_store->rounds())
+        if (r.name.compare(trimmed, Qt::CaseInsensitive) == 0)
+            return makeError(QStringLiteral("There is already a round called \"%1\".").arg(trimmed));
+    Round r{QUuid::createUuid(), trimmed, RoundPhase::Independent, false, QDateTime::currentDateTimeUtc()};
+    Status st = transact([&]() -> Status {
+        if (auto s = m_store->insertRound(r); !s)
+            return s;
+        return audit(QStringLiteral("round.create"), QStringLiteral("round"), r.id, {{QStringLiteral("name"), r.name}});
+    });
+    if (!st)
+        return st.takeError();
+    notify({ChangeEvent::Kind::RoundChanged, r.id, {}});
+    return r;
+}
+
+std::vector<Round> Project::rounds() const
+{
+    return m_store->rounds();
+}
+
+std::optional<Round> Project::round(const QUuid &id) const
+{
+    for (const Round &r : m_store->rounds())
+        if (r.id == id)
+            return r;
+    return std::nullopt;
+}
+
+Status Project::assign(const QUuid &roundId, const std::vector<QUuid> &recordIds, const std::vector<QUuid> &reviewerIds)
+{
+    if (!round(roundId))
+        return makeError(QStringLiteral("The round does not exist."));
+    for (const QUuid &rv : reviewerIds)
+        if (!reviewer(rv))
+            return makeError(QStringLiteral("A reviewer to assign does not exist."));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    Status st = transact([&]() -> Status {
+        std::set<std::pair<QUuid, QUuid>> have;
+        for (const Assignment &a : m_store->assignments(roundId, std::nullopt, std::nullopt))
+            have.emplace(a.recordId, a.reviewerId);
+        int added = 0;
+        for (const QUuid &rec : recordIds) {
+            for (const QUuid &rv : reviewerIds) {
+                if (have.count({rec, rv}))
+                    continue;
+                if (auto s = m_store->upsertAssignment({roundId, rec, rv, RecordStatus::NotStarted, now}); !s)
+                    return makeError(QStringLiteral("Could not assign a record: %1").arg(s.error()));
+                ++added;
+            }
+        }
+        QJsonArray reviewersJson;
+        for (const QUuid &rv : reviewerIds)
+            reviewersJson.append(uuidText(rv));
+        return audit(QStringLiteral("round.assign"), QStringLiteral("round"), roundId,
+                     {{QStringLiteral("records"), static_cast<double>(recordIds.size())},
+                      {QStringLiteral("reviewers"), reviewersJson},
+                      {QStringLiteral("added"), added}});
+    });
+    if (st)
+        notify({ChangeEvent::Kind::AssignmentChanged, roundId, {}});
+    return st;
+}
+
+Status Project::setRecordStatus(const QUuid &roundId, const QUuid &recordId, const QUuid &reviewerId,
+                                RecordStatus status)
+{
+    if (!m_actor.isNull() && reviewerId != m_actor && !isPrivileged(m_actor))
+        return makeError(QStringLiteral("You can only change the status of your own work."));
+    const auto current = recordStatus(roundId, recordId, reviewerId);
+    if (!current)
+        return makeError(QStringLiteral("That record is not assigned to this reviewer in this round."));
+    if (*current == status)
+        return {};
+    Status st = transact([&]() -> Status {
+        if (auto s = m_store->upsertAssignment({roundId, recordId, reviewerId, status, QDateTime::currentDateTimeUtc()});
+            !s)
+            return s;
+        return audit(QStringLiteral("record.status"), QStringLiteral("record"), recordId,
+                     {{QStringLiteral("round"), uuidText(roundId)},
+                      {QStringLiteral("reviewer"), uuidText(reviewerId)},
+                      {QStringLiteral("from"), statusName(*current)},
+                      {QStringLiteral("to"), statusName(status)}});
+    });
+    if (st)
+        notify({ChangeEvent::Kind::AssignmentChanged, recordId, recordId});
+    return st;
+}
+
+std::optional<RecordStatus> Project::recordStatus(const QUuid &roundId, const QUuid &recordId,
+                                                  const QUuid &reviewerId) const
+{
+    const auto a = m_store->assignments(roundId, recordId, reviewerId);
+    if (a.empty())
+        return std::nullopt;
+    return a.front().status;
+}
+
+std::vector<Assignment> Project::assignments(const std::optional<QUuid> &roundId, const std::optional<QUuid> &recordId,
+                                             const std::optional<QUuid> &reviewerId) const
+{
+    return m_store->assignments(roundId, recordId, reviewerId);
+}
+
+Status Project::setRoundPhase(const QUuid &roundId, RoundPhase phase)
+{
+    auto r = round(roundId);
+    if (!r)
+        return makeError(QStringLiteral("The round does not exist."));
+    if (!m_actor.isNull() && !isPrivileged(m_actor))
+        return makeError(QStringLiteral("Only the lead can move a round to another phase."));
+    const RoundPhase before = r->phase;
+    r->phase = phase;
+    Status st = transact([&]() -> Status {
+        if (auto s = m_store->updateRound(*r); !s)
+            return s;
+        return audit(QStringLiteral("round.phase"), QStringLiteral("round"), roundId,
+                     {{QStringLiteral("from"), phaseName(before)}, {QStringLiteral("to"), phaseName(phase)}});
+    });
+    if (st)
+        notify({ChangeEvent::Kind::RoundChanged, roundId, {}});
+    return st;
+}
+
+Status Project::unblindRound(const QUuid &roundId)
+{
+    auto r = round(roundId);
+    if (!r)
+        return makeError(QStringLiteral("The round does not exist."));
+    if (!m_actor.isNull()) {
+        const auto who = reviewer(m_actor);
+        if (!who || who->role != ReviewerRole::Lead)
+            return makeError(QStringLiteral("Only the lead can lift blinding."));
+    }
+    if (r->unblinded)
+        return {};
+    r->unblinded = true;
+    Status st = transact([&]() -> Status {
+        if (auto s = m_store->updateRound(*r); !s)
+            return s;
+        return audit(QStringLiteral("round.unblind"), QStringLiteral("round"), roundId, {});
+    });
+    if (st)
+        notify({ChangeEvent::Kind::RoundChanged, roundId, {}});
+    return st;
+}
+
+std::optional<QUuid> Project::activeRoundFor(const QUuid &recordId, const QUuid &reviewerId) const
+{
+    const std::vector<Assignment> assigned = m_store->assignments(std::nullopt, recordId, reviewerId);
+    if (assigned.empty())
+        return std::nullopt;
+    std::optional<QUuid> latest;
+    for (const Round &r : m_store->rounds()) { // ordered by creation: the latest open round wins
+        if (r.phase == RoundPhase::Closed)
+            continue;
+        for (const Assignment &a : assigned)
+            if (a.roundId == r.id)
+                latest = r.id;
+    }
+    return latest;
+}
+
+// --- audit and maintenance --------------------------------------------------------
+
+std::vector<AuditEntry> Project::auditLog(qint64 afterSeq, int limit) const
+{
+    return m_store->auditLog(afterSeq, limit);
+}
+
+CheckReport Project::check() const
+{
+    CheckReport report;
+    report.problems = m_store->integrityProblems();
+    if (projectId().isNull())
+        report.problems << QStringLiteral("the project has no id");
+    int consensus = 0;
+    for (const Reviewer &r : m_store->reviewers())
+        consensus += r.role == ReviewerRole::Consensus ? 1 : 0;
+    if (consensus != 1)
+        report.problems << QStringLiteral("there should be exactly one Consensus reviewer, found %1").arg(consensus);
+    return report;
+}
+
+Status Project::saveCopy(const QString &path) const
+{
+    if (QFileInfo(path).absoluteFilePath() == QFileInfo(m_store->location()).absoluteFilePath())
+        return makeError(QStringLiteral("Choose another file than the open project for the copy."));
+    if (QFileInfo::exists(path) && !QFile::remove(path))
+        return makeError(QStringLiteral("Cannot replace %1.").arg(path));
+    return m_store->backupTo(path);
+}
+
+Result<QString> Project::rotateBackup(const QString &folder, int keep) const
+{
+    QDir dir(folder);
+    if (!dir.exists() && !dir.mkpath(QStringLiteral(".")))
+        return makeError(QStringLiteral("Cannot create the backup folder %1.").arg(folder));
+    const QString base = QFileInfo(m_store->location()).completeBaseName();
+    const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
+    const QString target = dir.filePath(QStringLiteral("%1-%2.dyad").arg(base, stamp));
+    if (auto st = m_store->backupTo(target); !st)
+        return st.takeError();
+    QStringList existing = dir.entryList({base + QStringLiteral("-*.dyad")}, QDir::Files, QDir::Name);
+    while (existing.size() > std::max(keep, 1))
+        QFile::remove(dir.filePath(existing.takeFirst()));
+    return target;
+}
+
+} // namespace dyad::core

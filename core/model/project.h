@@ -1,0 +1,214 @@
+#pragma once
+
+#include "core/model/store.h"
+#include "core/model/types.h"
+#include "core/result.h"
+
+#include <QJsonObject>
+
+#include <functional>
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace dyad::core {
+
+/** What Project::check() found. */
+struct CheckReport
+{
+    QStringList problems;         ///< empty when the project is sound
+    bool ok() const { return problems.isEmpty(); }
+};
+
+/** What a merge of two codes did (for messages and for undo). */
+struct MergeResult
+{
+    Code removed;                         ///< the source code as it was
+    std::vector<QUuid> reassigned;        ///< codings moved to the target
+    std::vector<Coding> droppedDuplicates;///< codings removed because the target already covered the span
+    std::vector<QUuid> reparented;        ///< child codes moved under the target
+};
+
+/** Outcome of changing a record's text (invariant 2). */
+struct TextChangeResult
+{
+    int newVersion = 1;
+    int codingsMoved = 0;                 ///< codings shifted to the new text
+};
+
+/** Observer of changes, so the UI can follow without polling (Tiled's ChangeEvent idea). */
+struct ChangeEvent
+{
+    enum class Kind {
+        RecordsAdded, RecordChanged, ReviewerAdded, CodeAdded, CodeChanged, CodeRemoved,
+        CodingAdded, CodingChanged, CodingRemoved, AssignmentChanged, RoundChanged, Reset
+    };
+    Kind kind;
+    QUuid id;          ///< the entity concerned (null for bulk changes)
+    QUuid recordId;    ///< for coding events: the record
+};
+
+/**
+ * One open Dyad project: the domain API. Validates input, enforces blinding (invariant 5),
+ * writes every change in one transaction with an audit entry (invariants 3 and 6), and
+ * talks to storage only through Store.
+ *
+ * Changes are made on behalf of the current actor (setActor()). Reads that involve other
+ * reviewers' work take the viewer explicitly and return only what that viewer may see.
+ */
+class Project
+{
+public:
+    explicit Project(std::unique_ptr<Store> store);
+    ~Project();
+    Project(const Project &) = delete;
+    Project &operator=(const Project &) = delete;
+
+    /** Creates a new project file (with the Consensus reviewer). */
+    static Result<std::unique_ptr<Project>> create(const QString &path, const QString &title = QString());
+    /** Opens an existing project; a clear error for files that are not projects or too new. */
+    static Result<std::unique_ptr<Project>> open(const QString &path, bool readOnly = false);
+    /** An in-memory project for tests. */
+    static Result<std::unique_ptr<Project>> createInMemory();
+
+    Store &store() { return *m_store; }
+    const Store &store() const { return *m_store; }
+    QString path() const { return m_store->location(); }
+    bool isReadOnly() const { return m_store->isReadOnly(); }
+    QUuid projectId() const;
+    QString title() const;
+    Status setTitle(const QString &title);
+
+    // --- actor ---------------------------------------------------------------------
+    /** The reviewer on whose behalf changes are made and audited. */
+    void setActor(const QUuid &reviewerId) { m_actor = reviewerId; }
+    QUuid actor() const { return m_actor; }
+
+    // --- reviewers -----------------------------------------------------------------
+    Result<Reviewer> addReviewer(const QString &name, ReviewerRole role = ReviewerRole::Reviewer);
+    std::vector<Reviewer> reviewers() const;
+    std::optional<Reviewer> reviewer(const QUuid &id) const;
+    std::optional<Reviewer> reviewerByName(const QString &name) const;
+    /** The special reviewer that holds the reconciled coding. */
+    Reviewer consensusReviewer() const;
+
+    // --- records -------------------------------------------------------------------
+    /** Adds records in one transaction; NFC-normalises text; assigns ids where null. */
+    Result<std::vector<QUuid>> addRecords(std::vector<Record> records);
+    std::optional<Record> record(const QUuid &id) const;
+    std::vector<RecordSummary> recordSummaries() const;
+    qint64 recordCount() const;
+    /** Updates metadata; the text is never changed here (see replaceRecordText). */
+    Status updateRecordMetadata(const Record &record);
+    /**
+     * Replaces a record's text. Without codings the text simply changes. With codings a new
+     * text version is made and each coding is moved onto it when the text it covers is
+     * unchanged; if any coded passage itself changed, nothing happens and the error lists them.
+     */
+    Result<TextChangeResult> replaceRecordText(const QUuid &recordId, const QString &newText);
+    /** Full-text search (words typed by a user; Chinese segmented by the FTS tokenizer). */
+    Result<std::vector<SearchHit>> search(const QString &userQuery, int limit = 100) const;
+
+    Status setRecordMemo(const QUuid &recordId, const QString &text);
+    QString recordMemo(const QUuid &recordId) const;
+
+    // --- codebook ------------------------------------------------------------------
+    /** Creates a code; the id is generated when null, creator defaults to the actor. */
+    Result<Code> createCode(Code code);
+    /** Updates name, colour, definition, examples, memo, shared flag (not the parent). */
+    Status updateCode(const Code &code);
+    /** Moves a code under another (or to the top level with a null parent); refuses cycles. */
+    Status moveCode(const QUuid &codeId, const QUuid &newParentId, std::optional<int> sortOrder = std::nullopt);
+    /**
+     * Merges source into target: codings reassigned, identical spans by the same reviewer
+     * unioned, children re-parented, source removed; audited as one step.
+     */
+    Result<MergeResult> mergeCodes(const QUuid &sourceId, const QUuid &targetId);
+    /** Deletes a code that has no codings and no children; otherwise refuses with a reason. */
+    Status deleteCode(const QUuid &codeId);
+    /** Restores a code exactly (undo of delete or merge). */
+    Status restoreCode(const Code &code);
+    /** The codebook as the viewer may see it (others' private codes hidden while blinded). */
+    std::vector<Code> codes(const QUuid &viewer) const;
+    /** Every code, unfiltered (lead, export, agreement). */
+    std::vector<Code> allCodes() const;
+    std::optional<Code> code(const QUuid &id) const;
+    /** Full path from the theme down, e.g. {"Governance", "Trust", "Mutual trust"}. */
+    QStringList codePath(const QUuid &id) const;
+
+    // --- codings -------------------------------------------------------------------
+    /**
+     * Adds a coding by the actor (or coding.reviewerId when set by a lead/consensus tool).
+     * Validates the span against the record text, the code and the reviewer. Keeps a
+     * preset id (undo/redo restore the same identity).
+     */
+    Result<Coding> addCoding(Coding coding);
+    Status removeCoding(const QUuid &codingId);
+    Status updateCodingSpan(const QUuid &codingId, Span span);
+    Status updateCodingMemo(const QUuid &codingId, const QString &memo);
+    Status updateCodingCode(const QUuid &codingId, const QUuid &codeId);
+    std::optional<Coding> coding(const QUuid &id) const;
+    /** Codings on a record that the viewer may see (own, and others' once unblinded). */
+    std::vector<Coding> codingsForRecord(const QUuid &recordId, const QUuid &viewer) const;
+    /** All codings matching the query, unfiltered by blinding (agreement, export, lead). */
+    std::vector<Coding> codings(const CodingQuery &query = {}) const;
+    /** Adds many codings in one transaction (demo, merge, import of coded data). */
+    Result<int> addCodings(std::vector<Coding> codings);
+
+    // --- rounds and blinding -------------------------------------------------------
+    Result<Round> createRound(const QString &name);
+    std::vector<Round> rounds() const;
+    std::optional<Round> round(const QUuid &id) const;
+    Status assign(const QUuid &roundId, const std::vector<QUuid> &recordIds, const std::vector<QUuid> &reviewerIds);
+    Status setRecordStatus(const QUuid &roundId, const QUuid &recordId, const QUuid &reviewerId, RecordStatus status);
+    std::optional<RecordStatus> recordStatus(const QUuid &roundId, const QUuid &recordId, const QUuid &reviewerId) const;
+    std::vector<Assignment> assignments(const std::optional<QUuid> &roundId, const std::optional<QUuid> &recordId,
+                                        const std::optional<QUuid> &reviewerId) const;
+    Status setRoundPhase(const QUuid &roundId, RoundPhase phase);
+    /** Lead only: lifts blinding for the whole round. */
+    Status unblindRound(const QUuid &roundId);
+    /** The independent-phase round in which the reviewer is assigned this record, if any. */
+    std::optional<QUuid> activeRoundFor(const QUuid &recordId, const QUuid &reviewerId) const;
+    /** Whether `viewer` may see a coding by another reviewer (invariant 5). */
+    bool canSee(const QUuid &viewer, const Coding &coding) const;
+
+    // --- audit and maintenance -----------------------------------------------------
+    std::vector<AuditEntry> auditLog(qint64 afterSeq = 0, int limit = 1000000) const;
+    /** Records an audit entry inside the caller's transaction (for other core modules). */
+    Status audit(const QString &action, const QString &entityType, const QUuid &entityId,
+                 const QJsonObject &details);
+    CheckReport check() const;
+    /** Writes a consistent copy with the SQLite online backup API. */
+    Status saveCopy(const QString &path) const;
+    /**
+     * Rotating backups in `folder`: writes <name>-<UTC time>.dyad and keeps the newest `keep`.
+     * Returns the path written.
+     */
+    Result<QString> rotateBackup(const QString &folder, int keep = 5) const;
+
+    // --- change notification -------------------------------------------------------
+    using Listener = std::function<void(const ChangeEvent &)>;
+    /** Registers a listener; returns a token for removeListener. */
+    int addListener(Listener listener);
+    void removeListener(int token);
+
+    /** Runs `body` in one transaction; commits when it returns ok. For multi-step edits. */
+    Status transact(const std::function<Status()> &body);
+
+private:
+    void notify(const ChangeEvent &event) const;
+    Result<Coding> validateCoding(Coding coding, bool isNew) const;
+    bool isPrivileged(const QUuid &reviewerId) const;
+    bool blindingActive() const;
+
+    std::unique_ptr<Store> m_store;
+    QUuid m_actor;
+    std::vector<std::pair<int, Listener>> m_listeners;
+    int m_nextListener = 1;
+    mutable std::optional<Reviewer> m_consensus;
+};
+
+/** A default colour for the n-th code: a palette readable on light and dark backgrounds. */
+QString defaultCodeColor(int index);
+
+} // namespace dyad::core
