@@ -13,7 +13,7 @@
 namespace dyad::core {
 
 /** Code-point offset into a record's NFC-normalised text (DESIGN invariant 1). */
-using Offset = std::int64_t;
+using Offset = qint64;
 
 /** A half-open span [start, end) in code points. */
 struct Span
@@ -125,7 +125,7 @@ std::optional<RecordStatus> statusFromName(const QString &name);
 
 struct AuditEntry
 {
-    std::int64_t seq = 0;
+    qint64 seq = 0;
     QDateTime at;                 ///< UTC
     QUuid actorId;
     QString action;               ///< e.g. "coding.add", "code.merge"

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "command.h"
+
+#include "core/model/project.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include <memory>
+#include <optional>
+
+namespace dyad::cli {
+
+/** Opens a project, printing a one-line error on failure. */
+std::unique_ptr<core::Project> openProject(const QString &path, bool readOnly = false);
+
+/** Finds a reviewer by name or UUID; prints an error when there is none. */
+std::optional<core::Reviewer> findReviewer(const core::Project &project, const QString &nameOrId);
+
+/** Finds a code by UUID, by path "Theme > Code", or by a unique name. */
+std::optional<core::Code> findCode(const core::Project &project, const QString &nameOrPath, QString *error);
+
+/** Finds a record by UUID, by 1-based position in import order, or by DOI/PMID. */
+std::optional<core::RecordSummary> findRecord(const core::Project &project, const QString &key);
+
+/** Prints a JSON value (compact for arrays of many rows, indented otherwise). */
+void printJson(const QJsonValue &value);
+
+/** Parses "START:END" into a span. */
+std::optional<core::Span> parseSpan(const QString &text);
+
+/** A plain text table with left-aligned columns. */
+void printTable(const QStringList &headers, const QList<QStringList> &rows);
+
+/** Cuts a string to `width` characters for table output. */
+QString elide(const QString &text, int width);
+
+} // namespace dyad::cli
