@@ -2,6 +2,7 @@
 
 #include "core/db/migrations.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -99,13 +100,25 @@ Result<std::unique_ptr<SqliteStore>> SqliteStore::create(const QString &path)
 
 Result<std::unique_ptr<SqliteStore>> SqliteStore::open(const QString &path, bool readOnly)
 {
+    // Look first without writing anything: a file that is not ours, or too new, must be left
+    // exactly as it was (opening for writing would already switch it to WAL mode).
+    {
+        if (QFileInfo(path).isFile() && QFileInfo(path).size() == 0)
+            return makeError(QStringLiteral("Cannot open %1: the file is empty, not a Dyad project.").arg(path));
+        auto probe = Database::open(path, OpenMode::ReadOnly);
+        if (!probe)
+            return probe.takeError();
+        auto tables = probe->queryInt("SELECT count(*) FROM sqlite_schema");
+        if (tables && *tables == 0)
+            return makeError(QStringLiteral("Cannot open %1: the file is empty, not a Dyad project.").arg(path));
+        QString error;
+        const MigrationResult state = inspect(*probe, &error);
+        if (state == MigrationResult::NotADyadFile || state == MigrationResult::TooNew)
+            return makeError(QStringLiteral("Cannot open %1: %2").arg(path, error));
+    }
     auto db = Database::open(path, readOnly ? OpenMode::ReadOnly : OpenMode::ReadWrite);
     if (!db)
         return db.takeError();
-    // An empty file is not a project: only create() lays out a new schema.
-    auto tables = db->queryInt("SELECT count(*) FROM sqlite_schema");
-    if (tables && *tables == 0)
-        return makeError(QStringLiteral("Cannot open %1: the file is empty, not a Dyad project.").arg(path));
     QString error;
     const MigrationResult state = db->isReadOnly() ? inspect(*db, &error) : migrate(*db, &error);
     if (state == MigrationResult::Migrated && db->isReadOnly())
