@@ -10,6 +10,8 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <unordered_map>
+#include <unordered_set>
 
 namespace dyad::core {
 
@@ -709,7 +711,6 @@ QStringList Project::codePath(const QUuid &id) const
 
 Result<Coding> Project::validateCoding(Coding c, bool isNew) const
 {
-    const QString text = m_store->recordText(c.recordId);
     auto rec = m_store->record(c.recordId);
     if (!rec)
         return makeError(QStringLiteral("The record to code does not exist."));
@@ -768,18 +769,92 @@ Result<Coding> Project::addCoding(Coding coding)
 
 Result<int> Project::addCodings(std::vector<Coding> codings)
 {
+    // The bulk path validates exactly as addCoding() does, but looks each record, code and
+    // reviewer up once and writes one audit entry for the batch.
+    std::unordered_map<QUuid, std::pair<qint64, int>, UuidHash> recordInfo; // code points, text version
+    std::unordered_map<QUuid, bool, UuidHash> codeExists;
+    std::unordered_map<QUuid, std::optional<Reviewer>, UuidHash> reviewerById;
+    struct Key
+    {
+        QUuid record, reviewer, code;
+        Offset start, end;
+        bool operator==(const Key &) const = default;
+    };
+    struct KeyHash
+    {
+        size_t operator()(const Key &k) const noexcept
+        {
+            return qHashMulti(0, k.record, k.reviewer, k.code, k.start, k.end);
+        }
+    };
+    struct PairHash
+    {
+        size_t operator()(const std::pair<QUuid, QUuid> &p) const noexcept { return qHashMulti(0, p.first, p.second); }
+    };
+    std::unordered_set<Key, KeyHash> existing;
+    std::unordered_map<std::pair<QUuid, QUuid>, QUuid, PairHash> roundOf; // (record, reviewer) already loaded
+    const bool actorPrivileged = m_actor.isNull() || isPrivileged(m_actor);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QJsonArray ids;
     int added = 0;
     Status st = transact([&]() -> Status {
         for (Coding &c : codings) {
-            auto r = addCoding(c); // nested: each is a savepoint inside this transaction
-            if (!r)
-                return makeError(QStringLiteral("Coding %1: %2").arg(added + 1).arg(r.error()));
+            const QString where = QStringLiteral("Coding %1: ").arg(added + 1);
+            auto rec = recordInfo.find(c.recordId);
+            if (rec == recordInfo.end()) {
+                auto r = m_store->record(c.recordId);
+                if (!r)
+                    return makeError(where + QStringLiteral("the record to code does not exist."));
+                rec = recordInfo.emplace(c.recordId, std::make_pair(codePointLength(r->text), r->textVersion)).first;
+            }
+            if (c.span.start < 0 || c.span.end > rec->second.first || c.span.isEmpty())
+                return makeError(where + QStringLiteral("the span [%1, %2) is empty or outside the record's text "
+                                                        "(%3 characters).")
+                                             .arg(c.span.start)
+                                             .arg(c.span.end)
+                                             .arg(rec->second.first));
+            auto code = codeExists.find(c.codeId);
+            if (code == codeExists.end())
+                code = codeExists.emplace(c.codeId, m_store->code(c.codeId).has_value()).first;
+            if (!code->second)
+                return makeError(where + QStringLiteral("the code to apply does not exist."));
+            if (c.reviewerId.isNull())
+                c.reviewerId = m_actor;
+            auto who = reviewerById.find(c.reviewerId);
+            if (who == reviewerById.end())
+                who = reviewerById.emplace(c.reviewerId, reviewer(c.reviewerId)).first;
+            if (!who->second)
+                return makeError(where + QStringLiteral("the reviewer does not exist."));
+            if (c.reviewerId != m_actor && !actorPrivileged)
+                return makeError(where + QStringLiteral("you can only add your own codings."));
+            if (c.id.isNull())
+                c.id = QUuid::createUuid();
+            const auto pair = std::make_pair(c.recordId, c.reviewerId);
+            auto round = roundOf.find(pair);
+            if (round == roundOf.end()) {
+                for (const Coding &o : m_store->codings({c.recordId, c.reviewerId, {}, {}}))
+                    existing.insert({o.recordId, o.reviewerId, o.codeId, o.span.start, o.span.end});
+                round = roundOf.emplace(pair, activeRoundFor(c.recordId, c.reviewerId).value_or(QUuid())).first;
+            }
+            if (c.roundId.isNull())
+                c.roundId = round->second;
+            if (!existing.insert({c.recordId, c.reviewerId, c.codeId, c.span.start, c.span.end}).second)
+                return makeError(where + QStringLiteral("this passage already carries that code."));
+            c.textVersion = rec->second.second;
+            if (!c.created.isValid())
+                c.created = now;
+            c.modified = now;
+            if (auto s = m_store->insertCoding(c); !s)
+                return makeError(where + s.error());
+            ids.append(uuidText(c.id));
             ++added;
         }
-        return {};
+        return audit(QStringLiteral("codings.add"), QStringLiteral("coding"), {},
+                     {{QStringLiteral("count"), added}, {QStringLiteral("ids"), ids}});
     });
     if (!st)
         return st.takeError();
+    notify({ChangeEvent::Kind::Reset, {}, {}});
     return added;
 }
 

@@ -4,6 +4,7 @@
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
+#include <QHashFunctions>
 #include <QUuid>
 
 #include <cstdint>
@@ -31,6 +32,12 @@ struct Span
     }
     friend bool operator==(const Span &, const Span &) = default;
     friend auto operator<=>(const Span &, const Span &) = default;
+};
+
+/** Hasher for QUuid keys in std::unordered_map/set (QUuid's operator< is slow in Qt 6.4). */
+struct UuidHash
+{
+    size_t operator()(const QUuid &id) const noexcept { return qHash(id); }
 };
 
 /** UUIDs are stored and exported lowercase without braces. */
