@@ -3,12 +3,14 @@
 #include "core/text/icu_p.h"
 #include "core/text/offsets.h"
 
+#include <unicode/filteredbrk.h>
 #include <unicode/locid.h>
 #include <unicode/ubrk.h>
 #include <unicode/uchar.h>
 #include <unicode/utf16.h>
 
 #include <memory>
+#include <string>
 
 namespace dyad::core::text {
 
@@ -30,9 +32,15 @@ icu::BreakIterator *create(BreakKind kind)
         // Root rules plus the CJ/Thai/Khmer... dictionaries, which ICU applies by script.
         it.reset(icu::BreakIterator::createWordInstance(icu::Locale::getRoot(), status));
     } else {
-        // "ss=standard" suppresses breaks after common English abbreviations (e.g., i.e.,
-        // Dr., et al.), which abstracts are full of.
-        it.reset(icu::BreakIterator::createSentenceInstance(icu::Locale("en@ss=standard"), status));
+        it.reset(icu::BreakIterator::createSentenceInstance(icu::Locale::getRoot(), status));
+        if (U_FAILURE(status))
+            return nullptr;
+        // CLDR's English abbreviations (Mr., Mrs., ...); sentenceSpans() adds the ones
+        // scientific abstracts use.
+        std::unique_ptr<icu::FilteredBreakIteratorBuilder> builder(
+            icu::FilteredBreakIteratorBuilder::createInstance(icu::Locale::getEnglish(), status));
+        if (U_SUCCESS(status) && builder)
+            it.reset(builder->wrapIteratorWithFilter(it.release(), status));
         if (U_FAILURE(status)) {
             status = U_ZERO_ERROR;
             it.reset(icu::BreakIterator::createSentenceInstance(icu::Locale::getRoot(), status));
@@ -169,6 +177,35 @@ std::vector<Span> wordTokens(const QString &text)
     return result;
 }
 
+namespace {
+
+/**
+ * True when the sentence ending at @p end (exclusive, before trailing spaces) ends with an
+ * abbreviation after which ICU's rules would wrongly break ("e.g. Dr. Smith", "Fig. 2").
+ */
+bool endsWithAbbreviation(const char16_t *data, int32_t start, int32_t end)
+{
+    static const char16_t *const abbreviations[] = {
+        u"e.g.", u"i.e.", u"et al.", u"vs.", u"cf.", u"ca.", u"approx.", u"dr.", u"prof.", u"fig.",
+        u"figs.", u"tab.", u"eq.", u"ref.", u"refs.", u"no.", u"vol.", u"pp.", u"resp.", u"incl.",
+        u"st.", u"jr.", u"sr.", u"inc.", u"ltd.", u"co.", u"dept.", u"univ.", u"sp.", u"spp.", u"nr.",
+    };
+    for (const char16_t *a : abbreviations) {
+        const auto n = static_cast<int32_t>(std::char_traits<char16_t>::length(a));
+        if (end - start < n)
+            continue;
+        bool same = true;
+        for (int32_t k = 0; k < n && same; ++k)
+            same = u_tolower(data[end - n + k]) == a[k];
+        // The abbreviation must be a whole word ("Lino." does not end with "no.").
+        if (same && (end - n == start || !u_isalnum(data[end - n - 1])))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
 std::vector<Span> sentenceSpans(const QString &text)
 {
     std::vector<Span> result;
@@ -178,12 +215,19 @@ std::vector<Span> sentenceSpans(const QString &text)
     if (!it || length == 0)
         return result;
     ForwardCounter counter(data, length);
-    for (int32_t start = it->first(), end = it->next(); end != icu::BreakIterator::DONE; start = end, end = it->next()) {
+    int32_t start = it->first();
+    for (int32_t end = it->next(); end != icu::BreakIterator::DONE; end = it->next()) {
         int32_t s = start, e = end;
-        while (s < e && isSpace(data[s]))
-            ++s;
         while (e > s && isSpace(data[e - 1]))
             --e;
+        bool newline = false;
+        for (int32_t k = e; k < end && !newline; ++k)
+            newline = data[k] == u'\n' || data[k] == u'\r' || data[k] == 0x2029 || data[k] == 0x2028;
+        if (end < length && !newline && e > s && endsWithAbbreviation(data, s, e))
+            continue; // keep start: this segment and the next are one sentence
+        start = end;
+        while (s < e && isSpace(data[s]))
+            ++s;
         if (s == e)
             continue;
         const Offset cs = counter.at(s);

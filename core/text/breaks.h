@@ -28,7 +28,7 @@ struct Token
 /**
  * Word tokens of @p text as code-point spans, in order. Spaces and punctuation are
  * skipped. Uses ICU's word break rules (UAX #29) with dictionary segmentation, so Chinese
- * and Japanese runs are split into words (社区卫生工作者 → 社区 | 卫生 | 工作者), combining
+ * and Japanese runs are split into words (社区卫生工作者 → 社区 | 卫生 | 工作 | 者), combining
  * marks stay with their base and an emoji ZWJ sequence is one token.
  *
  * Cheap to call repeatedly: the ICU iterator is cached per thread.

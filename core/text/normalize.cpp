@@ -433,7 +433,10 @@ QString stripMarkup(const QString &markup)
             switch (roleOf(tag.localName)) {
             case TagRole::Inline: break;
             case TagRole::LineBreak: out.append(QLatin1Char('\n')); break;
-            case TagRole::Line: out.append(QLatin1Char('\n')); break;
+            case TagRole::Line:
+                if (!tag.closing) // "</li><li>" is one line break, not two
+                    out.append(QLatin1Char('\n'));
+                break;
             case TagRole::Paragraph: out.append(QStringLiteral("\n\n")); break;
             case TagRole::Cell: out.append(QLatin1Char(' ')); break;
             case TagRole::Skip:

@@ -147,17 +147,19 @@ struct StopWords
 const StopWords kStopWords[] = {
     {"en", {"the", "and", "of", "to", "in", "is", "are", "was", "were", "with", "for", "that", "this",
             "these", "by", "from", "on", "as", "be", "been", "which", "or", "an", "not", "it", "we",
-            "our", "their", "have", "has", "than", "between", "during", "after", "there", "who"}},
+            "our", "their", "have", "has", "than", "between", "during", "after", "there", "who", "a",
+            "i", "am", "you", "he", "she", "they", "his", "her", "its", "at", "but", "can", "will",
+            "also", "such", "may"}},
     {"de", {"der", "die", "das", "und", "ist", "sind", "mit", "von", "zu", "den", "dem", "des", "ein",
             "eine", "einer", "nicht", "auf", "für", "im", "sich", "auch", "bei", "wurde", "wurden",
             "oder", "zwischen", "nach", "wir", "dass", "werden"}},
-    {"fr", {"le", "la", "les", "et", "est", "sont", "des", "du", "une", "un", "dans", "pour", "par",
+    {"fr", {"de", "le", "la", "les", "et", "est", "sont", "des", "du", "une", "un", "dans", "pour", "par",
             "sur", "avec", "que", "qui", "au", "aux", "ces", "été", "ont", "pas", "entre", "chez",
             "nous", "leur", "leurs", "cette"}},
-    {"es", {"el", "la", "los", "las", "y", "es", "son", "del", "una", "un", "en", "con", "por", "para",
+    {"es", {"de", "a", "el", "la", "los", "las", "y", "es", "son", "del", "una", "un", "en", "con", "por", "para",
             "que", "se", "al", "como", "fue", "fueron", "entre", "este", "esta", "estos", "sus", "más",
             "lo", "pero"}},
-    {"pt", {"o", "os", "as", "e", "é", "são", "do", "da", "dos", "das", "um", "uma", "em", "com", "por",
+    {"pt", {"de", "a", "o", "os", "as", "e", "é", "são", "do", "da", "dos", "das", "um", "uma", "em", "com", "por",
             "para", "que", "se", "ao", "foi", "foram", "entre", "não", "mais", "no", "na", "nos", "nas",
             "este", "esta", "pelo", "pela"}},
     {"nl", {"de", "het", "een", "en", "van", "is", "zijn", "met", "voor", "op", "te", "dat", "die",
@@ -199,7 +201,8 @@ QString guessLatinLanguage(const QString &text)
         if (k != best)
             second = std::max(second, hits[k]);
     }
-    const int needed = words.size() < 8 ? 1 : 2;
+    // Short texts may hold a single function word; longer ones need proportionally more.
+    const int needed = std::max(1, static_cast<int>(words.size() / 25));
     if (hits[best] < needed || hits[best] == second)
         return QStringLiteral("und");
     return QString::fromLatin1(kStopWords[best].language);

@@ -40,7 +40,7 @@ std::vector<Span> findAll(const QString &text, const QString &query);
  *   "COVID-19" searches the phrase "covid 19" and characters such as `"`, `(`, `:`, `-`,
  *   `^` or the words AND/OR/NOT/NEAR never act as FTS5 syntax. Chunks are ANDed.
  * - A chunk of Chinese/Japanese, typed without spaces, is segmented like the index
- *   (社区卫生工作者 → "社区 卫生 工作者"), so it matches the same consecutive words.
+ *   (社区卫生工作者 → "社区 卫生 工作 者"), so it matches the same consecutive words.
  * - Text the user put between double quotes is one phrase even across spaces.
  * - A `*` typed right after a chunk asks for a prefix match of its last token.
  *
