@@ -97,6 +97,10 @@ QString cleanCharacters(const QString &text)
     out.reserve(text.size());
     for (size_t i = 0; i < cps.size(); ++i) {
         const char32_t c = cps[i];
+        if (c >= 0x20 && c < 0x7F) { // printable ASCII: the common case, nothing to decide
+            out.append(QChar(static_cast<char16_t>(c)));
+            continue;
+        }
         if (c == u'\r') {
             if (i + 1 < cps.size() && cps[i + 1] == u'\n')
                 continue;
