@@ -70,7 +70,7 @@ void decodeUtf8(const char *text, int length, std::u16string &units, std::vector
 }
 
 int tokenize(Fts5Tokenizer *, void *context, int /*flags*/, const char *text, int length,
-             int (*emitToken)(void *, int, const char *, int, int, int))
+    int (*emitToken)(void *, int, const char *, int, int, int))
 {
     if (!text || length <= 0)
         return SQLITE_OK;
@@ -92,7 +92,7 @@ int tokenize(Fts5Tokenizer *, void *context, int /*flags*/, const char *text, in
         if (token.empty())
             continue;
         const int rc = emitToken(context, 0, token.data(), static_cast<int>(token.size()),
-                                 byteOffsets[static_cast<size_t>(start)], byteOffsets[static_cast<size_t>(end)]);
+            byteOffsets[static_cast<size_t>(start)], byteOffsets[static_cast<size_t>(end)]);
         if (rc != SQLITE_OK)
             return rc;
     }
@@ -120,7 +120,7 @@ bool registerIcuTokenizer(sqlite3 *db)
     fts5_api *api = fts5ApiOf(db);
     if (!api || api->iVersion < 2)
         return false;
-    fts5_tokenizer tokenizer{createTokenizer, deleteTokenizer, tokenize};
+    fts5_tokenizer tokenizer { createTokenizer, deleteTokenizer, tokenize };
     return api->xCreateTokenizer(api, "dyad", nullptr, &tokenizer, nullptr) == SQLITE_OK;
 }
 

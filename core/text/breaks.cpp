@@ -63,7 +63,7 @@ icu::BreakIterator *breakIterator(BreakKind kind, const char16_t *data, int32_t 
     }
     if (!slot.iterator)
         return nullptr;
-    static const char16_t empty[1] = {0};
+    static const char16_t empty[1] = { 0 };
     UErrorCode status = U_ZERO_ERROR;
     UText text = UTEXT_INITIALIZER;
     utext_openUChars(&text, length > 0 ? data : empty, length, &status);
@@ -102,7 +102,10 @@ namespace {
 class ForwardCounter
 {
 public:
-    ForwardCounter(const char16_t *data, qsizetype length) : m_data(data), m_length(length) {}
+    ForwardCounter(const char16_t *data, qsizetype length)
+        : m_data(data)
+        , m_length(length)
+    { }
 
     Offset at(qsizetype utf16)
     {
@@ -126,12 +129,17 @@ private:
 TokenKind kindOf(detail::SegmentClass c)
 {
     switch (c) {
-    case detail::SegmentClass::Number: return TokenKind::Number;
-    case detail::SegmentClass::Kana: return TokenKind::Kana;
-    case detail::SegmentClass::Ideographic: return TokenKind::Ideographic;
-    case detail::SegmentClass::Emoji: return TokenKind::Emoji;
+    case detail::SegmentClass::Number:
+        return TokenKind::Number;
+    case detail::SegmentClass::Kana:
+        return TokenKind::Kana;
+    case detail::SegmentClass::Ideographic:
+        return TokenKind::Ideographic;
+    case detail::SegmentClass::Emoji:
+        return TokenKind::Emoji;
     case detail::SegmentClass::Letter:
-    case detail::SegmentClass::None: break;
+    case detail::SegmentClass::None:
+        break;
     }
     return TokenKind::Letter;
 }
@@ -157,12 +165,13 @@ std::vector<Token> tokens(const QString &text)
     if (!it || length == 0)
         return result;
     ForwardCounter counter(data, length);
-    for (int32_t start = it->first(), end = it->next(); end != icu::BreakIterator::DONE; start = end, end = it->next()) {
+    for (int32_t start = it->first(), end = it->next(); end != icu::BreakIterator::DONE;
+         start = end, end = it->next()) {
         const auto c = detail::classifySegment(it->getRuleStatus(), data, start, end);
         if (c == detail::SegmentClass::None)
             continue;
         const Offset s = counter.at(start);
-        result.push_back(Token{Span{s, counter.at(end)}, kindOf(c)});
+        result.push_back(Token { Span { s, counter.at(end) }, kindOf(c) });
     }
     return result;
 }
@@ -186,9 +195,37 @@ namespace {
 bool endsWithAbbreviation(const char16_t *data, int32_t start, int32_t end)
 {
     static const char16_t *const abbreviations[] = {
-        u"e.g.", u"i.e.", u"et al.", u"vs.", u"cf.", u"ca.", u"approx.", u"dr.", u"prof.", u"fig.",
-        u"figs.", u"tab.", u"eq.", u"ref.", u"refs.", u"no.", u"vol.", u"pp.", u"resp.", u"incl.",
-        u"st.", u"jr.", u"sr.", u"inc.", u"ltd.", u"co.", u"dept.", u"univ.", u"sp.", u"spp.", u"nr.",
+        u"e.g.",
+        u"i.e.",
+        u"et al.",
+        u"vs.",
+        u"cf.",
+        u"ca.",
+        u"approx.",
+        u"dr.",
+        u"prof.",
+        u"fig.",
+        u"figs.",
+        u"tab.",
+        u"eq.",
+        u"ref.",
+        u"refs.",
+        u"no.",
+        u"vol.",
+        u"pp.",
+        u"resp.",
+        u"incl.",
+        u"st.",
+        u"jr.",
+        u"sr.",
+        u"inc.",
+        u"ltd.",
+        u"co.",
+        u"dept.",
+        u"univ.",
+        u"sp.",
+        u"spp.",
+        u"nr.",
     };
     for (const char16_t *a : abbreviations) {
         const auto n = static_cast<int32_t>(std::char_traits<char16_t>::length(a));
@@ -231,7 +268,7 @@ std::vector<Span> sentenceSpans(const QString &text)
         if (s == e)
             continue;
         const Offset cs = counter.at(s);
-        result.push_back(Span{cs, counter.at(e)});
+        result.push_back(Span { cs, counter.at(e) });
     }
     return result;
 }
@@ -239,8 +276,8 @@ std::vector<Span> sentenceSpans(const QString &text)
 Span snapToWords(const QString &text, const Span &selection)
 {
     const OffsetMap map(text);
-    Span clamped{std::clamp<Offset>(selection.start, 0, map.codePointLength()),
-                 std::clamp<Offset>(selection.end, 0, map.codePointLength())};
+    Span clamped { std::clamp<Offset>(selection.start, 0, map.codePointLength()),
+        std::clamp<Offset>(selection.end, 0, map.codePointLength()) };
     if (clamped.end < clamped.start)
         std::swap(clamped.start, clamped.end);
     const char16_t *data = utf16Of(text);

@@ -10,11 +10,11 @@ namespace dyad::core::text {
 
 /** What kind of word token a segment is (from the ICU word break rule status). */
 enum class TokenKind {
-    Number,       ///< digits, including "3.5" and "1,000"
-    Letter,       ///< alphabetic words (Latin, Cyrillic, Hangul, ...)
-    Kana,         ///< Hiragana or Katakana words
-    Ideographic,  ///< Han words found by dictionary segmentation, or single ideographs
-    Emoji,        ///< an emoji, including ZWJ sequences, flags and modifiers
+    Number, ///< digits, including "3.5" and "1,000"
+    Letter, ///< alphabetic words (Latin, Cyrillic, Hangul, ...)
+    Kana, ///< Hiragana or Katakana words
+    Ideographic, ///< Han words found by dictionary segmentation, or single ideographs
+    Emoji, ///< an emoji, including ZWJ sequences, flags and modifiers
 };
 
 /** One word token: its code-point span and kind. */

@@ -84,10 +84,9 @@ int NameCollator::compare(const QString &a, const QString &b) const
     if (!collator)
         return QString::compare(a, b);
     UErrorCode status = U_ZERO_ERROR;
-    const UCollationResult r = collator->compare(reinterpret_cast<const char16_t *>(a.utf16()),
-                                                   static_cast<int32_t>(a.size()),
-                                                   reinterpret_cast<const char16_t *>(b.utf16()),
-                                                   static_cast<int32_t>(b.size()), status);
+    const UCollationResult r
+        = collator->compare(reinterpret_cast<const char16_t *>(a.utf16()), static_cast<int32_t>(a.size()),
+            reinterpret_cast<const char16_t *>(b.utf16()), static_cast<int32_t>(b.size()), status);
     if (U_FAILURE(status))
         return QString::compare(a, b);
     return r == UCOL_LESS ? -1 : (r == UCOL_GREATER ? 1 : 0);
@@ -101,8 +100,8 @@ QByteArray NameCollator::sortKey(const QString &name) const
     const auto *data = reinterpret_cast<const char16_t *>(name.utf16());
     const auto length = static_cast<int32_t>(name.size());
     QByteArray key(64, Qt::Uninitialized);
-    int32_t needed = collator->getSortKey(data, length, reinterpret_cast<uint8_t *>(key.data()),
-                                            static_cast<int32_t>(key.size()));
+    int32_t needed
+        = collator->getSortKey(data, length, reinterpret_cast<uint8_t *>(key.data()), static_cast<int32_t>(key.size()));
     if (needed > key.size()) {
         key.resize(needed);
         needed = collator->getSortKey(data, length, reinterpret_cast<uint8_t *>(key.data()), needed);

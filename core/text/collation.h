@@ -46,7 +46,7 @@ public:
     QString localeName() const;
 
 private:
-    struct Impl;   // holds the ICU collator, so ICU stays out of this header
+    struct Impl; // holds the ICU collator, so ICU stays out of this header
     void init(const QByteArray &icuLocale);
     std::unique_ptr<Impl> m_impl;
 };

@@ -16,8 +16,8 @@ namespace dyad::core::text::detail {
 /** A read-only ICU view of a QString's UTF-16 buffer (no copy). */
 inline icu::UnicodeString aliasOf(const QString &text)
 {
-    return icu::UnicodeString(false, reinterpret_cast<const char16_t *>(text.utf16()),
-                              static_cast<int32_t>(text.size()));
+    return icu::UnicodeString(
+        false, reinterpret_cast<const char16_t *>(text.utf16()), static_cast<int32_t>(text.size()));
 }
 
 /** Copies an ICU string into a QString. */

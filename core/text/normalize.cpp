@@ -84,9 +84,8 @@ bool keepJoiner(const std::vector<char32_t> &cps, size_t i)
     }
     const UScriptCode before = shapingScript(cps[i - 1]);
     const UScriptCode after = shapingScript(next);
-    return before == after && before != USCRIPT_COMMON && before != USCRIPT_INHERITED
-        && before != USCRIPT_LATIN && before != USCRIPT_HAN && before != USCRIPT_CYRILLIC
-        && before != USCRIPT_GREEK;
+    return before == after && before != USCRIPT_COMMON && before != USCRIPT_INHERITED && before != USCRIPT_LATIN
+        && before != USCRIPT_HAN && before != USCRIPT_CYRILLIC && before != USCRIPT_GREEK;
 }
 
 /** First pass of tidyText: line ends, controls, spaces and zero-width characters. */
@@ -141,7 +140,7 @@ QString tidyLines(const QString &text)
 {
     QString out;
     out.reserve(text.size());
-    int pendingNewlines = 0;   // newlines seen since the last non-empty line
+    int pendingNewlines = 0; // newlines seen since the last non-empty line
     bool anyLine = false;
     const qsizetype n = text.size();
     qsizetype lineStart = 0;
@@ -187,41 +186,146 @@ struct Entity
 
 // The named references that occur in bibliographic abstracts (HTML 4 / XHTML names).
 constexpr std::array kEntities = {
-    Entity{"amp", U'&'}, Entity{"lt", U'<'}, Entity{"gt", U'>'}, Entity{"quot", U'"'},
-    Entity{"apos", U'\''}, Entity{"nbsp", 0xA0}, Entity{"ensp", 0x2002}, Entity{"emsp", 0x2003},
-    Entity{"thinsp", 0x2009}, Entity{"shy", 0xAD}, Entity{"ndash", 0x2013}, Entity{"mdash", 0x2014},
-    Entity{"minus", 0x2212}, Entity{"hellip", 0x2026}, Entity{"lsquo", 0x2018}, Entity{"rsquo", 0x2019},
-    Entity{"sbquo", 0x201A}, Entity{"ldquo", 0x201C}, Entity{"rdquo", 0x201D}, Entity{"bdquo", 0x201E},
-    Entity{"laquo", 0xAB}, Entity{"raquo", 0xBB}, Entity{"bull", 0x2022}, Entity{"middot", 0xB7},
-    Entity{"times", 0xD7}, Entity{"divide", 0xF7}, Entity{"plusmn", 0xB1}, Entity{"le", 0x2264},
-    Entity{"ge", 0x2265}, Entity{"ne", 0x2260}, Entity{"asymp", 0x2248}, Entity{"deg", 0xB0},
-    Entity{"micro", 0xB5}, Entity{"permil", 0x2030}, Entity{"prime", 0x2032}, Entity{"Prime", 0x2033},
-    Entity{"copy", 0xA9}, Entity{"reg", 0xAE}, Entity{"trade", 0x2122}, Entity{"sect", 0xA7},
-    Entity{"para", 0xB6}, Entity{"dagger", 0x2020}, Entity{"Dagger", 0x2021}, Entity{"euro", 0x20AC},
-    Entity{"pound", 0xA3}, Entity{"yen", 0xA5}, Entity{"cent", 0xA2}, Entity{"sup1", 0xB9},
-    Entity{"sup2", 0xB2}, Entity{"sup3", 0xB3}, Entity{"frac12", 0xBD}, Entity{"frac14", 0xBC},
-    Entity{"frac34", 0xBE}, Entity{"larr", 0x2190}, Entity{"rarr", 0x2192}, Entity{"uarr", 0x2191},
-    Entity{"darr", 0x2193}, Entity{"harr", 0x2194}, Entity{"infin", 0x221E}, Entity{"sum", 0x2211},
-    Entity{"radic", 0x221A}, Entity{"alpha", 0x3B1}, Entity{"beta", 0x3B2}, Entity{"gamma", 0x3B3},
-    Entity{"delta", 0x3B4}, Entity{"epsilon", 0x3B5}, Entity{"zeta", 0x3B6}, Entity{"eta", 0x3B7},
-    Entity{"theta", 0x3B8}, Entity{"iota", 0x3B9}, Entity{"kappa", 0x3BA}, Entity{"lambda", 0x3BB},
-    Entity{"mu", 0x3BC}, Entity{"nu", 0x3BD}, Entity{"xi", 0x3BE}, Entity{"omicron", 0x3BF},
-    Entity{"pi", 0x3C0}, Entity{"rho", 0x3C1}, Entity{"sigma", 0x3C3}, Entity{"tau", 0x3C4},
-    Entity{"upsilon", 0x3C5}, Entity{"phi", 0x3C6}, Entity{"chi", 0x3C7}, Entity{"psi", 0x3C8},
-    Entity{"omega", 0x3C9}, Entity{"Alpha", 0x391}, Entity{"Beta", 0x392}, Entity{"Gamma", 0x393},
-    Entity{"Delta", 0x394}, Entity{"Theta", 0x398}, Entity{"Lambda", 0x39B}, Entity{"Pi", 0x3A0},
-    Entity{"Sigma", 0x3A3}, Entity{"Phi", 0x3A6}, Entity{"Psi", 0x3A8}, Entity{"Omega", 0x3A9},
-    Entity{"szlig", 0xDF}, Entity{"auml", 0xE4}, Entity{"ouml", 0xF6}, Entity{"uuml", 0xFC},
-    Entity{"Auml", 0xC4}, Entity{"Ouml", 0xD6}, Entity{"Uuml", 0xDC}, Entity{"aring", 0xE5},
-    Entity{"Aring", 0xC5}, Entity{"aelig", 0xE6}, Entity{"AElig", 0xC6}, Entity{"oslash", 0xF8},
-    Entity{"Oslash", 0xD8}, Entity{"eacute", 0xE9}, Entity{"Eacute", 0xC9}, Entity{"egrave", 0xE8},
-    Entity{"ecirc", 0xEA}, Entity{"euml", 0xEB}, Entity{"aacute", 0xE1}, Entity{"agrave", 0xE0},
-    Entity{"acirc", 0xE2}, Entity{"atilde", 0xE3}, Entity{"iacute", 0xED}, Entity{"igrave", 0xEC},
-    Entity{"icirc", 0xEE}, Entity{"iuml", 0xEF}, Entity{"oacute", 0xF3}, Entity{"ograve", 0xF2},
-    Entity{"ocirc", 0xF4}, Entity{"otilde", 0xF5}, Entity{"uacute", 0xFA}, Entity{"ugrave", 0xF9},
-    Entity{"ucirc", 0xFB}, Entity{"ntilde", 0xF1}, Entity{"Ntilde", 0xD1}, Entity{"ccedil", 0xE7},
-    Entity{"Ccedil", 0xC7}, Entity{"yacute", 0xFD}, Entity{"yuml", 0xFF}, Entity{"iexcl", 0xA1},
-    Entity{"iquest", 0xBF}, Entity{"ordm", 0xBA}, Entity{"ordf", 0xAA}, Entity{"not", 0xAC},
+    Entity { "amp", U'&' },
+    Entity { "lt", U'<' },
+    Entity { "gt", U'>' },
+    Entity { "quot", U'"' },
+    Entity { "apos", U'\'' },
+    Entity { "nbsp", 0xA0 },
+    Entity { "ensp", 0x2002 },
+    Entity { "emsp", 0x2003 },
+    Entity { "thinsp", 0x2009 },
+    Entity { "shy", 0xAD },
+    Entity { "ndash", 0x2013 },
+    Entity { "mdash", 0x2014 },
+    Entity { "minus", 0x2212 },
+    Entity { "hellip", 0x2026 },
+    Entity { "lsquo", 0x2018 },
+    Entity { "rsquo", 0x2019 },
+    Entity { "sbquo", 0x201A },
+    Entity { "ldquo", 0x201C },
+    Entity { "rdquo", 0x201D },
+    Entity { "bdquo", 0x201E },
+    Entity { "laquo", 0xAB },
+    Entity { "raquo", 0xBB },
+    Entity { "bull", 0x2022 },
+    Entity { "middot", 0xB7 },
+    Entity { "times", 0xD7 },
+    Entity { "divide", 0xF7 },
+    Entity { "plusmn", 0xB1 },
+    Entity { "le", 0x2264 },
+    Entity { "ge", 0x2265 },
+    Entity { "ne", 0x2260 },
+    Entity { "asymp", 0x2248 },
+    Entity { "deg", 0xB0 },
+    Entity { "micro", 0xB5 },
+    Entity { "permil", 0x2030 },
+    Entity { "prime", 0x2032 },
+    Entity { "Prime", 0x2033 },
+    Entity { "copy", 0xA9 },
+    Entity { "reg", 0xAE },
+    Entity { "trade", 0x2122 },
+    Entity { "sect", 0xA7 },
+    Entity { "para", 0xB6 },
+    Entity { "dagger", 0x2020 },
+    Entity { "Dagger", 0x2021 },
+    Entity { "euro", 0x20AC },
+    Entity { "pound", 0xA3 },
+    Entity { "yen", 0xA5 },
+    Entity { "cent", 0xA2 },
+    Entity { "sup1", 0xB9 },
+    Entity { "sup2", 0xB2 },
+    Entity { "sup3", 0xB3 },
+    Entity { "frac12", 0xBD },
+    Entity { "frac14", 0xBC },
+    Entity { "frac34", 0xBE },
+    Entity { "larr", 0x2190 },
+    Entity { "rarr", 0x2192 },
+    Entity { "uarr", 0x2191 },
+    Entity { "darr", 0x2193 },
+    Entity { "harr", 0x2194 },
+    Entity { "infin", 0x221E },
+    Entity { "sum", 0x2211 },
+    Entity { "radic", 0x221A },
+    Entity { "alpha", 0x3B1 },
+    Entity { "beta", 0x3B2 },
+    Entity { "gamma", 0x3B3 },
+    Entity { "delta", 0x3B4 },
+    Entity { "epsilon", 0x3B5 },
+    Entity { "zeta", 0x3B6 },
+    Entity { "eta", 0x3B7 },
+    Entity { "theta", 0x3B8 },
+    Entity { "iota", 0x3B9 },
+    Entity { "kappa", 0x3BA },
+    Entity { "lambda", 0x3BB },
+    Entity { "mu", 0x3BC },
+    Entity { "nu", 0x3BD },
+    Entity { "xi", 0x3BE },
+    Entity { "omicron", 0x3BF },
+    Entity { "pi", 0x3C0 },
+    Entity { "rho", 0x3C1 },
+    Entity { "sigma", 0x3C3 },
+    Entity { "tau", 0x3C4 },
+    Entity { "upsilon", 0x3C5 },
+    Entity { "phi", 0x3C6 },
+    Entity { "chi", 0x3C7 },
+    Entity { "psi", 0x3C8 },
+    Entity { "omega", 0x3C9 },
+    Entity { "Alpha", 0x391 },
+    Entity { "Beta", 0x392 },
+    Entity { "Gamma", 0x393 },
+    Entity { "Delta", 0x394 },
+    Entity { "Theta", 0x398 },
+    Entity { "Lambda", 0x39B },
+    Entity { "Pi", 0x3A0 },
+    Entity { "Sigma", 0x3A3 },
+    Entity { "Phi", 0x3A6 },
+    Entity { "Psi", 0x3A8 },
+    Entity { "Omega", 0x3A9 },
+    Entity { "szlig", 0xDF },
+    Entity { "auml", 0xE4 },
+    Entity { "ouml", 0xF6 },
+    Entity { "uuml", 0xFC },
+    Entity { "Auml", 0xC4 },
+    Entity { "Ouml", 0xD6 },
+    Entity { "Uuml", 0xDC },
+    Entity { "aring", 0xE5 },
+    Entity { "Aring", 0xC5 },
+    Entity { "aelig", 0xE6 },
+    Entity { "AElig", 0xC6 },
+    Entity { "oslash", 0xF8 },
+    Entity { "Oslash", 0xD8 },
+    Entity { "eacute", 0xE9 },
+    Entity { "Eacute", 0xC9 },
+    Entity { "egrave", 0xE8 },
+    Entity { "ecirc", 0xEA },
+    Entity { "euml", 0xEB },
+    Entity { "aacute", 0xE1 },
+    Entity { "agrave", 0xE0 },
+    Entity { "acirc", 0xE2 },
+    Entity { "atilde", 0xE3 },
+    Entity { "iacute", 0xED },
+    Entity { "igrave", 0xEC },
+    Entity { "icirc", 0xEE },
+    Entity { "iuml", 0xEF },
+    Entity { "oacute", 0xF3 },
+    Entity { "ograve", 0xF2 },
+    Entity { "ocirc", 0xF4 },
+    Entity { "otilde", 0xF5 },
+    Entity { "uacute", 0xFA },
+    Entity { "ugrave", 0xF9 },
+    Entity { "ucirc", 0xFB },
+    Entity { "ntilde", 0xF1 },
+    Entity { "Ntilde", 0xD1 },
+    Entity { "ccedil", 0xE7 },
+    Entity { "Ccedil", 0xC7 },
+    Entity { "yacute", 0xFD },
+    Entity { "yuml", 0xFF },
+    Entity { "iexcl", 0xA1 },
+    Entity { "iquest", 0xBF },
+    Entity { "ordm", 0xBA },
+    Entity { "ordf", 0xAA },
+    Entity { "not", 0xAC },
 };
 
 /**
@@ -267,16 +371,35 @@ enum class TagRole { Inline, LineBreak, Line, Paragraph, Cell, Skip };
 TagRole roleOf(QStringView localName)
 {
     static const QLatin1String paragraphs[] = {
-        QLatin1String("p"), QLatin1String("div"), QLatin1String("title"), QLatin1String("sec"),
-        QLatin1String("abstract"), QLatin1String("trans-abstract"), QLatin1String("section"),
-        QLatin1String("article"), QLatin1String("h1"), QLatin1String("h2"), QLatin1String("h3"),
-        QLatin1String("h4"), QLatin1String("h5"), QLatin1String("h6"), QLatin1String("blockquote"),
-        QLatin1String("table"), QLatin1String("ul"), QLatin1String("ol"), QLatin1String("list"),
-        QLatin1String("caption"), QLatin1String("fig"), QLatin1String("disp-quote"),
-        QLatin1String("header"), QLatin1String("footer"), QLatin1String("pre"), QLatin1String("hr"),
+        QLatin1String("p"),
+        QLatin1String("div"),
+        QLatin1String("title"),
+        QLatin1String("sec"),
+        QLatin1String("abstract"),
+        QLatin1String("trans-abstract"),
+        QLatin1String("section"),
+        QLatin1String("article"),
+        QLatin1String("h1"),
+        QLatin1String("h2"),
+        QLatin1String("h3"),
+        QLatin1String("h4"),
+        QLatin1String("h5"),
+        QLatin1String("h6"),
+        QLatin1String("blockquote"),
+        QLatin1String("table"),
+        QLatin1String("ul"),
+        QLatin1String("ol"),
+        QLatin1String("list"),
+        QLatin1String("caption"),
+        QLatin1String("fig"),
+        QLatin1String("disp-quote"),
+        QLatin1String("header"),
+        QLatin1String("footer"),
+        QLatin1String("pre"),
+        QLatin1String("hr"),
     };
-    static const QLatin1String lines[] = {QLatin1String("li"), QLatin1String("list-item"),
-                                          QLatin1String("tr"), QLatin1String("dt"), QLatin1String("dd")};
+    static const QLatin1String lines[] = { QLatin1String("li"), QLatin1String("list-item"), QLatin1String("tr"),
+        QLatin1String("dt"), QLatin1String("dd") };
     if (localName == QLatin1String("br"))
         return TagRole::LineBreak;
     if (localName == QLatin1String("script") || localName == QLatin1String("style"))
@@ -297,8 +420,8 @@ TagRole roleOf(QStringView localName)
 bool isNameChar(QChar c)
 {
     const char16_t u = c.unicode();
-    return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9') || u == u':'
-        || u == u'-' || u == u'_' || u == u'.';
+    return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9') || u == u':' || u == u'-'
+        || u == u'_' || u == u'.';
 }
 
 bool isAsciiLetter(QChar c)
@@ -309,8 +432,8 @@ bool isAsciiLetter(QChar c)
 
 struct Tag
 {
-    qsizetype end = -1;      ///< index just past '>', or -1 when this is not a tag
-    QString localName;       ///< lowercase, namespace prefix removed
+    qsizetype end = -1; ///< index just past '>', or -1 when this is not a tag
+    QString localName; ///< lowercase, namespace prefix removed
     bool closing = false;
 };
 
@@ -435,14 +558,21 @@ QString stripMarkup(const QString &markup)
                 continue;
             }
             switch (roleOf(tag.localName)) {
-            case TagRole::Inline: break;
-            case TagRole::LineBreak: out.append(QLatin1Char('\n')); break;
+            case TagRole::Inline:
+                break;
+            case TagRole::LineBreak:
+                out.append(QLatin1Char('\n'));
+                break;
             case TagRole::Line:
                 if (!tag.closing) // "</li><li>" is one line break, not two
                     out.append(QLatin1Char('\n'));
                 break;
-            case TagRole::Paragraph: out.append(QStringLiteral("\n\n")); break;
-            case TagRole::Cell: out.append(QLatin1Char(' ')); break;
+            case TagRole::Paragraph:
+                out.append(QStringLiteral("\n\n"));
+                break;
+            case TagRole::Cell:
+                out.append(QLatin1Char(' '));
+                break;
             case TagRole::Skip:
                 if (!tag.closing) {
                     const QString closer = QStringLiteral("</") + tag.localName;

@@ -50,12 +50,12 @@ Offset OffsetMap::toCodePoint(qsizetype utf16) const
 
 Span OffsetMap::toSpan(qsizetype utf16Start, qsizetype utf16End) const
 {
-    return Span{toCodePoint(utf16Start), toCodePoint(utf16End)};
+    return Span { toCodePoint(utf16Start), toCodePoint(utf16End) };
 }
 
 std::pair<qsizetype, qsizetype> OffsetMap::toUtf16(const Span &span) const
 {
-    return {toUtf16(span.start), toUtf16(span.end)};
+    return { toUtf16(span.start), toUtf16(span.end) };
 }
 
 Offset codePointLength(const QString &text)

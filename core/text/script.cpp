@@ -20,22 +20,34 @@ Script scriptOf(UChar32 c)
 {
     UErrorCode status = U_ZERO_ERROR;
     switch (uscript_getScript(c, &status)) {
-    case USCRIPT_LATIN: return Script::Latin;
-    case USCRIPT_HAN: return Script::Han;
+    case USCRIPT_LATIN:
+        return Script::Latin;
+    case USCRIPT_HAN:
+        return Script::Han;
     case USCRIPT_HIRAGANA:
     case USCRIPT_KATAKANA:
-    case USCRIPT_KATAKANA_OR_HIRAGANA: return Script::Kana;
-    case USCRIPT_HANGUL: return Script::Hangul;
-    case USCRIPT_CYRILLIC: return Script::Cyrillic;
-    case USCRIPT_ARABIC: return Script::Arabic;
-    case USCRIPT_GREEK: return Script::Greek;
-    case USCRIPT_HEBREW: return Script::Hebrew;
-    case USCRIPT_DEVANAGARI: return Script::Devanagari;
-    case USCRIPT_THAI: return Script::Thai;
+    case USCRIPT_KATAKANA_OR_HIRAGANA:
+        return Script::Kana;
+    case USCRIPT_HANGUL:
+        return Script::Hangul;
+    case USCRIPT_CYRILLIC:
+        return Script::Cyrillic;
+    case USCRIPT_ARABIC:
+        return Script::Arabic;
+    case USCRIPT_GREEK:
+        return Script::Greek;
+    case USCRIPT_HEBREW:
+        return Script::Hebrew;
+    case USCRIPT_DEVANAGARI:
+        return Script::Devanagari;
+    case USCRIPT_THAI:
+        return Script::Thai;
     case USCRIPT_COMMON:
     case USCRIPT_INHERITED:
-    case USCRIPT_INVALID_CODE: return Script::None;
-    default: return Script::Other;
+    case USCRIPT_INVALID_CODE:
+        return Script::None;
+    default:
+        return Script::Other;
     }
 }
 
@@ -52,8 +64,8 @@ bool isCjk(Script s)
 /** Letter counts and "units" (CJK characters, or words of other scripts) per script. */
 struct ScriptCounts
 {
-    std::array<int, kScriptCount> letters{};
-    std::array<int, kScriptCount> units{};
+    std::array<int, kScriptCount> letters {};
+    std::array<int, kScriptCount> units {};
     Script firstSeen = Script::None;
 
     void add(const char16_t *data, int32_t start, int32_t end)
@@ -81,10 +93,7 @@ struct ScriptCounts
         }
     }
 
-    int cjkUnits() const
-    {
-        return units[static_cast<size_t>(Script::Han)] + units[static_cast<size_t>(Script::Kana)];
-    }
+    int cjkUnits() const { return units[static_cast<size_t>(Script::Han)] + units[static_cast<size_t>(Script::Kana)]; }
 };
 
 const char16_t *utf16Of(const QString &text)
@@ -116,23 +125,34 @@ QString classOf(const ScriptCounts &counts)
         }
     }
     switch (bestScript) {
-    case Script::None: return QString();
+    case Script::None:
+        return QString();
     case Script::Han: {
         // Japanese is written with kana particles and endings; Chinese has none.
         const int kana = counts.letters[static_cast<size_t>(Script::Kana)];
         const int cjk = kana + counts.letters[static_cast<size_t>(Script::Han)];
         return kana > 0 && kana * 20 >= cjk ? QStringLiteral("ja") : QStringLiteral("zh");
     }
-    case Script::Kana: return QStringLiteral("ja");
-    case Script::Hangul: return QStringLiteral("ko");
-    case Script::Cyrillic: return QStringLiteral("ru");
-    case Script::Arabic: return QStringLiteral("ar");
-    case Script::Greek: return QStringLiteral("el");
-    case Script::Hebrew: return QStringLiteral("he");
-    case Script::Devanagari: return QStringLiteral("hi");
-    case Script::Thai: return QStringLiteral("th");
-    case Script::Latin: return QStringLiteral("latin");
-    case Script::Other: return QStringLiteral("und");
+    case Script::Kana:
+        return QStringLiteral("ja");
+    case Script::Hangul:
+        return QStringLiteral("ko");
+    case Script::Cyrillic:
+        return QStringLiteral("ru");
+    case Script::Arabic:
+        return QStringLiteral("ar");
+    case Script::Greek:
+        return QStringLiteral("el");
+    case Script::Hebrew:
+        return QStringLiteral("he");
+    case Script::Devanagari:
+        return QStringLiteral("hi");
+    case Script::Thai:
+        return QStringLiteral("th");
+    case Script::Latin:
+        return QStringLiteral("latin");
+    case Script::Other:
+        return QStringLiteral("und");
     }
     return QString();
 }
@@ -145,35 +165,38 @@ struct StopWords
 
 // Frequent function words; overlaps between languages are fine, as scores are compared.
 const StopWords kStopWords[] = {
-    {"en", {"the", "and", "of", "to", "in", "is", "are", "was", "were", "with", "for", "that", "this",
-            "these", "by", "from", "on", "as", "be", "been", "which", "or", "an", "not", "it", "we",
-            "our", "their", "have", "has", "than", "between", "during", "after", "there", "who", "a",
-            "i", "am", "you", "he", "she", "they", "his", "her", "its", "at", "but", "can", "will",
-            "also", "such", "may"}},
-    {"de", {"der", "die", "das", "und", "ist", "sind", "mit", "von", "zu", "den", "dem", "des", "ein",
-            "eine", "einer", "nicht", "auf", "für", "im", "sich", "auch", "bei", "wurde", "wurden",
-            "oder", "zwischen", "nach", "wir", "dass", "werden"}},
-    {"fr", {"de", "le", "la", "les", "et", "est", "sont", "des", "du", "une", "un", "dans", "pour", "par",
-            "sur", "avec", "que", "qui", "au", "aux", "ces", "été", "ont", "pas", "entre", "chez",
-            "nous", "leur", "leurs", "cette"}},
-    {"es", {"de", "a", "el", "la", "los", "las", "y", "es", "son", "del", "una", "un", "en", "con", "por", "para",
-            "que", "se", "al", "como", "fue", "fueron", "entre", "este", "esta", "estos", "sus", "más",
-            "lo", "pero"}},
-    {"pt", {"de", "a", "o", "os", "as", "e", "é", "são", "do", "da", "dos", "das", "um", "uma", "em", "com", "por",
-            "para", "que", "se", "ao", "foi", "foram", "entre", "não", "mais", "no", "na", "nos", "nas",
-            "este", "esta", "pelo", "pela"}},
-    {"nl", {"de", "het", "een", "en", "van", "is", "zijn", "met", "voor", "op", "te", "dat", "die",
-            "niet", "door", "bij", "werd", "werden", "tussen", "ook", "naar", "aan", "wij", "deze",
-            "als", "worden"}},
-    {"sv", {"och", "att", "det", "som", "en", "ett", "är", "av", "för", "med", "till", "på", "den",
-            "de", "inte", "om", "var", "har", "vi", "från", "mellan", "efter", "hos", "eller", "kan",
-            "sig", "detta"}},
+    { "en",
+        { "the", "and", "of", "to", "in", "is", "are", "was", "were", "with", "for", "that", "this", "these", "by",
+            "from", "on", "as", "be", "been", "which", "or", "an", "not", "it", "we", "our", "their", "have", "has",
+            "than", "between", "during", "after", "there", "who", "a", "i", "am", "you", "he", "she", "they", "his",
+            "her", "its", "at", "but", "can", "will", "also", "such", "may" } },
+    { "de",
+        { "der", "die", "das", "und", "ist", "sind", "mit", "von", "zu", "den", "dem", "des", "ein", "eine", "einer",
+            "nicht", "auf", "für", "im", "sich", "auch", "bei", "wurde", "wurden", "oder", "zwischen", "nach", "wir",
+            "dass", "werden" } },
+    { "fr",
+        { "de", "le", "la", "les", "et", "est", "sont", "des", "du", "une", "un", "dans", "pour", "par", "sur", "avec",
+            "que", "qui", "au", "aux", "ces", "été", "ont", "pas", "entre", "chez", "nous", "leur", "leurs",
+            "cette" } },
+    { "es",
+        { "de", "a", "el", "la", "los", "las", "y", "es", "son", "del", "una", "un", "en", "con", "por", "para", "que",
+            "se", "al", "como", "fue", "fueron", "entre", "este", "esta", "estos", "sus", "más", "lo", "pero" } },
+    { "pt",
+        { "de", "a", "o", "os", "as", "e", "é", "são", "do", "da", "dos", "das", "um", "uma", "em", "com", "por",
+            "para", "que", "se", "ao", "foi", "foram", "entre", "não", "mais", "no", "na", "nos", "nas", "este", "esta",
+            "pelo", "pela" } },
+    { "nl",
+        { "de", "het", "een", "en", "van", "is", "zijn", "met", "voor", "op", "te", "dat", "die", "niet", "door", "bij",
+            "werd", "werden", "tussen", "ook", "naar", "aan", "wij", "deze", "als", "worden" } },
+    { "sv",
+        { "och", "att", "det", "som", "en", "ett", "är", "av", "för", "med", "till", "på", "den", "de", "inte", "om",
+            "var", "har", "vi", "från", "mellan", "efter", "hos", "eller", "kan", "sig", "detta" } },
 };
 
 QString guessLatinLanguage(const QString &text)
 {
     constexpr size_t n = std::size(kStopWords);
-    std::array<int, n> hits{};
+    std::array<int, n> hits {};
     const std::vector<Span> words = wordTokens(text);
     const OffsetMap map(text);
     for (const Span &w : words) {
@@ -220,18 +243,30 @@ QString languageOfClass(const QString &cls, const QString &text)
 QString scriptName(Script script)
 {
     switch (script) {
-    case Script::None: return QStringLiteral("None");
-    case Script::Latin: return QStringLiteral("Latin");
-    case Script::Han: return QStringLiteral("Han");
-    case Script::Kana: return QStringLiteral("Kana");
-    case Script::Hangul: return QStringLiteral("Hangul");
-    case Script::Cyrillic: return QStringLiteral("Cyrillic");
-    case Script::Arabic: return QStringLiteral("Arabic");
-    case Script::Greek: return QStringLiteral("Greek");
-    case Script::Hebrew: return QStringLiteral("Hebrew");
-    case Script::Devanagari: return QStringLiteral("Devanagari");
-    case Script::Thai: return QStringLiteral("Thai");
-    case Script::Other: return QStringLiteral("Other");
+    case Script::None:
+        return QStringLiteral("None");
+    case Script::Latin:
+        return QStringLiteral("Latin");
+    case Script::Han:
+        return QStringLiteral("Han");
+    case Script::Kana:
+        return QStringLiteral("Kana");
+    case Script::Hangul:
+        return QStringLiteral("Hangul");
+    case Script::Cyrillic:
+        return QStringLiteral("Cyrillic");
+    case Script::Arabic:
+        return QStringLiteral("Arabic");
+    case Script::Greek:
+        return QStringLiteral("Greek");
+    case Script::Hebrew:
+        return QStringLiteral("Hebrew");
+    case Script::Devanagari:
+        return QStringLiteral("Devanagari");
+    case Script::Thai:
+        return QStringLiteral("Thai");
+    case Script::Other:
+        return QStringLiteral("Other");
     }
     return QString();
 }
@@ -260,7 +295,7 @@ std::vector<LanguageRange> languageRanges(const QString &text)
 {
     struct Piece
     {
-        Span span;          // code points
+        Span span; // code points
         qsizetype from, to; // UTF-16
         QString cls;
     };
@@ -273,7 +308,7 @@ std::vector<LanguageRange> languageRanges(const QString &text)
         const auto [from, to] = map.toUtf16(s);
         ScriptCounts counts;
         counts.add(data, static_cast<int32_t>(from), static_cast<int32_t>(to));
-        sentences.push_back(Piece{s, from, to, classOf(counts)});
+        sentences.push_back(Piece { s, from, to, classOf(counts) });
     }
     // 2. Sentences without letters take the class of their neighbours.
     QString carry;
@@ -296,7 +331,7 @@ std::vector<LanguageRange> languageRanges(const QString &text)
         if (!result.empty() && result.back().language == language)
             result.back().span.end = span.end;
         else
-            result.push_back(LanguageRange{span, language});
+            result.push_back(LanguageRange { span, language });
     };
     auto startsParagraph = [&](size_t i) {
         if (i == 0)
@@ -309,23 +344,29 @@ std::vector<LanguageRange> languageRanges(const QString &text)
             ++j;
         const QString &cls = sentences[i].cls;
         if (cls != QLatin1String("latin")) {
-            addRange(Span{sentences[i].span.start, sentences[j - 1].span.end}, cls.isEmpty() ? QStringLiteral("und") : cls);
+            addRange(Span { sentences[i].span.start, sentences[j - 1].span.end },
+                cls.isEmpty() ? QStringLiteral("und") : cls);
             i = j;
             continue;
         }
         // Paragraphs of this Latin block, each with its own guess.
-        struct Paragraph { Span span; QString language; };
+        struct Paragraph
+        {
+            Span span;
+            QString language;
+        };
         std::vector<Paragraph> paragraphs;
         for (size_t k = i; k < j;) {
             size_t m = k + 1;
             while (m < j && !startsParagraph(m))
                 ++m;
             const QString body = text.mid(sentences[k].from, sentences[m - 1].to - sentences[k].from);
-            paragraphs.push_back({Span{sentences[k].span.start, sentences[m - 1].span.end}, guessLatinLanguage(body)});
+            paragraphs.push_back(
+                { Span { sentences[k].span.start, sentences[m - 1].span.end }, guessLatinLanguage(body) });
             k = m;
         }
-        const QString blockLanguage =
-            guessLatinLanguage(text.mid(sentences[i].from, sentences[j - 1].to - sentences[i].from));
+        const QString blockLanguage
+            = guessLatinLanguage(text.mid(sentences[i].from, sentences[j - 1].to - sentences[i].from));
         // Undecided paragraphs follow their neighbours, or the whole block's guess.
         QString known;
         for (Paragraph &p : paragraphs) {

@@ -10,10 +10,10 @@ namespace dyad::core::text {
 
 /** Writing systems Dyad distinguishes (a coarse grouping of ICU's UScriptCode). */
 enum class Script {
-    None,        ///< no letters at all (digits, punctuation, empty)
+    None, ///< no letters at all (digits, punctuation, empty)
     Latin,
     Han,
-    Kana,        ///< Hiragana and Katakana
+    Kana, ///< Hiragana and Katakana
     Hangul,
     Cyrillic,
     Arabic,
@@ -44,8 +44,8 @@ QString guessLanguage(const QString &text);
 /** One block of text in one language. */
 struct LanguageRange
 {
-    Span span;          ///< code points; excludes surrounding whitespace
-    QString language;   ///< as guessLanguage()
+    Span span; ///< code points; excludes surrounding whitespace
+    QString language; ///< as guessLanguage()
     friend bool operator==(const LanguageRange &, const LanguageRange &) = default;
 };
 

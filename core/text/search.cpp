@@ -64,10 +64,21 @@ std::u16string computeFold(char32_t cp)
 {
     const auto c = static_cast<UChar32>(cp);
     switch (c) {
-    case 0x2018: case 0x2019: case 0x201B: case 0x02BC: case 0xFF07:
+    case 0x2018:
+    case 0x2019:
+    case 0x201B:
+    case 0x02BC:
+    case 0xFF07:
         return u"'";
-    case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2015: case 0x2212:
-    case 0xFE63: case 0xFF0D:
+    case 0x2010:
+    case 0x2011:
+    case 0x2012:
+    case 0x2013:
+    case 0x2014:
+    case 0x2015:
+    case 0x2212:
+    case 0xFE63:
+    case 0xFF0D:
         return u"-";
     default:
         break;
@@ -92,7 +103,7 @@ struct FoldEntry
 {
     std::u16string utf16;
     std::string utf8;
-    bool combining = false;   ///< a single combining mark that may compose with what precedes
+    bool combining = false; ///< a single combining mark that may compose with what precedes
 };
 
 const FoldEntry &foldEntry(char32_t c)
@@ -134,7 +145,7 @@ char32_t lastCodePoint(const std::u16string &s, size_t *length)
  * code point, whether it contributed no unit of its own.
  */
 void foldRun(const char16_t *data, int32_t length, std::u16string &out, std::vector<Offset> *origins,
-             std::vector<bool> *emptySource)
+    std::vector<bool> *emptySource)
 {
     Offset cpIndex = 0;
     for (int32_t i = 0; i < length; ++cpIndex) {
@@ -268,9 +279,9 @@ std::vector<Span> findAll(const QString &text, const QString &query)
     for (qsizetype at = haystack.indexOf(foldedQuery); at >= 0;
          at = haystack.indexOf(foldedQuery, at + foldedQuery.size())) {
         const qsizetype last = at + foldedQuery.size() - 1;
-        Span span{origins[static_cast<size_t>(at)], origins[static_cast<size_t>(last)] + 1};
+        Span span { origins[static_cast<size_t>(at)], origins[static_cast<size_t>(last)] + 1 };
         while (span.end < cpCount && emptySource[static_cast<size_t>(span.end)]
-               && isGraphemeExtender(cps[static_cast<size_t>(span.end)]))
+            && isGraphemeExtender(cps[static_cast<size_t>(span.end)]))
             ++span.end;
         // Two matches inside the folded form of one character map to the same span.
         if (!result.empty() && result.back().end > span.start) {
@@ -302,7 +313,7 @@ std::vector<Chunk> splitQuery(const QString &query)
         }
         if (!current.text.isEmpty())
             chunks.push_back(current);
-        current = Chunk{};
+        current = Chunk {};
     };
     const qsizetype n = query.size();
     for (qsizetype i = 0; i < n; ++i) {

@@ -80,7 +80,7 @@ const std::vector<QString> &corpusAbstracts()
         // worktree that is not next to the shared folder).
         const QString configured = qEnvironmentVariable("DYAD_CORPUS_DIR", QStringLiteral(DYAD_CORPUS_DIR));
         const QDir dir(configured);
-        for (const QString &name : dir.entryList({u"*.csv"_s}, QDir::Files, QDir::Name)) {
+        for (const QString &name : dir.entryList({ u"*.csv"_s }, QDir::Files, QDir::Name)) {
             const std::vector<QStringList> rows = readCsv(dir.filePath(name));
             if (rows.empty())
                 continue;
@@ -105,12 +105,18 @@ const std::vector<QString> &chineseAbstracts()
 {
     static const std::vector<QString> rows = [] {
         const QString sentences[] = {
-            u"社区卫生工作者在初级卫生保健中发挥着重要作用。"_s, u"本研究采用随机对照试验评估干预措施的效果。"_s,
-            u"共纳入了三百名慢性病患者。"_s, u"结果显示干预组的血压控制明显改善。"_s,
-            u"新冠肺炎疫情期间基层医疗服务受到严重影响。"_s, u"我们对相关文献进行了系统综述和荟萃分析。"_s,
-            u"护士和家庭医生之间的协作有助于提高服务质量。"_s, u"研究对象的平均年龄为六十五岁。"_s,
-            u"该结果对卫生政策制定具有参考价值。"_s, u"需要进一步开展大样本的多中心研究。"_s,
-            u"抑郁症患者的治疗依从性较低。"_s, u"农村地区的卫生人力资源相对不足。"_s,
+            u"社区卫生工作者在初级卫生保健中发挥着重要作用。"_s,
+            u"本研究采用随机对照试验评估干预措施的效果。"_s,
+            u"共纳入了三百名慢性病患者。"_s,
+            u"结果显示干预组的血压控制明显改善。"_s,
+            u"新冠肺炎疫情期间基层医疗服务受到严重影响。"_s,
+            u"我们对相关文献进行了系统综述和荟萃分析。"_s,
+            u"护士和家庭医生之间的协作有助于提高服务质量。"_s,
+            u"研究对象的平均年龄为六十五岁。"_s,
+            u"该结果对卫生政策制定具有参考价值。"_s,
+            u"需要进一步开展大样本的多中心研究。"_s,
+            u"抑郁症患者的治疗依从性较低。"_s,
+            u"农村地区的卫生人力资源相对不足。"_s,
         };
         std::vector<QString> out;
         for (int i = 0; i < 2000; ++i) {
@@ -214,7 +220,7 @@ void BM_TextFtsIndexCorpus(benchmark::State &state, const char *createSql)
         return;
     const auto &abstracts = corpusAbstracts();
     for (auto _ : state) {
-        db::Database database = buildFtsTable(createSql, {&abstracts});
+        db::Database database = buildFtsTable(createSql, { &abstracts });
         if (!database.isOpen())
             state.SkipWithError("could not build the FTS table");
         benchmark::DoNotOptimize(database);
@@ -223,16 +229,18 @@ void BM_TextFtsIndexCorpus(benchmark::State &state, const char *createSql)
     state.SetBytesProcessed(state.iterations() * totalUtf8Bytes(abstracts));
 }
 BENCHMARK_CAPTURE(BM_TextFtsIndexCorpus, dyad, "CREATE VIRTUAL TABLE f USING fts5(body, tokenize='dyad')")
-    ->Unit(benchmark::kMillisecond)->Iterations(2);
+    ->Unit(benchmark::kMillisecond)
+    ->Iterations(2);
 BENCHMARK_CAPTURE(BM_TextFtsIndexCorpus, unicode61,
-                  "CREATE VIRTUAL TABLE f USING fts5(body, tokenize='unicode61 remove_diacritics 2')")
-    ->Unit(benchmark::kMillisecond)->Iterations(2);
+    "CREATE VIRTUAL TABLE f USING fts5(body, tokenize='unicode61 remove_diacritics 2')")
+    ->Unit(benchmark::kMillisecond)
+    ->Iterations(2);
 
 /** The query table: all corpus abstracts plus the generated Chinese ones. */
 db::Database &queryTable()
 {
-    static db::Database database = buildFtsTable("CREATE VIRTUAL TABLE f USING fts5(body, tokenize='dyad')",
-                                                 {&corpusAbstracts(), &chineseAbstracts()});
+    static db::Database database = buildFtsTable(
+        "CREATE VIRTUAL TABLE f USING fts5(body, tokenize='dyad')", { &corpusAbstracts(), &chineseAbstracts() });
     return database;
 }
 

@@ -41,12 +41,12 @@ TEST(TextOffsets, SupplementaryCharactersShiftUtf16Offsets)
     EXPECT_EQ(map.codePointLength(), 5);
     EXPECT_FALSE(map.isIdentity());
 
-    const qsizetype expectedUtf16[] = {0, 1, 3, 4, 6, 7};
+    const qsizetype expectedUtf16[] = { 0, 1, 3, 4, 6, 7 };
     for (Offset cp = 0; cp <= 5; ++cp)
         EXPECT_EQ(map.toUtf16(cp), expectedUtf16[cp]) << "code point " << cp;
 
     // UTF-16 offsets 2 and 5 are between the halves of a pair: they snap to the pair start.
-    const Offset expectedCp[] = {0, 1, 1, 2, 3, 3, 4, 5};
+    const Offset expectedCp[] = { 0, 1, 1, 2, 3, 3, 4, 5 };
     for (qsizetype u = 0; u <= 7; ++u)
         EXPECT_EQ(map.toCodePoint(u), expectedCp[u]) << "UTF-16 offset " << u;
 }
@@ -78,19 +78,19 @@ TEST(TextOffsets, FamilyEmojiIsFiveCodePointsInEightUnits)
     const OffsetMap map(text);
     EXPECT_EQ(map.utf16Length(), 9);
     EXPECT_EQ(map.codePointLength(), 6);
-    EXPECT_EQ(map.toUtf16(5), 8);          // "x"
+    EXPECT_EQ(map.toUtf16(5), 8); // "x"
     // Units: 0-1 👨, 2 ZWJ, 3-4 👩, 5 ZWJ, 6-7 👧, 8 x.
-    EXPECT_EQ(map.toCodePoint(3), 2);      // 👩 starts at code point 2
-    EXPECT_EQ(map.toCodePoint(4), 2);      // inside 👩: snaps to its start
-    EXPECT_EQ(map.toCodePoint(7), 4);      // inside 👧
-    EXPECT_EQ(substringByCodePoints(text, Span{0, 5}), u"👨\u200D👩\u200D👧"_s);
+    EXPECT_EQ(map.toCodePoint(3), 2); // 👩 starts at code point 2
+    EXPECT_EQ(map.toCodePoint(4), 2); // inside 👩: snaps to its start
+    EXPECT_EQ(map.toCodePoint(7), 4); // inside 👧
+    EXPECT_EQ(substringByCodePoints(text, Span { 0, 5 }), u"👨\u200D👩\u200D👧"_s);
 }
 
 TEST(TextOffsets, EveryOffsetRoundTripsOnMixedText)
 {
     QString text;
-    const QString pieces[] = {u"社区"_s, u"𠀀"_s, u"abc"_s, u"🙂"_s, u"é"_s, u"\U0001F468\u200D\U0001F469"_s,
-                              u"卫生工作者"_s, u"\U00020001\U00020002"_s, u" COVID-19 "_s};
+    const QString pieces[] = { u"社区"_s, u"𠀀"_s, u"abc"_s, u"🙂"_s, u"é"_s, u"\U0001F468\u200D\U0001F469"_s,
+        u"卫生工作者"_s, u"\U00020001\U00020002"_s, u" COVID-19 "_s };
     for (int round = 0; round < 40; ++round)
         text += pieces[(round * 7) % 9];
     const OffsetMap map(text);
@@ -116,12 +116,12 @@ TEST(TextOffsets, SpansConvertBothWays)
 {
     const QString text = u"a𠀀b🙂c"_s;
     const OffsetMap map(text);
-    EXPECT_EQ(map.toSpan(4, 6), (Span{3, 4}));            // the 🙂
-    EXPECT_EQ(map.toSpan(2, 5), (Span{1, 3}));            // both ends snap into pairs
-    EXPECT_EQ(map.toUtf16(Span{1, 4}), (std::pair<qsizetype, qsizetype>{1, 6}));
-    EXPECT_EQ(substringByCodePoints(text, Span{1, 4}), u"𠀀b🙂"_s);
-    EXPECT_EQ(substringByCodePoints(text, Span{3, 2}), QString());
-    EXPECT_EQ(substringByCodePoints(text, Span{4, 99}), u"c"_s);
+    EXPECT_EQ(map.toSpan(4, 6), (Span { 3, 4 })); // the 🙂
+    EXPECT_EQ(map.toSpan(2, 5), (Span { 1, 3 })); // both ends snap into pairs
+    EXPECT_EQ(map.toUtf16(Span { 1, 4 }), (std::pair<qsizetype, qsizetype> { 1, 6 }));
+    EXPECT_EQ(substringByCodePoints(text, Span { 1, 4 }), u"𠀀b🙂"_s);
+    EXPECT_EQ(substringByCodePoints(text, Span { 3, 2 }), QString());
+    EXPECT_EQ(substringByCodePoints(text, Span { 4, 99 }), u"c"_s);
 }
 
 TEST(TextOffsets, CombiningMarkCountsAfterNfc)
@@ -131,8 +131,8 @@ TEST(TextOffsets, CombiningMarkCountsAfterNfc)
     EXPECT_EQ(codePointLength(raw), 13);
     const QString nfc = toNfc(raw);
     EXPECT_EQ(codePointLength(nfc), 12);
-    EXPECT_EQ(substringByCodePoints(nfc, Span{3, 4}), u"é"_s);
-    EXPECT_EQ(substringByCodePoints(nfc, Span{5, 7}), u"au"_s);
+    EXPECT_EQ(substringByCodePoints(nfc, Span { 3, 4 }), u"é"_s);
+    EXPECT_EQ(substringByCodePoints(nfc, Span { 5, 7 }), u"au"_s);
 }
 
 TEST(TextOffsets, LoneSurrogateCountsAsOneCodePoint)
@@ -150,7 +150,7 @@ TEST(TextOffsets, LoneSurrogateCountsAsOneCodePoint)
 
 TEST(TextOffsets, EmptyText)
 {
-    const OffsetMap map{QString()};
+    const OffsetMap map { QString() };
     EXPECT_EQ(map.codePointLength(), 0);
     EXPECT_EQ(map.toUtf16(3), 0);
     EXPECT_EQ(map.toCodePoint(3), 0);

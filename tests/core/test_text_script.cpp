@@ -15,7 +15,7 @@ TEST(TextScript, DominantScript)
 {
     EXPECT_EQ(dominantScript(u"社区卫生工作者"_s), Script::Han);
     EXPECT_EQ(dominantScript(u"Community health"_s), Script::Latin);
-    EXPECT_EQ(dominantScript(u"Hello мир мир"_s), Script::Cyrillic);   // 6 Cyrillic letters vs 5 Latin
+    EXPECT_EQ(dominantScript(u"Hello мир мир"_s), Script::Cyrillic); // 6 Cyrillic letters vs 5 Latin
     EXPECT_EQ(dominantScript(u"안녕하세요"_s), Script::Hangul);
     EXPECT_EQ(dominantScript(u"ひらがなとカタカナ"_s), Script::Kana);
     EXPECT_EQ(dominantScript(u"مرحبا بالعالم"_s), Script::Arabic);
@@ -51,9 +51,9 @@ TEST(TextScript, GuessesLatinLanguagesByStopWords)
 TEST(TextScript, EnglishParagraphThenChineseTranslation)
 {
     const QString en = u"Community health workers (CHWs) support primary care. We reviewed 12 studies."_s; // 77
-    const QString zh = u"社区卫生工作者支持初级卫生保健。我们回顾了12项研究。"_s;                            // 27
+    const QString zh = u"社区卫生工作者支持初级卫生保健。我们回顾了12项研究。"_s; // 27
     const auto ranges = languageRanges(en + u"\n\n"_s + zh);
-    const std::vector<LanguageRange> expected = {{Span{0, 77}, u"en"_s}, {Span{79, 106}, u"zh"_s}};
+    const std::vector<LanguageRange> expected = { { Span { 0, 77 }, u"en"_s }, { Span { 79, 106 }, u"zh"_s } };
     EXPECT_EQ(ranges, expected);
 }
 
@@ -61,30 +61,31 @@ TEST(TextScript, ChineseWithEmbeddedLatinThenEnglish)
 {
     const QString zh = u"本研究分析了COVID-19疫情期间社区卫生工作者的作用。结果显示，SPSS分析支持该结论。"_s; // 46
     const QString en = u"This study analysed the role of community health workers during COVID-19. "
-                       u"The results support this conclusion."_s;                                     // 110
+                       u"The results support this conclusion."_s; // 110
     const auto ranges = languageRanges(zh + u"\n"_s + en);
-    const std::vector<LanguageRange> expected = {{Span{0, 46}, u"zh"_s}, {Span{47, 157}, u"en"_s}};
+    const std::vector<LanguageRange> expected = { { Span { 0, 46 }, u"zh"_s }, { Span { 47, 157 }, u"en"_s } };
     EXPECT_EQ(ranges, expected);
 }
 
 TEST(TextScript, SwitchInsideOneParagraphAtASentenceBoundary)
 {
-    const QString text = u"Background: the role of health workers matters. 背景：卫生工作者的作用很重要。"_s; // 背 at 48
-    const std::vector<LanguageRange> expected = {{Span{0, 47}, u"en"_s}, {Span{48, 63}, u"zh"_s}};
+    const QString text
+        = u"Background: the role of health workers matters. 背景：卫生工作者的作用很重要。"_s; // 背 at 48
+    const std::vector<LanguageRange> expected = { { Span { 0, 47 }, u"en"_s }, { Span { 48, 63 }, u"zh"_s } };
     EXPECT_EQ(languageRanges(text), expected);
 }
 
 TEST(TextScript, SentencesWithoutLettersJoinTheirNeighbours)
 {
     const QString text = u"Results were good.\n(1) 2 3.\n结果很好。"_s; // "(1) 2 3." ends at 27, 结 at 28
-    const std::vector<LanguageRange> expected = {{Span{0, 27}, u"en"_s}, {Span{28, 33}, u"zh"_s}};
+    const std::vector<LanguageRange> expected = { { Span { 0, 27 }, u"en"_s }, { Span { 28, 33 }, u"zh"_s } };
     EXPECT_EQ(languageRanges(text), expected);
 }
 
 TEST(TextScript, QuotedChineseTermDoesNotSplitAnEnglishSentence)
 {
     const QString text = u"The concept of guanxi (关系) shapes care in China."_s;
-    const std::vector<LanguageRange> expected = {{Span{0, codePointLength(text)}, u"en"_s}};
+    const std::vector<LanguageRange> expected = { { Span { 0, codePointLength(text) }, u"en"_s } };
     EXPECT_EQ(languageRanges(text), expected);
 }
 
@@ -92,13 +93,13 @@ TEST(TextScript, LatinParagraphsInDifferentLanguages)
 {
     const QString en = u"The results show that community health workers are valued by their patients."_s; // 76
     const QString de = u"Die Ergebnisse zeigen, dass die Gesundheitshelfer von den Patienten geschätzt werden."_s; // 85
-    const std::vector<LanguageRange> expected = {{Span{0, 76}, u"en"_s}, {Span{78, 163}, u"de"_s}};
+    const std::vector<LanguageRange> expected = { { Span { 0, 76 }, u"en"_s }, { Span { 78, 163 }, u"de"_s } };
     EXPECT_EQ(languageRanges(en + u"\n\n"_s + de), expected);
 }
 
 TEST(TextScript, JapaneseThenEnglish)
 {
-    const std::vector<LanguageRange> expected = {{Span{0, 7}, u"ja"_s}, {Span{7, 22}, u"en"_s}};
+    const std::vector<LanguageRange> expected = { { Span { 0, 7 }, u"ja"_s }, { Span { 7, 22 }, u"en"_s } };
     EXPECT_EQ(languageRanges(u"私は学生です。I am a student."_s), expected);
 }
 

@@ -29,38 +29,39 @@ TEST(TextSearch, FoldsCaseAccentsAndWidth)
 
 TEST(TextSearch, KeepsLetterMarksOfOtherScripts)
 {
-    EXPECT_EQ(foldForSearch(u"が"_s), u"が"_s);                  // voiced kana is another letter
+    EXPECT_EQ(foldForSearch(u"が"_s), u"が"_s); // voiced kana is another letter
     EXPECT_NE(foldForSearch(u"が"_s), foldForSearch(u"か"_s));
-    EXPECT_EQ(foldForSearch(u"ｶﾞｲﾄﾞ"_s), u"ガイド"_s);          // half-width katakana with voicing mark
+    EXPECT_EQ(foldForSearch(u"ｶﾞｲﾄﾞ"_s), u"ガイド"_s); // half-width katakana with voicing mark
 }
 
 TEST(TextSearch, FindsAccentAndCaseVariants)
 {
     // K0..m9 _10 a11 n12 d13 _14 K15..M24
-    EXPECT_EQ(findAll(u"Kjellström and KJELLSTROM"_s, u"kjellstrom"_s), (std::vector<Span>{{0, 10}, {15, 25}}));
+    EXPECT_EQ(findAll(u"Kjellström and KJELLSTROM"_s, u"kjellstrom"_s), (std::vector<Span> { { 0, 10 }, { 15, 25 } }));
     // C0 A1 F2 É3 _4 c5 a6 f7 é8 _9 C10 a11 f12 e13 U+0301 14 !15
-    EXPECT_EQ(findAll(u"CAFÉ café Cafe\u0301!"_s, u"cafe"_s), (std::vector<Span>{{0, 4}, {5, 9}, {10, 15}}));
-    EXPECT_EQ(findAll(u"Un café"_s, u"CAFÉ"_s), (std::vector<Span>{{3, 7}}));
+    EXPECT_EQ(findAll(u"CAFÉ café Cafe\u0301!"_s, u"cafe"_s), (std::vector<Span> { { 0, 4 }, { 5, 9 }, { 10, 15 } }));
+    EXPECT_EQ(findAll(u"Un café"_s, u"CAFÉ"_s), (std::vector<Span> { { 3, 7 } }));
 }
 
 TEST(TextSearch, MapsLengthChangingFoldsBack)
 {
     // D0 i1 e2 _3 S4 t5 r6 a7 ß8 e9 _10
     const QString text = u"Die Straße ist lang"_s;
-    EXPECT_EQ(findAll(text, u"strasse"_s), (std::vector<Span>{{4, 10}}));
-    EXPECT_EQ(findAll(text, u"STRASSE"_s), (std::vector<Span>{{4, 10}}));
-    EXPECT_EQ(findAll(text, u"ß"_s), (std::vector<Span>{{8, 9}}));
+    EXPECT_EQ(findAll(text, u"strasse"_s), (std::vector<Span> { { 4, 10 } }));
+    EXPECT_EQ(findAll(text, u"STRASSE"_s), (std::vector<Span> { { 4, 10 } }));
+    EXPECT_EQ(findAll(text, u"ß"_s), (std::vector<Span> { { 8, 9 } }));
     // "s" matches both halves of ß's folding "ss"; both map to the one character.
-    EXPECT_EQ(findAll(text, u"s"_s), (std::vector<Span>{{4, 5}, {8, 9}, {12, 13}}));
+    EXPECT_EQ(findAll(text, u"s"_s), (std::vector<Span> { { 4, 5 }, { 8, 9 }, { 12, 13 } }));
     EXPECT_EQ(substringByCodePoints(text, findAll(text, u"strasse"_s).front()), u"Straße"_s);
 }
 
 TEST(TextSearch, FindsChineseSubstringsInCodePoints)
 {
-    EXPECT_EQ(findAll(u"社区卫生工作者在初级卫生保健中的作用"_s, u"卫生"_s), (std::vector<Span>{{2, 4}, {10, 12}}));
+    EXPECT_EQ(
+        findAll(u"社区卫生工作者在初级卫生保健中的作用"_s, u"卫生"_s), (std::vector<Span> { { 2, 4 }, { 10, 12 } }));
     // After a supplementary character, code points and UTF-16 differ by one.
-    EXPECT_EQ(findAll(u"𠀀卫生🙂卫生"_s, u"卫生"_s), (std::vector<Span>{{1, 3}, {4, 6}}));
-    EXPECT_EQ(findAll(u"I ❤️ 🙂 and 🙂"_s, u"🙂"_s), (std::vector<Span>{{5, 6}, {11, 12}}));
+    EXPECT_EQ(findAll(u"𠀀卫生🙂卫生"_s, u"卫生"_s), (std::vector<Span> { { 1, 3 }, { 4, 6 } }));
+    EXPECT_EQ(findAll(u"I ❤️ 🙂 and 🙂"_s, u"🙂"_s), (std::vector<Span> { { 5, 6 }, { 11, 12 } }));
 }
 
 TEST(TextSearch, NothingToFind)
