@@ -1,5 +1,7 @@
 #include "core/db/database.h"
 
+#include "core/db/icutokenizer.h"
+
 #include <QFile>
 #include <QFileInfo>
 
@@ -73,6 +75,8 @@ Result<Database> Database::open(const QString &path, OpenMode mode)
     if (mode == OpenMode::ReadWrite && sqlite3_db_readonly(db.m_db, "main") == 1)
         db.m_readOnly = true; // the file system refuses writes: open it for reading only
     sqlite3_busy_timeout(db.m_db, 5000);
+    if (!registerIcuTokenizer(db.m_db))
+        return makeError(QStringLiteral("Cannot open %1: the full-text tokenizer could not be registered.").arg(path));
 
     // Reading the header validates that this is an SQLite file at all.
     if (auto probe = db.queryInt("PRAGMA schema_version"); !probe)
@@ -103,6 +107,7 @@ Result<Database> Database::openMemory()
     if (sqlite3_open_v2(":memory:", &db.m_db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr)
         != SQLITE_OK)
         return makeError(QStringLiteral("Cannot open an in-memory database: %1.").arg(sqliteMessage(db.m_db)));
+    registerIcuTokenizer(db.m_db);
     if (auto st = db.exec("PRAGMA foreign_keys=ON"); !st)
         return st.takeError();
     return db;
