@@ -62,7 +62,7 @@ CREATE TABLE record_text_versions (
 );
 
 CREATE VIRTUAL TABLE record_fts USING fts5 (
-    title, text, content = 'records', content_rowid = 'seq', tokenize = 'unicode61 remove_diacritics 2'
+    title, text, content = 'records', content_rowid = 'seq', tokenize = 'dyad'
 );
 CREATE TRIGGER records_fts_insert AFTER INSERT ON records BEGIN
     INSERT INTO record_fts (rowid, title, text) VALUES (new.seq, new.title, new.text);

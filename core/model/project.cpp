@@ -1,6 +1,7 @@
 #include "core/model/project.h"
 
 #include "core/db/sqlitestore.h"
+#include "core/text/search.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -417,19 +418,10 @@ Result<TextChangeResult> Project::replaceRecordText(const QUuid &recordId, const
 
 Result<std::vector<SearchHit>> Project::search(const QString &userQuery, int limit) const
 {
-    // Each word becomes a quoted phrase so that operators typed by users are taken literally.
-    QStringList parts;
-    const QStringList words = userQuery.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
-    for (QString w : words) {
-        const bool prefix = w.endsWith(QLatin1Char('*')) && w.size() > 1;
-        if (prefix)
-            w.chop(1);
-        w.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-        parts << QLatin1Char('"') + w + QLatin1Char('"') + (prefix ? QStringLiteral("*") : QString());
-    }
-    if (parts.isEmpty())
+    const QString expression = text::ftsQueryFor(userQuery);
+    if (expression.isEmpty())
         return std::vector<SearchHit>{};
-    return m_store->search(parts.join(QLatin1Char(' ')), limit);
+    return m_store->search(expression, limit);
 }
 
 Status Project::setRecordMemo(const QUuid &recordId, const QString &text)
