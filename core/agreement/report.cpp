@@ -522,9 +522,9 @@ QString AgreementReport::toCsv() const
             out += prefix + QStringLiteral("segment,%1,%2,%3,,%4,%5").arg(s.segments.matched).arg(s.segments.aOnly).arg(s.segments.bOnly)
                                 .arg(s.segments.matched + s.segments.aOnly + s.segments.bOnly)
                                 .arg(csvNumber(s.segments.score()))
-                + QString(21, QLatin1Char(',')) + QLatin1Char('\n');
+                + QString(16, QLatin1Char(',')) + QLatin1Char('\n');
             // unitizing: krippendorff_alpha = α_U
-            out += prefix + QStringLiteral("unitizing,,,,,%1").arg(s.unitizing.continuumLength) + QString(9, QLatin1Char(','))
+            out += prefix + QStringLiteral("unitizing,,,,,%1").arg(s.unitizing.continuumLength) + QString(10, QLatin1Char(','))
                 + csvNumber(s.unitizing.alpha) + QString(7, QLatin1Char(',')) + QLatin1Char('\n');
         };
         scopeRows(pr.pooled);
