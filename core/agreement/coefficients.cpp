@@ -195,13 +195,6 @@ Coefficients computeCoefficients(const ContingencyTable &table, int categories)
 
     r.landisKoch = landisKochBand(r.kappa);
     r.kappaParadox = isKappaParadox(r.observed, r.kappa);
-    if (r.kappaParadox)
-        r.note = QStringLiteral("High observed agreement (%1 %) with a much lower kappa (%2): the kappa paradox "
-                                "of skewed prevalence or bias. Read Gwet's AC1 (%3) and PABAK (%4) alongside kappa.")
-                     .arg(r.observed * 100, 0, 'f', 1)
-                     .arg(r.kappa, 0, 'f', 3)
-                     .arg(r.ac1, 0, 'f', 3)
-                     .arg(r.pabak, 0, 'f', 3);
     return r;
 }
 
@@ -215,17 +208,23 @@ Coefficients computeCoefficients(const Table2x2 &t)
     r.prevalenceIndex = ratio(double(t.a - t.d), n);
     r.biasIndex = ratio(double(t.b - t.c), n);
     r.pabak = n > 0 ? 2 * r.observed - 1 : kNaN;
-    if (r.kappaParadox) // the note quoted BP as PABAK; identical for q = 2, but rebuild for clarity
-        r.note = QStringLiteral("High observed agreement (%1 %) with a much lower kappa (%2): the kappa paradox "
-                                "of skewed prevalence (PI %3) or bias (BI %4). Read Gwet's AC1 (%5) and PABAK (%6) "
-                                "alongside kappa.")
-                     .arg(r.observed * 100, 0, 'f', 1)
-                     .arg(r.kappa, 0, 'f', 3)
-                     .arg(r.prevalenceIndex, 0, 'f', 2)
-                     .arg(r.biasIndex, 0, 'f', 2)
-                     .arg(r.ac1, 0, 'f', 3)
-                     .arg(r.pabak, 0, 'f', 3);
     return r;
+}
+
+QString paradoxNote(const Coefficients &c)
+{
+    if (!c.kappaParadox)
+        return QString();
+    QString why = QStringLiteral("skewed prevalence or bias");
+    if (c.binary)
+        why = QStringLiteral("skewed prevalence (PI %1) or bias (BI %2)").arg(c.prevalenceIndex, 0, 'f', 2).arg(c.biasIndex, 0, 'f', 2);
+    return QStringLiteral("High observed agreement (%1 %) with a much lower kappa (%2): the kappa paradox of %3. "
+                          "Read Gwet's AC1 (%4) and PABAK (%5) alongside kappa.")
+        .arg(c.observed * 100, 0, 'f', 1)
+        .arg(c.kappa, 0, 'f', 3)
+        .arg(why)
+        .arg(c.ac1, 0, 'f', 3)
+        .arg(c.pabak, 0, 'f', 3);
 }
 
 QJsonValue jsonNumber(double v)
@@ -282,8 +281,8 @@ QJsonObject toJson(const Coefficients &c)
     }
     o.insert(QStringLiteral("landisKoch"), c.landisKoch);
     o.insert(QStringLiteral("kappaParadox"), c.kappaParadox);
-    if (!c.note.isEmpty())
-        o.insert(QStringLiteral("note"), c.note);
+    if (c.kappaParadox)
+        o.insert(QStringLiteral("note"), paradoxNote(c));
     return o;
 }
 

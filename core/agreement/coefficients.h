@@ -106,8 +106,7 @@ struct Coefficients
     double biasIndex = 0;         ///< BI = (b − c) / n (Byrt et al. 1993)
 
     QString landisKoch;           ///< band of κ after Landis & Koch (1977): a convention, not a test
-    bool kappaParadox = false;    ///< see isKappaParadox()
-    QString note;                 ///< human-readable warning when kappaParadox is set
+    bool kappaParadox = false;    ///< see isKappaParadox(); paradoxNote() words the warning
 };
 
 /** Thresholds of the kappa-paradox warning (see docs/agreement.md). */
@@ -124,6 +123,12 @@ struct ParadoxRule
  * p_o − κ > 0.30).
  */
 bool isKappaParadox(double observed, double kappa, const ParadoxRule &rule = {});
+
+/**
+ * The warning for a flagged table, suggesting AC1 and PABAK; empty when not flagged.
+ * Built on demand (reports flag thousands of per-record tables).
+ */
+QString paradoxNote(const Coefficients &c);
 
 /** Landis & Koch (1977) label for a κ-like value ("poor" < 0 ≤ "slight" ≤ 0.20 < "fair" ...). */
 QString landisKochBand(double kappa);

@@ -243,7 +243,7 @@ PairReport computePair(const ReportInput &in, const Prepared &p, int ra, int rb)
                 ++codesUsed;
                 recAcc.add(u);
                 if (in.perRecordUnitizing) {
-                    const UnitizingResult ur = unitizingAlpha({sa, sb}, L);
+                    const UnitizingResult ur = unitizingAlpha(sa, sb, L);
                     if (std::isfinite(ur.expectedDisagreement)) {
                         recAcc.unitizingObserved += ur.observedDisagreement;
                         recAcc.unitizingExpected += ur.expectedDisagreement;
@@ -296,7 +296,7 @@ PairReport computePair(const ReportInput &in, const Prepared &p, int ra, int rb)
         sr.key = in.codes[size_t(node)].key;
         sr.name = in.codes[size_t(node)].name;
         finish(sr, a);
-        sr.unitizing = unitizingAlpha({a.unitsA, a.unitsB}, p.totalLength);
+        sr.unitizing = unitizingAlpha(a.unitsA, a.unitsB, p.totalLength);
         if (!theme) {
             pooled.add(UnitCounts{a.record, a.recordCoded, a.characters, a.charactersCoded, a.tokens, a.tokensCoded,
                                   a.segments, a.curve});

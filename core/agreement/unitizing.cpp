@@ -16,23 +16,23 @@ constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
  * Sorted segments clipped to [0, length), overlapping ones merged. Touching segments stay
  * separate units, as in Krippendorff's examples (a coder may mark adjacent units).
  */
-std::vector<Span> mergeOverlapping(std::vector<Span> spans, Offset length)
+void mergeOverlapping(const std::vector<Span> &spans, Offset length, std::vector<Span> &out)
 {
-    std::vector<Span> out;
-    for (Span &s : spans) {
-        s.start = std::max<Offset>(0, s.start);
-        s.end = std::min(length, s.end);
-    }
-    std::sort(spans.begin(), spans.end());
-    for (const Span &s : spans) {
-        if (s.isEmpty())
-            continue;
-        if (!out.empty() && s.start < out.back().end)
-            out.back().end = std::max(out.back().end, s.end);
-        else
+    out.clear();
+    for (const Span &x : spans) {
+        const Span s{std::max<Offset>(0, x.start), std::min(length, x.end)};
+        if (!s.isEmpty())
             out.push_back(s);
     }
-    return out;
+    std::sort(out.begin(), out.end());
+    size_t w = 0;
+    for (size_t r = 0; r < out.size(); ++r) {
+        if (w > 0 && out[r].start < out[w - 1].end)
+            out[w - 1].end = std::max(out[w - 1].end, out[r].end);
+        else
+            out[w++] = out[r];
+    }
+    out.resize(w);
 }
 
 /** One section of a coder's continuum: a unit of the category, or a gap between units. */
@@ -43,10 +43,9 @@ struct Section
     bool unit;
 };
 
-std::vector<Section> sections(const std::vector<Span> &units, Offset length)
+void sections(const std::vector<Span> &units, Offset length, std::vector<Section> &out)
 {
-    std::vector<Section> out;
-    out.reserve(units.size() * 2 + 1);
+    out.clear();
     Offset pos = 0;
     for (const Span &s : units) {
         if (s.start > pos)
@@ -56,7 +55,21 @@ std::vector<Section> sections(const std::vector<Span> &units, Offset length)
     }
     if (pos < length)
         out.push_back({pos, length - pos, false});
-    return out;
+}
+
+/** Buffers reused across calls: α_U runs once per code and record, so allocation dominates. */
+struct Workspace
+{
+    std::vector<std::vector<Span>> merged;
+    std::vector<std::vector<Section>> sections;
+    std::vector<Offset> gaps, unitLengths;
+    std::vector<double> suffix;
+};
+
+Workspace &workspace()
+{
+    thread_local Workspace w;
+    return w;
 }
 
 /**
@@ -107,20 +120,22 @@ double pairDisagreement(const std::vector<Section> &x, const std::vector<Section
     return sum;
 }
 
-UnitizingResult compute(const std::vector<std::vector<Span>> &merged, Offset L)
+UnitizingResult compute(const std::vector<std::vector<Span>> &merged, size_t coders, Offset L)
 {
+    Workspace &w = workspace();
     UnitizingResult r;
     r.continuumLength = L;
-    r.coders = int(merged.size());
+    r.coders = int(coders);
     const int m = r.coders;
     if (m < 2 || L <= 0) {
         r.alpha = r.observedDisagreement = r.expectedDisagreement = kNaN;
         return r;
     }
-    std::vector<std::vector<Section>> secs;
-    secs.reserve(size_t(m));
-    for (const auto &u : merged)
-        secs.push_back(sections(u, L));
+    auto &secs = w.sections;
+    if (secs.size() < size_t(m))
+        secs.resize(size_t(m));
+    for (size_t c = 0; c < size_t(m); ++c)
+        sections(merged[c], L, secs[c]);
 
     double dObs = 0;
     for (int i = 0; i < m; ++i)
@@ -130,14 +145,17 @@ UnitizingResult compute(const std::vector<std::vector<Span>> &merged, Offset L)
     r.observedDisagreement = dObs / (double(m) * (m - 1) * Ld * Ld);
 
     // Expected: every unit against every possible placement in every gap of any coder.
-    std::vector<Offset> gaps;
-    std::vector<Offset> unitLengths;
-    for (const auto &s : secs)
-        for (const Section &x : s)
+    auto &gaps = w.gaps;
+    auto &unitLengths = w.unitLengths;
+    gaps.clear();
+    unitLengths.clear();
+    for (size_t c = 0; c < size_t(m); ++c)
+        for (const Section &x : secs[c])
             (x.unit ? unitLengths : gaps).push_back(x.length);
     std::sort(gaps.begin(), gaps.end());
     // suffix sums over ascending gaps: count and Σ length of gaps ≥ l
-    std::vector<double> suffix(gaps.size() + 1, 0.0);
+    auto &suffix = w.suffix;
+    suffix.assign(gaps.size() + 1, 0.0);
     for (size_t k = gaps.size(); k-- > 0;)
         suffix[k] = suffix[k + 1] + double(gaps[k]);
     const double Nc = double(unitLengths.size());
@@ -167,11 +185,28 @@ UnitizingResult compute(const std::vector<std::vector<Span>> &merged, Offset L)
 
 UnitizingResult unitizingAlpha(const std::vector<std::vector<Span>> &coderSegments, Offset continuumLength)
 {
-    std::vector<std::vector<Span>> merged;
-    merged.reserve(coderSegments.size());
-    for (const auto &s : coderSegments)
-        merged.push_back(mergeOverlapping(s, continuumLength));
-    return compute(merged, continuumLength);
+    Workspace &w = workspace();
+    std::vector<std::vector<Span>> merged = std::move(w.merged); // compute() reuses the rest
+    if (merged.size() < coderSegments.size())
+        merged.resize(coderSegments.size());
+    for (size_t c = 0; c < coderSegments.size(); ++c)
+        mergeOverlapping(coderSegments[c], continuumLength, merged[c]);
+    UnitizingResult r = compute(merged, coderSegments.size(), continuumLength);
+    w.merged = std::move(merged);
+    return r;
+}
+
+UnitizingResult unitizingAlpha(const std::vector<Span> &a, const std::vector<Span> &b, Offset continuumLength)
+{
+    Workspace &w = workspace();
+    std::vector<std::vector<Span>> merged = std::move(w.merged);
+    if (merged.size() < 2)
+        merged.resize(2);
+    mergeOverlapping(a, continuumLength, merged[0]);
+    mergeOverlapping(b, continuumLength, merged[1]);
+    UnitizingResult r = compute(merged, 2, continuumLength);
+    w.merged = std::move(merged);
+    return r;
 }
 
 UnitizingResult combineUnitizing(const std::vector<UnitizingResult> &perCategory)

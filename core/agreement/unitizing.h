@@ -29,6 +29,9 @@ struct UnitizingResult
  */
 UnitizingResult unitizingAlpha(const std::vector<std::vector<Span>> &coderSegments, Offset continuumLength);
 
+/** unitizingAlpha() for two coders, without building the per-coder list. */
+UnitizingResult unitizingAlpha(const std::vector<Span> &a, const std::vector<Span> &b, Offset continuumLength);
+
 /**
  * α_U across several categories on the same continuum: 1 − Σ D_o / Σ D_e (Krippendorff
  * 2004 takes the disagreements of all categories together).

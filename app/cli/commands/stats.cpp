@@ -136,7 +136,7 @@ int run(Context &ctx)
             }
         }
         if (c.kappaParadox)
-            notes << c.note;
+            notes << paradoxNote(c);
     } else if (t.raters.size() != 2 && (coefficient == QLatin1String("kappa") || coefficient == QLatin1String("ac1")
                                         || coefficient == QLatin1String("pi") || coefficient == QLatin1String("bp")
                                         || coefficient == QLatin1String("pabak"))) {
