@@ -107,6 +107,9 @@ QString texToUnicode(QStringView s)
                         ++k;
                     base = s.mid(j + 1, k - j - 1).toString();
                     j = k < n ? k + 1 : k;
+                } else if (j + 1 < n && s[j] == u'\\' && (s[j + 1] == u'i' || s[j + 1] == u'j')) {
+                    base = s.mid(j + 1, 1).toString(); // \'\i: dotless i takes the accent
+                    j += 2;
                 } else if (j < n) {
                     base = s.mid(j, 1).toString();
                     ++j;
@@ -145,8 +148,21 @@ QString texToUnicode(QStringView s)
             ++i;
             continue;
         }
-        if (c == u'{' || c == u'}' || c == u'$')
+        if (c == u'{' || c == u'}' || c == u'$' || c == u'\r')
             continue;
+        if (c == u'\n') {
+            // TeX: a line break is a space, an empty line a paragraph break.
+            qsizetype j = i + 1;
+            while (j < n && (s[j] == u' ' || s[j] == u'\t' || s[j] == u'\r'))
+                ++j;
+            if (j < n && s[j] == u'\n') {
+                out.append(u'\n');
+                i = j;
+            } else {
+                out.append(u' ');
+            }
+            continue;
+        }
         if (c == u'~') {
             out.append(QChar(0x00A0));
             continue;

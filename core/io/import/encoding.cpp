@@ -173,6 +173,12 @@ EncodingGuess detectEncoding(const QByteArray &bytes)
         name = QStringLiteral("windows-1252");
         confidence = std::min(confidence, 30);
     }
+    // Without a BOM and without the NUL pattern checked above, UTF-16/32 is implausible:
+    // ICU says so for binary data.
+    if (isUtf16Name(name)) {
+        name = QStringLiteral("windows-1252");
+        confidence = std::min(confidence, 10);
+    }
     if (name == QLatin1String("ISO-8859-1"))
         name = QStringLiteral("windows-1252");
     // GB2312 and GBK are subsets of GB18030; decoding with the superset loses nothing.

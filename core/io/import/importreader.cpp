@@ -9,7 +9,6 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
-#include <QLocale>
 #include <QUuid>
 
 #include <algorithm>
@@ -25,7 +24,27 @@ constexpr qsizetype kDetectChars = 64 * 1024;
 
 QString withThousands(qint64 n)
 {
-    return QLocale::c().toString(n).replace(u',', QChar(0x2009));
+    QString digits = QString::number(n);
+    for (qsizetype i = digits.size() - 3; i > 0; i -= 3)
+        digits.insert(i, u' ');
+    return digits;
+}
+
+/** Share of characters that no text contains: controls, unassigned, private use, U+FFFD. */
+double garbageShare(QStringView text)
+{
+    const QStringView sample = text.left(65536);
+    qsizetype bad = 0;
+    for (QChar c : sample) {
+        const ushort u = c.unicode();
+        if (u == u'\n' || u == u'\r' || u == u'\t')
+            continue;
+        const auto cat = c.category();
+        if (u == 0xFFFD || cat == QChar::Other_Control || cat == QChar::Other_NotAssigned
+            || cat == QChar::Other_PrivateUse)
+            ++bad;
+    }
+    return sample.isEmpty() ? 0.0 : double(bad) / double(sample.size());
 }
 
 } // namespace
@@ -448,6 +467,15 @@ ParseReport parseDecoded(QStringView text, ImportOptions options, ParseReport re
                QStringLiteral("the text contains a NUL character at line %1, so it is binary "
                               "data or the wrong encoding (detected %2)")
                    .arg(detail::LineIndex(text).lineOf(nul))
+                   .arg(report.encoding.name));
+        return report;
+    }
+
+    if (garbageShare(text) > 0.1) {
+        refuse(report, file,
+               QStringLiteral("more than a tenth of the characters are control, unassigned or "
+                              "undecodable characters, so this is binary data or the wrong "
+                              "encoding (detected %1); expected text")
                    .arg(report.encoding.name));
         return report;
     }

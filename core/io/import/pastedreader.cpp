@@ -86,7 +86,23 @@ bool looksLikeAffiliation(const QString &line)
     static const QRegularExpression re(QStringLiteral(
         "\\b(Universit|Department|Dept\\.|Institut|Centre|Center|Hospital|Faculty|School of|"
         "College|Laborator|Unit for|Research Group|Ministry|Clinic|Foundation|Academy)"));
-    return line.size() < 600 && re.match(line).hasMatch() && !line.contains(QLatin1String(". The "));
+    if (line.size() >= 600 || !re.match(line).hasMatch())
+        return false;
+    // Affiliations are lists of proper names: almost no lower-case content words. This
+    // keeps "…informed by the guidance of the Joanna Briggs Institute…" in the abstract.
+    static const QSet<QString> small = {
+        QStringLiteral("of"), QStringLiteral("for"), QStringLiteral("and"), QStringLiteral("the"),
+        QStringLiteral("in"), QStringLiteral("at"), QStringLiteral("on"), QStringLiteral("de"),
+        QStringLiteral("du"), QStringLiteral("la"), QStringLiteral("le"), QStringLiteral("van"),
+        QStringLiteral("der"), QStringLiteral("y"), QStringLiteral("e"), QStringLiteral("di"),
+        QStringLiteral("da"), QStringLiteral("und"), QStringLiteral("für"), QStringLiteral("des"),
+    };
+    int lowerWords = 0;
+    for (const QString &w : line.split(QRegularExpression(QStringLiteral("[\\s,;()]+")), Qt::SkipEmptyParts)) {
+        if (w.front().isLower() && !small.contains(w))
+            ++lowerWords;
+    }
+    return lowerWords <= 1;
 }
 
 struct Citation
