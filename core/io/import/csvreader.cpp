@@ -1,0 +1,285 @@
+// CSV/TSV reader: RFC 4180 quoting (doubled quotes, fields over several lines), read
+// leniently; the delimiter is sniffed from the header row; columns are mapped by name
+// (ASReview, Covidence, Rayyan, Scopus, Zotero, Web of Science tab-delimited...).
+
+#include "core/io/import/readers_p.h"
+#include "core/io/import/textclean_p.h"
+
+#include <QSet>
+
+namespace dyad::core::importer::detail {
+
+namespace {
+
+struct Row
+{
+    QStringList cells;
+    qsizetype start = 0;
+    qsizetype end = 0;          ///< end of the row's text, without its line terminator
+    bool unterminated = false;  ///< a quoted field ran to the end of the input
+    qsizetype unterminatedAt = 0;
+};
+
+/** Reads one row starting at pos; advances pos past the line terminator. */
+bool nextRow(QStringView t, qsizetype &pos, QChar delim, Row &row)
+{
+    const qsizetype n = t.size();
+    if (pos >= n)
+        return false;
+    row.cells.clear();
+    row.start = pos;
+    row.unterminated = false;
+    qsizetype i = pos;
+    for (;;) {
+        QString cell;
+        if (i < n && t[i] == u'"') {
+            const qsizetype open = i;
+            ++i;
+            for (;;) {
+                const qsizetype j = t.indexOf(u'"', i);
+                if (j < 0) {
+                    cell.append(t.mid(i));
+                    i = n;
+                    row.unterminated = true;
+                    row.unterminatedAt = open;
+                    break;
+                }
+                cell.append(t.mid(i, j - i));
+                if (j + 1 < n && t[j + 1] == u'"') {
+                    cell.append(u'"');
+                    i = j + 2;
+                    continue;
+                }
+                i = j + 1;
+                break;
+            }
+            // Lenient: text between a closing quote and the delimiter is kept.
+            const qsizetype s = i;
+            while (i < n && t[i] != delim && t[i] != u'\n' && t[i] != u'\r')
+                ++i;
+            if (i > s)
+                cell.append(t.mid(s, i - s));
+        } else {
+            const qsizetype s = i;
+            while (i < n && t[i] != delim && t[i] != u'\n' && t[i] != u'\r')
+                ++i;
+            cell = t.mid(s, i - s).toString();
+        }
+        row.cells << cell;
+        if (i < n && t[i] == delim) {
+            ++i;
+            continue;
+        }
+        row.end = i;
+        if (i < n && t[i] == u'\r')
+            ++i;
+        if (i < n && t[i] == u'\n')
+            ++i;
+        pos = i;
+        return true;
+    }
+}
+
+/** Delimiter with the most occurrences outside quotes in the first row. */
+QChar sniffDelimiter(QStringView head, bool allowTab)
+{
+    const QChar candidates[] = {u'\t', u',', u';', u'|'};
+    int counts[4] = {0, 0, 0, 0};
+    bool quoted = false;
+    for (qsizetype i = 0; i < head.size(); ++i) {
+        const QChar c = head[i];
+        if (c == u'"')
+            quoted = !quoted;
+        if (quoted)
+            continue;
+        if (c == u'\n' || c == u'\r')
+            break;
+        for (int k = 0; k < 4; ++k) {
+            if (c == candidates[k])
+                ++counts[k];
+        }
+    }
+    int best = allowTab ? 0 : 1;
+    for (int k = 1; k < 4; ++k) {
+        if (counts[k] > counts[best])
+            best = k;
+    }
+    if (!allowTab && counts[best] == 0)
+        return u',';
+    return candidates[best];
+}
+
+bool lowPriorityKey(const QString &header)
+{
+    static const QSet<QString> low = {
+        QStringLiteral("authorfullnames"), QStringLiteral("au"), QStringLiteral("date"),
+        QStringLiteral("source"), QStringLiteral("t2"), QStringLiteral("jo"),
+        QStringLiteral("summary"),
+    };
+    QString norm;
+    for (QChar c : header) {
+        if (c.isLetterOrNumber())
+            norm.append(c.toLower());
+    }
+    return low.contains(norm);
+}
+
+class CsvReader final : public ImportReader
+{
+public:
+    explicit CsvReader(Format f) : m_format(f) {}
+    Format format() const override { return m_format; }
+    QString description() const override
+    {
+        return m_format == Format::Tsv
+            ? QStringLiteral("tab-separated values with a header row naming the columns "
+                             "(Title, Abstract, Authors, Year, Journal, DOI, PMID...)")
+            : QStringLiteral("comma-separated values with a header row naming the columns "
+                             "(Title, Abstract, Authors, Year, Journal, DOI, PMID...)");
+    }
+    QString nameFilter() const override
+    {
+        return m_format == Format::Tsv ? QStringLiteral("Tab-separated files (*.tsv *.tab *.txt)")
+                                       : QStringLiteral("CSV files (*.csv)");
+    }
+
+    double score(QStringView head, const QString &fileName) const override
+    {
+        const QChar delim = sniffDelimiter(head, true);
+        const bool tab = delim == u'\t';
+        if (tab != (m_format == Format::Tsv))
+            return 0.0;
+        qsizetype pos = 0;
+        Row header;
+        if (!nextRow(head, pos, delim, header) || header.cells.size() < 2)
+            return 0.0;
+        int known = 0;
+        bool core = false;
+        for (const QString &h : std::as_const(header.cells)) {
+            const Field f = fieldForKey(h);
+            if (f != Field::None)
+                ++known;
+            core = core || f == Field::Title || f == Field::Abstract;
+        }
+        const QString suffix = suffixOf(fileName);
+        double sc = 0.0;
+        if (core)
+            sc = 0.75 + std::min(0.2, 0.03 * known);
+        else if (known > 0)
+            sc = 0.4;
+        if (suffix == QLatin1String("csv") || suffix == QLatin1String("tsv")
+            || suffix == QLatin1String("tab"))
+            sc = std::max(sc, 0.3) + 0.05;
+        return std::min(sc, 1.0);
+    }
+
+    void read(ReadContext &ctx) const override
+    {
+        const QStringView text = ctx.text();
+        const QChar delim = m_format == Format::Tsv ? QChar(u'\t') : sniffDelimiter(text.left(65536), true);
+        qsizetype pos = 0;
+        Row header;
+        // Skip blank lines before the header.
+        while (nextRow(text, pos, delim, header)) {
+            if (!(header.cells.size() == 1 && header.cells.front().trimmed().isEmpty()))
+                break;
+        }
+        if (header.cells.isEmpty() || header.unterminated) {
+            ctx.report(Severity::Error, ctx.lineOf(header.start), 0,
+                       QStringLiteral("the header row could not be read; expected a first row "
+                                      "naming the columns (Title, Abstract, ...)"));
+            return;
+        }
+        const qint64 headerLine = ctx.lineOf(header.start);
+        QStringList names;
+        for (QString h : std::as_const(header.cells))
+            names << h.trimmed().remove(QChar(0xFEFF));
+
+        // Field of each column; the first suitable column per field wins, except that a
+        // low-priority alias (e.g. WoS "AU" next to "AF") yields to a better one.
+        std::vector<Field> colField(size_t(names.size()), Field::None);
+        QHash<int, int> chosen; // field → column
+        for (int c = 0; c < names.size(); ++c) {
+            const Field f = fieldForKey(names[c]);
+            if (f == Field::None)
+                continue;
+            const auto it = chosen.find(int(f));
+            if (it == chosen.end()) {
+                chosen.insert(int(f), c);
+            } else if (lowPriorityKey(names[it.value()]) && !lowPriorityKey(names[c])) {
+                it.value() = c;
+            }
+        }
+        for (auto it = chosen.cbegin(); it != chosen.cend(); ++it)
+            colField[size_t(it.value())] = Field(it.key());
+        if (!chosen.contains(int(Field::Title)) && !chosen.contains(int(Field::Abstract))) {
+            ctx.report(Severity::Error, headerLine, 0,
+                       QStringLiteral("no column holds a title or an abstract (header: %1); "
+                                      "expected a header row with a column named Title or "
+                                      "Abstract")
+                           .arg(names.mid(0, 12).join(QStringLiteral(", "))));
+            return;
+        }
+        if (m_format == Format::Csv && delim != u',')
+            ctx.report(Severity::Info, headerLine, 0,
+                       QStringLiteral("the delimiter was detected as \"%1\"").arg(delim));
+
+        Row row;
+        bool widthReported = false;
+        while (nextRow(text, pos, delim, row)) {
+            if (!ctx.progress(pos))
+                return;
+            if (row.cells.size() == 1 && row.cells.front().trimmed().isEmpty())
+                continue; // blank line
+            const qint64 line = ctx.lineOf(row.start);
+            if (row.unterminated) {
+                ctx.report(Severity::Error, ctx.lineOf(row.unterminatedAt), ctx.nextRecordNo(),
+                           QStringLiteral("a quoted field opened at line %1 is never closed (expected "
+                                          "a closing \"); the rest of the file could not be read "
+                                          "and this record was skipped")
+                               .arg(ctx.lineOf(row.unterminatedAt)));
+                return;
+            }
+            if (row.cells.size() != names.size() && !widthReported) {
+                ctx.report(Severity::Warning, line, ctx.nextRecordNo(),
+                           QStringLiteral("the row has %1 cells but the header has %2; missing "
+                                          "cells were left empty and extra cells kept as "
+                                          "\"column N\" (reported once)")
+                               .arg(row.cells.size())
+                               .arg(names.size()));
+                widthReported = true;
+            }
+            RecordDraft d;
+            d.line = line;
+            d.rawSource = text.mid(row.start, row.end - row.start).toString();
+            for (qsizetype c = 0; c < row.cells.size(); ++c) {
+                const QString &cell = row.cells[c];
+                if (c >= names.size()) {
+                    if (!cell.isEmpty())
+                        d.attributes.insert(QStringLiteral("column %1").arg(c + 1), cell);
+                    continue;
+                }
+                const Field f = colField[size_t(c)];
+                if (f != Field::None)
+                    assignField(d, f, cell);
+                else if (!cell.isEmpty())
+                    d.attributes.insert(names[c].isEmpty() ? QStringLiteral("column %1").arg(c + 1)
+                                                           : names[c],
+                                        cell);
+            }
+            ctx.addRecord(std::move(d));
+        }
+    }
+
+private:
+    Format m_format;
+};
+
+} // namespace
+
+std::unique_ptr<ImportReader> makeCsvReader(Format csvOrTsv)
+{
+    return std::make_unique<CsvReader>(csvOrTsv);
+}
+
+} // namespace dyad::core::importer::detail

@@ -1,0 +1,458 @@
+// Pasted text: a record copied from a publisher page or a database detail page (PubMed,
+// EBSCO, Chinese literature portals...). Heuristics, line by line:
+//  - a line holding a JSON object (some portals show their record JSON) is read as JSON;
+//  - "Label :" lines followed by "- value" lines (EBSCO detail pages) are fields;
+//  - an author list, affiliations, a citation line ("BMJ Open. 2025 Mar 25;15(3)…"),
+//    PMID/DOI/Keywords lines and site furniture are recognised and kept out of the text;
+//  - the abstract follows an "Abstract" heading or starts at the first paragraph-sized
+//    line; paragraphs in another script (machine translations) go to attributes;
+//  - the title is the first plausible line before the abstract.
+
+#include "core/io/import/identifiers.h"
+#include "core/io/import/readers_p.h"
+#include "core/io/import/textclean_p.h"
+
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSet>
+
+namespace dyad::core::importer::detail {
+
+namespace {
+
+enum class Kind {
+    Blank,
+    Json,
+    Noise,
+    Heading,     ///< "Abstract"
+    Stop,        ///< after this, no more title/abstract text (site furniture)
+    Label,       ///< "- Language :" — value lines follow
+    Value,       ///< "- English" after a label
+    Authors,
+    Affiliation,
+    Citation,
+    Text,
+};
+
+struct Line
+{
+    QString text;     ///< trimmed, without EBSCO's "- " prefix
+    qint64 number = 0;
+    Kind kind = Kind::Text;
+    QString label;    ///< for Value lines: the label they belong to
+};
+
+bool isParticle(QStringView w)
+{
+    static const QSet<QString> p = {
+        QStringLiteral("van"), QStringLiteral("de"), QStringLiteral("der"), QStringLiteral("den"),
+        QStringLiteral("von"), QStringLiteral("da"), QStringLiteral("di"), QStringLiteral("la"),
+        QStringLiteral("le"), QStringLiteral("du"), QStringLiteral("dos"), QStringLiteral("del"),
+        QStringLiteral("y"), QStringLiteral("bin"), QStringLiteral("al"), QStringLiteral("ter"),
+        QStringLiteral("ten"), QStringLiteral("zu"), QStringLiteral("af"),
+    };
+    return p.contains(w.toString());
+}
+
+bool looksLikeAuthorList(const QString &line)
+{
+    if (line.size() > 3000 || line.endsWith(u':'))
+        return false;
+    static const QRegularExpression sep(QStringLiteral("\\s*[;,]\\s*|\\s+and\\s+|\\s*&\\s*"));
+    const QStringList parts = line.split(sep, Qt::SkipEmptyParts);
+    if (parts.size() < 2)
+        return false;
+    for (const QString &part : parts) {
+        if (part.size() > 50)
+            return false;
+        const QStringList words = part.split(u' ', Qt::SkipEmptyParts);
+        if (words.isEmpty() || words.size() > 6)
+            return false;
+        for (const QString &w : words) {
+            if (w.front().isDigit() || std::any_of(w.begin(), w.end(), [](QChar c) { return c.isDigit(); }))
+                return false;
+            if (w.front().isUpper())
+                continue;
+            if (isParticle(w))
+                continue;
+            return false;
+        }
+    }
+    return true;
+}
+
+bool looksLikeAffiliation(const QString &line)
+{
+    static const QRegularExpression re(QStringLiteral(
+        "\\b(Universit|Department|Dept\\.|Institut|Centre|Center|Hospital|Faculty|School of|"
+        "College|Laborator|Unit for|Research Group|Ministry|Clinic|Foundation|Academy)"));
+    if (line.size() >= 600 || !re.match(line).hasMatch())
+        return false;
+    // Affiliations are lists of proper names: almost no lower-case content words. This
+    // keeps "…informed by the guidance of the Joanna Briggs Institute…" in the abstract.
+    static const QSet<QString> small = {
+        QStringLiteral("of"), QStringLiteral("for"), QStringLiteral("and"), QStringLiteral("the"),
+        QStringLiteral("in"), QStringLiteral("at"), QStringLiteral("on"), QStringLiteral("de"),
+        QStringLiteral("du"), QStringLiteral("la"), QStringLiteral("le"), QStringLiteral("van"),
+        QStringLiteral("der"), QStringLiteral("y"), QStringLiteral("e"), QStringLiteral("di"),
+        QStringLiteral("da"), QStringLiteral("und"), QStringLiteral("für"), QStringLiteral("des"),
+    };
+    int lowerWords = 0;
+    for (const QString &w : line.split(QRegularExpression(QStringLiteral("[\\s,;()]+")), Qt::SkipEmptyParts)) {
+        if (w.front().isLower() && !small.contains(w))
+            ++lowerWords;
+    }
+    return lowerWords <= 1;
+}
+
+struct Citation
+{
+    QString journal;
+    QString year;
+};
+
+std::optional<Citation> parseCitation(const QString &line)
+{
+    // PubMed: "BMJ Open. 2025 Mar 25;15(3):e092525. doi: 10.1136/…"
+    static const QRegularExpression pubmed(QStringLiteral(
+        "^(.{2,200}?)\\.\\s+((?:1[5-9]|20)\\d{2})(?:\\s+[A-Z][a-z]{2}(?:\\s+\\d{1,2})?)?\\s*[;.:]"));
+    // EBSCO: "International journal … [Int J Equity Health] 2024 Jul 04; Vol. 23 (1)…"
+    static const QRegularExpression ebsco(QStringLiteral(
+        "^(.{2,200}?)\\s*\\[[^\\]]{2,100}\\]\\s+((?:1[5-9]|20)\\d{2})\\b"));
+    if (line.size() > 600)
+        return std::nullopt;
+    for (const QRegularExpression *re : {&pubmed, &ebsco}) {
+        const auto m = re->match(line);
+        if (m.hasMatch())
+            return Citation{m.captured(1).trimmed(), m.captured(2)};
+    }
+    return std::nullopt;
+}
+
+bool isHeading(const QString &t)
+{
+    static const QRegularExpression re(QStringLiteral("^(abstract|summary|摘要)\\s*[:：]?$"),
+                                       QRegularExpression::CaseInsensitiveOption);
+    return re.match(t).hasMatch();
+}
+
+bool isStop(const QString &t)
+{
+    static const QRegularExpression re(QStringLiteral(
+        "^(期刊介绍|本文章由计算机程序翻译|求助全文|来源期刊|相关文献|参考文献|Similar articles|"
+        "Cited by|References|Related articles|Publication types|MeSH terms|Full text links|"
+        "Comment in|Grants and funding|LinkOut|Supplementary|Conflict of interest statement|"
+        "Figures|Substances)"),
+        QRegularExpression::CaseInsensitiveOption);
+    return re.match(t).hasMatch();
+}
+
+bool isNoise(const QString &t)
+{
+    static const QSet<QString> exact = {
+        QStringLiteral("Back to Search"), QStringLiteral("Start Over"), QStringLiteral("Details"),
+        QStringLiteral("Full text"), QStringLiteral("Cite"), QStringLiteral("Share"),
+        QStringLiteral("Download"), QStringLiteral("PDF"), QStringLiteral("Save"),
+        QStringLiteral("Email"), QStringLiteral("Print"), QStringLiteral("Permalink"),
+        QStringLiteral("Copy"), QStringLiteral("copy"), QStringLiteral("Add to Folder"),
+        QStringLiteral("Open in a new window"), QStringLiteral("Google Scholar"),
+    };
+    if (t.size() <= 3 || exact.contains(t))
+        return true;
+    static const QRegularExpression re(QStringLiteral(
+        "^(IF\\s+\\d+(\\.\\d+)?\\b|引用次数|Citations?\\s*:?\\s*\\d+$|\\d+$|Copyright\\s|©|"
+        "Free (PMC )?article|Epub \\d{4}|Item in Clipboard)"));
+    return re.match(t).hasMatch();
+}
+
+bool isLabel(const QString &t, QString &label)
+{
+    static const QRegularExpression re(QStringLiteral("^([A-Za-z][A-Za-z /()]{1,40}?)\\s*:$"));
+    const auto m = re.match(t);
+    if (!m.hasMatch())
+        return false;
+    label = m.captured(1).trimmed().toLower();
+    return true;
+}
+
+class PastedReader final : public ImportReader
+{
+public:
+    Format format() const override { return Format::Pasted; }
+    QString description() const override
+    {
+        return QStringLiteral("text copied from a publisher or database page (one record)");
+    }
+    QString nameFilter() const override { return QStringLiteral("Pasted text (*.txt)"); }
+
+    double score(QStringView head, const QString &) const override
+    {
+        if (head.trimmed().isEmpty())
+            return 0.0;
+        static const QRegularExpression cues(QStringLiteral(
+            "(^|\\n)\\s*(Abstract|摘要)\\s*[:：]?\\s*(\\r?\\n|$)|\\bdoi:\\s*10\\.|doi\\.org/10\\.|"
+            "\\bPMID:\\s*\\d|\\{\"title\":"),
+            QRegularExpression::CaseInsensitiveOption);
+        return cues.match(head).hasMatch() ? 0.4 : 0.15;
+    }
+
+    void read(ReadContext &ctx) const override
+    {
+        const QStringView t = ctx.text();
+        std::vector<Line> lines;
+        {
+            LineCursor cur(t);
+            qsizetype s, e;
+            while (cur.next(s, e)) {
+                Line l;
+                l.text = tidyText(t.mid(s, e - s));
+                l.number = cur.lineNumber();
+                lines.push_back(std::move(l));
+            }
+        }
+        RecordDraft d;
+        d.rawSource = t.toString();
+        d.line = 1;
+        RecordDraft json;
+        bool haveJson = false;
+        QStringList affiliations;
+        QHash<QString, QStringList> labelled;
+        QString citationJournal, citationYear;
+
+        // Pass 1: classify every line.
+        QString currentLabel;
+        bool stopped = false;
+        for (Line &l : lines) {
+            QString s = l.text;
+            if (s.isEmpty()) {
+                l.kind = Kind::Blank;
+                continue;
+            }
+            // EBSCO: values are "- value"; a label may also close a content line
+            // ("… 2024 Jul 04. - Publication Year :").
+            static const QRegularExpression tailLabel(
+                QStringLiteral("\\s+-\\s+([A-Za-z][A-Za-z /()]{1,40}?)\\s*:$"));
+            QString pendingLabel;
+            if (const auto m = tailLabel.match(s); m.hasMatch() && m.capturedStart() > 0) {
+                pendingLabel = m.captured(1).trimmed().toLower();
+                s.truncate(m.capturedStart());
+            }
+            const bool dashed = s.startsWith(QLatin1String("- ")) || s == QLatin1String("-");
+            if (dashed)
+                s = s.mid(1).trimmed();
+            l.text = s;
+            QString label;
+            if (s.startsWith(u'{') && s.endsWith(u'}')) {
+                QJsonParseError err;
+                const QJsonDocument doc = QJsonDocument::fromJson(s.toUtf8(), &err);
+                if (doc.isObject() && !haveJson) {
+                    draftFromJsonObject(doc.object(), json);
+                    haveJson = true;
+                    l.kind = Kind::Json;
+                    continue;
+                }
+            }
+            if (isLabel(s, label)) {
+                l.kind = Kind::Label;
+                currentLabel = label;
+            } else if (dashed && !currentLabel.isEmpty()) {
+                l.kind = Kind::Value;
+                l.label = currentLabel;
+                if (!s.isEmpty())
+                    labelled[currentLabel] << s;
+                // An abstract given as a "- …" value stays abstract text.
+                if (currentLabel == QLatin1String("abstract"))
+                    l.kind = Kind::Text;
+            } else if (isHeading(s)) {
+                l.kind = Kind::Heading;
+                currentLabel.clear();
+            } else if (isStop(s)) {
+                l.kind = Kind::Stop;
+                stopped = true;
+                currentLabel.clear();
+            } else if (stopped) {
+                l.kind = Kind::Noise;
+            } else if (s.startsWith(QLatin1String("PMID:"), Qt::CaseInsensitive)) {
+                l.kind = Kind::Noise;
+                d.pmid = normalizePmid(s);
+            } else if (s.startsWith(QLatin1String("Keywords:"), Qt::CaseInsensitive)
+                       || s.startsWith(QLatin1String("关键词"))) {
+                l.kind = Kind::Noise;
+                const QString list = s.mid(s.indexOf(QRegularExpression(QStringLiteral("[:：]"))) + 1);
+                d.keywords << splitList(list, list.contains(u';') ? u';' : u',');
+            } else if (isNoise(s)) {
+                l.kind = Kind::Noise;
+            } else if (auto c = parseCitation(s)) {
+                l.kind = Kind::Citation;
+                if (citationJournal.isEmpty()) {
+                    citationJournal = c->journal;
+                    citationYear = c->year;
+                }
+                if (d.doi.isEmpty())
+                    d.doi = findDoi(s);
+            } else if (looksLikeAuthorList(s)) {
+                l.kind = Kind::Authors;
+            } else if (looksLikeAffiliation(s)) {
+                l.kind = Kind::Affiliation;
+                affiliations << s;
+            } else {
+                l.kind = Kind::Text;
+            }
+            if (!pendingLabel.isEmpty())
+                currentLabel = pendingLabel;
+            else if (l.kind != Kind::Label && l.kind != Kind::Value && l.kind != Kind::Blank)
+                currentLabel.clear();
+        }
+
+        // Pass 2: the abstract. After a heading if there is one, else from the first
+        // paragraph-sized text line; it runs to the next heading/label/stop.
+        qsizetype absStart = -1;
+        for (size_t i = 0; i < lines.size(); ++i) {
+            if (lines[i].kind == Kind::Heading) {
+                absStart = qsizetype(i) + 1;
+                break;
+            }
+        }
+        if (absStart < 0) {
+            for (size_t i = 0; i < lines.size(); ++i) {
+                const Line &l = lines[i];
+                if (l.kind == Kind::Text && isParagraph(l.text)) {
+                    absStart = qsizetype(i);
+                    break;
+                }
+            }
+        }
+        QStringList primary, translated;
+        if (absStart >= 0) {
+            int primaryCjk = -1;
+            for (size_t i = size_t(absStart); i < lines.size(); ++i) {
+                const Line &l = lines[i];
+                if (l.kind == Kind::Heading || l.kind == Kind::Label || l.kind == Kind::Stop)
+                    break;
+                if (l.kind != Kind::Text)
+                    continue;
+                const int cjk = cjkShare(l.text) > 0.5 ? 1 : 0;
+                if (primaryCjk < 0)
+                    primaryCjk = cjk;
+                (cjk == primaryCjk ? primary : translated) << l.text;
+            }
+        }
+
+        // Pass 3: title = first plausible text line before the abstract.
+        QString title;
+        const size_t titleLimit = absStart >= 0 ? size_t(absStart) : lines.size();
+        for (size_t i = 0; i < titleLimit; ++i) {
+            const Line &l = lines[i];
+            if (l.kind != Kind::Text || l.text.size() < 15 || l.text.size() > 400
+                || l.text.endsWith(u':') || isParagraph(l.text))
+                continue;
+            title = l.text;
+            break;
+        }
+
+        // Assemble: the page's JSON (structured) wins; text heuristics fill the gaps.
+        QString authorsLine;
+        for (const Line &l : lines) {
+            if (l.kind == Kind::Authors) {
+                authorsLine = l.text;
+                break;
+            }
+        }
+        if (haveJson) {
+            d.attributes = json.attributes;
+            d.title = json.title;
+            d.abstract = json.abstract;
+            d.authors = json.authors;
+            d.year = json.year;
+            d.journal = json.journal;
+            if (!json.doi.isEmpty())
+                d.doi = json.doi;
+            if (!json.pmid.isEmpty())
+                d.pmid = json.pmid;
+            d.keywords << json.keywords;
+            d.language = json.language;
+        }
+        auto first = [&labelled](const char *key) {
+            const QStringList v = labelled.value(QString::fromLatin1(key));
+            return v.isEmpty() ? QString() : v.front();
+        };
+        if (d.title.isEmpty())
+            d.title = !first("title").isEmpty() ? first("title") : title;
+        if (d.abstract.isEmpty())
+            d.abstract = primary.join(u'\n');
+        if (d.authors.isEmpty()) {
+            if (!first("authors").isEmpty())
+                d.authors = splitAuthors(labelled.value(QStringLiteral("authors")).join(u';'));
+            else if (!authorsLine.isEmpty())
+                d.authors = splitList(authorsLine, authorsLine.contains(u';') ? u';' : u',');
+        }
+        if (d.journal.isEmpty())
+            d.journal = !first("journal").isEmpty() ? first("journal") : citationJournal;
+        if (d.year.isEmpty())
+            d.year = !first("publication year").isEmpty() ? first("publication year") : citationYear;
+        if (d.language.isEmpty())
+            d.language = first("language");
+        if (d.keywords.isEmpty() && !first("subject terms").isEmpty())
+            d.keywords = labelled.value(QStringLiteral("subject terms"));
+        if (d.pmid.isEmpty() && !first("accession number").isEmpty()
+            && QString(first("database") + first("source")).contains(QLatin1String("MEDLINE"), Qt::CaseInsensitive))
+            d.pmid = first("accession number");
+        if (d.doi.isEmpty())
+            d.doi = findDoi(labelled.value(QStringLiteral("full text")).join(u' '));
+        if (d.doi.isEmpty())
+            d.doi = findDoi(t);
+
+        d.abstract = splitGluedStructuredLabels(cleanAbstract(d.abstract));
+        if (!translated.isEmpty()) {
+            // A short first translated line before a longer one is the translated title.
+            if (translated.size() >= 2 && translated.front().size() < 200
+                && !translated.front().endsWith(u'。') && translated[1].size() > translated.front().size()) {
+                if (!d.attributes.contains(QStringLiteral("translatedTitle")))
+                    d.attributes.insert(QStringLiteral("translatedTitle"), translated.front());
+                translated.removeFirst();
+            }
+            d.attributes.insert(QStringLiteral("translatedAbstract"), translated.join(u'\n'));
+        }
+        if (!affiliations.isEmpty())
+            d.attributes.insert(QStringLiteral("affiliations"), QJsonArray::fromStringList(affiliations));
+        for (auto it = labelled.cbegin(); it != labelled.cend(); ++it) {
+            if (!d.attributes.contains(it.key()))
+                d.attributes.insert(it.key(), it.value().join(QStringLiteral("; ")));
+        }
+        if (d.title.isEmpty() && d.abstract.isEmpty() && !lines.empty()) {
+            ctx.report(Severity::Error, 1, 1,
+                       QStringLiteral("no title or abstract could be found in the pasted text "
+                                      "(expected a title line and an abstract paragraph)"));
+            ctx.skipRecord();
+            return;
+        }
+        ctx.addRecord(std::move(d));
+    }
+
+private:
+    static bool isParagraph(const QString &s)
+    {
+        if (s.size() >= 300)
+            return true;
+        if (cjkShare(s) > 0.5)
+            return s.size() >= 60 && (s.count(u'。') >= 1 || s.count(u'，') + s.count(u',') >= 2);
+        // Several sentences: ". X" at least twice.
+        static const QRegularExpression sentence(QStringLiteral("[.!?]\\s+[A-Z]"));
+        int n = 0;
+        auto it = sentence.globalMatch(s);
+        while (it.hasNext() && n < 2) {
+            it.next();
+            ++n;
+        }
+        return s.size() >= 150 && n >= 2;
+    }
+};
+
+} // namespace
+
+std::unique_ptr<ImportReader> makePastedReader()
+{
+    return std::make_unique<PastedReader>();
+}
+
+} // namespace dyad::core::importer::detail
