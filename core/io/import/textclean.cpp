@@ -1,5 +1,7 @@
 #include "core/io/import/textclean_p.h"
 
+#include "core/text/normalize.h"
+
 #include <QHash>
 #include <QRegularExpression>
 #include <QSet>
@@ -9,217 +11,16 @@
 
 namespace dyad::core::importer::detail {
 
-namespace {
-
-bool isBlank(char32_t c)
-{
-    return c == u' ' || c == u'\t' || c == 0x00A0 || (c >= 0x2000 && c <= 0x200A) || c == 0x202F
-        || c == 0x205F || c == 0x3000 || c == 0x000B || c == 0x000C;
-}
-
-bool isDropped(char32_t c)
-{
-    // C0/C1 controls (line breaks are handled before), zero-width space, BOM, soft hyphen.
-    // U+200D (ZWJ) stays: emoji sequences need it.
-    return (c < 0x20) || (c >= 0x7F && c <= 0x9F) || c == 0x200B || c == 0xFEFF || c == 0x00AD
-        || c == 0xFFFE || c == 0xFFFF;
-}
-
-bool needsNfc(QStringView s)
-{
-    for (QChar c : s) {
-        if (c.unicode() >= 0x300)
-            return true;
-    }
-    return false;
-}
-
-} // namespace
-
+// The readers' text hygiene is the text layer's (core/text/normalize.h); these wrappers
+// keep the readers' QStringView signatures.
 QString tidyText(QStringView in)
 {
-    QString out;
-    out.reserve(in.size());
-    bool pendingSpace = false;
-    int pendingNewlines = 0;
-    const qsizetype n = in.size();
-    for (qsizetype i = 0; i < n; ++i) {
-        const QChar qc = in[i];
-        char32_t c = qc.unicode();
-        if (c == u'\r') {
-            if (i + 1 < n && in[i + 1] == u'\n')
-                ++i;
-            ++pendingNewlines;
-            pendingSpace = false;
-            continue;
-        }
-        if (c == u'\n' || c == 0x2028 || c == 0x2029 || c == 0x0085) {
-            ++pendingNewlines;
-            pendingSpace = false;
-            continue;
-        }
-        if (isBlank(c)) {
-            if (pendingNewlines == 0)
-                pendingSpace = true;
-            continue;
-        }
-        if (!qc.isSurrogate() && isDropped(c))
-            continue;
-        if (qc.isHighSurrogate() && !(i + 1 < n && in[i + 1].isLowSurrogate()))
-            continue; // lone surrogate: not text
-        if (qc.isLowSurrogate() && !(i > 0 && in[i - 1].isHighSurrogate()))
-            continue;
-        if (!out.isEmpty()) {
-            if (pendingNewlines > 0)
-                out.append(QString(std::min(pendingNewlines, 2), u'\n'));
-            else if (pendingSpace)
-                out.append(u' ');
-        }
-        pendingNewlines = 0;
-        pendingSpace = false;
-        out.append(qc);
-    }
-    if (needsNfc(out))
-        return out.normalized(QString::NormalizationForm_C);
-    return out;
+    return text::tidyText(in.toString());
 }
-
-namespace {
-
-const QSet<QString> &markupTags()
-{
-    static const QSet<QString> tags = {
-        QStringLiteral("p"), QStringLiteral("br"), QStringLiteral("i"), QStringLiteral("b"),
-        QStringLiteral("u"), QStringLiteral("em"), QStringLiteral("strong"),
-        QStringLiteral("sup"), QStringLiteral("sub"), QStringLiteral("span"),
-        QStringLiteral("div"), QStringLiteral("a"), QStringLiteral("li"), QStringLiteral("ul"),
-        QStringLiteral("ol"), QStringLiteral("sec"), QStringLiteral("title"),
-        QStringLiteral("italic"), QStringLiteral("bold"), QStringLiteral("sc"),
-        QStringLiteral("h1"), QStringLiteral("h2"), QStringLiteral("h3"), QStringLiteral("h4"),
-        QStringLiteral("h5"), QStringLiteral("h6"), QStringLiteral("table"),
-        QStringLiteral("tr"), QStringLiteral("td"), QStringLiteral("th"),
-        QStringLiteral("abstract"), QStringLiteral("abstracttext"), QStringLiteral("label"),
-        QStringLiteral("list"), QStringLiteral("list-item"), QStringLiteral("inline-formula"),
-        QStringLiteral("font"), QStringLiteral("small"), QStringLiteral("big"),
-        QStringLiteral("hr"), QStringLiteral("blockquote"), QStringLiteral("section"),
-        QStringLiteral("cite"), QStringLiteral("code"), QStringLiteral("tt"),
-        QStringLiteral("ext-link"), QStringLiteral("xref"), QStringLiteral("underline"),
-        QStringLiteral("named-content"), QStringLiteral("strike"), QStringLiteral("mark"),
-    };
-    return tags;
-}
-
-const QSet<QString> &blockTags()
-{
-    static const QSet<QString> tags = {
-        QStringLiteral("p"), QStringLiteral("br"), QStringLiteral("div"), QStringLiteral("li"),
-        QStringLiteral("ul"), QStringLiteral("ol"), QStringLiteral("sec"),
-        QStringLiteral("title"), QStringLiteral("h1"), QStringLiteral("h2"),
-        QStringLiteral("h3"), QStringLiteral("h4"), QStringLiteral("h5"), QStringLiteral("h6"),
-        QStringLiteral("table"), QStringLiteral("tr"), QStringLiteral("abstract"),
-        QStringLiteral("abstracttext"), QStringLiteral("list"), QStringLiteral("list-item"),
-        QStringLiteral("hr"), QStringLiteral("blockquote"), QStringLiteral("section"),
-    };
-    return tags;
-}
-
-const QHash<QString, char32_t> &namedEntities()
-{
-    static const QHash<QString, char32_t> e = {
-        {QStringLiteral("amp"), u'&'}, {QStringLiteral("lt"), u'<'},
-        {QStringLiteral("gt"), u'>'}, {QStringLiteral("quot"), u'"'},
-        {QStringLiteral("apos"), u'\''}, {QStringLiteral("nbsp"), 0xA0},
-        {QStringLiteral("ndash"), 0x2013}, {QStringLiteral("mdash"), 0x2014},
-        {QStringLiteral("hellip"), 0x2026}, {QStringLiteral("lsquo"), 0x2018},
-        {QStringLiteral("rsquo"), 0x2019}, {QStringLiteral("ldquo"), 0x201C},
-        {QStringLiteral("rdquo"), 0x201D}, {QStringLiteral("copy"), 0xA9},
-        {QStringLiteral("reg"), 0xAE}, {QStringLiteral("deg"), 0xB0},
-        {QStringLiteral("plusmn"), 0xB1}, {QStringLiteral("times"), 0xD7},
-        {QStringLiteral("micro"), 0xB5}, {QStringLiteral("le"), 0x2264},
-        {QStringLiteral("ge"), 0x2265}, {QStringLiteral("alpha"), 0x3B1},
-        {QStringLiteral("beta"), 0x3B2}, {QStringLiteral("gamma"), 0x3B3},
-        {QStringLiteral("delta"), 0x3B4}, {QStringLiteral("mu"), 0x3BC},
-        {QStringLiteral("middot"), 0xB7}, {QStringLiteral("shy"), 0xAD},
-    };
-    return e;
-}
-
-void appendCodePoint(QString &out, char32_t cp)
-{
-    if (cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
-        out.append(QChar(0xFFFD));
-        return;
-    }
-    const char32_t one[1] = {cp};
-    out.append(QString::fromUcs4(one, 1));
-}
-
-} // namespace
 
 QString stripMarkup(QStringView in)
 {
-    if (!in.contains(u'<') && !in.contains(u'&'))
-        return in.toString();
-    QString out;
-    out.reserve(in.size());
-    const qsizetype n = in.size();
-    for (qsizetype i = 0; i < n; ++i) {
-        const QChar c = in[i];
-        if (c == u'<' && i + 1 < n && (in[i + 1].isLetter() || in[i + 1] == u'/')) {
-            // A tag candidate: find its end within a bounded window (linear overall).
-            const qsizetype limit = std::min(n, i + 512);
-            qsizetype j = i + 1;
-            while (j < limit && in[j] != u'>' && in[j] != u'<')
-                ++j;
-            if (j < limit && in[j] == u'>') {
-                qsizetype k = i + 1;
-                if (in[k] == u'/')
-                    ++k;
-                qsizetype nameStart = k;
-                while (k < j && (in[k].isLetterOrNumber() || in[k] == u'-' || in[k] == u':'))
-                    ++k;
-                QString name = in.mid(nameStart, k - nameStart).toString().toLower();
-                const bool prefixed = name.contains(u':');
-                if (prefixed)
-                    name = name.mid(name.lastIndexOf(u':') + 1);
-                if (prefixed || markupTags().contains(name)) {
-                    if (blockTags().contains(name))
-                        out.append(u'\n');
-                    i = j;
-                    continue;
-                }
-            }
-        } else if (c == u'&') {
-            const qsizetype limit = std::min(n, i + 12);
-            qsizetype j = i + 1;
-            while (j < limit && in[j] != u';' && !in[j].isSpace())
-                ++j;
-            if (j < limit && in[j] == u';' && j > i + 1) {
-                const QStringView ent = in.mid(i + 1, j - i - 1);
-                bool ok = false;
-                char32_t cp = 0;
-                if (ent.startsWith(u'#')) {
-                    if (ent.size() > 1 && (ent[1] == u'x' || ent[1] == u'X'))
-                        cp = char32_t(ent.mid(2).toUInt(&ok, 16));
-                    else
-                        cp = char32_t(ent.mid(1).toUInt(&ok, 10));
-                } else {
-                    const auto it = namedEntities().constFind(ent.toString());
-                    if (it != namedEntities().constEnd()) {
-                        cp = it.value();
-                        ok = true;
-                    }
-                }
-                if (ok) {
-                    appendCodePoint(out, cp);
-                    i = j;
-                    continue;
-                }
-            }
-        }
-        out.append(c);
-    }
-    return out;
+    return text::stripMarkup(in.toString());
 }
 
 QString cleanField(QStringView in)
