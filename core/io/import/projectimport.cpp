@@ -1,0 +1,153 @@
+#include "core/io/import/projectimport.h"
+
+#include "core/io/import/importreader.h"
+#include "core/model/project.h"
+
+#include <QJsonArray>
+
+#include <algorithm>
+
+namespace dyad::core::importer {
+
+namespace {
+
+std::vector<ExistingRecordKey> existingKeys(const Project &project)
+{
+    std::vector<ExistingRecordKey> keys;
+    for (const RecordKey &k : project.store().recordKeys())
+        keys.push_back({k.id, k.doi, k.pmid, k.title, k.year, k.hasCodings, QString()});
+    return keys;
+}
+
+ImportPlan classify(const Project &project, std::vector<ImportSource> sources)
+{
+    ImportPlan plan;
+    plan.sources = std::move(sources);
+    for (const ImportSource &s : plan.sources)
+        plan.records.insert(plan.records.end(), s.report.records.begin(), s.report.records.end());
+    plan.decisions = classifyDuplicates(plan.records, existingKeys(project));
+    return plan;
+}
+
+} // namespace
+
+int ImportPlan::count(DuplicateAction action) const
+{
+    return static_cast<int>(
+        std::count_if(decisions.begin(), decisions.end(), [&](const DuplicateDecision &d) { return d.action == action; }));
+}
+
+int ImportPlan::malformed() const
+{
+    int n = 0;
+    for (const ImportSource &s : sources)
+        for (const Diagnostic &d : s.report.diagnostics)
+            n += d.severity == Severity::Error && d.recordNo > 0 ? 1 : 0;
+    return n;
+}
+
+bool ImportPlan::refusedAny() const
+{
+    return std::any_of(sources.begin(), sources.end(), [](const ImportSource &s) { return s.report.refused; });
+}
+
+bool ImportPlan::cancelled() const
+{
+    return std::any_of(sources.begin(), sources.end(), [](const ImportSource &s) { return s.report.cancelled; });
+}
+
+ImportPlan planImport(const Project &project, const QStringList &files, const ImportOptions &options)
+{
+    std::vector<ImportSource> sources;
+    for (const QString &file : files) {
+        ImportOptions o = options;
+        if (o.sourceName.isEmpty())
+            o.sourceName = file;
+        sources.push_back({file, parseFile(file, o)});
+        if (sources.back().report.cancelled)
+            break;
+    }
+    return classify(project, std::move(sources));
+}
+
+ImportPlan planPastedImport(const Project &project, const QString &text, const ImportOptions &options)
+{
+    ImportOptions o = options;
+    if (o.sourceName.isEmpty())
+        o.sourceName = QStringLiteral("pasted");
+    if (!o.format)
+        o.format = Format::Pasted;
+    std::vector<ImportSource> sources;
+    sources.push_back({o.sourceName, parseText(text, o)});
+    return classify(project, std::move(sources));
+}
+
+Result<ImportSummary> applyImport(Project &project, const ImportPlan &plan)
+{
+    if (plan.cancelled())
+        return makeError(QStringLiteral("The import was cancelled; nothing was added."));
+    for (const ImportSource &s : plan.sources)
+        if (s.report.refused) {
+            QString why;
+            for (const Diagnostic &d : s.report.diagnostics)
+                if (d.severity == Severity::Error) {
+                    why = d.toString();
+                    break;
+                }
+            return makeError(QStringLiteral("%1 was refused, so nothing was imported: %2").arg(s.name, why));
+        }
+
+    ImportSummary summary;
+    summary.malformed = plan.malformed();
+    std::vector<Record> toAdd;
+    std::vector<std::pair<QUuid, Record>> toUpdate;
+    for (size_t i = 0; i < plan.records.size(); ++i) {
+        const DuplicateDecision &d = plan.decisions[i];
+        switch (d.action) {
+        case DuplicateAction::Add: toAdd.push_back(plan.records[i]); break;
+        case DuplicateAction::UpdateExisting: toUpdate.emplace_back(d.existingId, plan.records[i]); break;
+        case DuplicateAction::SkipExisting: ++summary.skippedExisting; break;
+        case DuplicateAction::SkipWithinFile: ++summary.skippedWithinInput; break;
+        }
+    }
+    Status st = project.transact([&]() -> Status {
+        if (!toAdd.empty()) {
+            auto added = project.addRecords(toAdd);
+            if (!added)
+                return added.takeError();
+            summary.added = static_cast<int>(added->size());
+        }
+        for (auto &[id, incoming] : toUpdate) {
+            auto current = project.record(id);
+            if (!current)
+                continue;
+            // Codings may have arrived since the plan was made: never change a coded record.
+            if (!project.codings({id, {}, {}, {}}).empty()) {
+                ++summary.skippedExisting;
+                continue;
+            }
+            Record updated = incoming;
+            updated.id = id;
+            if (auto s = project.updateRecordMetadata(updated); !s)
+                return s;
+            if (auto s = project.replaceRecordText(id, incoming.text); !s)
+                return s.takeError();
+            ++summary.updated;
+        }
+        QJsonArray files;
+        for (const ImportSource &s : plan.sources)
+            files.append(s.name);
+        return project.audit(QStringLiteral("import"), QStringLiteral("project"), project.projectId(),
+                             {{QStringLiteral("files"), files},
+                              {QStringLiteral("added"), summary.added},
+                              {QStringLiteral("updated"), summary.updated},
+                              {QStringLiteral("skippedExisting"), summary.skippedExisting},
+                              {QStringLiteral("skippedWithinInput"), summary.skippedWithinInput},
+                              {QStringLiteral("malformed"), summary.malformed}});
+    });
+    if (!st)
+        return st.takeError();
+    return summary;
+}
+
+} // namespace dyad::core::importer

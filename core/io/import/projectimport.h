@@ -1,0 +1,64 @@
+#pragma once
+
+#include "core/io/import/dedupe.h"
+#include "core/io/import/importtypes.h"
+#include "core/result.h"
+
+#include <QStringList>
+
+#include <vector>
+
+namespace dyad::core {
+class Project;
+}
+
+namespace dyad::core::importer {
+
+/** One input (a file, or pasted text) parsed and ready to be classified. */
+struct ImportSource
+{
+    QString name;              ///< file path, or "pasted"
+    ParseReport report;
+};
+
+/**
+ * What an import would do, computed without touching the project: every parsed record with
+ * its duplicate decision. Show it to the user (dry run), then apply it.
+ */
+struct ImportPlan
+{
+    std::vector<ImportSource> sources;
+    std::vector<Record> records;               ///< all parsed records, in input order
+    std::vector<DuplicateDecision> decisions;  ///< decisions[i] belongs to records[i]
+
+    int count(DuplicateAction action) const;
+    /** Records refused by the parsers (malformed), counted from their Error diagnostics. */
+    int malformed() const;
+    bool refusedAny() const;
+    bool cancelled() const;
+};
+
+/** What an applied import did. */
+struct ImportSummary
+{
+    int added = 0;
+    int updated = 0;
+    int skippedExisting = 0;
+    int skippedWithinInput = 0;
+    int malformed = 0;
+};
+
+/** Parses every file (format auto-detected unless forced) and classifies duplicates. */
+ImportPlan planImport(const Project &project, const QStringList &files, const ImportOptions &options);
+/** The same for text a user pasted. */
+ImportPlan planPastedImport(const Project &project, const QString &text, const ImportOptions &options);
+
+/**
+ * Writes a plan in one transaction: new records added, uncoded records whose metadata
+ * changed updated, duplicates skipped. A record that carries codings is never changed.
+ * On failure nothing is written. Refuses a plan whose inputs were cancelled, or (strict)
+ * refused.
+ */
+Result<ImportSummary> applyImport(Project &project, const ImportPlan &plan);
+
+} // namespace dyad::core::importer
