@@ -32,7 +32,7 @@ QJsonObject planJson(const ImportPlan &plan, const std::optional<ImportSummary> 
                                    {QStringLiteral("formatConfidence"), s.report.formatConfidence},
                                    {QStringLiteral("encoding"), s.report.encoding.name},
                                    {QStringLiteral("encodingConfidence"), s.report.encoding.confidence},
-                                   {QStringLiteral("records"), static_cast<qint64>(s.report.records.size())},
+                                   {QStringLiteral("records"), static_cast<qint64>(s.recordCount)},
                                    {QStringLiteral("refused"), s.report.refused},
                                    {QStringLiteral("diagnostics"), diagnostics}});
     }
@@ -67,7 +67,7 @@ void printPlan(const ImportPlan &plan)
                 .arg(qRound(s.report.formatConfidence * 100))
                 .arg(s.report.encoding.name)
                 .arg(s.report.encoding.confidence)
-                .arg(s.report.records.size()));
+                .arg(s.recordCount));
         for (const Diagnostic &d : s.report.diagnostics)
             if (d.severity != Severity::Info)
                 err(QStringLiteral("  ") + d.toString());
@@ -109,7 +109,6 @@ int runImport(Context &ctx)
         const QByteArray bytes = in.readAll();
         ImportOptions o = options;
         o.sourceName = QStringLiteral("stdin");
-        std::vector<ImportSource> sources;
         plan = planPastedImport(*project, QString::fromUtf8(bytes), o);
     } else {
         for (const QString &file : args)

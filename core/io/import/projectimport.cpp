@@ -6,6 +6,9 @@
 #include <QJsonArray>
 
 #include <algorithm>
+#include <atomic>
+#include <iterator>
+#include <thread>
 
 namespace dyad::core::importer {
 
@@ -23,8 +26,11 @@ ImportPlan classify(const Project &project, std::vector<ImportSource> sources)
 {
     ImportPlan plan;
     plan.sources = std::move(sources);
-    for (const ImportSource &s : plan.sources)
-        plan.records.insert(plan.records.end(), s.report.records.begin(), s.report.records.end());
+    for (ImportSource &s : plan.sources) {
+        s.recordCount = static_cast<qsizetype>(s.report.records.size());
+        std::move(s.report.records.begin(), s.report.records.end(), std::back_inserter(plan.records));
+        s.report.records.clear();
+    }
     plan.decisions = classifyDuplicates(plan.records, existingKeys(project));
     return plan;
 }
@@ -58,15 +64,28 @@ bool ImportPlan::cancelled() const
 
 ImportPlan planImport(const Project &project, const QStringList &files, const ImportOptions &options)
 {
-    std::vector<ImportSource> sources;
-    for (const QString &file : files) {
-        ImportOptions o = options;
-        if (o.sourceName.isEmpty())
-            o.sourceName = file;
-        sources.push_back({file, parseFile(file, o)});
-        if (sources.back().report.cancelled)
-            break;
-    }
+    // Files are independent: parse them on all cores, keep the input order.
+    std::vector<ImportSource> sources(static_cast<size_t>(files.size()));
+    std::atomic<qsizetype> next{0};
+    std::atomic<bool> cancelled{false};
+    auto worker = [&] {
+        for (qsizetype i; (i = next++) < files.size() && !cancelled;) {
+            ImportOptions o = options;
+            if (o.sourceName.isEmpty())
+                o.sourceName = files[i];
+            sources[static_cast<size_t>(i)] = {files[i], parseFile(files[i], o), 0};
+            if (sources[static_cast<size_t>(i)].report.cancelled)
+                cancelled = true;
+        }
+    };
+    const unsigned threads = std::clamp<unsigned>(std::thread::hardware_concurrency(), 1, 8);
+    std::vector<std::thread> pool;
+    for (unsigned t = 1; t < std::min<unsigned>(threads, static_cast<unsigned>(files.size())); ++t)
+        pool.emplace_back(worker);
+    worker();
+    for (std::thread &t : pool)
+        t.join();
+    std::erase_if(sources, [](const ImportSource &s) { return s.name.isNull(); }); // not reached after a cancel
     return classify(project, std::move(sources));
 }
 
@@ -78,7 +97,7 @@ ImportPlan planPastedImport(const Project &project, const QString &text, const I
     if (!o.format)
         o.format = Format::Pasted;
     std::vector<ImportSource> sources;
-    sources.push_back({o.sourceName, parseText(text, o)});
+    sources.push_back({o.sourceName, parseText(text, o), 0});
     return classify(project, std::move(sources));
 }
 

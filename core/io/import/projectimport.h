@@ -18,7 +18,8 @@ namespace dyad::core::importer {
 struct ImportSource
 {
     QString name;              ///< file path, or "pasted"
-    ParseReport report;
+    ParseReport report;        ///< its records are moved into ImportPlan::records
+    qsizetype recordCount = 0; ///< records parsed from this source
 };
 
 /**
@@ -48,7 +49,10 @@ struct ImportSummary
     int malformed = 0;
 };
 
-/** Parses every file (format auto-detected unless forced) and classifies duplicates. */
+/**
+ * Parses every file (format auto-detected unless forced; files in parallel on all cores)
+ * and classifies duplicates.
+ */
 ImportPlan planImport(const Project &project, const QStringList &files, const ImportOptions &options);
 /** The same for text a user pasted. */
 ImportPlan planPastedImport(const Project &project, const QString &text, const ImportOptions &options);
