@@ -1,5 +1,8 @@
 // Storage benchmarks: bulk coding inserts and reopening a large project.
+#include "core/io/import/projectimport.h"
 #include "core/model/project.h"
+
+#include <QDir>
 
 #include <QTemporaryDir>
 
@@ -70,5 +73,57 @@ void BM_AddCodings(benchmark::State &state)
     state.SetItemsProcessed(state.iterations() * n);
 }
 BENCHMARK(BM_AddCodings)->Arg(200000)->Unit(benchmark::kMillisecond)->Iterations(1);
+
+} // namespace
+
+namespace {
+
+/** The real corpus imported once into a project file (the import itself is measured by
+ *  tests/bench/import_vs_sqlite.sh). */
+const QString &corpusProject()
+{
+    static QTemporaryDir dir;
+    static QString path;
+    if (path.isEmpty()) {
+        path = dir.filePath(QStringLiteral("corpus.dyad"));
+        auto project = Project::create(path).value();
+        QStringList files;
+        const QDir corpus(QString::fromUtf8(qEnvironmentVariableIsSet("DYAD_CORPUS_DIR")
+                                                ? qgetenv("DYAD_CORPUS_DIR").constData()
+                                                : DYAD_CORPUS_DIR));
+        for (const QString &f : corpus.entryList({QStringLiteral("*.csv")}, QDir::Files))
+            if (f != QStringLiteral("index.csv"))
+                files << corpus.filePath(f);
+        if (files.isEmpty())
+            return path; // the benchmark reports the missing corpus
+        const auto plan = dyad::core::importer::planImport(*project, files, {});
+        (void)dyad::core::importer::applyImport(*project, plan);
+    }
+    return path;
+}
+
+// Opening the corpus project and listing its records (what the record list shows first).
+void BM_OpenCorpusProjectAndListRecords(benchmark::State &state)
+{
+    const QString path = corpusProject();
+    size_t listed = 0;
+    for (auto _ : state) {
+        auto project = Project::open(path);
+        if (!project) {
+            state.SkipWithError(project.error().toStdString().c_str());
+            break;
+        }
+        const auto records = (*project)->recordSummaries();
+        listed = records.size();
+        if (listed == 0) {
+            state.SkipWithError("no corpus records: set DYAD_CORPUS_DIR");
+            break;
+        }
+        auto first = (*project)->record(records.front().id);
+        benchmark::DoNotOptimize(first);
+    }
+    state.counters["records"] = static_cast<double>(listed);
+}
+BENCHMARK(BM_OpenCorpusProjectAndListRecords)->Unit(benchmark::kMillisecond);
 
 } // namespace
