@@ -1,12 +1,10 @@
 #include "core/io/refi/refiexport.h"
 
 #include "core/io/refi/refiformat.h"
+#include "core/io/refi/safezip.h"
 #include "core/io/refi/sourcetext.h"
 #include "core/model/project.h"
 
-#include <quazip.h>
-#include <quazipfile.h>
-#include <quazipnewinfo.h>
 
 #include <QCoreApplication>
 #include <QFile>
@@ -339,50 +337,19 @@ Result<ExportReport> exportQdpx(const Project &project, const QString &path)
 {
     ExportReport report;
     const QByteArray qde = projectQdeXml(project, &report);
-    const QString temp = path + QStringLiteral(".part");
-    QFile::remove(temp);
-    {
-        QuaZip zip(temp);
-        zip.setUtf8Enabled(true);
-        if (!zip.open(QuaZip::mdCreate))
-            return makeError(QStringLiteral("Cannot write %1 (zip error %2).").arg(path).arg(zip.getZipError()));
-        auto add = [&](const QString &name, const QByteArray &data) -> Status {
-            QuaZipFile f(&zip);
-            QuaZipNewInfo info(name);
-            info.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
-                                | QFileDevice::ReadOther);
-            if (!f.open(QIODevice::WriteOnly, info))
-                return makeError(QStringLiteral("Cannot write %1 into %2.").arg(name, path));
-            if (f.write(data) != data.size())
-                return makeError(QStringLiteral("Cannot write %1 into %2.").arg(name, path));
-            f.close();
-            if (f.getZipError() != 0)
-                return makeError(QStringLiteral("Cannot write %1 into %2.").arg(name, path));
-            return {};
-        };
-        Status st = add(QStringLiteral("project.qde"), qde);
-        for (const RecordSummary &s : project.recordSummaries()) {
-            if (!st)
-                break;
-            const auto rec = project.record(s.id);
-            if (!rec)
-                continue;
-            // UTF-8 without BOM, LF line ends (Dyad's text is LF already).
-            QString text = rec->text;
-            text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
-            st = add(QStringLiteral("sources/%1.txt").arg(refiGuid(rec->id)), text.toUtf8());
-        }
-        zip.close();
-        if (!st || zip.getZipError() != 0) {
-            QFile::remove(temp);
-            return st ? makeError(QStringLiteral("Cannot write %1.").arg(path)) : st.takeError();
-        }
+    std::vector<std::pair<QString, QByteArray>> entries;
+    entries.emplace_back(QStringLiteral("project.qde"), qde);
+    for (const RecordSummary &s : project.recordSummaries()) {
+        const auto rec = project.record(s.id);
+        if (!rec)
+            continue;
+        // UTF-8 without BOM, LF line ends (Dyad's text is LF already).
+        QString text = rec->text;
+        text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+        entries.emplace_back(QStringLiteral("sources/%1.txt").arg(refiGuid(rec->id)), text.toUtf8());
     }
-    QFile::remove(path);
-    if (!QFile::rename(temp, path)) {
-        QFile::remove(temp);
-        return makeError(QStringLiteral("Cannot write %1: the file cannot be replaced.").arg(path));
-    }
+    if (auto st = writeZipArchive(path, entries); !st)
+        return st.takeError();
     return report;
 }
 

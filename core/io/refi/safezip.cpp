@@ -3,6 +3,7 @@
 #include <quazip.h>
 #include <quazipfile.h>
 #include <quazipfileinfo.h>
+#include <quazipnewinfo.h>
 
 #include <QFileInfo>
 #include <QSet>
@@ -145,6 +146,47 @@ Result<QByteArray> SafeZip::read(const QString &entryName)
     if (in.getZipError() != 0)
         return makeError(QStringLiteral("Entry \"%1\" of %2 is damaged (checksum error).").arg(entryName, file));
     return data;
+}
+
+Status writeZipArchive(const QString &path, const std::vector<std::pair<QString, QByteArray>> &entries)
+{
+    const QString temp = path + QStringLiteral(".part");
+    QFile::remove(temp);
+    Status st;
+    {
+        QuaZip zip(temp);
+        zip.setUtf8Enabled(true);
+        if (!zip.open(QuaZip::mdCreate))
+            return makeError(QStringLiteral("Cannot write %1 (zip error %2).").arg(path).arg(zip.getZipError()));
+        for (const auto &[name, data] : entries) {
+            QuaZipFile f(&zip);
+            QuaZipNewInfo info(name);
+            info.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
+                                | QFileDevice::ReadOther);
+            if (!f.open(QIODevice::WriteOnly, info) || f.write(data) != data.size()) {
+                st = makeError(QStringLiteral("Cannot write %1 into %2.").arg(name, path));
+                break;
+            }
+            f.close();
+            if (f.getZipError() != 0) {
+                st = makeError(QStringLiteral("Cannot write %1 into %2.").arg(name, path));
+                break;
+            }
+        }
+        zip.close();
+        if (st && zip.getZipError() != 0)
+            st = makeError(QStringLiteral("Cannot finish %1 (zip error %2).").arg(path).arg(zip.getZipError()));
+    }
+    if (!st) {
+        QFile::remove(temp);
+        return st;
+    }
+    QFile::remove(path);
+    if (!QFile::rename(temp, path)) {
+        QFile::remove(temp);
+        return makeError(QStringLiteral("Cannot write %1: the file cannot be replaced.").arg(path));
+    }
+    return {};
 }
 
 } // namespace dyad::core::io

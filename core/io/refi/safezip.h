@@ -7,6 +7,8 @@
 #include <QStringList>
 
 #include <memory>
+#include <utility>
+#include <vector>
 
 namespace dyad::core::io {
 
@@ -53,6 +55,13 @@ private:
     QString m_path;
     ZipLimits m_limits;
 };
+
+/**
+ * Writes a zip archive (deflated, UTF-8 names) from in-memory entries, through a temporary
+ * file that replaces `path` only when complete. Names are written as given: callers pass
+ * names they made themselves.
+ */
+Status writeZipArchive(const QString &path, const std::vector<std::pair<QString, QByteArray>> &entries);
 
 /** Whether an entry name is safe to use (relative, no "..", no drive, no NUL, no backslash tricks). */
 bool isSafeEntryName(const QString &name, QString *why = nullptr);
