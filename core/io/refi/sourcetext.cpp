@@ -2,7 +2,7 @@
 
 #include <QStringDecoder>
 
-#include <array>
+#include <algorithm>
 
 namespace dyad::core::io {
 
@@ -199,41 +199,42 @@ bool modelFits(const SourceOffsets &offsets, const std::vector<RawSelection> &se
 
 OffsetDecision decideOffsetModel(const SourceOffsets &offsets, const std::vector<RawSelection> &selections)
 {
-    // In order of preference: the standard first.
-    const std::array<OffsetModel, 4> models = {OffsetModel{false, false}, OffsetModel{false, true},
-                                               OffsetModel{true, false}, OffsetModel{true, true}};
+    // Only models that read this text differently are candidates, in order of preference
+    // (the standard first): UTF-16 matters only with supplementary characters, line-end
+    // counting only with CRs.
+    std::vector<OffsetModel> models;
+    for (bool utf16 : {false, true})
+        for (bool lf : {false, true})
+            if ((!utf16 || offsets.hasSupplementary()) && (!lf || offsets.hasCarriageReturns()))
+                models.push_back({utf16, lf});
     OffsetDecision d;
-    if (!offsets.hasCarriageReturns() && !offsets.hasSupplementary()) {
-        d.decisive = false; // every model reads the same: nothing to decide
-        return d;
-    }
-    std::array<int, 4> matches{};
+    std::vector<int> matches(models.size(), 0);
     for (size_t m = 0; m < models.size(); ++m)
         for (const RawSelection &s : selections)
             if (quoteMatches(s.quote, offsets.covered(models[m], s.start, s.end)))
                 ++matches[m];
     const auto best = std::max_element(matches.begin(), matches.end());
     if (*best > 0) {
-        const size_t m = static_cast<size_t>(best - matches.begin());
-        d.model = models[m];
+        d.model = models[static_cast<size_t>(best - matches.begin())];
         d.quoteMatches = *best;
         d.quotesUsable = true;
-        // Decisive when no other model explains as many quotes.
-        d.decisive = std::count(matches.begin(), matches.end(), *best) == 1;
+        d.decisive = models.size() > 1 && std::count(matches.begin(), matches.end(), *best) == 1;
         return d;
     }
-    std::array<bool, 4> fit{};
+    std::vector<bool> fit(models.size());
     for (size_t m = 0; m < models.size(); ++m)
         fit[m] = modelFits(offsets, selections, models[m]);
-    const int fitting = static_cast<int>(std::count(fit.begin(), fit.end(), true));
     for (size_t m = 0; m < models.size(); ++m) {
-        if (fit[m]) {
-            d.model = models[m];
-            // Decisive only when a whole family (units, or line ends) is ruled out.
-            const bool unitsRuledOut = models[m].utf16 ? !(fit[0] || fit[1]) : !(fit[2] || fit[3]);
-            d.decisive = fitting == 1 || (unitsRuledOut && offsets.hasSupplementary());
-            return d;
-        }
+        if (!fit[m])
+            continue;
+        d.model = models[m];
+        // Decisive when every model of the other unit is ruled out by the text's length.
+        bool otherUnitFits = false;
+        for (size_t k = 0; k < models.size(); ++k)
+            if (models[k].utf16 != models[m].utf16 && fit[k])
+                otherUnitFits = true;
+        d.decisive = offsets.hasSupplementary() && !otherUnitFits;
+        return d;
     }
     return d; // nothing fits everything: the standard model; misfits are reported and skipped
 }
