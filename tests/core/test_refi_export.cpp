@@ -150,3 +150,18 @@ TEST_F(RefiExportTest, EmptyCodebookIsRefusedRatherThanWrittenInvalid)
     EXPECT_FALSE(r.ok());
     EXPECT_FALSE(QFile::exists(path(QStringLiteral("empty.qdc"))));
 }
+
+TEST_F(RefiExportTest, ControlCharactersInTextsStillGiveValidXml)
+{
+    Record r;
+    r.title = QStringLiteral("Form\x0C" "feed title");
+    r.text = QStringLiteral("Vertical\x0Btab in an abstract.");
+    const QUuid id = project->addRecords({r}).value().front();
+    project->setActor(alice.id);
+    Coding c;
+    c.recordId = id;
+    c.codeId = cost.id;
+    c.span = {0, 12};
+    ASSERT_TRUE(project->addCoding(c).ok());
+    EXPECT_EQ(dyad::testing::xsdProblems(projectQdeXml(*project), projectXsd(), dir.path()), std::string());
+}

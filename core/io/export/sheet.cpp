@@ -6,7 +6,7 @@
 #include <QSaveFile>
 #include <QXmlStreamReader>
 
-#include <xlsxwriter.h>
+#include <QXmlStreamWriter>
 
 #include <map>
 
@@ -92,65 +92,171 @@ Status writeCsv(const Sheet &sheet, const QString &path)
     return {};
 }
 
+namespace {
+
+QString columnName(int index)
+{
+    QString name;
+    for (int n = index + 1; n > 0; n = (n - 1) / 26)
+        name.prepend(QChar(u'A' + (n - 1) % 26));
+    return name;
+}
+
+QByteArray worksheetXml(const Sheet &s)
+{
+    QByteArray out;
+    QXmlStreamWriter w(&out);
+    w.writeStartDocument(QStringLiteral("1.0"), true);
+    w.writeStartElement(QStringLiteral("worksheet"));
+    w.writeDefaultNamespace(QStringLiteral("http://schemas.openxmlformats.org/spreadsheetml/2006/main"));
+    w.writeStartElement(QStringLiteral("sheetViews"));
+    w.writeStartElement(QStringLiteral("sheetView"));
+    w.writeAttribute(QStringLiteral("workbookViewId"), QStringLiteral("0"));
+    w.writeEmptyElement(QStringLiteral("pane")); // the header row stays in view
+    w.writeAttribute(QStringLiteral("ySplit"), QStringLiteral("1"));
+    w.writeAttribute(QStringLiteral("topLeftCell"), QStringLiteral("A2"));
+    w.writeAttribute(QStringLiteral("activePane"), QStringLiteral("bottomLeft"));
+    w.writeAttribute(QStringLiteral("state"), QStringLiteral("frozen"));
+    w.writeEndElement();
+    w.writeEndElement();
+    w.writeStartElement(QStringLiteral("sheetData"));
+    auto writeRow = [&](int r, const QVariantList &cells, bool header) {
+        w.writeStartElement(QStringLiteral("row"));
+        w.writeAttribute(QStringLiteral("r"), QString::number(r + 1));
+        for (qsizetype c = 0; c < cells.size(); ++c) {
+            const QVariant &v = cells[c];
+            const QString ref = columnName(static_cast<int>(c)) + QString::number(r + 1);
+            if (isNumber(v)) {
+                w.writeStartElement(QStringLiteral("c"));
+                w.writeAttribute(QStringLiteral("r"), ref);
+                w.writeTextElement(QStringLiteral("v"), cellText(v));
+                w.writeEndElement();
+                continue;
+            }
+            // Text is always an inline string: never a formula, whatever it starts with.
+            const QString text = xmlSafe(cellText(v)).left(32767);
+            if (text.isEmpty())
+                continue;
+            w.writeStartElement(QStringLiteral("c"));
+            w.writeAttribute(QStringLiteral("r"), ref);
+            w.writeAttribute(QStringLiteral("t"), QStringLiteral("inlineStr"));
+            w.writeAttribute(QStringLiteral("s"), header ? QStringLiteral("1") : QStringLiteral("2"));
+            w.writeStartElement(QStringLiteral("is"));
+            w.writeStartElement(QStringLiteral("t"));
+            w.writeAttribute(QStringLiteral("xml:space"), QStringLiteral("preserve"));
+            w.writeCharacters(text);
+            w.writeEndElement();
+            w.writeEndElement();
+            w.writeEndElement();
+        }
+        w.writeEndElement();
+    };
+    QVariantList header;
+    for (const QString &h : s.header)
+        header << h;
+    writeRow(0, header, true);
+    int r = 1;
+    for (const QVariantList &row : s.rows)
+        writeRow(r++, row, false);
+    w.writeEndElement(); // sheetData
+    w.writeEndElement(); // worksheet
+    w.writeEndDocument();
+    return out;
+}
+
+} // namespace
+
+QString xmlSafe(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text[i].unicode();
+        if (c < 0x20 && c != u'\t' && c != u'\n' && c != u'\r')
+            continue; // not allowed in XML 1.0
+        if (c == 0xFFFE || c == 0xFFFF)
+            continue;
+        if (QChar::isHighSurrogate(c) && (i + 1 >= text.size() || !text[i + 1].isLowSurrogate()))
+            continue; // unpaired
+        if (QChar::isLowSurrogate(c) && (i == 0 || !text[i - 1].isHighSurrogate()))
+            continue;
+        out += QChar(c);
+    }
+    return out;
+}
+
 Status writeXlsx(const std::vector<Sheet> &sheets, const QString &path)
 {
-    // libxlsxwriter writes the file itself: write next to the target, then swap it in.
-    const QString temp = path + QStringLiteral(".part");
-    QFile::remove(temp);
-    const QByteArray tempName = QFile::encodeName(temp);
-    lxw_workbook *wb = workbook_new(tempName.constData());
-    if (!wb)
-        return makeError(QStringLiteral("Cannot write %1: the file cannot be created.").arg(path));
-    lxw_format *bold = workbook_add_format(wb);
-    format_set_bold(bold);
-    lxw_format *wrap = workbook_add_format(wb);
-    format_set_text_wrap(wrap);
-    format_set_align(wrap, LXW_ALIGN_VERTICAL_TOP);
-    int index = 0;
-    for (const Sheet &s : sheets) {
-        ++index;
-        // Sheet names: max 31 characters, none of []:*?/\ .
-        QString name = s.name.isEmpty() ? QStringLiteral("Sheet%1").arg(index) : s.name;
+    // Written by hand (SpreadsheetML is a zip of XML): libxlsxwriter's bundled zip code
+    // shares minizip's symbol names with QuaZip, and the two cannot live in one process.
+    static const char *const kNs = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+    static const char *const kRelNs = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+    std::vector<std::pair<QString, QByteArray>> entries;
+    QString types = QStringLiteral(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+        "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+        "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+        "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+        "<Override PartName=\"/xl/workbook.xml\" "
+        "ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
+        "<Override PartName=\"/xl/styles.xml\" "
+        "ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml\"/>");
+    QString workbook = QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+                                      "<workbook xmlns=\"%1\" xmlns:r=\"%2\"><sheets>")
+                           .arg(QLatin1String(kNs), QLatin1String(kRelNs));
+    QString rels = QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+                                  "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">");
+    QStringList used;
+    for (size_t i = 0; i < sheets.size(); ++i) {
+        const int n = static_cast<int>(i) + 1;
+        QString name = sheets[i].name.isEmpty() ? QStringLiteral("Sheet%1").arg(n) : sheets[i].name;
         for (QChar bad : {u'[', u']', u':', u'*', u'?', u'/', u'\\'})
             name.replace(bad, QLatin1Char('_'));
         name = name.left(31);
-        lxw_worksheet *ws = workbook_add_worksheet(wb, name.toUtf8().constData());
-        if (!ws) {
-            workbook_close(wb);
-            QFile::remove(temp);
-            return makeError(QStringLiteral("Cannot write %1: invalid sheet name \"%2\".").arg(path, name));
-        }
-        for (qsizetype c = 0; c < s.header.size(); ++c)
-            worksheet_write_string(ws, 0, static_cast<lxw_col_t>(c), s.header[c].toUtf8().constData(), bold);
-        lxw_row_t r = 1;
-        for (const QVariantList &row : s.rows) {
-            for (qsizetype c = 0; c < row.size(); ++c) {
-                const QVariant &v = row[c];
-                const auto col = static_cast<lxw_col_t>(c);
-                if (isNumber(v)) {
-                    worksheet_write_number(ws, r, col, v.toDouble(), nullptr);
-                } else {
-                    // A cell holds at most 32767 characters in Excel.
-                    const QString text = cellText(v).left(32767);
-                    if (!text.isEmpty())
-                        worksheet_write_string(ws, r, col, text.toUtf8().constData(), wrap);
-                }
-            }
-            ++r;
-        }
-        worksheet_freeze_panes(ws, 1, 0);
+        while (used.contains(name, Qt::CaseInsensitive))
+            name = name.left(28) + QStringLiteral("_%1").arg(n);
+        used << name;
+        types += QStringLiteral("<Override PartName=\"/xl/worksheets/sheet%1.xml\" "
+                                "ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>")
+                     .arg(n);
+        workbook += QStringLiteral("<sheet name=\"%1\" sheetId=\"%2\" r:id=\"rId%2\"/>").arg(name.toHtmlEscaped()).arg(n);
+        rels += QStringLiteral("<Relationship Id=\"rId%1\" "
+                               "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" "
+                               "Target=\"worksheets/sheet%1.xml\"/>")
+                    .arg(n);
+        entries.emplace_back(QStringLiteral("xl/worksheets/sheet%1.xml").arg(n), worksheetXml(sheets[i]));
     }
-    const lxw_error e = workbook_close(wb);
-    if (e != LXW_NO_ERROR) {
-        QFile::remove(temp);
-        return makeError(QStringLiteral("Cannot write %1: %2").arg(path, QString::fromUtf8(lxw_strerror(e))));
-    }
-    QFile::remove(path);
-    if (!QFile::rename(temp, path)) {
-        QFile::remove(temp);
-        return makeError(QStringLiteral("Cannot write %1: the file cannot be replaced.").arg(path));
-    }
-    return {};
+    types += QStringLiteral("</Types>");
+    workbook += QStringLiteral("</sheets></workbook>");
+    rels += QStringLiteral("<Relationship Id=\"rIdStyles\" "
+                           "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" "
+                           "Target=\"styles.xml\"/></Relationships>");
+    const QString styles = QStringLiteral(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+        "<styleSheet xmlns=\"%1\">"
+        "<fonts count=\"2\"><font><sz val=\"11\"/><name val=\"Calibri\"/></font>"
+        "<font><b/><sz val=\"11\"/><name val=\"Calibri\"/></font></fonts>"
+        "<fills count=\"2\"><fill><patternFill patternType=\"none\"/></fill><fill><patternFill patternType=\"gray125\"/></fill></fills>"
+        "<borders count=\"1\"><border><left/><right/><top/><bottom/><diagonal/></border></borders>"
+        "<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/></cellStyleXfs>"
+        "<cellXfs count=\"3\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/>"
+        "<xf numFmtId=\"0\" fontId=\"1\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyFont=\"1\"/>"
+        "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyAlignment=\"1\">"
+        "<alignment vertical=\"top\" wrapText=\"1\"/></xf></cellXfs>"
+        "<cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/></cellStyles>"
+        "</styleSheet>")
+                               .arg(QLatin1String(kNs));
+    entries.emplace_back(QStringLiteral("[Content_Types].xml"), types.toUtf8());
+    entries.emplace_back(QStringLiteral("_rels/.rels"),
+                         QByteArray("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+                                    "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                                    "<Relationship Id=\"rId1\" "
+                                    "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" "
+                                    "Target=\"xl/workbook.xml\"/></Relationships>"));
+    entries.emplace_back(QStringLiteral("xl/workbook.xml"), workbook.toUtf8());
+    entries.emplace_back(QStringLiteral("xl/_rels/workbook.xml.rels"), rels.toUtf8());
+    entries.emplace_back(QStringLiteral("xl/styles.xml"), styles.toUtf8());
+    return writeZipArchive(path, entries);
 }
 
 Result<std::vector<QStringList>> parseCsv(const QByteArray &bytes, const QString &fileName)

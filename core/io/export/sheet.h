@@ -31,6 +31,8 @@ QString neutraliseFormula(const QString &cell);
 QByteArray csvBytes(const Sheet &sheet);
 /** Writes csvBytes() through QSaveFile. */
 Status writeCsv(const Sheet &sheet, const QString &path);
+/** Drops characters XML 1.0 cannot carry (control characters, unpaired surrogates). */
+QString xmlSafe(const QString &text);
 /** Writes one XLSX workbook with one worksheet per sheet; text is always stored as a string. */
 Status writeXlsx(const std::vector<Sheet> &sheets, const QString &path);
 

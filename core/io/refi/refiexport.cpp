@@ -1,5 +1,6 @@
 #include "core/io/refi/refiexport.h"
 
+#include "core/io/export/sheet.h"
 #include "core/io/refi/refiformat.h"
 #include "core/io/refi/safezip.h"
 #include "core/io/refi/sourcetext.h"
@@ -46,12 +47,12 @@ void writeCode(QXmlStreamWriter &w, const Code &c, const std::map<QUuid, std::ve
     ++count;
     w.writeStartElement(QStringLiteral("Code"));
     w.writeAttribute(QStringLiteral("guid"), refiGuid(c.id));
-    w.writeAttribute(QStringLiteral("name"), c.name);
+    w.writeAttribute(QStringLiteral("name"), xmlSafe(c.name));
     w.writeAttribute(QStringLiteral("isCodable"), QStringLiteral("true"));
     if (const QString color = refiColor(c.color); !color.isEmpty())
         w.writeAttribute(QStringLiteral("color"), color);
     if (const QString d = codeDescription(c); !d.isEmpty())
-        w.writeTextElement(QStringLiteral("Description"), d);
+        w.writeTextElement(QStringLiteral("Description"), xmlSafe(d));
     if (notes && !c.memo.trimmed().isEmpty()) {
         w.writeEmptyElement(QStringLiteral("NoteRef"));
         w.writeAttribute(QStringLiteral("targetGUID"), refiGuid(derivedGuid(QStringLiteral("code-memo"), c.id)));
@@ -122,11 +123,11 @@ void writeNote(QXmlStreamWriter &w, const QUuid &guid, const QString &name, cons
 {
     w.writeStartElement(QStringLiteral("Note"));
     w.writeAttribute(QStringLiteral("guid"), refiGuid(guid));
-    w.writeAttribute(QStringLiteral("name"), name);
+    w.writeAttribute(QStringLiteral("name"), xmlSafe(name));
     if (!user.isNull())
         w.writeAttribute(QStringLiteral("creatingUser"), refiGuid(user));
     w.writeAttribute(QStringLiteral("creationDateTime"), refiDateTime(when));
-    w.writeTextElement(QStringLiteral("PlainTextContent"), text);
+    w.writeTextElement(QStringLiteral("PlainTextContent"), xmlSafe(text));
     w.writeEndElement();
 }
 
@@ -199,7 +200,7 @@ QByteArray projectQdeXml(const Project &project, ExportReport *report)
     w.writeAttribute(kXsi, QStringLiteral("schemaLocation"),
                      QStringLiteral("urn:QDA-XML:project:1.0 "
                                     "http://schema.qdasoftware.org/versions/Project/v1.0/Project.xsd"));
-    w.writeAttribute(QStringLiteral("name"), project.title().isEmpty() ? QStringLiteral("Dyad project") : project.title());
+    w.writeAttribute(QStringLiteral("name"), project.title().isEmpty() ? QStringLiteral("Dyad project") : xmlSafe(project.title()));
     w.writeAttribute(QStringLiteral("origin"), origin());
     if (!project.actor().isNull())
         w.writeAttribute(QStringLiteral("creatingUserGUID"), refiGuid(project.actor()));
@@ -211,7 +212,7 @@ QByteArray projectQdeXml(const Project &project, ExportReport *report)
         for (const Reviewer &r : reviewers) {
             w.writeEmptyElement(QStringLiteral("User"));
             w.writeAttribute(QStringLiteral("guid"), refiGuid(r.id));
-            w.writeAttribute(QStringLiteral("name"), r.name);
+            w.writeAttribute(QStringLiteral("name"), xmlSafe(r.name));
             ++rep.users;
         }
         w.writeEndElement();
@@ -255,7 +256,7 @@ QByteArray projectQdeXml(const Project &project, ExportReport *report)
             ++rep.sources;
             w.writeStartElement(QStringLiteral("TextSource"));
             w.writeAttribute(QStringLiteral("guid"), refiGuid(rec->id));
-            w.writeAttribute(QStringLiteral("name"), sourceName(*rec));
+            w.writeAttribute(QStringLiteral("name"), xmlSafe(sourceName(*rec)));
             w.writeAttribute(QStringLiteral("plainTextPath"), QStringLiteral("internal://%1.txt").arg(refiGuid(rec->id)));
             w.writeAttribute(QStringLiteral("creationDateTime"), refiDateTime(rec->created));
 
@@ -267,7 +268,7 @@ QByteArray projectQdeXml(const Project &project, ExportReport *report)
                 ++rep.codings;
                 w.writeStartElement(QStringLiteral("PlainTextSelection"));
                 w.writeAttribute(QStringLiteral("guid"), refiGuid(derivedGuid(QStringLiteral("selection"), c.id)));
-                w.writeAttribute(QStringLiteral("name"), codePointSlice(rec->text, c.span.start, c.span.end));
+                w.writeAttribute(QStringLiteral("name"), xmlSafe(codePointSlice(rec->text, c.span.start, c.span.end)));
                 w.writeAttribute(QStringLiteral("startPosition"), QString::number(c.span.start));
                 w.writeAttribute(QStringLiteral("endPosition"), QString::number(c.span.end));
                 w.writeAttribute(QStringLiteral("creatingUser"), refiGuid(c.reviewerId));
@@ -304,7 +305,7 @@ QByteArray projectQdeXml(const Project &project, ExportReport *report)
                 w.writeStartElement(QStringLiteral("VariableValue"));
                 w.writeEmptyElement(QStringLiteral("VariableRef"));
                 w.writeAttribute(QStringLiteral("targetGUID"), refiGuid(variableGuid(name)));
-                w.writeTextElement(integer ? QStringLiteral("IntegerValue") : QStringLiteral("TextValue"), text);
+                w.writeTextElement(integer ? QStringLiteral("IntegerValue") : QStringLiteral("TextValue"), xmlSafe(text));
                 w.writeEndElement();
             };
             value(QStringLiteral("Authors"), rec->authors.join(QStringLiteral("; ")), false);
