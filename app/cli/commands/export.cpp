@@ -201,7 +201,7 @@ int run(Context &ctx)
     return 0;
 }
 
-CommandRegistrar reg({QStringLiteral("export"), QStringLiteral("Export REFI-QDA (.qdc/.qdpx), codebook, themes, segments, reviewer copies"),
+CommandRegistrar s_export({QStringLiteral("export"), QStringLiteral("Export REFI-QDA (.qdc/.qdpx), codebook, themes, segments, reviewer copies"),
                       kUsage, run});
 
 } // namespace

@@ -120,7 +120,7 @@ int run(Context &ctx)
     return 0;
 }
 
-CommandRegistrar reg({QStringLiteral("import-qdpx"), QStringLiteral("Create a project from a REFI-QDA .qdpx, or import a codebook"),
+CommandRegistrar s_importQdpx({QStringLiteral("import-qdpx"), QStringLiteral("Create a project from a REFI-QDA .qdpx, or import a codebook"),
                       kUsage, run});
 
 } // namespace

@@ -74,6 +74,6 @@ int run(Context &ctx)
     return r->conflicts.isEmpty() ? 0 : 3;
 }
 
-CommandRegistrar reg({QStringLiteral("merge"), QStringLiteral("Merge a reviewer copy back into the project"), kUsage, run});
+CommandRegistrar s_merge({QStringLiteral("merge"), QStringLiteral("Merge a reviewer copy back into the project"), kUsage, run});
 
 } // namespace
