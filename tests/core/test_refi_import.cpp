@@ -349,3 +349,30 @@ TEST(RefiSourceText, ModelsMapOffsetsOverSupplementaryAndCrlfText)
     EXPECT_TRUE(quoteMatches(QStringLiteral("long quote…"), QStringLiteral("long quote that goes on")));
     EXPECT_FALSE(quoteMatches(QStringLiteral("other"), QStringLiteral("long quote")));
 }
+
+TEST_F(RefiImportTest, NvivoStyleFixtureWithUtf16OffsetsImportsOntoTheRightPassages)
+{
+    // tests/data/refi/nvivo: offsets [26, 28) and [29, 32) are UTF-16 units; the second ends
+    // beyond the 30 code points of the text, which only the UTF-16 reading allows.
+    auto read = [](const QString &name) {
+        QFile f(QStringLiteral(DYAD_TEST_DATA_DIR "/refi/nvivo/") + name);
+        EXPECT_TRUE(f.open(QIODevice::ReadOnly)) << name.toStdString();
+        return f.readAll();
+    };
+    auto r = importArchive({{QStringLiteral("project.qde"), read(QStringLiteral("project.qde"))},
+                            {QStringLiteral("Sources/7E3F9C00-2222-4B4B-9C9C-000000000001.txt"), read(QStringLiteral("source-a.txt"))}},
+                           QStringLiteral("nvivo.dyad"));
+    ASSERT_TRUE(r.ok()) << r.error().toStdString();
+    EXPECT_TRUE(mentions(r->adjustments, QStringLiteral("UTF-16")));
+    EXPECT_TRUE(mentions(r->adjustments, QStringLiteral("isCodable")));
+    EXPECT_TRUE(r->skipped.isEmpty()) << r->skipped.join(QLatin1Char('\n')).toStdString();
+    auto p = Project::open(path(QStringLiteral("nvivo.dyad")));
+    ASSERT_TRUE(p.ok());
+    const Record rec = *(*p)->record(QUuid::fromString(QStringLiteral("7e3f9c00-2222-4b4b-9c9c-000000000001")));
+    std::map<QString, Span> byQuote;
+    for (const Coding &c : (*p)->codings())
+        byQuote[codePointSlice(rec.text, c.span.start, c.span.end)] = c.span;
+    EXPECT_EQ(byQuote[QStringLiteral("费用")], (Span{24, 26}));
+    EXPECT_EQ(byQuote[QStringLiteral("障碍。")], (Span{27, 30}));
+    EXPECT_EQ((*p)->reviewers().size(), 2u); // Mei and Consensus
+}
