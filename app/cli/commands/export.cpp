@@ -1,0 +1,207 @@
+// dyad-cli export: REFI-QDA (.qdc, .qdpx), publication tables and reviewer copies.
+
+#include "command.h"
+
+#include "core/io/export/codebookexport.h"
+#include "core/io/export/reviewercopy.h"
+#include "core/io/refi/refiexport.h"
+#include "core/model/project.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace dyad::cli;
+using namespace dyad::core;
+using namespace dyad::core::io;
+
+namespace {
+
+const QString kUsage = QStringLiteral(
+    "Usage: dyad-cli export KIND PROJECT OUT [options] [--json]\n\n"
+    "Kinds:\n"
+    "  qdc            the codebook as REFI-QDA codebook exchange (.qdc)\n"
+    "  qdpx           the project as REFI-QDA project exchange (.qdpx): users, codebook,\n"
+    "                 texts, codings of every reviewer and the Consensus, memos as notes\n"
+    "  codebook       the codebook for publication (csv, xlsx, md, html)\n"
+    "  themes         coded segments and records per theme and sub-theme, major/minor (csv, xlsx, html, md)\n"
+    "  segments       one row per coding: record, code path, quote, reviewer, memo (csv, xlsx, md, html)\n"
+    "  reviewer-copy  a .dyad for one reviewer to code elsewhere (needs --reviewer); bring it\n"
+    "                 back with 'dyad-cli merge'\n\n"
+    "Options:\n"
+    "  --format F       csv | xlsx | md | html (default: from OUT's extension, else csv)\n"
+    "  --reviewer NAME  reviewer-copy: whose copy; segments/themes: that reviewer's codings\n"
+    "  --layer L        consensus | all | REVIEWER (default: Consensus when it has codings, else all reviewers)\n"
+    "  --code C         segments: only this code and the codes below it (name, path \"A > B\" or UUID; repeatable)\n"
+    "  --round R        segments: only codings of this round (name or UUID)\n\n"
+    "A PDF of the codebook is made from the HTML (print it, or use the Dyad application).");
+
+Result<QUuid> findCode(const Project &project, const QString &spec)
+{
+    const QUuid id = QUuid::fromString(spec.trimmed());
+    if (!id.isNull() && project.code(id))
+        return id;
+    std::vector<QUuid> matches;
+    for (const Code &c : project.allCodes()) {
+        const QString path = project.codePath(c.id).join(QStringLiteral(" > "));
+        if (path.compare(spec.trimmed(), Qt::CaseInsensitive) == 0)
+            return c.id;
+        if (c.name.compare(spec.trimmed(), Qt::CaseInsensitive) == 0)
+            matches.push_back(c.id);
+    }
+    if (matches.size() == 1)
+        return matches.front();
+    if (matches.empty())
+        return makeError(QStringLiteral("there is no code \"%1\".").arg(spec));
+    return makeError(QStringLiteral("\"%1\" names %2 codes; give the path, e.g. \"Theme > Sub-theme > %1\".")
+                         .arg(spec)
+                         .arg(matches.size()));
+}
+
+Result<LayerChoice> parseLayer(const Project &project, const QString &layer, const QString &reviewer)
+{
+    if (!reviewer.isEmpty()) {
+        auto r = project.reviewerByName(reviewer);
+        if (!r)
+            return makeError(QStringLiteral("there is no reviewer \"%1\".").arg(reviewer));
+        return LayerChoice{LayerChoice::Kind::Reviewer, r->id};
+    }
+    if (layer.isEmpty())
+        return LayerChoice{};
+    if (layer.compare(QStringLiteral("consensus"), Qt::CaseInsensitive) == 0)
+        return LayerChoice{LayerChoice::Kind::Consensus, {}};
+    if (layer.compare(QStringLiteral("all"), Qt::CaseInsensitive) == 0)
+        return LayerChoice{LayerChoice::Kind::All, {}};
+    auto r = project.reviewerByName(layer);
+    if (!r)
+        return makeError(QStringLiteral("--layer must be consensus, all or a reviewer's name; \"%1\" is none of these.").arg(layer));
+    return LayerChoice{LayerChoice::Kind::Reviewer, r->id};
+}
+
+int run(Context &ctx)
+{
+    const Command self{QStringLiteral("export"), {}, kUsage, {}};
+    QStringList args = ctx.args;
+    const QString formatName = takeOption(args, QStringLiteral("format"));
+    const QString reviewerName = takeOption(args, QStringLiteral("reviewer"));
+    const QString layerName = takeOption(args, QStringLiteral("layer"));
+    const QString roundName = takeOption(args, QStringLiteral("round"));
+    QStringList codeSpecs;
+    for (QString c = takeOption(args, QStringLiteral("code")); !c.isNull(); c = takeOption(args, QStringLiteral("code")))
+        codeSpecs << c;
+    for (const QString &a : args)
+        if (a.startsWith(QStringLiteral("--")))
+            return usageError(self, QStringLiteral("unknown option %1").arg(a));
+    if (args.size() != 3)
+        return usageError(self, QStringLiteral("expected KIND PROJECT OUT"));
+    const QString kind = args[0], projectPath = args[1], out = args[2];
+    static const QStringList kinds{QStringLiteral("qdc"),      QStringLiteral("qdpx"),     QStringLiteral("codebook"),
+                                   QStringLiteral("themes"),   QStringLiteral("segments"), QStringLiteral("reviewer-copy")};
+    if (!kinds.contains(kind))
+        return usageError(self, QStringLiteral("unknown kind \"%1\" (one of %2)").arg(kind, kinds.join(QStringLiteral(", "))));
+
+    std::optional<TableFormat> format;
+    if (!formatName.isEmpty()) {
+        format = tableFormatFromName(formatName);
+        if (!format)
+            return usageError(self, QStringLiteral("--format must be csv, xlsx, md or html"));
+    } else {
+        format = tableFormatFromPath(out).value_or(TableFormat::Csv);
+    }
+
+    auto opened = Project::open(projectPath, kind != QLatin1String("reviewer-copy"));
+    if (!opened)
+        return fail(opened.error());
+    Project &project = **opened;
+    QJsonObject result{{QStringLiteral("kind"), kind}, {QStringLiteral("output"), out}};
+    QString summary;
+
+    if (kind == QLatin1String("qdc") || kind == QLatin1String("qdpx")) {
+        auto r = kind == QLatin1String("qdc") ? exportQdc(project, out) : exportQdpx(project, out);
+        if (!r)
+            return fail(r.error());
+        result.insert(QStringLiteral("codes"), r->codes);
+        result.insert(QStringLiteral("sources"), r->sources);
+        result.insert(QStringLiteral("codings"), r->codings);
+        result.insert(QStringLiteral("users"), r->users);
+        result.insert(QStringLiteral("notes"), r->notes);
+        result.insert(QStringLiteral("notExported"), QJsonArray::fromStringList(r->dataLoss));
+        summary = kind == QLatin1String("qdc")
+            ? QStringLiteral("Wrote %1 code(s) to %2.").arg(r->codes).arg(out)
+            : QStringLiteral("Wrote %1 source(s), %2 code(s), %3 coding(s), %4 user(s), %5 note(s) to %6.")
+                  .arg(r->sources)
+                  .arg(r->codes)
+                  .arg(r->codings)
+                  .arg(r->users)
+                  .arg(r->notes)
+                  .arg(out);
+        for (const QString &loss : r->dataLoss)
+            summary += QStringLiteral("\nNot exported: ") + loss + QLatin1Char('.');
+    } else if (kind == QLatin1String("reviewer-copy")) {
+        if (reviewerName.isEmpty())
+            return usageError(self, QStringLiteral("reviewer-copy needs --reviewer NAME"));
+        auto who = project.reviewerByName(reviewerName);
+        if (!who)
+            return fail(QStringLiteral("there is no reviewer \"%1\" in %2.").arg(reviewerName, projectPath));
+        auto r = exportReviewerCopy(project, who->id, out);
+        if (!r)
+            return fail(r.error());
+        result.insert(QStringLiteral("reviewer"), who->name);
+        result.insert(QStringLiteral("records"), r->records);
+        result.insert(QStringLiteral("codes"), r->codes);
+        result.insert(QStringLiteral("codings"), r->codings);
+        result.insert(QStringLiteral("assignments"), r->assignments);
+        result.insert(QStringLiteral("withheldCodes"), r->withheldCodes);
+        summary = QStringLiteral("Wrote a copy for %1 to %2: %3 record(s), %4 code(s), %5 of their coding(s), %6 "
+                                 "assignment(s); %7 private code(s) of others withheld.")
+                      .arg(who->name, out)
+                      .arg(r->records)
+                      .arg(r->codes)
+                      .arg(r->codings)
+                      .arg(r->assignments)
+                      .arg(r->withheldCodes);
+    } else {
+        auto layer = parseLayer(project, layerName, kind == QLatin1String("codebook") ? QString() : reviewerName);
+        if (!layer)
+            return fail(layer.error());
+        Status st;
+        if (kind == QLatin1String("codebook")) {
+            st = exportCodebook(project, out, *format);
+        } else if (kind == QLatin1String("themes")) {
+            st = exportThemeSummary(project, out, *format, *layer);
+        } else {
+            SegmentFilter filter;
+            filter.layer = *layer;
+            for (const QString &spec : codeSpecs) {
+                auto id = findCode(project, spec);
+                if (!id)
+                    return fail(id.error());
+                filter.codes.push_back(*id);
+            }
+            if (!roundName.isEmpty()) {
+                for (const Round &r : project.rounds())
+                    if (r.name.compare(roundName, Qt::CaseInsensitive) == 0 || uuidText(r.id) == roundName)
+                        filter.round = r.id;
+                if (!filter.round)
+                    return fail(QStringLiteral("there is no round \"%1\".").arg(roundName));
+            }
+            result.insert(QStringLiteral("rows"), static_cast<int>(segmentsSheet(project, filter).rows.size()));
+            st = exportSegments(project, out, *format, filter);
+        }
+        if (!st)
+            return fail(st.error());
+        summary = QStringLiteral("Wrote %1 to %2.").arg(kind, out);
+        if (result.contains(QStringLiteral("rows")))
+            summary = QStringLiteral("Wrote %1 coded segment(s) to %2.").arg(result.value(QStringLiteral("rows")).toInt()).arg(out);
+    }
+    if (ctx.json)
+        dyad::cli::out(QString::fromUtf8(QJsonDocument(result).toJson(QJsonDocument::Compact)));
+    else
+        dyad::cli::out(summary);
+    return 0;
+}
+
+CommandRegistrar s_export({QStringLiteral("export"), QStringLiteral("Export REFI-QDA (.qdc/.qdpx), codebook, themes, segments, reviewer copies"),
+                      kUsage, run});
+
+} // namespace

@@ -1,0 +1,528 @@
+#include "core/io/export/codebookexport.h"
+
+#include "core/io/refi/sourcetext.h"
+#include "core/model/project.h"
+
+#include <QFileInfo>
+#include <QSaveFile>
+
+#include <map>
+#include <set>
+
+namespace dyad::core::io {
+
+namespace {
+
+const QString kSep = QStringLiteral(" > ");
+
+struct Tree
+{
+    std::map<QUuid, Code> byId;
+    std::map<QUuid, std::vector<QUuid>> children;   ///< parent (null = top) -> ordered children
+    std::vector<std::pair<QUuid, int>> order;        ///< depth-first (id, depth)
+
+    explicit Tree(const std::vector<Code> &codes)
+    {
+        for (const Code &c : codes)
+            byId[c.id] = c;
+        for (const Code &c : codes)
+            children[byId.count(c.parentId) ? c.parentId : QUuid()].push_back(c.id);
+        for (auto &[parent, list] : children)
+            std::sort(list.begin(), list.end(), [&](const QUuid &a, const QUuid &b) {
+                const Code &x = byId[a], &y = byId[b];
+                return x.sortOrder != y.sortOrder ? x.sortOrder < y.sortOrder : x.name < y.name;
+            });
+        walk(QUuid(), 0);
+    }
+    void walk(const QUuid &parent, int depth)
+    {
+        auto it = children.find(parent);
+        if (it == children.end() || depth > 64)
+            return;
+        for (const QUuid &id : it->second) {
+            order.emplace_back(id, depth);
+            walk(id, depth + 1);
+        }
+    }
+    QStringList path(const QUuid &id) const
+    {
+        QStringList p;
+        for (QUuid up = id; byId.count(up) && p.size() < 64; up = byId.at(up).parentId)
+            p.prepend(byId.at(up).name);
+        return p;
+    }
+    /** The node and everything below it. */
+    std::set<QUuid> subtree(const QUuid &id) const
+    {
+        std::set<QUuid> out{id};
+        std::vector<QUuid> stack{id};
+        while (!stack.empty()) {
+            const QUuid top = stack.back();
+            stack.pop_back();
+            if (auto it = children.find(top); it != children.end())
+                for (const QUuid &c : it->second)
+                    if (out.insert(c).second)
+                        stack.push_back(c);
+        }
+        return out;
+    }
+};
+
+QString levelName(int depth)
+{
+    return depth == 0 ? QStringLiteral("theme") : depth == 1 ? QStringLiteral("sub-theme") : QStringLiteral("code");
+}
+
+/** Record order and texts, fetched once. */
+struct Records
+{
+    const Project &project;
+    std::map<QUuid, qint64> seq;
+    std::map<QUuid, Record> cache;
+
+    explicit Records(const Project &p) : project(p)
+    {
+        for (const RecordSummary &s : p.recordSummaries())
+            seq[s.id] = s.seq;
+    }
+    const Record *get(const QUuid &id)
+    {
+        auto it = cache.find(id);
+        if (it == cache.end()) {
+            auto r = project.record(id);
+            if (!r)
+                return nullptr;
+            it = cache.emplace(id, *r).first;
+        }
+        return &it->second;
+    }
+    QString quote(const Coding &c)
+    {
+        const Record *r = get(c.recordId);
+        return r ? codePointSlice(r->text, c.span.start, c.span.end) : QString();
+    }
+};
+
+struct CodeCounts
+{
+    std::set<QUuid> records;
+    int codings = 0;
+    std::map<QUuid, int> byReviewer;
+};
+
+QString html(const QString &s)
+{
+    return s.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+}
+
+QString mdEscape(QString s)
+{
+    // Table cells and inline text: pipes and line breaks would break the layout.
+    return s.replace(QLatin1Char('|'), QStringLiteral("\\|")).replace(QLatin1Char('\n'), QLatin1Char(' '));
+}
+
+const char *kCss = "body{font-family:'Noto Sans','Noto Sans CJK SC',sans-serif;max-width:60em;margin:2em auto;"
+                   "line-height:1.45;color:#222}h1{font-size:1.6em}h2{border-bottom:1px solid #ccc;margin-top:1.6em}"
+                   ".swatch{display:inline-block;width:.9em;height:.9em;border:1px solid #888;margin-right:.4em;"
+                   "vertical-align:middle}dl{margin:.3em 0 .3em 1em}dt{font-weight:bold;margin-top:.3em}dd{margin-left:1.2em}"
+                   "blockquote{margin:.3em 1.2em;color:#444;font-style:italic}.counts{color:#555;font-size:.9em}"
+                   "table{border-collapse:collapse}td,th{border:1px solid #bbb;padding:.2em .5em;text-align:left;"
+                   "vertical-align:top}th{background:#eee}.major{font-weight:bold}";
+
+QString htmlPage(const QString &title, const QString &body)
+{
+    return QStringLiteral("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>%1</title><style>%2</style>"
+                          "</head><body>\n%3</body></html>\n")
+        .arg(title.toHtmlEscaped(), QString::fromLatin1(kCss), body);
+}
+
+Status writeText(const QString &path, const QString &text)
+{
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        return makeError(QStringLiteral("Cannot write %1: %2").arg(path, f.errorString()));
+    f.write(text.toUtf8());
+    if (!f.commit())
+        return makeError(QStringLiteral("Cannot write %1: %2").arg(path, f.errorString()));
+    return {};
+}
+
+/** Everything the codebook views need, computed once. */
+struct CodebookData
+{
+    Tree tree;
+    std::vector<Reviewer> reviewers;       ///< coding reviewers, Consensus last
+    QUuid consensus;
+    std::map<QUuid, CodeCounts> counts;
+    std::map<QUuid, QString> example;
+
+    explicit CodebookData(const Project &project) : tree(project.allCodes())
+    {
+        consensus = project.consensusReviewer().id;
+        for (const Reviewer &r : project.reviewers())
+            if (r.id != consensus)
+                reviewers.push_back(r);
+        reviewers.push_back(project.consensusReviewer());
+        Records recs(project);
+        std::vector<Coding> all = project.codings();
+        // Consensus first, then record order, then position: the first quote is the most settled one.
+        std::sort(all.begin(), all.end(), [&](const Coding &a, const Coding &b) {
+            const bool ca = a.reviewerId == consensus, cb = b.reviewerId == consensus;
+            if (ca != cb)
+                return ca;
+            const qint64 sa = recs.seq[a.recordId], sb = recs.seq[b.recordId];
+            return sa != sb ? sa < sb : a.span < b.span;
+        });
+        for (const Coding &c : all) {
+            CodeCounts &cc = counts[c.codeId];
+            cc.records.insert(c.recordId);
+            ++cc.codings;
+            ++cc.byReviewer[c.reviewerId];
+            if (!example.count(c.codeId))
+                example[c.codeId] = recs.quote(c);
+        }
+        for (const auto &[id, code] : tree.byId)
+            if (!code.example.trimmed().isEmpty())
+                example[id] = code.example.trimmed();
+    }
+
+    QString countsText(const QUuid &id) const
+    {
+        auto it = counts.find(id);
+        if (it == counts.end())
+            return QStringLiteral("not yet applied");
+        QStringList per;
+        for (const Reviewer &r : reviewers)
+            if (auto n = it->second.byReviewer.find(r.id); n != it->second.byReviewer.end())
+                per << QStringLiteral("%1 %2").arg(r.name).arg(n->second);
+        return QStringLiteral("%1 record(s), %2 coding(s) (%3)")
+            .arg(it->second.records.size())
+            .arg(it->second.codings)
+            .arg(per.join(QStringLiteral(", ")));
+    }
+};
+
+} // namespace
+
+std::optional<TableFormat> tableFormatFromName(const QString &name)
+{
+    const QString n = name.trimmed().toLower();
+    if (n == QLatin1String("csv"))
+        return TableFormat::Csv;
+    if (n == QLatin1String("xlsx") || n == QLatin1String("excel"))
+        return TableFormat::Xlsx;
+    if (n == QLatin1String("md") || n == QLatin1String("markdown"))
+        return TableFormat::Markdown;
+    if (n == QLatin1String("html") || n == QLatin1String("htm"))
+        return TableFormat::Html;
+    return std::nullopt;
+}
+
+std::optional<TableFormat> tableFormatFromPath(const QString &path)
+{
+    return tableFormatFromName(QFileInfo(path).suffix());
+}
+
+std::vector<QUuid> layerReviewers(const Project &project, const LayerChoice &choice)
+{
+    const QUuid consensus = project.consensusReviewer().id;
+    std::vector<QUuid> all;
+    for (const Reviewer &r : project.reviewers())
+        all.push_back(r.id);
+    switch (choice.kind) {
+    case LayerChoice::Kind::Consensus:
+        return {consensus};
+    case LayerChoice::Kind::Reviewer:
+        return {choice.reviewer};
+    case LayerChoice::Kind::All:
+        return all;
+    case LayerChoice::Kind::Auto:
+        break;
+    }
+    CodingQuery q;
+    q.reviewerId = consensus;
+    if (!project.codings(q).empty())
+        return {consensus};
+    std::erase(all, consensus);
+    return all;
+}
+
+Sheet codebookSheet(const Project &project)
+{
+    const CodebookData data(project);
+    Sheet s;
+    s.name = QStringLiteral("Codebook");
+    s.header = QStringList{QStringLiteral("Path"),       QStringLiteral("Level"),    QStringLiteral("Name"),
+                           QStringLiteral("Parent"),     QStringLiteral("Definition"), QStringLiteral("Use when"),
+                           QStringLiteral("Do not use when"), QStringLiteral("Example"), QStringLiteral("Colour"),
+                           QStringLiteral("Records"),    QStringLiteral("Codings")};
+    for (const Reviewer &r : data.reviewers)
+        s.header << QStringLiteral("Codings: %1").arg(r.name);
+    s.header << QStringLiteral("ID");
+    for (const auto &[id, depth] : data.tree.order) {
+        const Code &c = data.tree.byId.at(id);
+        QStringList path = data.tree.path(id);
+        const QString parent = QStringList(path.mid(0, path.size() - 1)).join(kSep);
+        auto cc = data.counts.find(id);
+        QVariantList row{path.join(kSep), levelName(depth), c.name, parent, c.definition, c.useWhen, c.doNotUseWhen,
+                         data.example.count(id) ? data.example.at(id) : QString(), c.color,
+                         cc == data.counts.end() ? 0 : static_cast<int>(cc->second.records.size()),
+                         cc == data.counts.end() ? 0 : cc->second.codings};
+        for (const Reviewer &r : data.reviewers) {
+            int n = 0;
+            if (cc != data.counts.end())
+                if (auto it = cc->second.byReviewer.find(r.id); it != cc->second.byReviewer.end())
+                    n = it->second;
+            row << n;
+        }
+        row << uuidText(id);
+        s.rows.push_back(row);
+    }
+    return s;
+}
+
+QString codebookMarkdown(const Project &project)
+{
+    const CodebookData data(project);
+    QString out = QStringLiteral("# Codebook: %1\n\n").arg(project.title());
+    for (const auto &[id, depth] : data.tree.order) {
+        const Code &c = data.tree.byId.at(id);
+        const QString label = depth == 0 ? QStringLiteral("Theme: ") : depth == 1 ? QStringLiteral("Sub-theme: ") : QString();
+        out += QStringLiteral("%1 %2%3\n\n").arg(QString(std::min(depth + 2, 6), QLatin1Char('#')), label, mdEscape(c.name));
+        if (!c.definition.isEmpty())
+            out += QStringLiteral("**Definition:** %1\n\n").arg(mdEscape(c.definition));
+        if (!c.useWhen.isEmpty())
+            out += QStringLiteral("**Use when:** %1\n\n").arg(mdEscape(c.useWhen));
+        if (!c.doNotUseWhen.isEmpty())
+            out += QStringLiteral("**Do not use when:** %1\n\n").arg(mdEscape(c.doNotUseWhen));
+        if (data.example.count(id))
+            out += QStringLiteral("**Example:**\n\n> %1\n\n").arg(mdEscape(data.example.at(id)));
+        out += QStringLiteral("*%1*\n\n").arg(data.countsText(id));
+    }
+    return out;
+}
+
+QString codebookHtml(const Project &project)
+{
+    const CodebookData data(project);
+    QString body = QStringLiteral("<h1>Codebook: %1</h1>\n").arg(project.title().toHtmlEscaped());
+    for (const auto &[id, depth] : data.tree.order) {
+        const Code &c = data.tree.byId.at(id);
+        const QString label = depth == 0 ? QStringLiteral("Theme: ") : depth == 1 ? QStringLiteral("Sub-theme: ") : QString();
+        const int h = std::min(depth + 2, 6);
+        body += QStringLiteral("<h%1><span class=\"swatch\" style=\"background:%2\"></span>%3%4</h%1>\n")
+                    .arg(h)
+                    .arg(c.color.toHtmlEscaped(), label, c.name.toHtmlEscaped());
+        body += QStringLiteral("<dl>");
+        if (!c.definition.isEmpty())
+            body += QStringLiteral("<dt>Definition</dt><dd>%1</dd>").arg(html(c.definition));
+        if (!c.useWhen.isEmpty())
+            body += QStringLiteral("<dt>Use when</dt><dd>%1</dd>").arg(html(c.useWhen));
+        if (!c.doNotUseWhen.isEmpty())
+            body += QStringLiteral("<dt>Do not use when</dt><dd>%1</dd>").arg(html(c.doNotUseWhen));
+        if (data.example.count(id))
+            body += QStringLiteral("<dt>Example</dt><dd><blockquote>%1</blockquote></dd>").arg(html(data.example.at(id)));
+        body += QStringLiteral("</dl>\n<p class=\"counts\">%1</p>\n").arg(data.countsText(id).toHtmlEscaped());
+    }
+    return htmlPage(QStringLiteral("Codebook: ") + project.title(), body);
+}
+
+Status writeSheet(const Sheet &sheet, const QString &path, TableFormat format, const QString &title)
+{
+    switch (format) {
+    case TableFormat::Csv:
+        return writeCsv(sheet, path);
+    case TableFormat::Xlsx:
+        return writeXlsx({sheet}, path);
+    case TableFormat::Markdown: {
+        QString out = title.isEmpty() ? QString() : QStringLiteral("# %1\n\n").arg(title);
+        QStringList cells;
+        for (const QString &h : sheet.header)
+            cells << mdEscape(h);
+        out += QStringLiteral("| %1 |\n|%2\n").arg(cells.join(QStringLiteral(" | ")), QStringLiteral(" --- |").repeated(sheet.header.size()));
+        for (const QVariantList &row : sheet.rows) {
+            cells.clear();
+            for (const QVariant &v : row)
+                cells << mdEscape(v.toString());
+            out += QStringLiteral("| %1 |\n").arg(cells.join(QStringLiteral(" | ")));
+        }
+        return writeText(path, out);
+    }
+    case TableFormat::Html: {
+        QString body = title.isEmpty() ? QString() : QStringLiteral("<h1>%1</h1>\n").arg(title.toHtmlEscaped());
+        body += QStringLiteral("<table>\n<tr>");
+        for (const QString &h : sheet.header)
+            body += QStringLiteral("<th>%1</th>").arg(h.toHtmlEscaped());
+        body += QStringLiteral("</tr>\n");
+        for (const QVariantList &row : sheet.rows) {
+            body += QStringLiteral("<tr>");
+            for (const QVariant &v : row)
+                body += QStringLiteral("<td>%1</td>").arg(html(v.toString()));
+            body += QStringLiteral("</tr>\n");
+        }
+        body += QStringLiteral("</table>\n");
+        return writeText(path, htmlPage(title, body));
+    }
+    }
+    return makeError(QStringLiteral("Unknown output format."));
+}
+
+Status exportCodebook(const Project &project, const QString &path, TableFormat format)
+{
+    switch (format) {
+    case TableFormat::Markdown:
+        return writeText(path, codebookMarkdown(project));
+    case TableFormat::Html:
+        return writeText(path, codebookHtml(project));
+    case TableFormat::Csv:
+    case TableFormat::Xlsx:
+        return writeSheet(codebookSheet(project), path, format);
+    }
+    return makeError(QStringLiteral("Unknown output format."));
+}
+
+std::vector<ThemeSummaryRow> themeSummary(const Project &project, const LayerChoice &layer)
+{
+    const Tree tree(project.allCodes());
+    const std::vector<QUuid> who = layerReviewers(project, layer);
+    const std::set<QUuid> whoSet(who.begin(), who.end());
+    std::map<QUuid, std::vector<Coding>> byCode;
+    for (const Coding &c : project.codings())
+        if (whoSet.count(c.reviewerId))
+            byCode[c.codeId].push_back(c);
+    auto rollUp = [&](const QUuid &id, ThemeSummaryRow &row) {
+        std::set<QUuid> records;
+        for (const QUuid &node : tree.subtree(id))
+            if (auto it = byCode.find(node); it != byCode.end())
+                for (const Coding &c : it->second) {
+                    ++row.segments;
+                    records.insert(c.recordId);
+                }
+        row.records = static_cast<int>(records.size());
+    };
+    std::vector<ThemeSummaryRow> rows;
+    std::vector<size_t> themes, subThemes;
+    for (const auto &[id, depth] : tree.order) {
+        if (depth > 1)
+            continue;
+        ThemeSummaryRow row;
+        row.id = id;
+        const QStringList path = tree.path(id);
+        row.theme = path.value(0);
+        row.subTheme = depth == 1 ? path.value(1) : QString();
+        rollUp(id, row);
+        (depth == 0 ? themes : subThemes).push_back(rows.size());
+        rows.push_back(row);
+    }
+    for (const auto *level : {&themes, &subThemes}) {
+        if (level->empty())
+            continue;
+        double sum = 0;
+        for (size_t i : *level)
+            sum += rows[i].segments;
+        const double average = sum / static_cast<double>(level->size());
+        for (size_t i : *level)
+            rows[i].major = rows[i].segments > average;
+    }
+    return rows;
+}
+
+Sheet themeSummarySheet(const Project &project, const LayerChoice &layer)
+{
+    Sheet s;
+    s.name = QStringLiteral("Themes");
+    s.header = QStringList{QStringLiteral("Theme"), QStringLiteral("Sub-theme"), QStringLiteral("Coded segments"),
+                           QStringLiteral("Records"), QStringLiteral("Weight")};
+    for (const ThemeSummaryRow &r : themeSummary(project, layer))
+        s.rows.push_back({r.theme, r.subTheme, r.segments, r.records,
+                          r.major ? QStringLiteral("major") : QStringLiteral("minor")});
+    return s;
+}
+
+QString themeSummaryHtml(const Project &project, const LayerChoice &layer)
+{
+    QString body = QStringLiteral("<h1>Themes: %1</h1>\n<table>\n<tr><th>Theme</th><th>Sub-theme</th>"
+                                  "<th>Coded segments</th><th>Records</th><th>Weight</th></tr>\n")
+                       .arg(project.title().toHtmlEscaped());
+    for (const ThemeSummaryRow &r : themeSummary(project, layer))
+        body += QStringLiteral("<tr%1><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td></tr>\n")
+                    .arg(r.major ? QStringLiteral(" class=\"major\"") : QString(),
+                         r.subTheme.isEmpty() ? r.theme.toHtmlEscaped() : QString(), r.subTheme.toHtmlEscaped())
+                    .arg(r.segments)
+                    .arg(r.records)
+                    .arg(r.major ? QStringLiteral("major") : QStringLiteral("minor"));
+    body += QStringLiteral("</table>\n<p>A theme (or sub-theme) is <b>major</b> when it has more coded segments than the "
+                           "average of its level, <b>minor</b> otherwise.</p>\n");
+    return htmlPage(QStringLiteral("Themes: ") + project.title(), body);
+}
+
+Status exportThemeSummary(const Project &project, const QString &path, TableFormat format, const LayerChoice &layer)
+{
+    if (format == TableFormat::Html)
+        return writeText(path, themeSummaryHtml(project, layer));
+    return writeSheet(themeSummarySheet(project, layer), path, format, QStringLiteral("Themes: ") + project.title());
+}
+
+Sheet segmentsSheet(const Project &project, const SegmentFilter &filter)
+{
+    const Tree tree(project.allCodes());
+    std::set<QUuid> codes;
+    for (const QUuid &c : filter.codes) {
+        const auto sub = tree.subtree(c);
+        codes.insert(sub.begin(), sub.end());
+    }
+    const std::vector<QUuid> who = layerReviewers(project, filter.layer);
+    const std::set<QUuid> whoSet(who.begin(), who.end());
+    const QUuid consensus = project.consensusReviewer().id;
+    QHash<QUuid, QString> reviewerNames, roundNames;
+    for (const Reviewer &r : project.reviewers())
+        reviewerNames[r.id] = r.name;
+    for (const Round &r : project.rounds())
+        roundNames[r.id] = r.name;
+
+    Records recs(project);
+    std::vector<Coding> list;
+    for (const Coding &c : project.codings()) {
+        if (!whoSet.count(c.reviewerId))
+            continue;
+        if (!codes.empty() && !codes.count(c.codeId))
+            continue;
+        if (filter.round && c.roundId != *filter.round)
+            continue;
+        list.push_back(c);
+    }
+    std::sort(list.begin(), list.end(), [&](const Coding &a, const Coding &b) {
+        const qint64 sa = recs.seq[a.recordId], sb = recs.seq[b.recordId];
+        if (sa != sb)
+            return sa < sb;
+        return a.span != b.span ? a.span < b.span : a.id < b.id;
+    });
+    Sheet s;
+    s.name = QStringLiteral("Coded segments");
+    s.header = QStringList{QStringLiteral("Record ID"), QStringLiteral("Title"),   QStringLiteral("Authors"),
+                           QStringLiteral("Year"),      QStringLiteral("Journal"), QStringLiteral("DOI"),
+                           QStringLiteral("PMID"),      QStringLiteral("Code path"), QStringLiteral("Code"),
+                           QStringLiteral("Start"),     QStringLiteral("End"),     QStringLiteral("Quote"),
+                           QStringLiteral("Reviewer"),  QStringLiteral("Layer"),   QStringLiteral("Round"),
+                           QStringLiteral("Memo"),      QStringLiteral("Coding ID")};
+    for (const Coding &c : list) {
+        const Record *r = recs.get(c.recordId);
+        if (!r)
+            continue;
+        const QStringList path = tree.path(c.codeId);
+        s.rows.push_back({uuidText(r->id), r->title, r->authors.join(QStringLiteral("; ")),
+                          r->year ? QVariant(*r->year) : QVariant(QString()), r->journal, r->doi, r->pmid,
+                          path.join(kSep), path.value(path.size() - 1), static_cast<qlonglong>(c.span.start),
+                          static_cast<qlonglong>(c.span.end), recs.quote(c), reviewerNames.value(c.reviewerId),
+                          c.reviewerId == consensus ? QStringLiteral("consensus") : QStringLiteral("reviewer"),
+                          roundNames.value(c.roundId), c.memo, uuidText(c.id)});
+    }
+    return s;
+}
+
+Status exportSegments(const Project &project, const QString &path, TableFormat format, const SegmentFilter &filter)
+{
+    return writeSheet(segmentsSheet(project, filter), path, format, QStringLiteral("Coded segments: ") + project.title());
+}
+
+} // namespace dyad::core::io

@@ -1,0 +1,214 @@
+#include "core/io/export/codebookimport.h"
+
+#include "core/io/export/sheet.h"
+#include "core/io/refi/refiformat.h"
+#include "core/model/project.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+#include <map>
+
+namespace dyad::core::io {
+
+namespace {
+
+QString key(const QString &header)
+{
+    return header.trimmed().toLower().remove(QRegularExpression(QStringLiteral("[^a-z]")));
+}
+
+int column(const QStringList &header, std::initializer_list<const char *> names)
+{
+    for (qsizetype i = 0; i < header.size(); ++i)
+        for (const char *n : names)
+            if (key(header[i]) == QLatin1String(n))
+                return static_cast<int>(i);
+    return -1;
+}
+
+QStringList splitPath(const QString &path)
+{
+    QStringList parts;
+    // "Theme > Sub-theme"; also accept "/" and "::" as written by other tools.
+    for (const QString &p : path.split(QRegularExpression(QStringLiteral("\\s*(>|::|/)\\s*")), Qt::SkipEmptyParts))
+        if (!p.trimmed().isEmpty())
+            parts << p.trimmed();
+    return parts;
+}
+
+/** A cell exported by Dyad with a formula guard has a leading apostrophe: take it off. */
+QString cell(const QStringList &row, int col)
+{
+    if (col < 0 || col >= row.size())
+        return QString();
+    QString v = row[col].trimmed();
+    if (v.size() > 1 && v.front() == QLatin1Char('\'')) {
+        const QChar next = v[1];
+        if (next == QLatin1Char('=') || next == QLatin1Char('+') || next == QLatin1Char('-') || next == QLatin1Char('@'))
+            v.remove(0, 1);
+    }
+    return v;
+}
+
+} // namespace
+
+Result<CodebookImportReport> importCodebookTable(Project &project, const QString &path)
+{
+    const QString file = QFileInfo(path).fileName();
+    Result<std::vector<QStringList>> rows = std::vector<QStringList>{};
+    if (QFileInfo(path).suffix().compare(QStringLiteral("xlsx"), Qt::CaseInsensitive) == 0) {
+        rows = readXlsxRows(path);
+    } else {
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly))
+            return makeError(QStringLiteral("Cannot read %1: %2").arg(path, f.errorString()));
+        if (f.size() > 256LL * 1024 * 1024)
+            return makeError(QStringLiteral("Cannot read %1: too large for a codebook.").arg(path));
+        rows = parseCsv(f.readAll(), file);
+    }
+    if (!rows)
+        return rows.takeError();
+    if (rows->empty())
+        return makeError(QStringLiteral("%1 is empty: expected a header row with at least a \"name\" column.").arg(file));
+    const QStringList header = rows->front();
+    const int cName = column(header, {"name", "code", "codename", "label"});
+    const int cParent = column(header, {"parent", "parentpath", "parentcode"});
+    const int cPath = column(header, {"path", "codepath", "fullpath"});
+    const int cDef = column(header, {"definition", "description", "defn"});
+    const int cUse = column(header, {"usewhen", "inclusion", "inclusioncriteria", "whentouse"});
+    const int cNot = column(header, {"donotusewhen", "dontusewhen", "exclusion", "exclusioncriteria", "whennottouse"});
+    const int cExample = column(header, {"example", "examplequote", "exemplar"});
+    const int cColor = column(header, {"colour", "color"});
+    const int cId = column(header, {"id", "uuid", "guid"});
+    if (cName < 0 && cPath < 0)
+        return makeError(QStringLiteral("%1, line 1: no \"name\" column (found: %2).").arg(file, header.join(QStringLiteral(", "))));
+
+    CodebookImportReport report;
+    Status st = project.transact([&]() -> Status {
+        std::vector<Code> codes = project.allCodes();
+        auto find = [&](const QUuid &parent, const QString &name) -> Code * {
+            for (Code &c : codes)
+                if (c.parentId == parent && c.name.compare(name, Qt::CaseInsensitive) == 0)
+                    return &c;
+            return nullptr;
+        };
+        auto create = [&](Code c) -> Result<Code> {
+            if (c.color.isEmpty())
+                c.color = defaultCodeColor(static_cast<int>(codes.size()));
+            if (c.id.isNull())
+                c.id = QUuid::createUuid();
+            if (c.creatorId.isNull())
+                c.creatorId = project.actor();
+            c.shared = true;
+            c.created = QDateTime::currentDateTimeUtc();
+            int siblings = 0;
+            for (const Code &o : codes)
+                siblings += o.parentId == c.parentId ? 1 : 0;
+            c.sortOrder = siblings + 1;
+            if (auto s = project.restoreCode(c); !s)
+                return s.takeError();
+            codes.push_back(c);
+            ++report.created;
+            return c;
+        };
+        for (size_t i = 1; i < rows->size(); ++i) {
+            const QStringList &row = (*rows)[i];
+            const int line = static_cast<int>(i) + 1;
+            QStringList parentPath;
+            QString name = cell(row, cName);
+            if (cParent >= 0)
+                parentPath = splitPath(cell(row, cParent));
+            else if (cPath >= 0) {
+                parentPath = splitPath(cell(row, cPath));
+                if (name.isEmpty() && !parentPath.isEmpty())
+                    name = parentPath.last();
+                if (!parentPath.isEmpty())
+                    parentPath.removeLast();
+            }
+            if (name.isEmpty()) {
+                report.notes << QStringLiteral("%1, line %2: no code name; row skipped.").arg(file).arg(line);
+                continue;
+            }
+            QUuid parent;
+            for (const QString &step : parentPath) {
+                Code *p = find(parent, step);
+                if (!p) {
+                    Code c;
+                    c.name = step;
+                    c.parentId = parent;
+                    auto made = create(c);
+                    if (!made)
+                        return makeError(QStringLiteral("%1, line %2: %3").arg(file).arg(line).arg(made.error()));
+                    report.notes << QStringLiteral("%1, line %2: created the parent \"%3\".").arg(file).arg(line).arg(step);
+                    parent = made->id;
+                } else {
+                    parent = p->id;
+                }
+            }
+            Code wanted;
+            wanted.name = name;
+            wanted.parentId = parent;
+            wanted.definition = cell(row, cDef);
+            wanted.useWhen = cell(row, cUse);
+            wanted.doNotUseWhen = cell(row, cNot);
+            wanted.example = cell(row, cExample);
+            const QString rawColor = cell(row, cColor);
+            wanted.color = dyadColor(rawColor);
+            if (!rawColor.isEmpty() && wanted.color.isEmpty())
+                report.notes << QStringLiteral("%1, line %2: \"%3\" is not a colour (#rrggbb); a default was used.")
+                                    .arg(file)
+                                    .arg(line)
+                                    .arg(rawColor);
+            const QUuid id = parseRefiGuid(cell(row, cId));
+            Code *existing = find(parent, name);
+            if (!existing && !id.isNull()) {
+                for (Code &c : codes)
+                    if (c.id == id)
+                        existing = &c;
+            }
+            if (existing) {
+                Code updated = *existing;
+                // Empty cells leave what the project has: a table with fewer columns never erases.
+                if (!wanted.definition.isEmpty())
+                    updated.definition = wanted.definition;
+                if (!wanted.useWhen.isEmpty())
+                    updated.useWhen = wanted.useWhen;
+                if (!wanted.doNotUseWhen.isEmpty())
+                    updated.doNotUseWhen = wanted.doNotUseWhen;
+                if (!wanted.example.isEmpty())
+                    updated.example = wanted.example;
+                if (!wanted.color.isEmpty())
+                    updated.color = wanted.color;
+                if (updated.definition == existing->definition && updated.useWhen == existing->useWhen
+                    && updated.doNotUseWhen == existing->doNotUseWhen && updated.example == existing->example
+                    && updated.color == existing->color) {
+                    ++report.unchanged;
+                    continue;
+                }
+                if (auto s = project.updateCode(updated); !s)
+                    return makeError(QStringLiteral("%1, line %2: %3").arg(file).arg(line).arg(s.error()));
+                *existing = updated;
+                ++report.updated;
+                continue;
+            }
+            wanted.id = id;
+            if (!id.isNull() && project.code(id))
+                wanted.id = QUuid(); // the id is taken elsewhere in the tree: a new code
+            if (auto made = create(wanted); !made)
+                return makeError(QStringLiteral("%1, line %2: %3").arg(file).arg(line).arg(made.error()));
+        }
+        if (report.created == 0 && report.updated == 0)
+            return Status(); // nothing changed: nothing to audit
+        return project.audit(QStringLiteral("codebook.import"), QStringLiteral("project"), project.projectId(),
+                             {{QStringLiteral("file"), file},
+                              {QStringLiteral("created"), report.created},
+                              {QStringLiteral("updated"), report.updated}});
+    });
+    if (!st)
+        return makeError(st.error() + QStringLiteral(" Nothing was changed."));
+    return report;
+}
+
+} // namespace dyad::core::io
