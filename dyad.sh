@@ -15,7 +15,7 @@ PACKAGES=(cmake ninja-build g++ pkg-config
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-svg-dev qt6-charts-dev libqt6opengl6-dev libgl-dev
   libsqlite3-dev sqlite3 libicu-dev libgtest-dev libgmock-dev libbenchmark-dev
-  libquazip1-qt6-dev libxlsxwriter-dev libxml2-utils xvfb xauth imagemagick fonts-noto-cjk)
+  libquazip1-qt6-dev libxml2-utils xvfb xauth imagemagick fonts-noto-cjk)
 
 install_missing() {
   local missing=()
