@@ -645,6 +645,13 @@ Status Reconciler::withdrawEscalation(const QUuid &escalationId)
     });
 }
 
+std::vector<Decision> Reconciler::decisionLog() const
+{
+    DecisionQuery all;
+    all.includeUndone = true;
+    return m_store.decisions(all);
+}
+
 std::vector<Decision> Reconciler::decisionLog(const DecisionQuery &query) const
 {
     return m_store.decisions(query);

@@ -138,7 +138,9 @@ public:
     Status withdrawEscalation(const QUuid &escalationId);
 
     /** The whole decision log, undone entries included, in order. */
-    std::vector<Decision> decisionLog(const DecisionQuery &query = {.includeUndone = true}) const;
+    std::vector<Decision> decisionLog() const;
+    /** The decision log as filtered. */
+    std::vector<Decision> decisionLog(const DecisionQuery &query) const;
 
     /**
      * Blind adjudication: whether "Reviewer 1" is B on this record. Looks random across
