@@ -255,28 +255,17 @@ std::vector<Coding> SqliteDecisionStore::codingSpans(const QUuid &a, const QUuid
 {
     std::vector<Coding> out;
     auto s = m_db.prepare("SELECT id, record_id, code_id, reviewer_id, round_id, start_pos, end_pos, text_version "
-                          "FROM codings WHERE reviewer_id IN (?1, ?2) ORDER BY record_id, start_pos, end_pos");
+                          "FROM codings WHERE reviewer_id IN (?1, ?2)");
     if (!s)
         return out;
     s->bind(1, idText(a)).bind(2, idText(b));
-    // Records, codes, reviewers and rounds repeat across rows: parse each distinct id once.
-    QHash<QString, QUuid> ids;
-    auto cachedId = [&](int column) {
-        if (s->isNull(column))
-            return QUuid();
-        const QString text = s->text(column);
-        auto it = ids.constFind(text);
-        if (it == ids.cend())
-            it = ids.insert(text, QUuid::fromString(text));
-        return *it;
-    };
     while (s->step() == Step::Row) {
         Coding c;
-        c.id = QUuid::fromString(s->text(0));
-        c.recordId = cachedId(1);
-        c.codeId = cachedId(2);
-        c.reviewerId = cachedId(3);
-        c.roundId = cachedId(4);
+        c.id = idFrom(*s, 0);
+        c.recordId = idFrom(*s, 1);
+        c.codeId = idFrom(*s, 2);
+        c.reviewerId = idFrom(*s, 3);
+        c.roundId = idFrom(*s, 4);
         c.span = {s->int64(5), s->int64(6)};
         c.textVersion = s->int32(7);
         out.push_back(std::move(c));

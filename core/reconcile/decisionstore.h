@@ -37,7 +37,7 @@ public:
 
     /**
      * Light reads of the codings the queue needs (ids, record, code, reviewer, round, span;
-     * no memo or times), for both reviewers, ordered by record then start. Kept here rather
+     * no memo or times) of both reviewers, in no particular order. Kept here rather
      * than in Store because building the queue must stay fast on 200,000 codings.
      */
     virtual std::vector<Coding> codingSpans(const QUuid &a, const QUuid &b) const = 0;

@@ -160,11 +160,14 @@ Result<Queue> Reconciler::buildQueue(const Scope &scope) const
     Queue queue;
     queue.scope = scope;
 
-    // Records in scope, in import order.
     std::vector<Coding> all = m_store.codingSpans(scope.reviewerA, scope.reviewerB);
-    std::erase_if(all, [&](const Coding &c) {
-        return !inRoundScope(c, scope) || (scope.recordId && c.recordId != *scope.recordId);
-    });
+    if (scope.roundId || scope.recordId)
+        std::erase_if(all, [&](const Coding &c) {
+            return !inRoundScope(c, scope) || (scope.recordId && c.recordId != *scope.recordId);
+        });
+
+    // Records in scope: in a round, those assigned to both reviewers (coded or not);
+    // otherwise those either reviewer coded.
     QSet<QUuid> inScope;
     if (scope.roundId) {
         if (!m_project.round(*scope.roundId))
@@ -176,7 +179,6 @@ Result<Queue> Reconciler::buildQueue(const Scope &scope) const
         for (auto it = assigned.cbegin(); it != assigned.cend(); ++it)
             if (it.value() == 2)
                 inScope.insert(it.key());
-        std::erase_if(all, [&](const Coding &c) { return !inScope.contains(c.recordId); });
     } else {
         for (const Coding &c : all)
             inScope.insert(c.recordId);
@@ -188,12 +190,10 @@ Result<Queue> Reconciler::buildQueue(const Scope &scope) const
     Codebooks books;
     for (const Coding &c : all)
         (c.reviewerId == scope.reviewerA ? books.a : books.b).insert(c.codeId);
-    {
+    if (scope.roundId || scope.recordId) {
         // Codes used outside the scope belong to the codebook too.
-        const QSet<QUuid> usedA = scope.roundId || scope.recordId ? m_store.usedCodes(scope.reviewerA) : QSet<QUuid>();
-        const QSet<QUuid> usedB = scope.roundId || scope.recordId ? m_store.usedCodes(scope.reviewerB) : QSet<QUuid>();
-        books.a.unite(usedA);
-        books.b.unite(usedB);
+        books.a.unite(m_store.usedCodes(scope.reviewerA));
+        books.b.unite(m_store.usedCodes(scope.reviewerB));
     }
     for (const Code &c : m_project.allCodes()) {
         if (c.shared || c.creatorId == scope.reviewerA)
@@ -206,40 +206,62 @@ Result<Queue> Reconciler::buildQueue(const Scope &scope) const
     DecisionQuery dq;
     dq.pair = std::make_pair(scope.reviewerA, scope.reviewerB);
     dq.recordId = scope.recordId;
-    QHash<QString, Decision> decisions;
-    for (Decision &d : m_store.decisions(dq))
-        if (inScope.contains(d.recordId))
-            decisions.insert(d.groupKey, std::move(d));
-    QHash<QString, Escalation> escalations;
-    for (Escalation &e : m_store.escalations(scope.reviewerA, scope.reviewerB))
-        escalations.insert(e.groupKey, std::move(e));
+    QHash<QString, std::shared_ptr<const Decision>> decisions;
+    for (Decision &d : m_store.decisions(dq)) {
+        if (!inScope.contains(d.recordId))
+            continue;
+        const QString key = d.groupKey; // not in the same call as the move
+        decisions.insert(key, std::make_shared<const Decision>(std::move(d)));
+    }
+    QHash<QString, std::shared_ptr<const Escalation>> escalations;
+    for (Escalation &e : m_store.escalations(scope.reviewerA, scope.reviewerB)) {
+        const QString key = e.groupKey;
+        escalations.insert(key, std::make_shared<const Escalation>(std::move(e)));
+    }
 
-    // Records in import order (those without codings by either reviewer included in a round).
+    // Records in import order; the codings bucketed by record with a counting sort (the
+    // store returns them in no particular order, and sorting 200,000 rows in SQL costs more).
+    QHash<QUuid, quint32> recordIndex;
     for (const RecordSummary &r : m_project.recordSummaries())
-        if (inScope.contains(r.id))
+        if (inScope.contains(r.id)) {
+            recordIndex.insert(r.id, static_cast<quint32>(queue.records.size()));
             queue.records.push_back(r.id);
-    QHash<QUuid, qsizetype> order;
-    for (size_t i = 0; i < queue.records.size(); ++i)
-        order.insert(queue.records[i], static_cast<qsizetype>(i));
-    std::stable_sort(all.begin(), all.end(), [&](const Coding &x, const Coding &y) {
-        return order.value(x.recordId) < order.value(y.recordId);
-    });
+        }
+    const size_t nRecords = queue.records.size();
+    std::vector<quint32> bucketOf(all.size());
+    std::vector<size_t> firstOf(nRecords + 1, 0);
+    for (size_t i = 0; i < all.size(); ++i) {
+        const auto it = recordIndex.constFind(all[i].recordId);
+        bucketOf[i] = it == recordIndex.cend() ? quint32(nRecords) : *it;
+        if (bucketOf[i] < nRecords)
+            ++firstOf[bucketOf[i] + 1];
+    }
+    for (size_t r = 0; r < nRecords; ++r)
+        firstOf[r + 1] += firstOf[r];
+    std::vector<size_t> placed(firstOf.begin(), firstOf.end() - 1);
+    std::vector<size_t> byRecord(firstOf[nRecords]);
+    for (size_t i = 0; i < all.size(); ++i)
+        if (bucketOf[i] < nRecords)
+            byRecord[placed[bucketOf[i]]++] = i;
 
-    QSet<QString> liveKeys;
+    queue.items.reserve(all.size() * 2 / 3);
+    QSet<QString> decidedKeys;
+    QSet<QUuid> blinded;
     std::vector<Coding> a, b;
-    std::vector<QUuid> blinded;
-    for (size_t i = 0; i < all.size();) {
-        const QUuid record = all[i].recordId;
+    for (size_t r = 0; r < nRecords; ++r) {
+        const QUuid &record = queue.records[r];
         a.clear();
         b.clear();
-        for (; i < all.size() && all[i].recordId == record; ++i)
-            (all[i].reviewerId == scope.reviewerA ? a : b).push_back(all[i]);
+        for (size_t k = firstOf[r]; k < firstOf[r + 1]; ++k) {
+            Coding &c = all[byRecord[k]];
+            (c.reviewerId == scope.reviewerA ? a : b).push_back(std::move(c));
+        }
         if (plainViewer) {
             // Blinding is enforced here too: the other reviewer's codings stay hidden until
             // Project says the viewer may see them (invariant 5).
             const std::vector<Coding> &other = viewer == scope.reviewerA ? b : a;
             if (!other.empty() && !m_project.canSee(viewer, other.front())) {
-                blinded.push_back(record);
+                blinded.insert(record);
                 continue;
             }
         }
@@ -249,25 +271,22 @@ Result<Queue> Reconciler::buildQueue(const Scope &scope) const
             if (auto d = decisions.constFind(g.key); d != decisions.cend()) {
                 item.state = ItemState::Decided;
                 item.decision = *d;
+                decidedKeys.insert(g.key);
             } else if (auto e = escalations.constFind(g.key); e != escalations.cend()) {
                 item.state = ItemState::Escalated;
                 item.escalation = *e;
             }
-            liveKeys.insert(g.key);
             item.group = std::move(g);
             queue.items.push_back(std::move(item));
         }
     }
-    if (!blinded.empty()) {
-        std::erase_if(queue.records, [&](const QUuid &r) {
-            return std::find(blinded.begin(), blinded.end(), r) != blinded.end();
-        });
+    if (!blinded.isEmpty()) {
+        std::erase_if(queue.records, [&](const QUuid &r) { return blinded.contains(r); });
         queue.blindedRecords = static_cast<int>(blinded.size());
     }
     for (auto it = decisions.cbegin(); it != decisions.cend(); ++it)
-        if (!liveKeys.contains(it.key())
-            && std::find(blinded.begin(), blinded.end(), it->recordId) == blinded.end())
-            queue.stale.push_back(it.value());
+        if (!decidedKeys.contains(it.key()) && !blinded.contains((*it)->recordId))
+            queue.stale.push_back(**it);
     std::sort(queue.stale.begin(), queue.stale.end(),
               [](const Decision &x, const Decision &y) { return x.decidedAt < y.decidedAt; });
     return queue;

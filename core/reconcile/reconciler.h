@@ -6,6 +6,7 @@
 #include "core/result.h"
 
 #include <map>
+#include <memory>
 #include <optional>
 #include <set>
 #include <vector>
@@ -37,8 +38,8 @@ struct QueueItem
 {
     Group group;
     ItemState state = ItemState::Open;
-    std::optional<Decision> decision;
-    std::optional<Escalation> escalation;
+    std::shared_ptr<const Decision> decision;       ///< set when Decided
+    std::shared_ptr<const Escalation> escalation;   ///< set when Escalated
     QUuid roundId;                        ///< the round of the members (null outside rounds)
 };
 
