@@ -692,4 +692,13 @@ QString Reconciler::blindLabel(const Scope &scope, const QUuid &recordId, Side s
     return first ? QStringLiteral("Reviewer 1") : QStringLiteral("Reviewer 2");
 }
 
+QString Reconciler::blindKindLabel(const Scope &scope, const Group &group)
+{
+    if (group.kind == GroupKind::AOnly)
+        return blindLabel(scope, group.recordId, Side::A) + QStringLiteral(" only");
+    if (group.kind == GroupKind::BOnly)
+        return blindLabel(scope, group.recordId, Side::B) + QStringLiteral(" only");
+    return kindLabel(group.kind);
+}
+
 } // namespace dyad::core::reconcile

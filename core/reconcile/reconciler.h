@@ -152,6 +152,12 @@ public:
     /** "Reviewer 1"/"Reviewer 2" for a side in blind mode. */
     static QString blindLabel(const Scope &scope, const QUuid &recordId, Side side);
 
+    /**
+     * The kind as shown in blind mode: "A only"/"B only" would tell which reviewer is which,
+     * so they become "Reviewer 1 only"/"Reviewer 2 only".
+     */
+    static QString blindKindLabel(const Scope &scope, const Group &group);
+
     DecisionStore &store() { return m_store; }
 
 private:

@@ -415,6 +415,10 @@ TEST_F(ReconcileTest, BlindAdjudicationLabelsAreShuffledPerRecordButStable)
         EXPECT_NE(Reconciler::blindLabel(scope, record, Side::A), Reconciler::blindLabel(scope, record, Side::B));
         EXPECT_FALSE(Reconciler::blindLabel(scope, record, Side::A).contains(QStringLiteral("Alice")));
     }
+    Group aOnly;
+    aOnly.kind = GroupKind::AOnly;
+    aOnly.recordId = QUuid::createUuidV5(QUuid(), QStringLiteral("r"));
+    EXPECT_EQ(Reconciler::blindKindLabel(scope, aOnly), Reconciler::blindLabel(scope, aOnly.recordId, Side::A) + QStringLiteral(" only"));
     EXPECT_GT(swapped, 10);
     EXPECT_LT(swapped, 54);
 }
