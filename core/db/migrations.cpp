@@ -149,6 +149,60 @@ CREATE TABLE audit_log (
 );
 CREATE INDEX audit_entity ON audit_log (entity_type, entity_id);
 )sql",
+        // 1 -> 2: reconciliation. The decision log (who decided what about which group of
+        // codings, with before/after and the codebook state as JSON, undone rather than
+        // deleted), the consensus codings each decision wrote, and escalations to an adjudicator.
+        R"sql(
+CREATE TABLE reconcile_decisions (
+    id          TEXT PRIMARY KEY,
+    seq         INTEGER NOT NULL UNIQUE,
+    batch_id    TEXT NOT NULL,
+    group_key   TEXT NOT NULL,
+    record_id   TEXT NOT NULL REFERENCES records (id),
+    round_id    TEXT REFERENCES rounds (id),
+    reviewer_a  TEXT NOT NULL REFERENCES reviewers (id),
+    reviewer_b  TEXT NOT NULL REFERENCES reviewers (id),
+    kind        TEXT NOT NULL
+                CHECK (kind IN ('exact', 'boundary', 'a-only', 'b-only', 'code-conflict', 'codebook-mismatch')),
+    outcome     TEXT NOT NULL CHECK (outcome IN ('a', 'b', 'both', 'neither', 'edit', 'merge')),
+    rationale   TEXT NOT NULL DEFAULT '',
+    decided_by  TEXT REFERENCES reviewers (id),
+    decided_at  TEXT NOT NULL,
+    before_json TEXT NOT NULL DEFAULT '[]',
+    codebook    TEXT NOT NULL DEFAULT '[]',
+    undone_at   TEXT,
+    undone_by   TEXT REFERENCES reviewers (id)
+);
+CREATE INDEX reconcile_decisions_record ON reconcile_decisions (record_id);
+CREATE INDEX reconcile_decisions_pair ON reconcile_decisions (reviewer_a, reviewer_b);
+CREATE INDEX reconcile_decisions_batch ON reconcile_decisions (batch_id);
+
+CREATE TABLE reconcile_decision_codings (
+    decision_id TEXT NOT NULL REFERENCES reconcile_decisions (id) ON DELETE CASCADE,
+    position    INTEGER NOT NULL,
+    coding_id   TEXT NOT NULL,
+    code_id     TEXT NOT NULL,
+    code_name   TEXT NOT NULL,
+    start_pos   INTEGER NOT NULL,
+    end_pos     INTEGER NOT NULL,
+    PRIMARY KEY (decision_id, position)
+);
+
+CREATE TABLE reconcile_escalations (
+    id           TEXT PRIMARY KEY,
+    group_key    TEXT NOT NULL,
+    record_id    TEXT NOT NULL REFERENCES records (id),
+    round_id     TEXT REFERENCES rounds (id),
+    reviewer_a   TEXT NOT NULL REFERENCES reviewers (id),
+    reviewer_b   TEXT NOT NULL REFERENCES reviewers (id),
+    note         TEXT NOT NULL DEFAULT '',
+    escalated_by TEXT REFERENCES reviewers (id),
+    escalated_at TEXT NOT NULL,
+    cleared_at   TEXT,
+    cleared_by   TEXT REFERENCES reviewers (id)
+);
+CREATE INDEX reconcile_escalations_pair ON reconcile_escalations (reviewer_a, reviewer_b);
+)sql",
     };
     return s_steps;
 }

@@ -254,6 +254,15 @@ Reviewer Project::consensusReviewer() const
     return m_consensus.value_or(Reviewer{});
 }
 
+bool Project::mayChangeCodingsOf(const QUuid &owner) const
+{
+    if (m_actor.isNull() || owner == m_actor || isPrivileged(m_actor))
+        return true;
+    // The Consensus layer is the pair's joint work: either reviewer may write it while they
+    // reconcile (core/reconcile decides when that is appropriate).
+    return owner == consensusReviewer().id && reviewer(m_actor).has_value();
+}
+
 bool Project::isPrivileged(const QUuid &reviewerId) const
 {
     const auto r = reviewer(reviewerId);
@@ -723,7 +732,7 @@ Result<Coding> Project::validateCoding(Coding c, bool isNew) const
     const auto who = reviewer(c.reviewerId);
     if (!who)
         return makeError(QStringLiteral("Choose who you are before coding: the reviewer does not exist."));
-    if (!m_actor.isNull() && c.reviewerId != m_actor && !isPrivileged(m_actor))
+    if (!mayChangeCodingsOf(c.reviewerId))
         return makeError(QStringLiteral("You can only change your own codings."));
     if (isNew && c.roundId.isNull())
         c.roundId = activeRoundFor(c.recordId, c.reviewerId).value_or(QUuid());
@@ -855,7 +864,7 @@ Status Project::removeCoding(const QUuid &codingId)
     auto c = m_store->coding(codingId);
     if (!c)
         return makeError(QStringLiteral("The coding no longer exists."));
-    if (!m_actor.isNull() && c->reviewerId != m_actor && !isPrivileged(m_actor))
+    if (!mayChangeCodingsOf(c->reviewerId))
         return makeError(QStringLiteral("You can only remove your own codings."));
     Status st = transact([&]() -> Status {
         if (auto s = m_store->deleteCoding(codingId); !s)

@@ -199,6 +199,7 @@ private:
     void notify(const ChangeEvent &event) const;
     Result<Coding> validateCoding(Coding coding, bool isNew) const;
     bool isPrivileged(const QUuid &reviewerId) const;
+    bool mayChangeCodingsOf(const QUuid &owner) const;
     bool blindingActive() const;
 
     std::unique_ptr<Store> m_store;

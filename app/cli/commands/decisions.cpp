@@ -1,0 +1,102 @@
+// dyad-cli decisions: the reconciliation decision log, for a methods appendix.
+
+#include "command.h"
+
+#include "core/model/project.h"
+#include "core/reconcile/decisionlog.h"
+#include "core/reconcile/decisionstore.h"
+
+#include <QFile>
+#include <QJsonDocument>
+
+using namespace dyad::core;
+using namespace dyad::core::reconcile;
+
+namespace dyad::cli {
+namespace {
+
+const QString kUsage = QStringLiteral(
+    "Usage: dyad-cli decisions PROJECT [--csv] [--output FILE] [--reviewers A,B] [--active]\n"
+    "\n"
+    "Prints the reconciliation decision log: when, who, record, reviewer pair, kind of\n"
+    "disagreement, outcome, rationale, codings before and after, the codes' definitions at the\n"
+    "time, and the status (active, stale when the underlying codings changed since, or undone).\n"
+    "\n"
+    "  --csv           CSV (RFC 4180, UTF-8) for a methods appendix\n"
+    "  --output FILE   write to FILE instead of standard output\n"
+    "  --reviewers A,B only this pair's decisions\n"
+    "  --active        leave out undone decisions\n"
+    "  --json          JSON with full detail");
+
+int run(Context &ctx);
+
+const Command &self()
+{
+    static const Command command{QStringLiteral("decisions"),
+                                 QStringLiteral("Print the reconciliation decision log (CSV, JSON)"), kUsage, run};
+    return command;
+}
+
+int run(Context &ctx)
+{
+    const Command &cmd = self();
+    const bool csv = takeFlag(ctx.args, QStringLiteral("csv"));
+    const bool activeOnly = takeFlag(ctx.args, QStringLiteral("active"));
+    const QString output = takeOption(ctx.args, QStringLiteral("output"));
+    const QString reviewers = takeOption(ctx.args, QStringLiteral("reviewers"));
+    if (ctx.args.size() != 1)
+        return usageError(cmd, QStringLiteral("give one PROJECT"));
+    const QString path = ctx.args.first();
+    auto project = Project::open(path, true);
+    if (!project)
+        return fail(project.error());
+    auto store = openDecisionStore(**project);
+    if (!store)
+        return fail(store.error());
+
+    DecisionQuery query;
+    query.includeUndone = !activeOnly;
+    if (!reviewers.isNull()) {
+        const QStringList names = reviewers.split(QLatin1Char(','), Qt::SkipEmptyParts);
+        if (names.size() != 2)
+            return usageError(cmd, QStringLiteral("give the pair as --reviewers A,B"));
+        const auto a = (*project)->reviewerByName(names[0].trimmed());
+        const auto b = (*project)->reviewerByName(names[1].trimmed());
+        if (!a || !b)
+            return fail(QStringLiteral("%1: there is no reviewer called \"%2\".")
+                            .arg(path, (!a ? names[0] : names[1]).trimmed()));
+        query.pair = std::make_pair(a->id, b->id);
+    }
+    const std::vector<Decision> log = (*store)->decisions(query);
+    const QSet<QUuid> stale = staleDecisionIds(**project, **store, log);
+
+    QByteArray text;
+    if (csv)
+        text = decisionLogCsv(**project, log, stale).toUtf8();
+    else if (ctx.json)
+        text = QJsonDocument(decisionLogJson(**project, log, stale)).toJson(QJsonDocument::Indented);
+    else {
+        QString plain;
+        for (const Decision &d : log)
+            plain += QStringLiteral("%1  %2  %3  %4 -> %5  %6  %7\n")
+                         .arg(d.decidedAt.toString(Qt::ISODate), d.groupKey, decisionStatus(d, stale).leftJustified(6),
+                              kindName(d.kind), outcomeName(d.outcome), uuidText(d.id), d.rationale);
+        plain += QStringLiteral("%1 decision(s).\n").arg(log.size());
+        text = plain.toUtf8();
+    }
+    if (output.isEmpty()) {
+        if (text.endsWith('\n'))
+            text.chop(1);
+        out(QString::fromUtf8(text));
+        return 0;
+    }
+    QFile file(output);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(text) != text.size())
+        return fail(QStringLiteral("cannot write %1: %2").arg(output, file.errorString()));
+    return 0;
+}
+
+static CommandRegistrar reg(self());
+
+} // namespace
+} // namespace dyad::cli

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "core/reconcile/types.h"
+#include "core/result.h"
+
+#include <QSet>
+
+#include <memory>
+#include <vector>
+
+namespace dyad::core {
+class Project;
+}
+
+namespace dyad::core::reconcile {
+
+/**
+ * Storage of the decision log and of escalations. Reconciler talks to this interface only;
+ * the SQLite implementation lives in core/db (SqliteDecisionStore). Writes join the caller's
+ * transaction (Project::transact), so a decision and its consensus codings commit together.
+ */
+class DecisionStore
+{
+public:
+    virtual ~DecisionStore() = default;
+
+    virtual Status insertDecision(const Decision &decision) = 0;
+    virtual Status markUndone(const QUuid &decisionId, const QUuid &by, const QDateTime &at) = 0;
+    virtual std::optional<Decision> decision(const QUuid &id) const = 0;
+    /** Ordered by time of decision. */
+    virtual std::vector<Decision> decisions(const DecisionQuery &query) const = 0;
+
+    virtual Status insertEscalation(const Escalation &escalation) = 0;
+    virtual Status clearEscalation(const QUuid &escalationId, const QUuid &by, const QDateTime &at) = 0;
+    /** Open escalations (or all when includeCleared) of a pair, either order. */
+    virtual std::vector<Escalation> escalations(const QUuid &a, const QUuid &b, bool includeCleared = false) const = 0;
+
+    /**
+     * Light reads of the codings the queue needs (ids, record, code, reviewer, round, span;
+     * no memo or times) of both reviewers, in no particular order. Kept here rather
+     * than in Store because building the queue must stay fast on 200,000 codings.
+     */
+    virtual std::vector<Coding> codingSpans(const QUuid &a, const QUuid &b) const = 0;
+    /** Codes the reviewer has applied anywhere in the project. */
+    virtual QSet<QUuid> usedCodes(const QUuid &reviewerId) const = 0;
+};
+
+/**
+ * The decision store that fits the project's storage (today: SQLite). Null with a clear
+ * message when the storage has no decision tables.
+ */
+Result<std::unique_ptr<DecisionStore>> openDecisionStore(Project &project);
+
+} // namespace dyad::core::reconcile

@@ -1,0 +1,133 @@
+#include "core/reconcile/types.h"
+
+#include <algorithm>
+#include <array>
+#include <map>
+
+namespace dyad::core::reconcile {
+
+namespace {
+
+struct KindInfo
+{
+    GroupKind kind;
+    const char *name;
+    const char *label;
+};
+
+constexpr std::array<KindInfo, 6> kKinds{{
+    {GroupKind::ExactAgreement, "exact", "Exact agreement"},
+    {GroupKind::BoundaryDifference, "boundary", "Boundary difference"},
+    {GroupKind::AOnly, "a-only", "A only"},
+    {GroupKind::BOnly, "b-only", "B only"},
+    {GroupKind::CodeConflict, "code-conflict", "Code conflict"},
+    {GroupKind::CodebookMismatch, "codebook-mismatch", "Codebook mismatch"},
+}};
+
+struct OutcomeInfo
+{
+    Outcome outcome;
+    const char *name;
+    const char *label;
+};
+
+constexpr std::array<OutcomeInfo, 6> kOutcomes{{
+    {Outcome::AcceptA, "a", "Accept A"},
+    {Outcome::AcceptB, "b", "Accept B"},
+    {Outcome::AcceptBoth, "both", "Accept both"},
+    {Outcome::AcceptNeither, "neither", "Accept neither"},
+    {Outcome::EditedSpan, "edit", "Edited span"},
+    {Outcome::CodesMerged, "merge", "Codes merged"},
+}};
+
+} // namespace
+
+QString kindName(GroupKind kind)
+{
+    for (const KindInfo &k : kKinds)
+        if (k.kind == kind)
+            return QString::fromLatin1(k.name);
+    return {};
+}
+
+std::optional<GroupKind> kindFromName(const QString &name)
+{
+    for (const KindInfo &k : kKinds)
+        if (name.compare(QLatin1String(k.name), Qt::CaseInsensitive) == 0)
+            return k.kind;
+    return std::nullopt;
+}
+
+QString kindLabel(GroupKind kind)
+{
+    for (const KindInfo &k : kKinds)
+        if (k.kind == kind)
+            return QString::fromLatin1(k.label);
+    return {};
+}
+
+QString outcomeName(Outcome outcome)
+{
+    for (const OutcomeInfo &o : kOutcomes)
+        if (o.outcome == outcome)
+            return QString::fromLatin1(o.name);
+    return {};
+}
+
+std::optional<Outcome> outcomeFromName(const QString &name)
+{
+    for (const OutcomeInfo &o : kOutcomes)
+        if (name.compare(QLatin1String(o.name), Qt::CaseInsensitive) == 0)
+            return o.outcome;
+    return std::nullopt;
+}
+
+QString outcomeLabel(Outcome outcome)
+{
+    for (const OutcomeInfo &o : kOutcomes)
+        if (o.outcome == outcome)
+            return QString::fromLatin1(o.label);
+    return {};
+}
+
+Offset Group::impact() const
+{
+    // Per code: the code points one reviewer covered with it and the other did not.
+    std::map<QUuid, std::vector<std::pair<Offset, int>>> events; // +1/-1 for A, +2/-2 for B
+    for (const Coding &c : a) {
+        events[c.codeId].emplace_back(c.span.start, 1);
+        events[c.codeId].emplace_back(c.span.end, -1);
+    }
+    for (const Coding &c : b) {
+        events[c.codeId].emplace_back(c.span.start, 2);
+        events[c.codeId].emplace_back(c.span.end, -2);
+    }
+    Offset total = 0;
+    for (auto &[code, ev] : events) {
+        std::sort(ev.begin(), ev.end());
+        int depthA = 0, depthB = 0;
+        Offset last = 0;
+        for (const auto &[pos, delta] : ev) {
+            if ((depthA > 0) != (depthB > 0))
+                total += pos - last;
+            last = pos;
+            if (delta == 1 || delta == -1)
+                depthA += delta;
+            else
+                depthB += delta / 2;
+        }
+    }
+    return total;
+}
+
+std::vector<QUuid> Group::codeIds() const
+{
+    std::vector<QUuid> out;
+    for (const auto *side : {&a, &b})
+        for (const Coding &c : *side)
+            if (std::find(out.begin(), out.end(), c.codeId) == out.end())
+                out.push_back(c.codeId);
+    return out;
+}
+
+} // namespace dyad::core::reconcile

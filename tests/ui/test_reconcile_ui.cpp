@@ -1,0 +1,260 @@
+// The reconciliation screen driven from the keyboard, the comparison view's highlights, and
+// the one code-point <-> UTF-16 conversion. Runs offscreen (QT_QPA_PLATFORM=offscreen).
+
+#include "core/model/project.h"
+#include "core/reconcile/reconciler.h"
+#include "ui/comparisonview.h"
+#include "ui/reconcilewindow.h"
+#include "ui/textoffsets.h"
+
+#include <QAbstractButton>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QTableView>
+#include <QTest>
+#include <QTextBlock>
+#include <QTextEdit>
+#include <QTextLayout>
+#include <QUndoStack>
+
+using namespace dyad::core;
+using namespace dyad::core::reconcile;
+using namespace dyad::ui;
+
+class ReconcileUiTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<Project> project;
+    std::unique_ptr<DecisionStore> store;
+    Reviewer alice, bob, lena;
+    Code trust, cost, access;
+    QUuid record;
+    Scope scope;
+
+    Coding code(const Reviewer &who, const Code &c, Offset s, Offset e)
+    {
+        project->setActor(who.id);
+        Coding coding;
+        coding.recordId = record;
+        coding.codeId = c.id;
+        coding.span = {s, e};
+        auto added = project->addCoding(coding);
+        project->setActor(lena.id);
+        return added.ok() ? added.value() : Coding{};
+    }
+
+    /** The consensus layer as "Code[start,end)" strings, sorted. */
+    QStringList consensus()
+    {
+        QStringList out;
+        for (const Coding &c : project->codings({record, project->consensusReviewer().id, {}, {}}))
+            out << QStringLiteral("%1[%2,%3)").arg(project->code(c.codeId)->name).arg(c.span.start).arg(c.span.end);
+        out.sort();
+        return out;
+    }
+
+    void press(ReconcileWindow &w, int key, Qt::KeyboardModifiers mods = Qt::NoModifier)
+    {
+        QTest::keyClick(w.queueView(), static_cast<Qt::Key>(key), mods);
+    }
+
+private slots:
+    void init()
+    {
+        project = Project::createInMemory().value();
+        store = openDecisionStore(*project).value();
+        alice = project->addReviewer(QStringLiteral("Alice")).value();
+        bob = project->addReviewer(QStringLiteral("Bob")).value();
+        lena = project->addReviewer(QStringLiteral("Lena"), ReviewerRole::Lead).value();
+        project->setActor(lena.id);
+        for (auto [name, out] : {std::pair{QStringLiteral("Trust"), &trust}, std::pair{QStringLiteral("Cost"), &cost},
+                                 std::pair{QStringLiteral("Access"), &access}}) {
+            Code c;
+            c.name = name;
+            *out = project->createCode(c).value();
+        }
+        Record r;
+        r.title = QStringLiteral("Trust and fees");
+        // A supplementary-plane character and CJK before the coded text: spans are code points.
+        r.text = QStringLiteral("\U00020000社区 health workers build trust; user fees deter care; clinics are far away. More text follows here.");
+        record = project->addRecords({r}).value().front();
+        scope = Scope{alice.id, bob.id, {}, {}};
+        code(alice, trust, 4, 34);  // "health workers build trust" .. boundary with Bob's
+        code(bob, trust, 11, 34);
+        code(alice, cost, 36, 51);  // exact
+        code(bob, cost, 36, 51);
+        code(alice, access, 58, 77); // conflict with Bob's Cost
+        code(bob, cost, 58, 70);
+    }
+
+    void offsetsConvertSupplementaryPlaneAndCjk()
+    {
+        const QString text = QStringLiteral("a\U00020000b\U0001F600社c");
+        const TextOffsets o(text);
+        QCOMPARE(o.codePointLength(), 6);
+        QCOMPARE(o.toUtf16(0), 0);
+        QCOMPARE(o.toUtf16(1), 1);
+        QCOMPARE(o.toUtf16(2), 3);  // after the surrogate pair
+        QCOMPARE(o.toUtf16(4), 6);  // 社
+        QCOMPARE(o.toUtf16(6), 8);  // the end
+        QCOMPARE(o.toCodePoint(3), 2);
+        QCOMPARE(o.toCodePoint(2), 1); // inside the pair: its character
+        QCOMPARE(o.toCodePoint(8), 6);
+        for (Offset cp = 0; cp <= 6; ++cp)
+            QCOMPARE(o.toCodePoint(o.toUtf16(cp)), cp);
+    }
+
+    void comparisonHighlightsOverlayColours()
+    {
+        ComparisonView view;
+        ComparisonView::Layer a{QStringLiteral("Alice"), project->codings({record, alice.id, {}, {}})};
+        ComparisonView::Layer b{QStringLiteral("Bob"), project->codings({record, bob.id, {}, {}})};
+        QHash<QUuid, Code> codes;
+        for (const Code &c : project->allCodes())
+            codes.insert(c.id, c);
+        view.setRecord(project->record(record)->text, a, b, codes);
+        const QList<QTextLayout::FormatRange> ranges = view.overlayEditor()->document()->begin().layout()->formats();
+        // Alice only [4,11), both [11,34), both [36,51), both [58,70), Alice only [70,77): in UTF-16 +1.
+        QCOMPARE(ranges.size(), 5);
+        QCOMPARE(ranges[0].start, 5);
+        QCOMPARE(ranges[0].length, 7);
+        QCOMPARE(ranges[0].format.background().color(), ComparisonView::leftOnlyColor());
+        QCOMPARE(ranges[1].format.background().color(), ComparisonView::bothColor());
+        QCOMPARE(ranges[4].format.background().color(), ComparisonView::leftOnlyColor());
+        // Side by side: each text carries its own reviewer's codings only.
+        QCOMPARE(view.leftEditor()->document()->begin().layout()->formats().size(), 3);
+        QCOMPARE(view.rightEditor()->document()->begin().layout()->formats().size(), 3);
+
+        view.setDisagreements({{4, 34}, {58, 77}});
+        QVERIFY(view.nextDisagreement());
+        QVERIFY(view.nextDisagreement());
+        QVERIFY(!view.nextDisagreement());
+        QCOMPARE(view.currentDisagreement(), 1);
+        QVERIFY(view.previousDisagreement());
+        view.selectSpan({11, 34});
+        QCOMPARE(view.selectedSpan().value(), (Span{11, 34}));
+        QCOMPARE(view.leftEditor()->textCursor().selectedText(), QStringLiteral("workers build trust; user f").left(23));
+    }
+
+    void queueIsDrivenByTheKeyboard()
+    {
+        ReconcileWindow w(*project, *store, scope, false);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.queueView()->setFocus();
+        QCOMPARE(w.visibleCount(), 3);
+        QCOMPARE(w.currentItem()->group.kind, GroupKind::BoundaryDifference);
+        QVERIFY(w.keyHelp()->text().contains(QStringLiteral("J/K")));
+
+        press(w, Qt::Key_J);
+        QCOMPARE(w.currentItem()->group.kind, GroupKind::ExactAgreement);
+        press(w, Qt::Key_K);
+        QCOMPARE(w.currentItem()->group.kind, GroupKind::BoundaryDifference);
+
+        // R writes a rationale; Enter returns to the queue; A accepts Alice's span.
+        press(w, Qt::Key_R);
+        QVERIFY(w.rationaleEdit()->hasFocus());
+        QTest::keyClicks(w.rationaleEdit(), QStringLiteral("the definition includes the actors"));
+        QTest::keyClick(w.rationaleEdit(), Qt::Key_Return);
+        QVERIFY(w.queueView()->hasFocus());
+        press(w, Qt::Key_A);
+        QCOMPARE(consensus(), QStringList{QStringLiteral("Trust[4,34)")});
+        QCOMPARE(w.visibleCount(), 2); // the open queue lost the decided group
+        QCOMPARE(w.progressBar()->value(), 1);
+        QCOMPARE(w.progressBar()->maximum(), 3);
+        const auto log = store->decisions({});
+        QCOMPARE(log.size(), size_t(1));
+        QCOMPARE(log[0].rationale, QStringLiteral("the definition includes the actors"));
+
+        // Space accepts both on the exact agreement (one consensus coding).
+        QCOMPARE(w.currentItem()->group.kind, GroupKind::ExactAgreement);
+        press(w, Qt::Key_Space);
+        QCOMPARE(consensus(), (QStringList{QStringLiteral("Cost[36,51)"), QStringLiteral("Trust[4,34)")}));
+
+        // The conflict: N, then U undoes it; E with a selection and a chosen code edits.
+        QCOMPARE(w.currentItem()->group.kind, GroupKind::CodeConflict);
+        press(w, Qt::Key_N);
+        QCOMPARE(w.progress().decided, 3);
+        QCOMPARE(w.visibleCount(), 0);
+        press(w, Qt::Key_U);
+        QCOMPARE(w.progress().decided, 2);
+        QCOMPARE(w.currentItem()->group.kind, GroupKind::CodeConflict);
+        press(w, Qt::Key_E); // nothing selected: refused with a message
+        QVERIFY(w.message().contains(QStringLiteral("Select")));
+        w.comparison()->selectSpan({58, 64});
+        w.codeChooser()->setCurrentIndex(w.codeChooser()->findData(access.id));
+        press(w, Qt::Key_E);
+        QCOMPARE(consensus(), (QStringList{QStringLiteral("Access[58,64)"), QStringLiteral("Cost[36,51)"),
+                                           QStringLiteral("Trust[4,34)")}));
+        QCOMPARE(w.progress().recordsReconciled, 1);
+
+        // Undo twice: the edit, then the exact agreement.
+        press(w, Qt::Key_U);
+        press(w, Qt::Key_U);
+        QCOMPARE(consensus(), QStringList{QStringLiteral("Trust[4,34)")});
+        QCOMPARE(w.undoStack()->count(), 3); // the undone N was replaced by E
+        QCOMPARE(w.undoStack()->index(), 1);
+    }
+
+    void bulkAcceptIsOneKeyAndOneUndo()
+    {
+        code(alice, trust, 70, 77);
+        code(bob, trust, 70, 77);
+        ReconcileWindow w(*project, *store, scope, false);
+        w.queueView()->setFocus();
+        press(w, Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(consensus(), (QStringList{QStringLiteral("Cost[36,51)"), QStringLiteral("Trust[70,77)")}));
+        QCOMPARE(w.progress().decided, 2);
+        press(w, Qt::Key_U);
+        QVERIFY(consensus().isEmpty());
+    }
+
+    void blindModeHidesNamesAndUsesNumbers()
+    {
+        ReconcileWindow w(*project, *store, scope, true);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.queueView()->setFocus();
+        // Nothing on screen names Alice or Bob.
+        for (const QLabel *label : w.findChildren<QLabel *>())
+            QVERIFY2(!label->text().contains(QStringLiteral("Alice")) && !label->text().contains(QStringLiteral("Bob")),
+                     qPrintable(label->text()));
+        for (const QAbstractButton *b : w.findChildren<QAbstractButton *>())
+            QVERIFY(!b->text().contains(QStringLiteral("Alice")) && !b->text().contains(QStringLiteral("Bob")));
+        QVERIFY(w.keyHelp()->text().contains(QStringLiteral("1/2")));
+
+        // A does nothing in blind mode; 1 accepts whoever is Reviewer 1 on this record.
+        press(w, Qt::Key_A);
+        QVERIFY(consensus().isEmpty());
+        const bool swapped = Reconciler::blindSwapped(scope, record);
+        press(w, Qt::Key_1);
+        QCOMPARE(consensus(), QStringList{swapped ? QStringLiteral("Trust[11,34)") : QStringLiteral("Trust[4,34)")});
+        const auto log = store->decisions({});
+        QCOMPARE(log.size(), size_t(1));
+        QCOMPARE(log[0].outcome, swapped ? Outcome::AcceptB : Outcome::AcceptA);
+    }
+
+    void escalationAndItsFilter()
+    {
+        ReconcileWindow w(*project, *store, scope, false);
+        w.queueView()->setFocus();
+        press(w, Qt::Key_X); // no note: refused
+        QCOMPARE(w.progress().escalated, 0);
+        w.rationaleEdit()->setText(QStringLiteral("ask Ada"));
+        press(w, Qt::Key_X);
+        QCOMPARE(w.progress().escalated, 1);
+        w.setStateFilter(QueueFilter::States::Escalated);
+        QCOMPARE(w.visibleCount(), 1);
+        QCOMPARE(w.currentItem()->escalation->note, QStringLiteral("ask Ada"));
+        w.setStateFilter(QueueFilter::States::All);
+        w.setSort(ReconcileWindow::Sort::Impact);
+        QCOMPARE(w.currentItem()->group.kind, GroupKind::CodeConflict); // 19 + 12 code points
+    }
+};
+
+QTEST_MAIN(ReconcileUiTest)
+#include "test_reconcile_ui.moc"

@@ -1,0 +1,132 @@
+#pragma once
+
+#include "core/reconcile/reconciler.h"
+
+#include <QHash>
+#include <QWidget>
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QTableView;
+class QUndoStack;
+
+namespace dyad::core {
+class Project;
+}
+
+namespace dyad::ui {
+
+class ComparisonView;
+class QueueModel;
+
+/**
+ * The reconciliation screen: the queue of groups of two reviewers (filter by type, code,
+ * record and state; sort by text order or impact), the comparison of the current record,
+ * a rationale field, span editing, code merge, escalation and a progress bar. Driven from
+ * the keyboard; the keys are shown on screen:
+ *
+ *   J / K  next / previous group        A / B  accept A / B (1 / 2 when blind)
+ *   Space  accept both                  N      accept neither
+ *   E      edited span (the selection, with the chosen code)
+ *   M      merge codes (consensus uses the chosen code)
+ *   X      escalate (the rationale is the note)    U  undo
+ *   O      overlay / side by side       R      write a rationale (Enter returns)
+ *   Ctrl+Shift+A  accept all exact agreements
+ */
+class ReconcileWindow : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum class Sort { TextOrder, Impact };
+
+    ReconcileWindow(core::Project &project, core::reconcile::DecisionStore &store,
+                    const core::reconcile::Scope &scope, bool blind, QWidget *parent = nullptr);
+    ~ReconcileWindow() override;
+
+    /** Rebuilds the queue from the project, keeping the current group when it still exists. */
+    bool reload();
+
+    const core::reconcile::QueueItem *currentItem() const;
+    int visibleCount() const;
+    const core::reconcile::Progress &progress() const { return m_progress; }
+    QString message() const;
+    bool isBlind() const { return m_blind; }
+
+    void setKindFilter(std::optional<core::reconcile::GroupKind> kind);
+    void setStateFilter(core::reconcile::QueueFilter::States states);
+    void setSort(Sort sort);
+
+    QTableView *queueView() const { return m_view; }
+    ComparisonView *comparison() const { return m_comparison; }
+    QLineEdit *rationaleEdit() const { return m_rationale; }
+    QComboBox *codeChooser() const { return m_code; }
+    QProgressBar *progressBar() const { return m_progressBar; }
+    QUndoStack *undoStack() const { return m_undo; }
+    QLabel *keyHelp() const { return m_keys; }
+
+public slots:
+    void next();
+    void previous();
+    bool decide(core::reconcile::Outcome outcome);
+    bool acceptAllExact();
+    bool escalate();
+    void undoLast();
+    void toggleOverlay();
+
+signals:
+    /** After every change of the queue (decision, undo, reload). */
+    void queueChanged();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void refilter();
+    void showCurrent();
+    void setCurrentRow(int row);
+    void updateProgress();
+    void setMessage(const QString &text, bool error);
+    bool handleKey(int key, Qt::KeyboardModifiers modifiers);
+    core::reconcile::Outcome sideOutcome(int reviewerNumber) const;
+
+    core::Project &m_project;
+    std::unique_ptr<core::reconcile::Reconciler> m_reconciler;
+    core::reconcile::Scope m_scope;
+    bool m_blind;
+    core::reconcile::Queue m_queue;
+    core::reconcile::Progress m_progress;
+    core::reconcile::QueueFilter m_filter;
+    QString m_recordFilter;
+    Sort m_sort = Sort::TextOrder;
+    QHash<QUuid, QString> m_titles;
+    QHash<QUuid, core::Code> m_codes;
+    std::vector<int> m_visible;     ///< indices into m_queue.items, filtered and sorted
+    int m_row = -1;
+    QString m_commandError;         ///< from the last redo/undo of a DecideGroup
+    QUuid m_shownRecord;
+
+    QueueModel *m_model = nullptr;
+    QTableView *m_view = nullptr;
+    ComparisonView *m_comparison = nullptr;
+    QComboBox *m_kind = nullptr;
+    QComboBox *m_state = nullptr;
+    QComboBox *m_codeFilter = nullptr;
+    QLineEdit *m_recordEdit = nullptr;
+    QComboBox *m_sortBox = nullptr;
+    QComboBox *m_code = nullptr;
+    QLineEdit *m_rationale = nullptr;
+    QProgressBar *m_progressBar = nullptr;
+    QLabel *m_groupInfo = nullptr;
+    QLabel *m_status = nullptr;
+    QLabel *m_keys = nullptr;
+    QUndoStack *m_undo = nullptr;
+};
+
+} // namespace dyad::ui
