@@ -18,7 +18,11 @@ QString version()
 
 void initResources()
 {
-    dyadInitResources();
+    static bool done = false;
+    if (!done) {
+        dyadInitResources();
+        done = true;
+    }
 }
 
 QString installTranslators(QApplication &app, const QString &language)

@@ -1,6 +1,7 @@
 #include "ui/mainwindow.h"
 
 #include "ui/addremovecodings.h"
+#include "ui/application.h"
 #include "ui/changecodecolor.h"
 #include "ui/changecodingspan.h"
 #include "ui/changerecordstatus.h"
@@ -95,6 +96,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_recordFilter(new RecordFilterModel(this))
     , m_codebookModel(new CodebookModel(this))
 {
+    initResources();
     setObjectName(QStringLiteral("MainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/dyad.svg")));
     setCentralWidget(m_recordView);

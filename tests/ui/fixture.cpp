@@ -174,7 +174,8 @@ std::vector<QStringList> parseCsv(const QString &text)
 std::vector<core::Record> corpusRecords(int limit)
 {
     std::vector<core::Record> out;
-    QDir dir(QStringLiteral(DYAD_CORPUS_DIR));
+    const QByteArray overridden = qgetenv("DYAD_CORPUS_DIR");
+    QDir dir(overridden.isEmpty() ? QStringLiteral(DYAD_CORPUS_DIR) : QString::fromLocal8Bit(overridden));
     const QStringList files = dir.entryList({QStringLiteral("*.csv")}, QDir::Files, QDir::Name);
     for (const QString &name : files) {
         QFile f(dir.filePath(name));
