@@ -3,6 +3,8 @@
 #include "ui/document.h"
 #include "ui/recordlistmodel.h"
 
+#include <algorithm>
+
 namespace dyad::ui {
 
 RecordFilterModel::RecordFilterModel(QObject *parent) : QSortFilterProxyModel(parent)
@@ -61,7 +63,17 @@ bool RecordFilterModel::setSearch(const QString &query, QString *error)
     m_searching = !query.trimmed().isEmpty() && m_document;
     bool ok = true;
     if (m_searching) {
-        auto hits = m_document->project().search(query, 1000000);
+        // core's FTS index (unicode61) keeps a run of Han characters as one token, so a
+        // Chinese word only matches as the start of a run: search CJK words as prefixes.
+        QStringList words = query.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        for (QString &w : words) {
+            const bool han = std::any_of(w.cbegin(), w.cend(), [](QChar c) {
+                return c.script() == QChar::Script_Han;
+            });
+            if (han && !w.endsWith(QLatin1Char('*')))
+                w += QLatin1Char('*');
+        }
+        auto hits = m_document->project().search(words.join(QLatin1Char(' ')), 1000000);
         if (hits) {
             for (const core::SearchHit &h : hits.value())
                 m_hits.insert(h.recordId);
