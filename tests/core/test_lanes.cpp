@@ -12,8 +12,9 @@ void expectNoCollision(const std::vector<Span> &spans, const std::vector<int> &l
     ASSERT_EQ(spans.size(), lanes.size());
     for (size_t i = 0; i < spans.size(); ++i)
         for (size_t j = i + 1; j < spans.size(); ++j)
-            if (spans[i].overlaps(spans[j]))
+            if (spans[i].overlaps(spans[j])) {
                 EXPECT_NE(lanes[i], lanes[j]) << "spans " << i << " and " << j << " collide";
+            }
 }
 
 } // namespace
