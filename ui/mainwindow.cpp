@@ -27,6 +27,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QShowEvent>
 #include <QColorDialog>
 #include <QComboBox>
 #include <QDockWidget>
@@ -346,7 +347,25 @@ void MainWindow::createDocks()
     tabifyDockWidget(m_inspector, historyDock);
     m_inspector->raise();
 
-    resizeDocks({recordsDock, codebookDock}, {430, 340}, Qt::Horizontal);
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (!m_layoutRestored) {
+        // First start on this machine: give the list and the codebook sensible widths.
+        m_layoutRestored = true;
+        const auto docks = findChildren<QDockWidget *>();
+        QDockWidget *records = nullptr, *codebook = nullptr;
+        for (QDockWidget *d : docks) {
+            if (d->objectName() == QLatin1String("RecordsDock"))
+                records = d;
+            else if (d->objectName() == QLatin1String("CodebookDock"))
+                codebook = d;
+        }
+        if (records && codebook)
+            resizeDocks({records, codebook}, {width() * 30 / 100, width() * 24 / 100}, Qt::Horizontal);
+    }
 }
 
 void MainWindow::createMenus()
@@ -1189,7 +1208,7 @@ void MainWindow::readSettings()
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
         resize(1400, 880);
-    restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
+    m_layoutRestored = restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
     setSnapToWords(settings.value(QStringLiteral("snapToWords"), false).toBool());
 }
 

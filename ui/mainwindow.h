@@ -65,6 +65,7 @@ public:
 protected:
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void createActions();
@@ -131,6 +132,7 @@ private:
     QAction *m_redo = nullptr;
     QAction *m_quickKeys[9] = {};
     bool m_snapToWords = false;
+    bool m_layoutRestored = false;
 };
 
 } // namespace dyad::ui

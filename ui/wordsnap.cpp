@@ -1,29 +1,18 @@
 #include "ui/wordsnap.h"
 
+#include "core/text/breaks.h"
+#include "core/text/offsets.h"
+
 #include <QTextBoundaryFinder>
 
 namespace dyad::ui {
 
 std::pair<int, int> snapToWordBoundaries(const QString &text, int start, int end)
 {
-    const int n = static_cast<int>(text.size());
-    start = std::clamp(start, 0, n);
-    end = std::clamp(end, start, n);
-    while (start < end && text.at(start).isSpace())
-        ++start;
-    while (end > start && text.at(end - 1).isSpace())
-        --end;
-    if (start == end)
-        return {start, end};
-
-    QTextBoundaryFinder finder(QTextBoundaryFinder::Word, text);
-    finder.setPosition(start);
-    if (!finder.isAtBoundary())
-        start = static_cast<int>(finder.toPreviousBoundary());
-    finder.setPosition(end);
-    if (!finder.isAtBoundary())
-        end = static_cast<int>(finder.toNextBoundary());
-    return {std::max(start, 0), end < 0 ? n : end};
+    const core::text::OffsetMap map(text);
+    const core::Span snapped = core::text::snapToWords(text, map.toSpan(start, end));
+    const auto [from, to] = map.toUtf16(snapped);
+    return {static_cast<int>(from), static_cast<int>(to)};
 }
 
 int nextWordBoundary(const QString &text, int pos, bool forward)
