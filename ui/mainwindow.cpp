@@ -363,8 +363,12 @@ void MainWindow::showEvent(QShowEvent *event)
             else if (d->objectName() == QLatin1String("CodebookDock"))
                 codebook = d;
         }
-        if (records && codebook)
-            resizeDocks({records, codebook}, {width() * 30 / 100, width() * 24 / 100}, Qt::Horizontal);
+        if (records && codebook) {
+            // After the window manager has applied the final size.
+            QTimer::singleShot(0, this, [this, records, codebook] {
+                resizeDocks({records, codebook}, {width() * 32 / 100, width() * 24 / 100}, Qt::Horizontal);
+            });
+        }
     }
 }
 
@@ -530,7 +534,11 @@ void MainWindow::setDocument(std::unique_ptr<Document> document, const QUuid &re
     m_recordView->setDocument(doc);
     m_inspector->setDocument(doc);
     m_undoView->setStack(doc->undoStack());
-    m_codebookView->expandToDepth(0);
+    // A small codebook opens fully expanded (quick keys visible); a large one by theme.
+    if (m_document->project().allCodes().size() <= 80)
+        m_codebookView->expandAll();
+    else
+        m_codebookView->expandToDepth(0);
     refreshRoundFilter();
     applyRecordFilters();
     // Show the first record at once, so the window never opens on an empty page.

@@ -27,14 +27,11 @@ ShortcutsDialog::ShortcutsDialog(const QMenuBar *menuBar, QWidget *parent) : QDi
     std::function<void(const QMenu *, const QString &)> addMenu = [&](const QMenu *menu, const QString &prefix) {
         const QString title = prefix.isEmpty() ? menu->title().remove(QLatin1Char('&'))
                                                : prefix + QStringLiteral(" › ") + menu->title().remove(QLatin1Char('&'));
+        // The menu's own actions under its heading, then each sub-menu under its own.
         bool headerAdded = false;
         for (const QAction *action : menu->actions()) {
-            if (action->menu()) {
-                addMenu(action->menu(), title);
-                continue;
-            }
             const QList<QKeySequence> keys = action->shortcuts();
-            if (keys.isEmpty())
+            if (action->menu() || keys.isEmpty())
                 continue;
             if (!headerAdded) {
                 auto *header = new QTreeWidgetItem(tree, {title});
@@ -47,9 +44,11 @@ ShortcutsDialog::ShortcutsDialog(const QMenuBar *menuBar, QWidget *parent) : QDi
             QStringList text;
             for (const QKeySequence &k : keys)
                 text << k.toString(QKeySequence::NativeText);
-            new QTreeWidgetItem(tree, {action->text().remove(QLatin1Char('&')).remove(QStringLiteral("...")),
-                                       text.join(QStringLiteral(", "))});
+            new QTreeWidgetItem(tree, {action->text().remove(QLatin1Char('&')), text.join(QStringLiteral(", "))});
         }
+        for (const QAction *action : menu->actions())
+            if (action->menu())
+                addMenu(action->menu(), title);
     };
     for (const QAction *action : menuBar->actions())
         if (action->menu())
