@@ -756,7 +756,8 @@ Result<Coding> Project::addCoding(Coding coding)
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (!c.created.isValid())
         c.created = now;
-    c.modified = now;
+    if (!c.modified.isValid()) // a preset time means a restore (undo), which must be exact
+        c.modified = now;
     Status st = transact([&]() -> Status {
         if (auto s = m_store->insertCoding(c); !s)
             return s;

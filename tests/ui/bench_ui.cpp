@@ -1,0 +1,135 @@
+// UI benchmarks (run by hand, offscreen):
+//   QT_QPA_PLATFORM=offscreen build/tests/ui/dyad_ui_bench
+// Budgets (DESIGN.md): showing a record with 300 overlapping codings < 10 ms; opening a
+// project of ~18,000 records and showing the first record < 0.5 s.
+#include "fixture.h"
+
+#include "ui/document.h"
+#include "ui/mainwindow.h"
+#include "ui/recordtextedit.h"
+#include "ui/recordview.h"
+
+#include <QApplication>
+#include <QTemporaryDir>
+
+#include <benchmark/benchmark.h>
+
+using namespace dyad;
+
+namespace {
+
+// One record of ~2,000 characters with 300 staggered codings by one reviewer, so that
+// up to a dozen overlap at any point, plus a short record to switch away to.
+struct DenseRecord
+{
+    std::unique_ptr<ui::Document> document;
+    QUuid dense, other;
+};
+
+DenseRecord makeDenseRecord()
+{
+    test::Study s = test::makeStudyProject();
+    core::Project &p = *s.project;
+    QString text;
+    while (text.size() < 2000)
+        text += QStringLiteral("Community health workers build trust between households and clinics, and 信任 grows. ");
+    core::Record r;
+    r.title = QStringLiteral("A densely coded record");
+    r.text = text;
+    core::Record o;
+    o.title = QStringLiteral("Another record");
+    o.text = QStringLiteral("Short text.");
+    auto ids = p.addRecords({r, o}).value();
+    p.setActor(s.alice.id);
+    const QUuid codes[] = {s.trust, s.mutualTrust, s.distrust, s.access, s.cost, s.distance, s.workforce, s.training};
+    std::vector<core::Coding> codings;
+    for (int i = 0; i < 300; ++i) {
+        core::Coding c;
+        c.recordId = ids[0];
+        c.codeId = codes[i % 8];
+        c.span = {i * 6, i * 6 + 40 + (i % 7) * 9};
+        codings.push_back(c);
+    }
+    if (auto added = p.addCodings(codings); !added)
+        qFatal("%s", qPrintable(added.error()));
+    DenseRecord d;
+    d.dense = ids[0];
+    d.other = ids[1];
+    const QUuid alice = s.alice.id;
+    d.document = std::make_unique<ui::Document>(std::move(s.project));
+    d.document->setReviewer(alice);
+    return d;
+}
+
+void BM_ShowRecordWith300Codings(benchmark::State &state)
+{
+    DenseRecord d = makeDenseRecord();
+    ui::RecordView view;
+    view.resize(900, 760);
+    view.setDocument(d.document.get());
+    view.show();
+    for (auto _ : state) {
+        state.PauseTiming();
+        view.setRecord(d.other);
+        view.repaint();
+        state.ResumeTiming();
+        view.setRecord(d.dense); // load, convert offsets, lanes, highlight formats
+        view.repaint();          // lay out and paint the text, highlights and stripes
+    }
+    state.counters["codings"] = static_cast<double>(view.textEdit()->codings().size());
+    state.counters["lanes"] = view.textEdit()->laneCount();
+}
+BENCHMARK(BM_ShowRecordWith300Codings)->Unit(benchmark::kMillisecond);
+
+QString corpusProject()
+{
+    static QTemporaryDir dir;
+    static QString path;
+    if (path.isEmpty()) {
+        path = dir.filePath(QStringLiteral("corpus.dyad"));
+        test::Study s = test::makeStudyProject(path, true);
+        auto added = s.project->addRecords(test::corpusRecords());
+        if (!added)
+            qFatal("%s", qPrintable(added.error()));
+    }
+    return path;
+}
+
+void BM_OpenCorpusProjectAndShowFirstRecord(benchmark::State &state)
+{
+    const QString path = corpusProject();
+    qint64 records = 0;
+    for (auto _ : state) {
+        ui::MainWindow window;
+        window.resize(1400, 880);
+        window.show();
+        auto project = core::Project::open(path);
+        if (!project)
+            qFatal("%s", qPrintable(project.error()));
+        auto document = std::make_unique<ui::Document>(std::move(project).value());
+        const QUuid alice = document->project().reviewerByName(QStringLiteral("Alice"))->id;
+        window.setDocument(std::move(document), alice);
+        window.repaint();
+        QCoreApplication::processEvents();
+        records = window.document()->project().recordCount();
+        benchmark::DoNotOptimize(window.recordView()->recordId());
+        state.PauseTiming();
+        window.close();
+        state.ResumeTiming();
+    }
+    state.counters["records"] = static_cast<double>(records);
+}
+BENCHMARK(BM_OpenCorpusProjectAndShowFirstRecord)->Unit(benchmark::kMillisecond)->Iterations(5);
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    qputenv("QT_QPA_PLATFORM", qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen") : qgetenv("QT_QPA_PLATFORM"));
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("DyadBench"));
+    benchmark::Initialize(&argc, argv);
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
+}

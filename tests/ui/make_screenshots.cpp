@@ -1,0 +1,119 @@
+// Renders the screenshots of docs/user-guide.md from a project (run under Xvfb for the
+// real platform style and fonts):
+//   xvfb-run -s "-screen 0 1600x1000x24" build/tests/ui/dyad_ui_screenshots demo.dyad docs/screenshots [--language zh_CN]
+#include "ui/application.h"
+#include "ui/codebookmodel.h"
+#include "ui/codebookview.h"
+#include "ui/document.h"
+#include "ui/inspectordock.h"
+#include "ui/mainwindow.h"
+#include "ui/recordtextedit.h"
+#include "ui/recordview.h"
+#include "ui/reviewerdialog.h"
+#include "ui/shortcutsdialog.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QMenuBar>
+#include <QSettings>
+#include <QTest>
+#include <QTextStream>
+
+using namespace dyad;
+
+namespace {
+
+void settle(int ms = 400)
+{
+    QTest::qWait(ms);
+}
+
+bool save(QWidget *w, const QString &path, const QRect &area = QRect())
+{
+    const bool ok = (area.isNull() ? w->grab() : w->grab(area)).save(path);
+    QTextStream(stdout) << (ok ? "wrote " : "FAILED ") << path << '\n';
+    return ok;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("DyadScreenshots"));
+    QSettings().clear();
+    const QStringList args = app.arguments();
+    if (args.size() < 3) {
+        QTextStream(stderr) << "usage: dyad_ui_screenshots PROJECT OUTDIR [--language zh_CN]\n";
+        return 2;
+    }
+    const QString out = args.at(2);
+    QDir().mkpath(out);
+    const qsizetype langArg = args.indexOf(QStringLiteral("--language"));
+    const QString language = langArg > 0 && langArg + 1 < args.size() ? args.at(langArg + 1) : QStringLiteral("en");
+    ui::initResources();
+    ui::setUpFonts(app);
+    ui::installTranslators(app, language);
+    const bool chinese = language.startsWith(QLatin1String("zh"));
+
+    ui::MainWindow window;
+    window.resize(1600, 1000);
+    window.show();
+    settle();
+    if (!window.openProject(args.at(1), QStringLiteral("Alice")))
+        return 1;
+    settle();
+
+    ui::RecordTextEdit *text = window.recordView()->textEdit();
+    if (chinese) {
+        // The first record whose title is in Chinese.
+        for (const auto &s : window.document()->project().recordSummaries())
+            if (s.title.contains(QChar(0x7684)) || s.language.startsWith(QLatin1String("zh"))) {
+                window.showRecord(s.id);
+                break;
+            }
+        settle();
+    }
+    // Select the longest coding so the inspector has something to show.
+    QUuid longest;
+    core::Offset best = 0;
+    for (const ui::DisplayedCoding &c : text->codings())
+        if (c.coding.span.length() > best) {
+            best = c.coding.span.length();
+            longest = c.coding.id;
+        }
+    text->setSelectedCoding(longest);
+    window.inspector()->showCoding(longest);
+    settle();
+    save(&window, out + (chinese ? QStringLiteral("/workbench-zh.png") : QStringLiteral("/workbench.png")));
+    if (chinese)
+        return 0;
+
+    // The codebook with a code in the inspector.
+    ui::CodebookView *tree = window.codebookView();
+    const std::vector<QUuid> codes = window.codebookModel()->codesInTreeOrder();
+    for (const QUuid &id : codes) {
+        const core::Code *c = window.codebookModel()->code(id);
+        if (c && !c->definition.isEmpty() && !window.codebookModel()->indexOf(id).model()->hasChildren(window.codebookModel()->indexOf(id))) {
+            tree->selectCode(id);
+            break;
+        }
+    }
+    settle();
+    const QPoint topLeft = tree->parentWidget()->mapTo(&window, QPoint(0, 0));
+    save(&window, out + QStringLiteral("/codebook.png"),
+         QRect(topLeft - QPoint(4, 28), QPoint(window.width() - 1, window.height() - 24)));
+
+    ui::ReviewerDialog who(window.document(), window.document()->reviewerId(), &window);
+    who.show();
+    settle();
+    save(&who, out + QStringLiteral("/reviewer-dialog.png"));
+    who.close();
+
+    ui::ShortcutsDialog shortcuts(window.menuBar(), &window);
+    shortcuts.resize(520, 900);
+    shortcuts.show();
+    settle();
+    save(&shortcuts, out + QStringLiteral("/shortcuts.png"));
+    return 0;
+}

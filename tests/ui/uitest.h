@@ -1,0 +1,41 @@
+#pragma once
+
+// Helpers shared by the widget tests.
+#include "core/model/types.h"
+
+#include <QCoreApplication>
+#include <QSettings>
+#include <QString>
+#include <QTest>
+
+#include <tuple>
+#include <vector>
+
+namespace dyad::test {
+
+/** Every stored field of a coding, so "restored exactly" can be checked. */
+inline auto codingTuple(const core::Coding &c, bool withModified = true)
+{
+    return std::make_tuple(c.id, c.recordId, c.codeId, c.reviewerId, c.roundId, c.span.start, c.span.end,
+                           c.textVersion, c.memo, c.created, withModified ? c.modified : QDateTime());
+}
+
+inline std::vector<decltype(codingTuple(core::Coding{}))> snapshot(const std::vector<core::Coding> &codings,
+                                                                  bool withModified = true)
+{
+    std::vector<decltype(codingTuple(core::Coding{}))> out;
+    for (const core::Coding &c : codings)
+        out.push_back(codingTuple(c, withModified));
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+/** Keeps tests away from the user's settings, and starts every run from none. */
+inline void isolateSettings()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("DyadTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("dyad-ui-tests"));
+    QSettings().clear();
+}
+
+} // namespace dyad::test

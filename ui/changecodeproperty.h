@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QUndoCommand>
+#include <QUuid>
+
+namespace dyad::ui {
+
+class Document;
+
+/** Changes one text property of a code (definition, examples, memo). Typing merges. */
+class ChangeCodeProperty : public QUndoCommand
+{
+public:
+    enum class Property { Definition, UseWhen, DoNotUseWhen, Example, Memo };
+
+    ChangeCodeProperty(Document *document, const QUuid &codeId, Property property, QString value,
+                       QUndoCommand *parent = nullptr);
+
+    void undo() override;
+    void redo() override;
+    int id() const override;
+    bool mergeWith(const QUndoCommand *other) override;
+
+private:
+    bool apply(const QString &value);
+
+    Document *m_document;
+    QUuid m_codeId;
+    Property m_property;
+    QString m_before;
+    QString m_after;
+};
+
+} // namespace dyad::ui

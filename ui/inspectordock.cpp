@@ -1,0 +1,271 @@
+#include "ui/inspectordock.h"
+
+#include "ui/changecodecolor.h"
+#include "ui/changecodingmemo.h"
+#include "ui/changecodeproperty.h"
+#include "ui/codingcolors.h"
+#include "ui/document.h"
+#include "ui/offsetconversion.h"
+#include "ui/renamecode.h"
+
+#include <QColorDialog>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPainter>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QStackedWidget>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace dyad::ui {
+
+namespace {
+
+using Property = ChangeCodeProperty::Property;
+
+QIcon colorIcon(const QColor &color)
+{
+    QPixmap pixmap(32, 32);
+    pixmap.fill(Qt::transparent);
+    QPainter p(&pixmap);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setPen(QPen(color.darker(150), 2));
+    p.setBrush(color);
+    p.drawRoundedRect(QRectF(3, 3, 26, 26), 5, 5);
+    return QIcon(pixmap);
+}
+
+} // namespace
+
+InspectorDock::InspectorDock(QWidget *parent) : QDockWidget(tr("Inspector"), parent), m_stack(new QStackedWidget)
+{
+    setObjectName(QStringLiteral("InspectorDock"));
+
+    m_empty = new QLabel(tr("Select a coding in the text or a code in the codebook to see its details here."));
+    m_empty->setWordWrap(true);
+    m_empty->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_empty->setMargin(10);
+    m_empty->setForegroundRole(QPalette::PlaceholderText);
+    m_stack->addWidget(m_empty);
+
+    // Coding page
+    auto *codingPage = new QWidget;
+    auto *codingForm = new QFormLayout(codingPage);
+    m_codingCode = new QLabel;
+    m_codingWho = new QLabel;
+    m_codingQuote = new QLabel;
+    m_codingQuote->setWordWrap(true);
+    m_codingQuote->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_codingMemo = new QPlainTextEdit;
+    m_codingMemo->setPlaceholderText(tr("Why this passage carries this code…"));
+    codingForm->addRow(tr("Code:"), m_codingCode);
+    codingForm->addRow(tr("Coded by:"), m_codingWho);
+    codingForm->addRow(tr("Quote:"), m_codingQuote);
+    codingForm->addRow(tr("Memo:"), m_codingMemo);
+    m_stack->addWidget(codingPage);
+    connect(m_codingMemo, &QPlainTextEdit::textChanged, this, [this] {
+        if (m_updating || !m_document || m_codingId.isNull())
+            return;
+        const auto c = m_document->project().coding(m_codingId);
+        if (!c || c->memo == m_codingMemo->toPlainText())
+            return;
+        m_updating = true;
+        m_document->push(new ChangeCodingMemo(m_document, m_codingId, c->memo, m_codingMemo->toPlainText()));
+        m_updating = false;
+    });
+
+    // Code page
+    auto *codePage = new QWidget;
+    auto *codeForm = new QFormLayout(codePage);
+    auto *nameRow = new QHBoxLayout;
+    m_codeName = new QLineEdit;
+    m_codeColor = new QToolButton;
+    m_codeColor->setToolTip(tr("Change the code's colour"));
+    m_codeColor->setAutoRaise(true);
+    nameRow->addWidget(m_codeName, 1);
+    nameRow->addWidget(m_codeColor);
+    codeForm->addRow(tr("Name:"), nameRow);
+    m_codePath = new QLabel;
+    m_codePath->setWordWrap(true);
+    m_codePath->setForegroundRole(QPalette::PlaceholderText);
+    codeForm->addRow(tr("Theme:"), m_codePath);
+    m_definition = addTextField(codeForm, tr("Definition:"), static_cast<int>(Property::Definition));
+    m_useWhen = addTextField(codeForm, tr("Use when:"), static_cast<int>(Property::UseWhen));
+    m_doNotUseWhen = addTextField(codeForm, tr("Do not use when:"), static_cast<int>(Property::DoNotUseWhen));
+    m_example = addTextField(codeForm, tr("Example:"), static_cast<int>(Property::Example));
+    m_fillExample = new QPushButton(tr("Fill from Selected Quote"));
+    m_fillExample->setToolTip(tr("Use the text selected in the record as this code's example"));
+    codeForm->addRow(QString(), m_fillExample);
+    m_codeMemo = addTextField(codeForm, tr("Memo:"), static_cast<int>(Property::Memo));
+    auto *scroll = new QScrollArea;
+    scroll->setWidget(codePage);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    m_stack->addWidget(scroll);
+
+    connect(m_codeName, &QLineEdit::editingFinished, this, [this] {
+        if (!m_document || m_codeId.isNull())
+            return;
+        const auto c = m_document->project().code(m_codeId);
+        const QString name = m_codeName->text().trimmed();
+        if (c && !name.isEmpty() && name != c->name)
+            m_document->push(new RenameCode(m_document, m_codeId, name));
+    });
+    connect(m_codeColor, &QToolButton::clicked, this, [this] {
+        if (!m_document || m_codeId.isNull())
+            return;
+        const auto c = m_document->project().code(m_codeId);
+        if (!c)
+            return;
+        const QColor chosen = QColorDialog::getColor(codeColor(c->color), this, tr("Code Colour"));
+        if (chosen.isValid() && chosen.name() != c->color)
+            m_document->push(new ChangeCodeColor(m_document, m_codeId, chosen.name()));
+    });
+    connect(m_fillExample, &QPushButton::clicked, this, [this] {
+        const QString quote = m_quoteProvider ? m_quoteProvider() : QString();
+        if (!quote.isEmpty() && m_document && !m_codeId.isNull())
+            m_document->push(new ChangeCodeProperty(m_document, m_codeId, Property::Example, quote));
+    });
+
+    setWidget(m_stack);
+    clear();
+}
+
+QPlainTextEdit *InspectorDock::addTextField(QFormLayout *form, const QString &label, int id)
+{
+    auto *edit = new QPlainTextEdit;
+    edit->setTabChangesFocus(true);
+    edit->setMinimumHeight(48);
+    edit->setMaximumHeight(110);
+    form->addRow(label, edit);
+    connect(edit, &QPlainTextEdit::textChanged, this, [this, edit, id] {
+        if (!m_updating)
+            codeTextEdited(id, edit->toPlainText());
+    });
+    return edit;
+}
+
+void InspectorDock::codeTextEdited(int property, const QString &text)
+{
+    if (!m_document || m_codeId.isNull())
+        return;
+    m_updating = true;
+    m_document->push(new ChangeCodeProperty(m_document, m_codeId, static_cast<Property>(property), text));
+    m_updating = false;
+}
+
+void InspectorDock::setDocument(Document *document)
+{
+    if (m_document)
+        disconnect(m_document, nullptr, this, nullptr);
+    m_document = document;
+    if (m_document)
+        connect(m_document, &Document::changed, this, &InspectorDock::documentChanged);
+    clear();
+}
+
+void InspectorDock::clear()
+{
+    m_codingId = QUuid();
+    m_codeId = QUuid();
+    m_stack->setCurrentIndex(0);
+}
+
+void InspectorDock::showCoding(const QUuid &codingId)
+{
+    m_codingId = codingId;
+    m_codeId = QUuid();
+    refresh();
+}
+
+void InspectorDock::showCode(const QUuid &codeId)
+{
+    m_codeId = codeId;
+    m_codingId = QUuid();
+    refresh();
+}
+
+void InspectorDock::documentChanged(const core::ChangeEvent &event)
+{
+    using Kind = core::ChangeEvent::Kind;
+    switch (event.kind) {
+    case Kind::CodingChanged:
+    case Kind::CodingRemoved:
+        if (event.id == m_codingId)
+            refresh();
+        break;
+    case Kind::CodeChanged:
+    case Kind::CodeRemoved:
+    case Kind::CodeAdded:
+    case Kind::Reset:
+        refresh();
+        break;
+    default:
+        break;
+    }
+}
+
+void InspectorDock::setTextQuietly(QPlainTextEdit *edit, const QString &text)
+{
+    if (edit->toPlainText() == text)
+        return; // keeps the cursor where the user is typing
+    const bool was = m_updating;
+    m_updating = true;
+    edit->setPlainText(text);
+    m_updating = was;
+}
+
+void InspectorDock::refresh()
+{
+    if (!m_document || m_updating) {
+        if (!m_document)
+            m_stack->setCurrentIndex(0);
+        return;
+    }
+    core::Project &project = m_document->project();
+    if (!m_codingId.isNull()) {
+        const auto c = project.coding(m_codingId);
+        if (!c) {
+            clear();
+            return;
+        }
+        const auto code = project.code(c->codeId);
+        const auto who = project.reviewer(c->reviewerId);
+        m_codingCode->setText(code ? project.codePath(c->codeId).join(QStringLiteral(" › ")) : QString());
+        m_codingWho->setText(who ? who->name : QString());
+        const QString text = project.record(c->recordId).value_or(core::Record{}).text;
+        const OffsetConversion offsets(text);
+        const int from = offsets.toUtf16(c->span.start), to = offsets.toUtf16(c->span.end);
+        m_codingQuote->setText(QStringLiteral("“%1”  [%2, %3)").arg(text.mid(from, to - from)).arg(c->span.start).arg(c->span.end));
+        setTextQuietly(m_codingMemo, c->memo);
+        m_codingMemo->setReadOnly(c->reviewerId != m_document->reviewerId());
+        m_stack->setCurrentIndex(1);
+        return;
+    }
+    if (!m_codeId.isNull()) {
+        const auto c = project.code(m_codeId);
+        if (!c) {
+            clear();
+            return;
+        }
+        if (!m_codeName->hasFocus())
+            m_codeName->setText(c->name);
+        m_codeColor->setIcon(colorIcon(codeColor(c->color)));
+        QStringList path = project.codePath(c->id);
+        path.removeLast();
+        m_codePath->setText(path.isEmpty() ? tr("(top level)") : path.join(QStringLiteral(" › ")));
+        setTextQuietly(m_definition, c->definition);
+        setTextQuietly(m_useWhen, c->useWhen);
+        setTextQuietly(m_doNotUseWhen, c->doNotUseWhen);
+        setTextQuietly(m_example, c->example);
+        setTextQuietly(m_codeMemo, c->memo);
+        m_stack->setCurrentIndex(2);
+        return;
+    }
+    m_stack->setCurrentIndex(0);
+}
+
+} // namespace dyad::ui

@@ -1,0 +1,253 @@
+#include "ui/recordlistmodel.h"
+
+#include "ui/document.h"
+
+#include <QColor>
+
+namespace dyad::ui {
+
+RecordListModel::RecordListModel(QObject *parent) : QAbstractTableModel(parent) {}
+
+void RecordListModel::setDocument(Document *document)
+{
+    if (m_document)
+        disconnect(m_document, nullptr, this, nullptr);
+    m_document = document;
+    if (m_document) {
+        connect(m_document, &Document::changed, this, &RecordListModel::documentChanged);
+        connect(m_document, &Document::reviewerChanged, this, [this] {
+            reloadStatuses();
+            reloadCounts();
+            emitColumnChanged(StatusColumn);
+            emitColumnChanged(CodingsColumn);
+        });
+    }
+    reload();
+}
+
+void RecordListModel::reload()
+{
+    beginResetModel();
+    m_rows.clear();
+    m_rowOf.clear();
+    if (m_document) {
+        m_rows = m_document->project().recordSummaries();
+        m_rowOf.reserve(static_cast<qsizetype>(m_rows.size()));
+        for (size_t i = 0; i < m_rows.size(); ++i)
+            m_rowOf.insert(m_rows[i].id, static_cast<int>(i));
+    }
+    reloadStatuses();
+    reloadCounts();
+    endResetModel();
+}
+
+void RecordListModel::reloadStatuses()
+{
+    m_status.clear();
+    if (!m_document || m_document->reviewerId().isNull())
+        return;
+    const auto round = m_document->currentRound();
+    if (!round)
+        return;
+    for (const core::Assignment &a : m_document->project().assignments(round->id, std::nullopt, m_document->reviewerId()))
+        m_status.insert(a.recordId, a.status);
+}
+
+void RecordListModel::reloadCounts()
+{
+    m_counts.clear();
+    if (!m_document || m_document->reviewerId().isNull())
+        return;
+    for (const auto &[id, n] : m_document->project().store().codingCountsByRecord(m_document->reviewerId()))
+        m_counts.insert(id, n);
+}
+
+void RecordListModel::emitColumnChanged(int column)
+{
+    if (!m_rows.empty())
+        emit dataChanged(index(0, column), index(rowCount() - 1, column));
+}
+
+void RecordListModel::refreshRow(const QUuid &recordId)
+{
+    const auto it = m_rowOf.constFind(recordId);
+    if (it == m_rowOf.cend() || !m_document)
+        return;
+    core::CodingQuery q;
+    q.recordId = recordId;
+    q.reviewerId = m_document->reviewerId();
+    const int n = static_cast<int>(m_document->project().store().codingCount(q));
+    if (n)
+        m_counts.insert(recordId, n);
+    else
+        m_counts.remove(recordId);
+    if (const auto round = m_document->currentRound()) {
+        if (auto s = m_document->project().recordStatus(round->id, recordId, m_document->reviewerId()))
+            m_status.insert(recordId, *s);
+    }
+    emit dataChanged(index(*it, StatusColumn), index(*it, CodingsColumn));
+}
+
+void RecordListModel::documentChanged(const core::ChangeEvent &event)
+{
+    using Kind = core::ChangeEvent::Kind;
+    switch (event.kind) {
+    case Kind::CodingAdded:
+    case Kind::CodingChanged:
+    case Kind::CodingRemoved:
+        refreshRow(event.recordId);
+        break;
+    case Kind::AssignmentChanged:
+        if (!event.recordId.isNull()) {
+            refreshRow(event.recordId);
+            break;
+        }
+        [[fallthrough]];
+    case Kind::RoundChanged:
+        reloadStatuses();
+        emitColumnChanged(StatusColumn);
+        break;
+    case Kind::RecordsAdded:
+        reload();
+        break;
+    case Kind::RecordChanged:
+        if (const auto it = m_rowOf.constFind(event.id); it != m_rowOf.cend()) {
+            if (const auto r = m_document->project().record(event.id)) {
+                core::RecordSummary &s = m_rows[static_cast<size_t>(*it)];
+                s.title = r->title;
+                s.year = r->year;
+                s.firstAuthor = r->authors.value(0);
+                s.journal = r->journal;
+                emit dataChanged(index(*it, 0), index(*it, ColumnCount - 1));
+            }
+        }
+        break;
+    case Kind::Reset:
+        reloadCounts();
+        emitColumnChanged(CodingsColumn);
+        break;
+    case Kind::CodeAdded:
+    case Kind::CodeChanged:
+    case Kind::CodeRemoved:
+    case Kind::ReviewerAdded:
+        break;
+    }
+}
+
+int RecordListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int RecordListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+std::optional<core::RecordStatus> RecordListModel::status(int row) const
+{
+    const auto it = m_status.constFind(recordId(row));
+    if (it == m_status.cend())
+        return std::nullopt;
+    return *it;
+}
+
+QString RecordListModel::statusText(std::optional<core::RecordStatus> status)
+{
+    if (!status)
+        return tr("—");
+    switch (*status) {
+    case core::RecordStatus::NotStarted:
+        return tr("To do");
+    case core::RecordStatus::InProgress:
+        return tr("In progress");
+    case core::RecordStatus::Done:
+        return tr("Done");
+    }
+    return {};
+}
+
+QVariant RecordListModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= rowCount())
+        return {};
+    const core::RecordSummary &s = m_rows[static_cast<size_t>(index.row())];
+    switch (role) {
+    case RecordIdRole:
+        return s.id;
+    case StatusRole: {
+        const auto st = status(index.row());
+        return st ? QVariant(static_cast<int>(*st)) : QVariant();
+    }
+    case CodingCountRole:
+        return codingCount(index.row());
+    case Qt::DisplayRole:
+    case SortRole:
+        switch (index.column()) {
+        case TitleColumn:
+            return s.title;
+        case YearColumn:
+            if (s.year)
+                return *s.year;
+            return role == SortRole ? QVariant(0) : QVariant();
+        case AuthorColumn:
+            return s.firstAuthor;
+        case StatusColumn: {
+            const auto st = status(index.row());
+            if (role == SortRole)
+                return st ? static_cast<int>(*st) : -1;
+            return statusText(st);
+        }
+        case CodingsColumn:
+            return codingCount(index.row());
+        default:
+            return {};
+        }
+    case Qt::ToolTipRole:
+        if (index.column() == TitleColumn) {
+            QString tip = s.title.toHtmlEscaped();
+            if (!s.journal.isEmpty())
+                tip += QStringLiteral("<br><i>%1</i>").arg(s.journal.toHtmlEscaped());
+            return tip;
+        }
+        return {};
+    case Qt::TextAlignmentRole:
+        if (index.column() == YearColumn || index.column() == CodingsColumn)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case Qt::ForegroundRole:
+        if (index.column() == StatusColumn && status(index.row()) == core::RecordStatus::Done)
+            return QColor(0x2e, 0x9d, 0x57);
+        return {};
+    default:
+        return {};
+    }
+}
+
+QVariant RecordListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case TitleColumn:
+        return tr("Title");
+    case YearColumn:
+        return tr("Year");
+    case AuthorColumn:
+        return tr("First author");
+    case StatusColumn:
+        return tr("Status");
+    case CodingsColumn:
+        return tr("Codings");
+    default:
+        return {};
+    }
+}
+
+QModelIndex RecordListModel::indexOf(const QUuid &recordId, int column) const
+{
+    const auto it = m_rowOf.constFind(recordId);
+    return it == m_rowOf.cend() ? QModelIndex() : index(*it, column);
+}
+
+} // namespace dyad::ui

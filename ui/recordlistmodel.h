@@ -1,0 +1,66 @@
+#pragma once
+
+#include "core/model/store.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+
+#include <optional>
+#include <vector>
+
+namespace dyad::core {
+struct ChangeEvent;
+}
+
+namespace dyad::ui {
+
+class Document;
+
+/**
+ * Every record of the project as one row: title, year, first author, the current
+ * reviewer's status and number of codings. Built from the light summaries (one query, no
+ * texts), with statuses and counts in two more grouped queries, so 100,000 rows load in
+ * well under a second; data() only formats what is already in memory.
+ */
+class RecordListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { TitleColumn, YearColumn, AuthorColumn, StatusColumn, CodingsColumn, ColumnCount };
+    enum Role { RecordIdRole = Qt::UserRole + 1, SortRole, StatusRole, CodingCountRole };
+
+    explicit RecordListModel(QObject *parent = nullptr);
+
+    void setDocument(Document *document);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    QModelIndex indexOf(const QUuid &recordId, int column = 0) const;
+    QUuid recordId(int row) const { return m_rows[static_cast<size_t>(row)].id; }
+    const core::RecordSummary &summary(int row) const { return m_rows[static_cast<size_t>(row)]; }
+    /** Status in the current round; nullopt when the record is not assigned to the reviewer. */
+    std::optional<core::RecordStatus> status(int row) const;
+    int codingCount(int row) const { return m_counts.value(recordId(row)); }
+
+    static QString statusText(std::optional<core::RecordStatus> status);
+
+private:
+    void documentChanged(const core::ChangeEvent &event);
+    void reload();
+    void reloadStatuses();
+    void reloadCounts();
+    void emitColumnChanged(int column);
+    void refreshRow(const QUuid &recordId);
+
+    Document *m_document = nullptr;
+    std::vector<core::RecordSummary> m_rows;
+    QHash<QUuid, int> m_rowOf;
+    QHash<QUuid, core::RecordStatus> m_status;
+    QHash<QUuid, int> m_counts;
+};
+
+} // namespace dyad::ui
