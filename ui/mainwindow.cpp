@@ -14,6 +14,7 @@
 #include "ui/document.h"
 #include "ui/inspectordock.h"
 #include "ui/mergecodes.h"
+#include "ui/reconcilewindow.h"
 #include "ui/recordfiltermodel.h"
 #include "ui/recordlistmodel.h"
 #include "ui/recordtextedit.h"
@@ -23,7 +24,17 @@
 #include "ui/taskrunner.h"
 #include "ui/wordsnap.h"
 
+#include "core/io/export/codebookexport.h"
+#include "core/io/export/reviewercopy.h"
+#include "core/io/import/projectimport.h"
+#include "core/io/refi/refiexport.h"
+#include "core/reconcile/decisionstore.h"
+
 #include <QAction>
+#include <QAbstractButton>
+#include <QPageSize>
+#include <QPdfWriter>
+#include <QTextDocument>
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
@@ -380,6 +391,19 @@ void MainWindow::createMenus()
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     file->addAction(action(QStringLiteral("saveCopy")));
     file->addSeparator();
+    file->addAction(tr("&Import Records…"), QKeySequence(tr("Ctrl+I")), this, &MainWindow::importRecords);
+    QMenu *exportMenu = file->addMenu(tr("&Export"));
+    const std::pair<QString, QString> exports[] = {
+        {QStringLiteral("codebook"), tr("Codebook (CSV, XLSX, Markdown, HTML, PDF)…")},
+        {QStringLiteral("themes"), tr("Theme Summary…")},
+        {QStringLiteral("segments"), tr("Coded Segments…")},
+        {QStringLiteral("qdpx"), tr("REFI-QDA Project (.qdpx)…")},
+        {QStringLiteral("qdc"), tr("REFI-QDA Codebook (.qdc)…")},
+        {QStringLiteral("reviewer-copy"), tr("Reviewer Copy for the Current Reviewer…")},
+    };
+    for (const auto &[kind, label] : exports)
+        exportMenu->addAction(label, this, [this, kind = kind] { exportData(kind); });
+    file->addSeparator();
     file->addAction(action(QStringLiteral("switchReviewer")));
     file->addSeparator();
     file->addAction(action(QStringLiteral("quit")));
@@ -423,6 +447,10 @@ void MainWindow::createMenus()
     record->addAction(action(QStringLiteral("nextUncoded")));
     record->addAction(action(QStringLiteral("nextRecord")));
     record->addAction(action(QStringLiteral("previousRecord")));
+
+    QMenu *review = menuBar()->addMenu(tr("Re&view"));
+    review->addAction(tr("&Reconcile Disagreements…"), QKeySequence(tr("Ctrl+Shift+R")), this,
+                      &MainWindow::openReconciliation);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (QDockWidget *dock : findChildren<QDockWidget *>())
@@ -623,6 +651,144 @@ void MainWindow::saveCopy()
         showError(error);
     else
         statusBar()->showMessage(tr("Saved a copy as %1").arg(QDir::toNativeSeparators(path)), 5000);
+}
+
+void MainWindow::importRecords()
+{
+    if (!m_document)
+        return;
+    const QStringList files = QFileDialog::getOpenFileNames(
+        this, tr("Import Records"), QString(),
+        tr("Bibliographic files (*.ris *.nbib *.txt *.csv *.tsv *.bib *.xml *.json);;All files (*)"));
+    if (files.isEmpty())
+        return;
+    core::Project *project = &m_document->project();
+    // Parsing is the slow part and reads only: plan in a worker, then ask, then write once.
+    auto planned = TaskRunner::run(this, tr("Reading %n file(s)…", nullptr, int(files.size())),
+                                   [project, files](TaskContext &) {
+                                       return QVariant::fromValue(std::make_shared<core::importer::ImportPlan>(
+                                           core::importer::planImport(*project, files, {})));
+                                   });
+    if (!planned)
+        return;
+    const auto plan = planned->value<std::shared_ptr<core::importer::ImportPlan>>();
+    QStringList details;
+    for (const core::importer::ImportSource &source : plan->sources) {
+        details << tr("%1: %2, %3, %n record(s)", nullptr, int(source.recordCount))
+                       .arg(QFileInfo(source.name).fileName(), core::importer::formatName(source.report.format),
+                            source.report.encoding.name);
+        for (const core::importer::Diagnostic &d : source.report.diagnostics)
+            if (d.severity != core::importer::Severity::Info)
+                details << QStringLiteral("  ") + d.toString();
+    }
+    using core::importer::DuplicateAction;
+    QMessageBox box(QMessageBox::Question, tr("Import Records"),
+                    tr("Add %1 record(s), update %2; skip %3 duplicate(s) of existing records, %4 repeated within "
+                       "the files and %5 malformed record(s).")
+                        .arg(plan->count(DuplicateAction::Add))
+                        .arg(plan->count(DuplicateAction::UpdateExisting))
+                        .arg(plan->count(DuplicateAction::SkipExisting))
+                        .arg(plan->count(DuplicateAction::SkipWithinFile))
+                        .arg(plan->malformed()),
+                    QMessageBox::Ok | QMessageBox::Cancel, this);
+    box.setDetailedText(details.join(QLatin1Char('\n')));
+    box.button(QMessageBox::Ok)->setText(tr("Import"));
+    if (box.exec() != QMessageBox::Ok)
+        return;
+    auto applied = core::importer::applyImport(*project, *plan);
+    if (!applied)
+        showError(applied.error());
+    else
+        statusBar()->showMessage(tr("Imported %1 record(s), updated %2.").arg(applied->added).arg(applied->updated),
+                                 8000);
+}
+
+void MainWindow::exportData(const QString &kind)
+{
+    if (!m_document)
+        return;
+    core::Project &project = m_document->project();
+    QString filter;
+    if (kind == QStringLiteral("qdpx"))
+        filter = tr("REFI-QDA project (*.qdpx)");
+    else if (kind == QStringLiteral("qdc"))
+        filter = tr("REFI-QDA codebook (*.qdc)");
+    else if (kind == QStringLiteral("reviewer-copy"))
+        filter = tr("Dyad project (*.dyad)");
+    else if (kind == QStringLiteral("codebook"))
+        filter = tr("Spreadsheet (*.xlsx);;CSV (*.csv);;Markdown (*.md);;HTML (*.html);;PDF (*.pdf)");
+    else
+        filter = tr("Spreadsheet (*.xlsx);;CSV (*.csv);;HTML (*.html)");
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export"), QString(), filter);
+    if (path.isEmpty())
+        return;
+    core::Status st;
+    const auto format = core::io::tableFormatFromPath(path);
+    if (kind == QStringLiteral("qdpx")) {
+        auto r = core::io::exportQdpx(project, path);
+        st = r ? core::Status() : r.takeError();
+    } else if (kind == QStringLiteral("qdc")) {
+        auto r = core::io::exportQdc(project, path);
+        st = r ? core::Status() : r.takeError();
+    } else if (kind == QStringLiteral("reviewer-copy")) {
+        auto r = core::io::exportReviewerCopy(project, m_document->reviewerId(), path);
+        st = r ? core::Status() : r.takeError();
+    } else if (kind == QStringLiteral("codebook") && path.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive)) {
+        // Core writes the codebook as HTML; the PDF is Qt Gui's job.
+        QTextDocument doc;
+        doc.setHtml(core::io::codebookHtml(project));
+        QPdfWriter writer(path);
+        writer.setPageSize(QPageSize(QPageSize::A4));
+        writer.setResolution(300);
+        writer.setTitle(tr("Codebook: %1").arg(project.title()));
+        doc.setPageSize(writer.pageLayout().paintRectPixels(300).size());
+        doc.print(&writer);
+    } else if (!format) {
+        st = core::makeError(tr("Choose a file ending in .xlsx, .csv, .md or .html."));
+    } else if (kind == QStringLiteral("codebook")) {
+        st = core::io::exportCodebook(project, path, *format);
+    } else if (kind == QStringLiteral("themes")) {
+        st = core::io::exportThemeSummary(project, path, *format);
+    } else {
+        st = core::io::exportSegments(project, path, *format);
+    }
+    if (!st)
+        showError(st.error());
+    else
+        statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 6000);
+}
+
+void MainWindow::openReconciliation()
+{
+    if (!m_document)
+        return;
+    core::Project &project = m_document->project();
+    std::vector<core::Reviewer> coders;
+    for (const core::Reviewer &r : project.reviewers())
+        if (r.role == core::ReviewerRole::Reviewer)
+            coders.push_back(r);
+    if (coders.size() < 2) {
+        showError(tr("Reconciliation needs two reviewers who coded independently."));
+        return;
+    }
+    auto store = core::reconcile::openDecisionStore(project);
+    if (!store) {
+        showError(store.error());
+        return;
+    }
+    core::reconcile::Scope scope;
+    scope.reviewerA = coders[0].id;
+    scope.reviewerB = coders[1].id;
+    const auto me = project.reviewer(m_document->reviewerId());
+    const bool blind = me && me->role == core::ReviewerRole::Adjudicator;
+    auto *window = new ReconcileWindow(project, **store, scope, blind, this);
+    window->setWindowFlag(Qt::Window);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->setWindowTitle(tr("Reconcile: %1 and %2").arg(coders[0].name, coders[1].name));
+    auto *decisions = store->release(); // lives as long as the window
+    connect(window, &QObject::destroyed, this, [decisions] { delete decisions; });
+    window->resize(1400, 850);
+    window->show();
 }
 
 void MainWindow::switchReviewer()

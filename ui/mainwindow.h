@@ -87,6 +87,9 @@ private:
     void newProject();
     void openProjectDialog();
     void saveCopy();
+    void importRecords();
+    void exportData(const QString &kind);
+    void openReconciliation();
     void switchReviewer();
     void pickCode();
     void newCodeFromSelection();
