@@ -1,37 +1,21 @@
 #include "core/analysis/words.h"
 
 #include "core/model/project.h"
+#include "core/text/breaks.h"
 
 #include <QHash>
 #include <QJsonArray>
 #include <QSet>
 
-#include <unicode/brkiter.h>
-#include <unicode/locid.h>
-#include <unicode/ubrk.h>
+#include <unicode/uchar.h>
 #include <unicode/unistr.h>
-#include <unicode/utext.h>
-#include <unicode/utf16.h>
 
 #include <algorithm>
-#include <memory>
 #include <unordered_map>
 
 namespace dyad::core::analysis {
 
 namespace {
-
-icu::BreakIterator *wordIterator()
-{
-    // Creating an iterator loads rules and dictionaries: one per thread, reused.
-    thread_local std::unique_ptr<icu::BreakIterator> it = [] {
-        UErrorCode status = U_ZERO_ERROR;
-        std::unique_ptr<icu::BreakIterator> created(
-            icu::BreakIterator::createWordInstance(icu::Locale::getRoot(), status));
-        return U_SUCCESS(status) ? std::move(created) : nullptr;
-    }();
-    return it.get();
-}
 
 /** What a record contributes: its text as code points, tokens, and the spans to read. */
 struct RecordText
@@ -138,41 +122,10 @@ QString collapseSpaces(const QString &s)
 std::vector<WordToken> wordTokens(const QString &text)
 {
     std::vector<WordToken> out;
-    icu::BreakIterator *it = wordIterator();
-    if (!it || text.isEmpty())
-        return out;
-    const auto *data = reinterpret_cast<const char16_t *>(text.utf16());
-    const int32_t length = int32_t(text.size());
-    UErrorCode status = U_ZERO_ERROR;
-    UText utext = UTEXT_INITIALIZER;
-    utext_openUChars(&utext, data, length, &status);
-    it->setText(&utext, status); // a shallow clone: the iterator reads the QString's buffer
-    utext_close(&utext);
-    if (U_FAILURE(status))
-        return out;
-    // ICU positions are UTF-16 indexes; walk forward once converting to code points.
-    int32_t pos16 = 0;
-    Offset posCp = 0;
-    auto toCp = [&](int32_t target) {
-        while (pos16 < target) {
-            if (U16_IS_LEAD(data[pos16]) && pos16 + 1 < length && U16_IS_TRAIL(data[pos16 + 1]))
-                pos16 += 2;
-            else
-                ++pos16;
-            ++posCp;
-        }
-        return posCp;
-    };
-    int32_t start = it->first();
-    for (int32_t end = it->next(); end != icu::BreakIterator::DONE; start = end, end = it->next()) {
-        const int32_t rule = it->getRuleStatus();
-        if (rule < UBRK_WORD_NUMBER) // spaces, punctuation, symbols
-            continue;
-        WordToken token;
-        token.isNumber = rule < UBRK_WORD_LETTER;
-        token.span.start = toCp(start);
-        token.span.end = toCp(end);
-        out.push_back(token);
+    for (const text::Token &t : text::tokens(text)) {
+        if (t.kind == text::TokenKind::Emoji)
+            continue; // not a word to count
+        out.push_back({t.span, t.kind == text::TokenKind::Number});
     }
     return out;
 }

@@ -54,9 +54,9 @@ struct KwicLine
 };
 
 /**
- * One word token of @p text: ICU word segmentation (UAX #29 with dictionary segmentation,
- * so Chinese runs split into words: 社区卫生工作者 → 社区 | 卫生 | 工作 | 者). Spaces and
- * punctuation are not tokens.
+ * One word token of a text, from core/text's ICU word segmentation (UAX #29 with
+ * dictionary segmentation, so Chinese runs split into words: 社区卫生工作者 → 社区 | 卫生 |
+ * 工作 | 者). Spaces, punctuation and emoji are not counted as words.
  */
 struct WordToken
 {
