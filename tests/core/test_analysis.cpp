@@ -1,5 +1,6 @@
 // Analysis views on a small project whose counts were worked out by hand (see the comments
 // next to each expectation).
+#include "core/analysis/agreementreport.h"
 #include "core/analysis/cooccurrence.h"
 #include "core/analysis/frequencies.h"
 #include "core/analysis/htmlwriter.h"
@@ -367,4 +368,86 @@ TEST_F(AnalysisTest, ReportsCarryTheFigures)
     EXPECT_TRUE(wh.contains(QStringLiteral("Keyword in context: 社区 (2 lines)")));
     EXPECT_TRUE(wordsCsv(w).contains(QStringLiteral("社区,2,1\r\n")));
     EXPECT_EQ(csvField(QStringLiteral("a \"b\", c")), QStringLiteral("\"a \"\"b\"\", c\""));
+}
+
+TEST_F(AnalysisTest, AgreementReportShowsCountsAndFiguresWorkedByHand)
+{
+    AgreementReportOptions options;
+    options.reviewers = {alice.id, bob.id};
+    auto analysis = computeAgreementAnalysis(*project, options);
+    ASSERT_TRUE(analysis.ok()) << analysis.error().toStdString();
+    // No assignments: the records either coded (R1, R2) are compared.
+    EXPECT_EQ(analysis->records, 2);
+    ASSERT_EQ(analysis->report.pairs.size(), 1u);
+    const auto &pooled = analysis->report.pairs[0].pooled.record;
+    // Per code over R1, R2 (a both, b Alice only, c Bob only, d neither):
+    // Access 0/0/0/2, Cost 1/0/0/1, Distance 1/0/0/1, Trust 0/0/0/2, Mutual trust 1/1/0/0,
+    // Training 1/0/0/1 → pooled a 4, b 1, c 0, d 7; p_o = 11/12;
+    // p_e = (5/12)(4/12) + (7/12)(8/12) = 76/144; κ = (132 − 76) / (144 − 76) = 56/68 = 0.8235
+    EXPECT_EQ(pooled.counts, (agreement::Table2x2{4, 1, 0, 7}));
+    EXPECT_NEAR(pooled.coefficients.kappa, 56.0 / 68.0, 1e-12);
+
+    ReportMeta meta;
+    meta.projectTitle = QStringLiteral("Test");
+    const QString html = agreementHtml(*analysis, meta);
+    EXPECT_TRUE(html.contains(QStringLiteral("<td class=\"n\">91.7 %</td><td class=\"n\">0.824 ("))) << html.toStdString();
+    EXPECT_TRUE(html.contains(QStringLiteral("almost perfect")));
+    EXPECT_TRUE(html.contains(QStringLiteral("Landis and Koch (1977)")));
+    // the Mutual trust row carries its counts: a 1, b 1, c 0, d 0
+    EXPECT_TRUE(html.contains(QStringLiteral("<td>Trust &gt; Mutual trust</td><td class=\"n\">1</td><td class=\"n\">1</td>"
+                                             "<td class=\"n\">0</td><td class=\"n\">0</td>")));
+    // parts that are absent say so
+    EXPECT_TRUE(html.contains(QStringLiteral("fewer than two rounds")));
+    EXPECT_TRUE(html.contains(QStringLiteral("No decision log is available")));
+
+    DecisionLogSummary log;
+    log.decisions = 7;
+    log.byOutcome = {{QStringLiteral("Accept A"), 4}, {QStringLiteral("Accept both"), 3}};
+    options.decisions = log;
+    const QString withLog = agreementHtml(computeAgreementAnalysis(*project, options).value(), meta);
+    EXPECT_TRUE(withLog.contains(QStringLiteral("<td>Accept A</td><td class=\"n\">4</td>")));
+    EXPECT_FALSE(withLog.contains(QStringLiteral("No decision log is available")));
+}
+
+TEST(AnalysisAgreementTrend, OneRowPerRoundWithThatRoundsCodings)
+{
+    auto project = Project::createInMemory().value();
+    const Reviewer a = project->addReviewer(QStringLiteral("A")).value();
+    const Reviewer b = project->addReviewer(QStringLiteral("B")).value();
+    std::vector<Record> records(2);
+    records[0].text = QStringLiteral("First pilot abstract.");
+    records[1].text = QStringLiteral("Second main abstract.");
+    const auto ids = project->addRecords(records).value();
+    Code k, l;
+    k.name = QStringLiteral("K");
+    l.name = QStringLiteral("L");
+    k = project->createCode(k).value();
+    l = project->createCode(l).value();
+    const Round pilot = project->createRound(QStringLiteral("Pilot")).value();
+    const Round main = project->createRound(QStringLiteral("Main")).value();
+    ASSERT_TRUE(project->assign(pilot.id, {ids[0]}, {a.id, b.id}).ok());
+    ASSERT_TRUE(project->assign(main.id, {ids[1]}, {a.id, b.id}).ok());
+    auto add = [&](const Reviewer &who, const QUuid &record, const Code &c) {
+        Coding x;
+        x.recordId = record;
+        x.codeId = c.id;
+        x.reviewerId = who.id;
+        x.span = {0, 5};
+        ASSERT_TRUE(project->addCoding(x).ok());
+    };
+    add(a, ids[0], k); // pilot: both K, neither L → a 1, d 1: κ = 1
+    add(b, ids[0], k);
+    add(a, ids[1], k); // main: A K, B L → b 1, c 1: p_o 0, p_e 0.5, κ = −1
+    add(b, ids[1], l);
+    auto analysis = computeAgreementAnalysis(*project, {});
+    ASSERT_TRUE(analysis.ok()) << analysis.error().toStdString();
+    ASSERT_EQ(analysis->trend.size(), 2u);
+    EXPECT_EQ(analysis->trend[0].round, QStringLiteral("Pilot"));
+    EXPECT_EQ(analysis->trend[0].records, 1);
+    EXPECT_DOUBLE_EQ(analysis->trend[0].pooled.record.coefficients.kappa, 1.0);
+    EXPECT_EQ(analysis->trend[1].round, QStringLiteral("Main"));
+    EXPECT_DOUBLE_EQ(analysis->trend[1].pooled.record.coefficients.kappa, -1.0);
+    EXPECT_TRUE(analysis->universe.startsWith(QStringLiteral("records assigned to every compared reviewer")));
+    const QString html = agreementHtml(*analysis, {});
+    EXPECT_TRUE(html.contains(QStringLiteral("<td>Main</td><td class=\"n\">1</td><td class=\"n\">-1.000</td>"))) << html.toStdString();
 }
