@@ -305,7 +305,12 @@ QString agreementHtml(const AgreementAnalysis &a, const ReportMeta &meta)
                 return;
             }
             QList<QStringList> srows;
+            int unused = 0;
             for (const ScopeResult &s : scopes) {
+                if (s.record.counts.a + s.record.counts.b + s.record.counts.c == 0) {
+                    ++unused; // neither reviewer applied it (e.g. a theme without codings of its own)
+                    continue;
+                }
                 srows.append(scopeRow(H::escape(s.name), s));
                 for (const auto &[unit, u] : {std::pair<QString, const UnitResult *>{QStringLiteral("records"), &s.record},
                                               {QStringLiteral("characters"), &s.characters}})
@@ -316,6 +321,11 @@ QString agreementHtml(const AgreementAnalysis &a, const ReportMeta &meta)
             QStringList headers = kScopeHeaders;
             headers[0] = title == QStringLiteral("Themes") ? QStringLiteral("Theme") : QStringLiteral("Code");
             html.table(headers, srows);
+            if (unused > 0)
+                html.paragraph(QStringLiteral("%1 not applied by either reviewer, left out.")
+                                   .arg(unused == 1 ? QStringLiteral("One node of the codebook was")
+                                                    : QStringLiteral("%1 nodes of the codebook were").arg(unused)),
+                               QStringLiteral("note"));
         };
         scopeTable(QStringLiteral("Themes"), pr.themes);
         scopeTable(QStringLiteral("Codes"), pr.codes);
