@@ -150,10 +150,12 @@ void AgreementView::buildPerCodeChart()
     for (const auto *s : scopes) {
         *records << orZero(s->record.coefficients.kappa);
         *characters << orZero(s->characters.coefficients.kappa);
-        QString name = s->name;
-        if (name.size() > 48)
-            name = QStringLiteral("…") + name.right(47);
-        categories << name;
+        // the engine names scopes by path; the last part keeps the axis readable
+        QString name = s->name.section(QStringLiteral(" > "), -1);
+        if (name.size() > 40)
+            name = name.left(39) + QStringLiteral("…");
+        // category labels must be unique: a code named like another gets its path back
+        categories << (categories.contains(name) ? s->name : name);
     }
     auto *series = new QHorizontalBarSeries;
     series->append(records);
@@ -165,7 +167,9 @@ void AgreementView::buildPerCodeChart()
     series->attachAxis(axisY);
     auto *axisX = new QValueAxis;
     axisX->setRange(-0.2, 1.0);
-    axisX->setTickCount(7);
+    axisX->setTickType(QValueAxis::TicksDynamic); // anchored at 0, so no "-0.0" label
+    axisX->setTickAnchor(0.0);
+    axisX->setTickInterval(0.2);
     axisX->setLabelFormat(QStringLiteral("%.1f"));
     axisX->setTitleText(tr("κ (undefined values shown as 0); Landis & Koch bands at 0.2, 0.4, 0.6, 0.8"));
     chart->addAxis(axisX, Qt::AlignBottom);

@@ -64,9 +64,11 @@ QVariant CooccurrenceModel::headerData(int section, Qt::Orientation orientation,
 {
     if (section < 0 || section >= m_matrix.size())
         return QAbstractTableModel::headerData(section, orientation, role);
+    // numbered columns keep the matrix narrow; the rows carry the names, tooltips the paths
     if (role == Qt::DisplayRole)
-        return orientation == Qt::Vertical ? m_matrix.label(section)
-                                           : m_matrix.tree.node(m_matrix.nodes[size_t(section)]).name;
+        return orientation == Qt::Vertical
+            ? QStringLiteral("%1  %2").arg(section + 1).arg(m_matrix.tree.node(m_matrix.nodes[size_t(section)]).name)
+            : QString::number(section + 1);
     if (role == Qt::ToolTipRole)
         return m_matrix.label(section);
     return QAbstractTableModel::headerData(section, orientation, role);
@@ -109,7 +111,7 @@ CooccurrenceView::CooccurrenceView(ProjectAccessor project, QWidget *parent)
     m_view->setModel(m_model);
     m_view->setItemDelegate(new HeatmapDelegate(m_view));
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->horizontalHeader()->setDefaultSectionSize(56);
+    m_view->horizontalHeader()->setDefaultSectionSize(40);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->setShowGrid(true);
