@@ -625,7 +625,7 @@ Status SqliteStore::updateRound(const Round &r)
 std::vector<Round> SqliteStore::rounds() const
 {
     std::vector<Round> out;
-    Statement &s = cached("SELECT id, name, phase, unblinded, created FROM rounds ORDER BY created, name");
+    Statement &s = cached("SELECT id, name, phase, unblinded, created FROM rounds ORDER BY created, rowid");
     while (s.step() == Step::Row)
         out.push_back({idFrom(s, 0), s.text(1), phaseFromName(s.text(2)).value_or(RoundPhase::Independent),
                        s.int64(3) != 0, parseIsoTime(s.text(4))});

@@ -1,0 +1,401 @@
+// dyad-cli report: agreement, frequency, co-occurrence and word reports for a write-up.
+#include "cliutil.h"
+
+#include "core/analysis/agreementreport.h"
+#include "core/analysis/htmlwriter.h"
+#include "core/analysis/report.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+using namespace dyad::core;
+using namespace dyad::core::analysis;
+
+namespace dyad::cli {
+namespace {
+
+const Command &self()
+{
+    return *std::find_if(commands().begin(), commands().end(),
+                         [](const Command &c) { return c.name == QLatin1String("report"); });
+}
+
+/** Writes to --out (atomically, CSV with a BOM so spreadsheet programs read Chinese) or stdout. */
+int writeReport(const QString &text, const QString &outPath, const QString &format)
+{
+    if (outPath.isEmpty() || outPath == QLatin1String("-")) {
+        QFile stdoutFile;
+        if (!stdoutFile.open(stdout, QIODevice::WriteOnly))
+            return fail(QStringLiteral("cannot write to standard output."));
+        stdoutFile.write(text.toUtf8());
+        return 0;
+    }
+    QSaveFile file(outPath);
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(QStringLiteral("cannot write %1: %2").arg(outPath, file.errorString()));
+    if (format == QLatin1String("csv"))
+        file.write("\xEF\xBB\xBF");
+    file.write(text.toUtf8());
+    if (!file.commit())
+        return fail(QStringLiteral("cannot write %1: %2").arg(outPath, file.errorString()));
+    err(QStringLiteral("Wrote %1").arg(QFileInfo(outPath).absoluteFilePath()));
+    return 0;
+}
+
+QString jsonText(const QJsonObject &o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
+}
+
+/** Captures printTable()'s output: it prints to stdout directly, so tables bypass --out. */
+int tableOut(const QStringList &headers, const QList<QStringList> &rows, const QString &outPath)
+{
+    if (!outPath.isEmpty())
+        return fail(QStringLiteral("--format table prints to the terminal; use html, csv or json with --out."));
+    printTable(headers, rows);
+    return 0;
+}
+
+ReportMeta metaFor(const Project &project)
+{
+    ReportMeta meta;
+    meta.projectTitle = project.title();
+    meta.projectPath = QFileInfo(project.path()).fileName();
+    meta.generator = QStringLiteral("Dyad ") + QStringLiteral(DYAD_VERSION);
+    return meta;
+}
+
+int runAgreement(Project &project, QStringList &args, const QString &format, const QString &outPath)
+{
+    AgreementReportOptions options;
+    const QString reviewers = takeOption(args, QStringLiteral("reviewers"));
+    const QString round = takeOption(args, QStringLiteral("round"));
+    const QString threshold = takeOption(args, QStringLiteral("threshold"));
+    if (!args.isEmpty())
+        return usageError(self(), QStringLiteral("unexpected argument '%1'").arg(args.first()));
+    for (const QString &name : reviewers.split(u',', Qt::SkipEmptyParts)) {
+        auto r = findReviewer(project, name.trimmed());
+        if (!r)
+            return 1;
+        options.reviewers.push_back(r->id);
+    }
+    if (!round.isEmpty()) {
+        bool found = false;
+        for (const Round &r : project.rounds())
+            if (r.name.compare(round, Qt::CaseInsensitive) == 0 || uuidText(r.id) == round) {
+                options.roundId = r.id;
+                found = true;
+            }
+        if (!found)
+            return fail(QStringLiteral("no round \"%1\" in the project.").arg(round));
+    }
+    if (!threshold.isEmpty()) {
+        bool ok = false;
+        options.segmentThreshold = threshold.toDouble(&ok);
+        if (!ok || options.segmentThreshold <= 0 || options.segmentThreshold > 1)
+            return usageError(self(), QStringLiteral("--threshold takes a share in (0, 1], e.g. 0.9; got \"%1\"").arg(threshold));
+    }
+    auto analysis = computeAgreementAnalysis(project, options);
+    if (!analysis)
+        return fail(analysis.error());
+    if (format == QLatin1String("html"))
+        return writeReport(agreementHtml(*analysis, metaFor(project)), outPath, format);
+    if (format == QLatin1String("csv"))
+        return writeReport(agreementCsv(*analysis), outPath, format);
+    if (format == QLatin1String("json"))
+        return writeReport(jsonText(analysis->toJson()), outPath, format);
+    QList<QStringList> rows;
+    for (const auto &pair : analysis->report.pairs) {
+        const QString who = analysis->report.reviewers.value(pair.reviewerA) + QStringLiteral(" × ")
+            + analysis->report.reviewers.value(pair.reviewerB);
+        auto add = [&](const agreement::ScopeResult &s, const QString &name) {
+            const auto &rc = s.record.coefficients, &cc = s.characters.coefficients;
+            rows << QStringList{who, elide(name, 40),
+                                QStringLiteral("%1/%2/%3/%4").arg(s.record.counts.a).arg(s.record.counts.b)
+                                    .arg(s.record.counts.c).arg(s.record.counts.d),
+                                formatNumber(rc.kappa), formatNumber(cc.kappa), formatNumber(cc.ac1),
+                                formatNumber(s.segments.score()), cc.landisKoch,
+                                rc.kappaParadox || cc.kappaParadox ? QStringLiteral("paradox") : QString()};
+        };
+        add(pair.pooled, QStringLiteral("(all codes)"));
+        for (const auto &s : pair.themes)
+            add(s, s.name);
+        for (const auto &s : pair.codes)
+            if (s.record.counts.a + s.record.counts.b + s.record.counts.c > 0) // skip codes nobody applied
+                add(s, s.name);
+    }
+    return tableOut({QStringLiteral("Pair"), QStringLiteral("Scope"), QStringLiteral("Records a/b/c/d"),
+                     QStringLiteral("Record κ"), QStringLiteral("Char κ"), QStringLiteral("Char AC1"),
+                     QStringLiteral("Seg F1"), QStringLiteral("Landis & Koch (char)"), QString()},
+                    rows, outPath);
+}
+
+int runFrequencies(Project &project, const Scope &scope, QStringList &args, const QString &format,
+                   const QString &outPath)
+{
+    const bool matrix = takeFlag(args, QStringLiteral("matrix"));
+    if (!args.isEmpty())
+        return usageError(self(), QStringLiteral("unexpected argument '%1'").arg(args.first()));
+    if (matrix) {
+        const CodeRecordMatrix m = computeCodeRecordMatrix(project, scope);
+        if (format == QLatin1String("json"))
+            return writeReport(jsonText(m.toJson()), outPath, format);
+        if (format != QLatin1String("csv"))
+            return usageError(self(), QStringLiteral("--matrix is written as csv or json."));
+        return writeReport(codeRecordMatrixCsv(m), outPath, format);
+    }
+    const FrequencyTable t = computeFrequencies(project, scope);
+    if (format == QLatin1String("html"))
+        return writeReport(frequenciesHtml(t, metaFor(project), describeScope(project, scope)), outPath, format);
+    if (format == QLatin1String("csv"))
+        return writeReport(frequenciesCsv(t), outPath, format);
+    if (format == QLatin1String("json"))
+        return writeReport(jsonText(t.toJson()), outPath, format);
+    QStringList headers{QStringLiteral("Code")};
+    for (const Reviewer &l : scope.layers)
+        headers << l.name + QStringLiteral(" rec/seg/cod");
+    QList<QStringList> rows;
+    for (const FrequencyRow &r : t.rows) {
+        QStringList row{QString(r.depth * 2, u' ') + elide(r.name, 40) + (r.isTheme ? QStringLiteral(" *") : QString())};
+        for (const FrequencyCell &c : r.cells)
+            row << QStringLiteral("%1/%2/%3").arg(c.records).arg(c.segments).arg(c.codings);
+        rows << row;
+    }
+    const int st = tableOut(headers, rows, outPath);
+    if (st == 0)
+        out(QStringLiteral("%1 records, %2 with codings; * = theme (rolled up: segments are merged overlapping passages).")
+                .arg(t.recordTotal)
+                .arg(t.codedRecords));
+    return st;
+}
+
+int runCooccurrence(Project &project, const Scope &scope, QStringList &args, const QString &format,
+                    const QString &outPath)
+{
+    CooccurrenceOptions options;
+    const QString by = takeOption(args, QStringLiteral("by"));
+    if (by == QLatin1String("record"))
+        options.mode = CooccurrenceMode::SameRecord;
+    else if (!by.isEmpty() && by != QLatin1String("overlap"))
+        return usageError(self(), QStringLiteral("--by takes overlap or record; got \"%1\"").arg(by));
+    if (takeFlag(args, QStringLiteral("themes")))
+        options.level = CooccurrenceLevel::Themes;
+    const QString pair = takeOption(args, QStringLiteral("pair"));
+    if (!args.isEmpty())
+        return usageError(self(), QStringLiteral("unexpected argument '%1'").arg(args.first()));
+    if (!pair.isEmpty()) { // the passages of one cell
+        const QStringList parts = pair.split(u',');
+        if (parts.size() != 2)
+            return usageError(self(), QStringLiteral("--pair takes two codes separated by a comma"));
+        QString error;
+        auto a = findCode(project, parts[0].trimmed(), &error);
+        if (!a)
+            return fail(error);
+        auto b = findCode(project, parts[1].trimmed(), &error);
+        if (!b)
+            return fail(error);
+        const auto passages = cooccurrencePassages(project, scope, options, a->id, b->id);
+        if (format == QLatin1String("csv"))
+            return writeReport(passagesCsv(passages), outPath, format);
+        if (format == QLatin1String("json")) {
+            QJsonArray rows;
+            for (const Passage &p : passages)
+                rows.append(QJsonObject{{QStringLiteral("record"), uuidText(p.recordId)},
+                                        {QStringLiteral("title"), p.recordTitle},
+                                        {QStringLiteral("layer"), p.reviewer},
+                                        {QStringLiteral("start"), p.extent.start},
+                                        {QStringLiteral("end"), p.extent.end},
+                                        {QStringLiteral("quote"), p.quote}});
+            return writeReport(jsonText(QJsonObject{{QStringLiteral("passages"), rows}}), outPath, format);
+        }
+        if (format == QLatin1String("html"))
+            return usageError(self(), QStringLiteral("--pair is written as table, csv or json."));
+        QList<QStringList> rows;
+        for (const Passage &p : passages)
+            rows << QStringList{elide(p.recordTitle, 30), p.reviewer,
+                                QStringLiteral("%1:%2").arg(p.extent.start).arg(p.extent.end), elide(p.quote, 70)};
+        return tableOut({QStringLiteral("Record"), QStringLiteral("Layer"), QStringLiteral("Span"), QStringLiteral("Passage")},
+                        rows, outPath);
+    }
+    const CooccurrenceMatrix m = computeCooccurrence(project, scope, options);
+    if (format == QLatin1String("html"))
+        return writeReport(cooccurrenceHtml(m, metaFor(project), describeScope(project, scope), &project), outPath, format);
+    if (format == QLatin1String("csv"))
+        return writeReport(cooccurrenceCsv(m), outPath, format);
+    if (format == QLatin1String("json"))
+        return writeReport(jsonText(m.toJson()), outPath, format);
+    QStringList headers{QString()};
+    for (int c = 0; c < m.size(); ++c)
+        headers << QString::number(c + 1);
+    QList<QStringList> rows;
+    for (int r = 0; r < m.size(); ++r) {
+        QStringList row{QStringLiteral("%1 %2").arg(r + 1).arg(elide(m.label(r), 36))};
+        for (int v : m.counts[size_t(r)])
+            row << (v ? QString::number(v) : QStringLiteral("."));
+        rows << row;
+    }
+    return tableOut(headers, rows, outPath);
+}
+
+int runWords(Project &project, const Scope &scope, QStringList &args, const QString &format, const QString &outPath)
+{
+    WordOptions options;
+    const QString code = takeOption(args, QStringLiteral("code"));
+    const QString kwic = takeOption(args, QStringLiteral("kwic"));
+    const QString context = takeOption(args, QStringLiteral("context"));
+    const QString top = takeOption(args, QStringLiteral("top"));
+    const QString minLength = takeOption(args, QStringLiteral("min-length"));
+    options.wholeRecords = takeFlag(args, QStringLiteral("all-text"));
+    options.removeStopWords = !takeFlag(args, QStringLiteral("keep-stop-words"));
+    options.includeNumbers = takeFlag(args, QStringLiteral("numbers"));
+    if (!args.isEmpty())
+        return usageError(self(), QStringLiteral("unexpected argument '%1'").arg(args.first()));
+    QString selection = options.wholeRecords ? QStringLiteral("whole texts of all records")
+                                             : QStringLiteral("text coded with any code; layers: ") + describeScope(project, scope);
+    if (!code.isEmpty()) {
+        if (options.wholeRecords)
+            return usageError(self(), QStringLiteral("--code and --all-text exclude each other"));
+        QString error;
+        auto c = findCode(project, code, &error);
+        if (!c)
+            return fail(error);
+        options.codeId = c->id;
+        selection = QStringLiteral("text coded “%1” (with the codes below it); layers: %2")
+                        .arg(project.codePath(c->id).join(QStringLiteral(" > ")), describeScope(project, scope));
+    }
+    if (!minLength.isEmpty())
+        options.minLength = std::max(1, minLength.toInt());
+    const int contextChars = context.isEmpty() ? 40 : std::max(0, context.toInt());
+    const int maxWords = top.isEmpty() ? (format == QLatin1String("table") ? 30 : 200) : std::max(1, top.toInt());
+    const WordTable table = computeWords(project, scope, options);
+    std::vector<KwicLine> lines;
+    if (!kwic.isEmpty())
+        lines = keywordInContext(project, scope, options, kwic, contextChars);
+    if (format == QLatin1String("html"))
+        return writeReport(wordsHtml(table, metaFor(project), selection, lines, kwic, maxWords), outPath, format);
+    if (format == QLatin1String("csv"))
+        return writeReport(kwic.isEmpty() ? wordsCsv(table) : kwicCsv(lines), outPath, format);
+    if (format == QLatin1String("json")) {
+        QJsonObject o = table.toJson();
+        if (!kwic.isEmpty()) {
+            QJsonArray rows;
+            for (const KwicLine &k : lines)
+                rows.append(QJsonObject{{QStringLiteral("record"), uuidText(k.recordId)},
+                                        {QStringLiteral("start"), k.span.start},
+                                        {QStringLiteral("end"), k.span.end},
+                                        {QStringLiteral("left"), k.left},
+                                        {QStringLiteral("keyword"), k.keyword},
+                                        {QStringLiteral("right"), k.right}});
+            o.insert(QStringLiteral("kwic"), rows);
+        }
+        return writeReport(jsonText(o), outPath, format);
+    }
+    if (!kwic.isEmpty()) {
+        QList<QStringList> rows;
+        for (const KwicLine &k : lines)
+            rows << QStringList{elide(k.recordTitle, 24), k.left.rightJustified(contextChars, u' '), k.keyword, k.right};
+        const int st = tableOut({QStringLiteral("Record"), QStringLiteral("Before"), QStringLiteral("Keyword"),
+                                 QStringLiteral("After")},
+                                rows, outPath);
+        if (st == 0)
+            out(QStringLiteral("%1 line(s)").arg(lines.size()));
+        return st;
+    }
+    QList<QStringList> rows;
+    for (size_t i = 0; i < table.words.size() && int(i) < maxWords; ++i)
+        rows << QStringList{QString::number(i + 1), table.words[i].word, QString::number(table.words[i].count),
+                            QString::number(table.words[i].records)};
+    const int st = tableOut({QStringLiteral("#"), QStringLiteral("Word"), QStringLiteral("Count"), QStringLiteral("Records")},
+                            rows, outPath);
+    if (st == 0)
+        out(QStringLiteral("%1 words counted in %2 records (%3).").arg(table.tokens).arg(table.records).arg(selection));
+    return st;
+}
+
+int run(Context &ctx)
+{
+    QStringList args = ctx.args;
+    QString format = takeOption(args, QStringLiteral("format"));
+    const QString outPath = takeOption(args, QStringLiteral("out"));
+    const QString layer = takeOption(args, QStringLiteral("layer"));
+    if (ctx.json)
+        format = QStringLiteral("json");
+    if (format.isEmpty())
+        format = outPath.isEmpty() ? QStringLiteral("table")
+                                   : outPath.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive) ? QStringLiteral("csv")
+                                   : outPath.endsWith(QLatin1String(".json"), Qt::CaseInsensitive) ? QStringLiteral("json")
+                                                                                                  : QStringLiteral("html");
+    static const QStringList formats{QStringLiteral("html"), QStringLiteral("csv"), QStringLiteral("json"),
+                                     QStringLiteral("table")};
+    if (!formats.contains(format))
+        return usageError(self(), QStringLiteral("unknown format '%1' (html|csv|json|table)").arg(format));
+    if (args.size() < 2)
+        return usageError(self(), QStringLiteral("expected a report kind and a project file"));
+    const QString kind = args.takeFirst();
+    const QString path = args.takeFirst();
+    static const QStringList kinds{QStringLiteral("agreement"), QStringLiteral("frequencies"),
+                                   QStringLiteral("cooccurrence"), QStringLiteral("words")};
+    if (!kinds.contains(kind))
+        return usageError(self(), QStringLiteral("unknown report '%1' (agreement|frequencies|cooccurrence|words)").arg(kind));
+    auto project = openProject(path, true);
+    if (!project)
+        return 1;
+    if (kind == QLatin1String("agreement")) {
+        if (!layer.isEmpty())
+            return usageError(self(), QStringLiteral("the agreement report compares reviewers: use --reviewers A,B"));
+        return runAgreement(*project, args, format, outPath);
+    }
+    auto scope = resolveScope(*project, layer.isEmpty() ? QStringLiteral("consensus") : layer);
+    if (!scope)
+        return fail(scope.error());
+    const QString round = takeOption(args, QStringLiteral("round"));
+    if (!round.isEmpty()) {
+        for (const Round &r : project->rounds())
+            if (r.name.compare(round, Qt::CaseInsensitive) == 0 || uuidText(r.id) == round)
+                scope->roundId = r.id;
+        if (!scope->roundId)
+            return fail(QStringLiteral("no round \"%1\" in the project.").arg(round));
+    }
+    if (kind == QLatin1String("frequencies"))
+        return runFrequencies(*project, *scope, args, format, outPath);
+    if (kind == QLatin1String("cooccurrence"))
+        return runCooccurrence(*project, *scope, args, format, outPath);
+    return runWords(*project, *scope, args, format, outPath);
+}
+
+CommandRegistrar s_report(
+    {QStringLiteral("report"), QStringLiteral("Agreement, frequency, co-occurrence and word reports (HTML, CSV, JSON)"),
+     QStringLiteral(
+         "Usage: dyad-cli report KIND PROJECT.dyad [--layer consensus|all|REVIEWER] [--round NAME]\n"
+         "                       [--format html|csv|json|table] [--out FILE] [options]\n\n"
+         "KIND\n"
+         "  agreement     inter-rater agreement per code, theme and pooled (record, character, token and\n"
+         "                segment units), Landis & Koch labels, kappa-paradox notes, trend across rounds\n"
+         "                  --reviewers A,B[,C]  who to compare (default: every reviewer with codings)\n"
+         "                  --threshold 0.9      segment overlap needed, share of the longer span\n"
+         "  frequencies   records / segments / codings per code and theme (themes roll up their codes)\n"
+         "                  --matrix             the code-by-record matrix instead (csv or json)\n"
+         "  cooccurrence  codes applied together, symmetric matrix\n"
+         "                  --by overlap|record  overlapping passages (default) or the same record\n"
+         "                  --themes             top-level themes instead of codes\n"
+         "                  --pair C1,C2         the passages behind one cell\n"
+         "  words         word frequencies (ICU segmentation, Chinese included; stop words removed)\n"
+         "                  --code C             text coded with C (a theme: with its codes)\n"
+         "                  --all-text           whole texts of all records instead of coded text\n"
+         "                  --kwic WORD          keyword-in-context lines for WORD (a phrase works too)\n"
+         "                  --context N          code points of context (default 40)\n"
+         "                  --top N  --min-length N  --keep-stop-words  --numbers\n\n"
+         "--layer selects the coding layer: consensus (default), all (every reviewer and the\n"
+         "consensus, one column each), or one reviewer's name. --format defaults to table on the\n"
+         "terminal, and to the --out file's extension (.html, .csv, .json) otherwise. CSV files are\n"
+         "written with a UTF-8 byte-order mark so spreadsheet programs show Chinese correctly.\n\n"
+         "Examples:\n"
+         "  dyad-cli report agreement study.dyad --out agreement.html\n"
+         "  dyad-cli report frequencies study.dyad --layer all --out frequencies.csv\n"
+         "  dyad-cli report words study.dyad --code \"Trust\" --kwic trust --context 30"),
+     run});
+
+} // namespace
+} // namespace dyad::cli

@@ -1,0 +1,87 @@
+#pragma once
+
+#include "core/agreement/report.h"
+#include "core/analysis/report.h"
+#include "core/result.h"
+
+#include <QJsonObject>
+
+#include <optional>
+#include <vector>
+
+namespace dyad::core::analysis {
+
+/**
+ * What the decision log of reconciliation says, for the report's summary. Filled by the
+ * caller from core/reconcile when the project has decision tables; the report leaves the
+ * section out (and says so) when it is absent.
+ */
+struct DecisionLogSummary
+{
+    int decisions = 0;                           ///< standing decisions
+    int undone = 0;                              ///< decisions later undone
+    int openEscalations = 0;
+    QList<std::pair<QString, int>> byKind;       ///< "Exact agreement" → 120, ...
+    QList<std::pair<QString, int>> byOutcome;    ///< "Accept A" → 30, ...
+    int groupsOpen = -1;                         ///< groups still to decide; −1 when not known
+};
+
+/** Agreement for one round, for the trend across rounds. */
+struct RoundAgreement
+{
+    QString round;
+    int records = 0;
+    agreement::ScopeResult pooled;   ///< first pair of reviewers
+};
+
+struct AgreementReportOptions
+{
+    /** Reviewers to compare (two or more); empty: every reviewer with codings except Consensus. */
+    std::vector<QUuid> reviewers;
+    std::optional<QUuid> roundId;    ///< only that round's records and codings
+    double segmentThreshold = 0.9;
+    bool trendAcrossRounds = true;   ///< agreement per round, when the project has two or more rounds
+    std::optional<DecisionLogSummary> decisions;
+};
+
+/** Everything the agreement report shows. */
+struct AgreementAnalysis
+{
+    std::vector<Reviewer> reviewers;
+    QString roundName;               ///< empty: all rounds
+    int records = 0;                 ///< records compared
+    QString universe;                ///< how the compared records were chosen, for the methods section
+    agreement::AgreementReport report;
+    std::vector<RoundAgreement> trend;
+    std::optional<DecisionLogSummary> decisions;
+
+    QJsonObject toJson() const;
+};
+
+/**
+ * The agreement engine's input for a project: the codebook (in tree order), the reviewers'
+ * codings, and each record's length and ICU word tokens.
+ *
+ * Records compared: those assigned to every compared reviewer (in the round, or in any
+ * round); when the reviewers have no assignments at all, the records at least one of them
+ * coded (with a round: in that round). @p universe receives that choice in words.
+ */
+Result<agreement::ReportInput> agreementInput(const Project &project, const std::vector<Reviewer> &reviewers,
+                                              const std::optional<QUuid> &roundId, double segmentThreshold,
+                                              QString *universe);
+
+/** Computes the report: every unit and coefficient, per code, theme and pooled, plus the trend. */
+Result<AgreementAnalysis> computeAgreementAnalysis(const Project &project, const AgreementReportOptions &options);
+
+/**
+ * The HTML agreement report: settings; pooled figures; per-theme and per-code tables with
+ * the counts behind each figure; interpretation after Landis & Koch (1977), named as a
+ * convention; kappa-paradox notes; the trend across rounds and the decision-log summary when
+ * present (each section says when there is nothing to show).
+ */
+QString agreementHtml(const AgreementAnalysis &analysis, const ReportMeta &meta);
+
+/** CSV: the engine's full table (one row per pair × scope × unit). */
+QString agreementCsv(const AgreementAnalysis &analysis);
+
+} // namespace dyad::core::analysis

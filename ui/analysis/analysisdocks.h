@@ -1,0 +1,75 @@
+#pragma once
+
+#include <QObject>
+
+#include <functional>
+
+class QDockWidget;
+class QMainWindow;
+class QMenu;
+class QTimer;
+
+namespace dyad::core {
+class Project;
+}
+
+namespace dyad::ui::analysis {
+
+class AgreementView;
+class CooccurrenceView;
+class FrequencyView;
+class WordsView;
+
+/** Gives the analysis views the window's current project (nullptr when none is open). */
+using ProjectAccessor = std::function<core::Project *()>;
+
+/**
+ * The analysis docks of the main window: Frequencies, Co-occurrence, Words and Agreement
+ * (report and charts). They read the project through the accessor, compute in core's
+ * dyad::core::analysis, and recompute only while visible: after projectChanged() (debounced)
+ * or when the user presses Refresh.
+ *
+ * Analyses read every reviewer's codings (they are for the lead writing up), so the window
+ * should show them only to a lead or once blinding is over.
+ */
+class AnalysisDocks : public QObject
+{
+    Q_OBJECT
+
+public:
+    AnalysisDocks(QMainWindow *window, ProjectAccessor project);
+
+    QList<QDockWidget *> docks() const;
+    /** A "Analysis" menu with one checkable action per dock. */
+    QMenu *createMenu(QWidget *parent) const;
+
+    FrequencyView *frequencies() const { return m_frequencies; }
+    CooccurrenceView *cooccurrence() const { return m_cooccurrence; }
+    WordsView *words() const { return m_words; }
+    AgreementView *agreement() const { return m_agreement; }
+
+public slots:
+    /** Another project was opened (or closed): refills the layer lists and recomputes. */
+    void projectReplaced();
+    /** The project's content changed: recompute the visible views shortly. */
+    void projectChanged();
+    /** Recomputes the visible views now. */
+    void refresh();
+
+private:
+    ProjectAccessor m_project;
+    QDockWidget *m_frequencyDock, *m_cooccurrenceDock, *m_wordsDock, *m_agreementDock;
+    FrequencyView *m_frequencies;
+    CooccurrenceView *m_cooccurrence;
+    WordsView *m_words;
+    AgreementView *m_agreement;
+    QTimer *m_debounce;
+};
+
+/**
+ * Adds the analysis docks to @p window (tabbed together at the bottom, hidden until shown
+ * from the menu) and returns the object that owns them (a child of the window).
+ */
+AnalysisDocks *addAnalysisDocks(QMainWindow *window, ProjectAccessor project);
+
+} // namespace dyad::ui::analysis

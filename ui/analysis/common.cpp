@@ -1,0 +1,150 @@
+#include "ui/analysis/common.h"
+
+#include "core/model/project.h"
+
+#include <QChartView>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QSvgGenerator>
+#include <QTextDocument>
+#include <QToolButton>
+
+namespace dyad::ui::analysis {
+
+LayerPicker::LayerPicker(QWidget *parent)
+    : QComboBox(parent)
+{
+    setToolTip(tr("Which coding layer to analyse"));
+    setSizeAdjustPolicy(QComboBox::AdjustToContents);
+}
+
+void LayerPicker::reload(const core::Project &project)
+{
+    const QString keep = spec();
+    QSignalBlocker block(this);
+    clear();
+    addItem(tr("Consensus"), QStringLiteral("consensus"));
+    addItem(tr("All layers"), QStringLiteral("all"));
+    const QUuid consensus = project.consensusReviewer().id;
+    for (const core::Reviewer &r : project.reviewers())
+        if (r.id != consensus)
+            addItem(r.name, core::uuidText(r.id));
+    const int at = findData(keep);
+    setCurrentIndex(at >= 0 ? at : 1);
+}
+
+QString LayerPicker::spec() const
+{
+    return currentData().toString();
+}
+
+QToolButton *exportButton(QWidget *parent, const QList<std::pair<QString, std::function<void()>>> &entries)
+{
+    auto *button = new QToolButton(parent);
+    button->setText(QObject::tr("Export"));
+    button->setPopupMode(QToolButton::InstantPopup);
+    auto *menu = new QMenu(button);
+    for (const auto &[label, run] : entries)
+        QObject::connect(menu->addAction(label), &QAction::triggered, button, run);
+    button->setMenu(menu);
+    return button;
+}
+
+void saveText(QWidget *parent, const QString &title, const QString &suggestedName, const QString &filter,
+              const QString &text, bool csvBom)
+{
+    const QString path = QFileDialog::getSaveFileName(parent, title, suggestedName, filter);
+    if (path.isEmpty())
+        return;
+    QSaveFile file(path);
+    bool ok = file.open(QIODevice::WriteOnly);
+    if (ok && csvBom)
+        ok = file.write("\xEF\xBB\xBF") == 3;
+    ok = ok && file.write(text.toUtf8()) >= 0 && file.commit();
+    if (!ok)
+        QMessageBox::warning(parent, title, QObject::tr("Could not write %1: %2").arg(path, file.errorString()));
+}
+
+bool writePdf(const QString &path, const QString &html, QString *error)
+{
+    QPdfWriter writer(path);
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
+    writer.setResolution(300);
+    writer.setCreator(QStringLiteral("Dyad"));
+    QTextDocument doc;
+    doc.setHtml(html);
+    doc.setPageSize(writer.pageLayout().paintRectPixels(writer.resolution()).size());
+    doc.print(&writer);
+    if (QFileInfo(path).size() > 0)
+        return true;
+    if (error)
+        *error = QObject::tr("Could not write the PDF file %1.").arg(path);
+    return false;
+}
+
+void savePdf(QWidget *parent, const QString &suggestedName, const QString &html)
+{
+    const QString path = QFileDialog::getSaveFileName(parent, QObject::tr("Save as PDF"), suggestedName,
+                                                      QObject::tr("PDF (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!writePdf(path, html, &error))
+        QMessageBox::warning(parent, QObject::tr("Save as PDF"), error);
+}
+
+bool writeChart(QChartView *view, const QString &path, QString *error)
+{
+    if (path.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive)) {
+        QSvgGenerator svg;
+        svg.setFileName(path);
+        svg.setSize(view->size());
+        svg.setViewBox(QRect(QPoint(0, 0), view->size()));
+        svg.setTitle(view->chart()->title());
+        svg.setDescription(QObject::tr("Chart exported from Dyad"));
+        QPainter painter;
+        if (!painter.begin(&svg)) {
+            if (error)
+                *error = QObject::tr("Could not write the SVG file %1.").arg(path);
+            return false;
+        }
+        view->render(&painter);
+        painter.end();
+        return true;
+    }
+    QPixmap pixmap(view->size() * 2);
+    pixmap.setDevicePixelRatio(2);
+    pixmap.fill(Qt::white);
+    {
+        QPainter painter(&pixmap);
+        painter.setRenderHint(QPainter::Antialiasing);
+        view->render(&painter);
+    }
+    if (!pixmap.save(path, "PNG")) {
+        if (error)
+            *error = QObject::tr("Could not write the PNG file %1.").arg(path);
+        return false;
+    }
+    return true;
+}
+
+void saveChart(QWidget *parent, QChartView *view, const QString &suggestedName)
+{
+    const QString path = QFileDialog::getSaveFileName(parent, QObject::tr("Save chart"), suggestedName,
+                                                      QObject::tr("PNG image (*.png);;SVG drawing (*.svg)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!writeChart(view, path, &error))
+        QMessageBox::warning(parent, QObject::tr("Save chart"), error);
+}
+
+} // namespace dyad::ui::analysis
