@@ -14,6 +14,7 @@
 #include "ui/document.h"
 #include "ui/inspectordock.h"
 #include "ui/mergecodes.h"
+#include "ui/analysis/analysisdocks.h"
 #include "ui/reconcilewindow.h"
 #include "ui/recordfiltermodel.h"
 #include "ui/recordlistmodel.h"
@@ -117,6 +118,9 @@ MainWindow::MainWindow(QWidget *parent)
 
     createActions();
     createDocks();
+    m_analysis = analysis::addAnalysisDocks(this, [this]() -> core::Project * {
+        return m_document ? &m_document->project() : nullptr;
+    });
     createMenus();
     createStatusBar();
     readSettings();
@@ -452,6 +456,8 @@ void MainWindow::createMenus()
     review->addAction(tr("&Reconcile Disagreements…"), QKeySequence(tr("Ctrl+Shift+R")), this,
                       &MainWindow::openReconciliation);
 
+    menuBar()->addMenu(m_analysis->createMenu(this));
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         view->addAction(dock->toggleViewAction());
@@ -528,6 +534,7 @@ void MainWindow::setDocument(std::unique_ptr<Document> document, const QUuid &re
     m_inspector->setDocument(nullptr);
     m_undoView->setStack(nullptr);
     m_document = std::move(document);
+    m_analysis->projectReplaced();
     if (!m_document) {
         updateActions();
         updateWindowTitle();
@@ -544,6 +551,7 @@ void MainWindow::setDocument(std::unique_ptr<Document> document, const QUuid &re
         updateWindowTitle();
         applyRecordFilters();
     });
+    connect(doc, &Document::changed, m_analysis, &analysis::AnalysisDocks::projectChanged);
     connect(doc, &Document::changed, this, [this](const core::ChangeEvent &e) {
         if (e.kind == core::ChangeEvent::Kind::RoundChanged || e.kind == core::ChangeEvent::Kind::AssignmentChanged) {
             updateStatusBar();

@@ -16,6 +16,9 @@ class QTreeView;
 class QUndoView;
 
 namespace dyad::ui {
+namespace analysis {
+class AnalysisDocks;
+}
 
 class CodebookModel;
 class CodebookView;
@@ -114,6 +117,7 @@ private:
     void setLanguage(const QString &language);
 
     std::unique_ptr<Document> m_document;
+    analysis::AnalysisDocks *m_analysis = nullptr;
     RecordView *m_recordView;
     RecordListModel *m_recordModel;
     RecordFilterModel *m_recordFilter;
