@@ -112,7 +112,12 @@ QJsonObject scopeJson(const ProjectAgreement &r, const ScopeResult &s, const std
 
 QString formatFigure(double value, int decimals)
 {
-    return std::isfinite(value) ? QString::number(value, 'f', decimals) : QStringLiteral("n/a");
+    if (!std::isfinite(value))
+        return QStringLiteral("n/a");
+    // no "-0.000" for a value that rounds to zero
+    if (std::abs(value) < 0.5 * std::pow(10.0, -decimals))
+        value = 0;
+    return QString::number(value, 'f', decimals);
 }
 
 QString unitDescription(Unit unit)

@@ -3,6 +3,7 @@
 #include "core/model/types.h"
 #include "core/result.h"
 
+#include <QByteArrayView>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QStringList>
@@ -73,13 +74,16 @@ public:
     virtual ~AgreementStore() = default;
 
     /**
-     * Calls @p sink once per coding of @p reviewerId (in no particular order), without
-     * memo, times or coding id. With @p roundId, only codings made in that round or
+     * Calls @p sink once per coding of one of @p reviewers (in no particular order) with the
+     * reviewer's index in @p reviewers, the record's and the code's UUID in canonical text
+     * form (lowercase, no braces; the views are valid during the call only) and the span —
+     * no memo, times or coding id. With @p roundId, only codings made in that round or
      * outside any round. Kept apart from Store::codings() because agreement on 400,000
-     * codings must stay well under a second.
+     * codings must stay well under a second: parsing UUIDs alone would cost a fifth of it.
      */
-    virtual Status forEachCoding(const QUuid &reviewerId, const std::optional<QUuid> &roundId,
-                                 const std::function<void(const QUuid &recordId, const QUuid &codeId, Span span)> &sink) const = 0;
+    using CodingSink = std::function<void(int reviewer, QByteArrayView recordId, QByteArrayView codeId, Span span)>;
+    virtual Status forEachCoding(const std::vector<QUuid> &reviewers, const std::optional<QUuid> &roundId,
+                                 const CodingSink &sink) const = 0;
     /** Every record's id, text length and text version, in import order. */
     virtual std::vector<RecordGeometry> recordGeometry() const = 0;
     /** Calls @p sink with every record's current text, in import order. */

@@ -11,6 +11,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <cstring>
 #include <atomic>
 #include <cmath>
 #include <limits>
@@ -178,6 +179,60 @@ QString csvField(const QString &s)
     return QLatin1Char('"') + q + QLatin1Char('"');
 }
 
+/**
+ * Open-addressing map from a UUID's text form to an index. UUIDs are random, so the first
+ * eight hex digits hash well enough; lookups compare the bytes, never parse them.
+ */
+class TextIdIndex
+{
+public:
+    explicit TextIdIndex(size_t expected)
+    {
+        size_t size = 16;
+        while (size < 2 * expected)
+            size *= 2;
+        m_slots.assign(size, -1);
+        m_mask = size - 1;
+        m_keys.reserve(expected);
+    }
+
+    void insert(QByteArray key, int value)
+    {
+        size_t i = slotOf(key);
+        while (m_slots[i] >= 0)
+            i = (i + 1) & m_mask;
+        m_slots[i] = int(m_keys.size());
+        m_keys.push_back(std::move(key));
+        m_values.push_back(value);
+    }
+
+    /** The value, or −1. */
+    int find(QByteArrayView key) const
+    {
+        for (size_t i = slotOf(key);; i = (i + 1) & m_mask) {
+            const int k = m_slots[i];
+            if (k < 0)
+                return -1;
+            if (m_keys[size_t(k)] == key)
+                return m_values[size_t(k)];
+        }
+    }
+
+private:
+    size_t slotOf(QByteArrayView key) const
+    {
+        std::uint64_t h = 0;
+        std::memcpy(&h, key.data(), std::min<size_t>(sizeof h, size_t(key.size())));
+        h ^= std::uint64_t(key.size()) << 56;
+        return size_t((h * 0x9E3779B97F4A7C15ull) >> 17) & m_mask;
+    }
+
+    std::vector<int> m_slots;
+    std::vector<QByteArray> m_keys;
+    std::vector<int> m_values;
+    size_t m_mask = 0;
+};
+
 /** A raw coding as read: indices instead of UUIDs. */
 struct RawCoding
 {
@@ -318,14 +373,17 @@ ProjectAgreementOptions ProjectAgreementOptions::fromJson(const QJsonObject &jso
 
 // --- token cache --------------------------------------------------------------------
 
-bool TokenCache::lookup(const QUuid &recordId, int textVersion, std::vector<Span> *out) const
+bool TokenCache::take(const QUuid &recordId, int textVersion, std::vector<Span> *out)
 {
     QMutexLocker lock(&m_mutex);
     const auto it = m_tokens.find(recordId);
-    if (it == m_tokens.end() || it->second.first != textVersion)
+    if (it == m_tokens.end())
         return false;
-    *out = it->second.second;
-    return true;
+    const bool current = it->second.first == textVersion;
+    if (current)
+        *out = std::move(it->second.second);
+    m_tokens.erase(it); // taken, or stale
+    return current;
 }
 
 void TokenCache::insert(const QUuid &recordId, int textVersion, std::vector<Span> tokens)
@@ -349,7 +407,7 @@ size_t TokenCache::size() const
 // --- preparing a job ----------------------------------------------------------------
 
 Result<AgreementJob> prepareAgreement(const Project &project, const ProjectAgreementOptions &options,
-                                      const TokenCache *cache)
+                                      TokenCache *cache)
 {
     auto storeOr = openAgreementStore(project);
     if (!storeOr)
@@ -389,7 +447,6 @@ Result<AgreementJob> prepareAgreement(const Project &project, const ProjectAgree
         job.input.reviewers << r->name;
     }
     const size_t reviewerCount = opt.reviewers.size();
-
     // Codebook, subset and mapping, all as indices into `all`.
     const std::vector<Code> all = project.allCodes();
     const QHash<QUuid, QString> paths = codePathsOf(all);
@@ -433,38 +490,34 @@ Result<AgreementJob> prepareAgreement(const Project &project, const ProjectAgree
                                  .arg(paths.value(link.codeB), paths.value(all[size_t(target)].id), paths.value(link.codeA)));
         target = a->second;
     }
-
-    // Records and codings: one lean read per reviewer, bucketed by record index.
+    // Records and codings: one lean pass over the codings, ids matched as text.
     const std::vector<RecordGeometry> geometry = store.recordGeometry();
     const size_t recordCount = geometry.size();
-    std::unordered_map<QUuid, int, UuidHash> recordIndex;
-    recordIndex.reserve(recordCount);
+    TextIdIndex recordIndex(recordCount);
     for (size_t i = 0; i < recordCount; ++i)
-        recordIndex.emplace(geometry[i].id, int(i));
+        recordIndex.insert(uuidText(geometry[i].id).toLatin1(), int(i));
+    TextIdIndex codeIndexByText(all.size());
+    for (size_t i = 0; i < all.size(); ++i)
+        codeIndexByText.insert(uuidText(all[i].id).toLatin1(), int(i));
     std::vector<std::vector<RawCoding>> raw(reviewerCount);
     std::vector<std::vector<char>> codedBy(reviewerCount, std::vector<char>(recordCount, 0));
-    QString readError;
-    for (size_t v = 0; v < reviewerCount; ++v) {
-        std::vector<RawCoding> &out = raw[v];
-        std::vector<char> &coded = codedBy[v];
-        const Status st = store.forEachCoding(opt.reviewers[v], opt.round, [&](const QUuid &rec, const QUuid &code, Span span) {
-            const auto r = recordIndex.find(rec);
-            const auto c = codeIndex.find(code);
-            if (r == recordIndex.end() || c == codeIndex.end()) {
-                if (readError.isEmpty())
-                    readError = QStringLiteral("A coding of reviewer \"%1\" refers to a record or code that does not "
-                                               "exist; run 'dyad-cli check'.").arg(job.input.reviewers[qsizetype(v)]);
-                return;
-            }
-            out.push_back({r->second, c->second, span});
-            coded[size_t(r->second)] = 1;
-        });
-        if (!st)
-            return st.takeError();
-        if (!readError.isEmpty())
-            return makeError(readError);
-    }
-
+    qint64 unknown = 0;
+    const Status read = store.forEachCoding(opt.reviewers, opt.round,
+                                            [&](int v, QByteArrayView rec, QByteArrayView code, Span span) {
+                                                const int r = recordIndex.find(rec);
+                                                const int c = codeIndexByText.find(code);
+                                                if (r < 0 || c < 0) {
+                                                    ++unknown;
+                                                    return;
+                                                }
+                                                raw[size_t(v)].push_back({r, c, span});
+                                                codedBy[size_t(v)][size_t(r)] = 1;
+                                            });
+    if (!read)
+        return read.takeError();
+    if (unknown > 0)
+        return makeError(QStringLiteral("%1 coding(s) refer to a record or code that does not exist; run 'dyad-cli check'.")
+                             .arg(unknown));
     // Which records enter.
     RecordSelection selection = opt.records;
     if (selection == RecordSelection::Auto)
@@ -476,14 +529,13 @@ Result<AgreementJob> prepareAgreement(const Project &project, const ProjectAgree
     std::vector<int> assigned(recordCount, 0), done(recordCount, 0);
     if (opt.round) {
         for (const AssignedRecord &a : store.assignedRecords(*opt.round)) {
-            const auto r = recordIndex.find(a.recordId);
-            if (r == recordIndex.end()
-                || std::find(opt.reviewers.begin(), opt.reviewers.end(), a.reviewerId) == opt.reviewers.end())
+            const int r = recordIndex.find(uuidText(a.recordId).toLatin1());
+            if (r < 0 || std::find(opt.reviewers.begin(), opt.reviewers.end(), a.reviewerId) == opt.reviewers.end())
                 continue;
-            candidate[size_t(r->second)] = 1;
-            ++assigned[size_t(r->second)];
+            candidate[size_t(r)] = 1;
+            ++assigned[size_t(r)];
             if (a.status == RecordStatus::Done)
-                ++done[size_t(r->second)];
+                ++done[size_t(r)];
         }
     }
     std::vector<int> slot(recordCount, -1);
@@ -508,7 +560,6 @@ Result<AgreementJob> prepareAgreement(const Project &project, const ProjectAgree
             job.textVersions.push_back(geometry[r].textVersion);
         }
     }
-
     // Codes that enter: used (after mapping, inside the subset) on included records, plus
     // their ancestors inside the subset so themes roll them up.
     std::vector<char> usedByA(all.size(), 0), usedByOthers(all.size(), 0);
@@ -559,7 +610,6 @@ Result<AgreementJob> prepareAgreement(const Project &project, const ProjectAgree
         if (!usedByA[size_t(c)] && !usedByOthers[size_t(c)])
             job.structuralCodes << keys[size_t(c)];
     }
-
     // The engine's records.
     job.input.segmentThreshold = opt.segmentThreshold;
     job.input.perRecordUnitizing = opt.perRecordUnitizing;
@@ -582,29 +632,38 @@ Result<AgreementJob> prepareAgreement(const Project &project, const ProjectAgree
             job.input.records[size_t(slot[size_t(c.record)])].codings[v].push_back({keys[size_t(c.code)], c.span});
             ++job.codingCounts[v];
         }
-
-    // Tokens: from the cache where the text version matches, the rest tokenised in runAgreement().
+    // Tokens: borrowed from the cache where the text version matches (runAgreement() gives
+    // them back), the rest read here and tokenised in runAgreement().
     if (opt.tokens) {
         job.pendingTexts.resize(job.recordIds.size());
-        std::vector<char> pending(recordCount, 0);
         size_t pendingCount = 0;
+        std::vector<char> pending(job.recordIds.size(), 0);
         for (size_t s = 0; s < job.recordIds.size(); ++s)
-            if (!cache || !cache->lookup(job.recordIds[s], job.textVersions[s], &job.input.records[s].tokens)) {
-                pending[size_t(recordIndex.at(job.recordIds[s]))] = 1;
+            if (!cache || !cache->take(job.recordIds[s], job.textVersions[s], &job.input.records[s].tokens)) {
+                pending[s] = 1;
                 ++pendingCount;
             }
         if (pendingCount > 0 && pendingCount < 2000) {
-            for (size_t r = 0; r < recordCount; ++r)
-                if (pending[r])
-                    job.pendingTexts[size_t(slot[r])] = project.store().recordText(geometry[r].id);
+            for (size_t s = 0; s < job.recordIds.size(); ++s)
+                if (pending[s])
+                    job.pendingTexts[s] = project.store().recordText(job.recordIds[s]);
         } else if (pendingCount > 0) {
+            size_t r = 0;
+            bool inOrder = true;
             const Status st = store.forEachRecordText([&](const QUuid &id, const QString &text) {
-                const auto r = recordIndex.find(id);
-                if (r != recordIndex.end() && pending[size_t(r->second)])
-                    job.pendingTexts[size_t(slot[size_t(r->second)])] = text;
+                // texts come in the order of recordGeometry()
+                if (r >= recordCount || geometry[r].id != id) {
+                    inOrder = false;
+                    return;
+                }
+                if (slot[r] >= 0 && pending[size_t(slot[r])])
+                    job.pendingTexts[size_t(slot[r])] = text;
+                ++r;
             });
             if (!st)
                 return st.takeError();
+            if (!inOrder)
+                return makeError(QStringLiteral("The records changed while agreement was being prepared; try again."));
         }
     }
     return job;
@@ -643,9 +702,6 @@ Result<ProjectAgreement> runAgreement(AgreementJob job, TokenCache *cache, const
         work(true);
         for (std::thread &t : threads)
             t.join();
-        if (cache)
-            for (size_t s : todo)
-                cache->insert(job.recordIds[s], job.textVersions[s], job.input.records[s].tokens);
     }
     job.pendingTexts.clear();
     if (progress)
@@ -653,6 +709,9 @@ Result<ProjectAgreement> runAgreement(AgreementJob job, TokenCache *cache, const
     auto report = computeAgreementReport(job.input);
     if (!report)
         return report.takeError();
+    if (cache && !job.input.records.empty() && job.options.tokens) // the tokens go (back) to the cache
+        for (size_t s = 0; s < job.input.records.size(); ++s)
+            cache->insert(job.recordIds[s], job.textVersions[s], std::move(job.input.records[s].tokens));
     if (!job.structuralCodes.isEmpty())
         dropStructuralCodes(report.value(), job.structuralCodes);
     if (progress)
@@ -708,7 +767,8 @@ std::vector<CodeLink> linksFrom(const CodeMapping &mapping)
 {
     std::vector<CodeLink> out;
     for (const CodePair &p : mapping.pairs)
-        out.push_back({QUuid::fromString(p.codeA), QUuid::fromString(p.codeB)});
+        if (p.codeA != p.codeB) // a shared code that matches itself needs no renaming
+            out.push_back({QUuid::fromString(p.codeA), QUuid::fromString(p.codeB)});
     return out;
 }
 

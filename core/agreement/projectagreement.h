@@ -86,13 +86,18 @@ struct ProjectAgreementOptions
 
 /**
  * Word tokens per record text version, shared between computations (the dashboard keeps
- * one for the project's lifetime). Thread-safe.
+ * one for the project's lifetime). prepareAgreement() borrows the tokens (moves them out,
+ * copying 60 MB would cost more than the rest of the preparation) and runAgreement() puts
+ * them back. Thread-safe.
  */
 class TokenCache
 {
 public:
-    /** Copies the cached tokens of this text version into @p out; false when not cached. */
-    bool lookup(const QUuid &recordId, int textVersion, std::vector<Span> *out) const;
+    /**
+     * Moves the cached tokens of this text version into @p out and forgets them; false when
+     * not cached (a stale version is dropped).
+     */
+    bool take(const QUuid &recordId, int textVersion, std::vector<Span> *out);
     void insert(const QUuid &recordId, int textVersion, std::vector<Span> tokens);
     void clear();
     size_t size() const;
@@ -141,12 +146,15 @@ struct ProjectAgreement
 
 /** Reads what the options select. Fails with a message when reviewers, round or codes are unknown. */
 Result<AgreementJob> prepareAgreement(const Project &project, const ProjectAgreementOptions &options,
-                                      const TokenCache *cache = nullptr);
+                                      TokenCache *cache = nullptr);
 
 /** Called with (done, total, stage) while a job runs, from the thread that runs it. */
 using AgreementProgress = std::function<void(int done, int total, const QString &stage)>;
 
-/** Tokenises what is missing (in parallel; stores into @p cache) and computes the report. */
+/**
+ * Tokenises what is missing (in parallel) and computes the report; the tokens then go to
+ * @p cache (and leave the job's input) when one is given.
+ */
 Result<ProjectAgreement> runAgreement(AgreementJob job, TokenCache *cache = nullptr,
                                       const AgreementProgress &progress = {});
 
@@ -162,7 +170,7 @@ Result<ProjectAgreement> computeProjectAgreement(const Project &project, const P
 Result<CodeMapping> suggestProjectCodeMapping(const Project &project, const ProjectAgreementOptions &options,
                                               double minJaccard = 0.0);
 
-/** Accepted links from a suggestion (every proposed pair). */
+/** Accepted links from a suggestion: every proposed pair of two different codes. */
 std::vector<CodeLink> linksFrom(const CodeMapping &mapping);
 
 /**

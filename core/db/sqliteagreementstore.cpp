@@ -62,21 +62,30 @@ SnapshotInfo readInfo(const Statement &s)
 
 } // namespace
 
-Status SqliteAgreementStore::forEachCoding(const QUuid &reviewerId, const std::optional<QUuid> &roundId,
-                                           const std::function<void(const QUuid &, const QUuid &, Span)> &sink) const
+Status SqliteAgreementStore::forEachCoding(const std::vector<QUuid> &reviewers, const std::optional<QUuid> &roundId,
+                                           const CodingSink &sink) const
 {
-    // The (reviewer_id, round_id) index serves both shapes; no ORDER BY, the caller buckets.
-    auto s = roundId ? m_db.prepare("SELECT record_id, code_id, start_pos, end_pos FROM codings "
-                                    "WHERE reviewer_id = ?1 AND (round_id = ?2 OR round_id IS NULL)")
-                     : m_db.prepare("SELECT record_id, code_id, start_pos, end_pos FROM codings WHERE reviewer_id = ?1");
+    // One pass over the table for all reviewers: a sequential scan reads each page once,
+    // where the reviewer index would seek the table row by row. Reviewers are matched here.
+    std::vector<QByteArray> wanted;
+    for (const QUuid &r : reviewers)
+        wanted.push_back(uuidText(r).toLatin1());
+    auto s = roundId ? m_db.prepare("SELECT reviewer_id, record_id, code_id, start_pos, end_pos FROM codings "
+                                    "WHERE round_id = ?1 OR round_id IS NULL")
+                     : m_db.prepare("SELECT reviewer_id, record_id, code_id, start_pos, end_pos FROM codings");
     if (!s)
         return s.takeError();
-    s->bind(1, idText(reviewerId));
     if (roundId)
-        s->bind(2, idText(*roundId));
+        s->bind(1, idText(*roundId));
     Step step;
-    while ((step = s->step()) == Step::Row)
-        sink(idFrom(*s, 0), idFrom(*s, 1), Span{s->int64(2), s->int64(3)});
+    while ((step = s->step()) == Step::Row) {
+        const QByteArrayView reviewer = s->utf8(0);
+        for (size_t i = 0; i < wanted.size(); ++i)
+            if (reviewer == wanted[i]) {
+                sink(int(i), s->utf8(1), s->utf8(2), Span{s->int64(3), s->int64(4)});
+                break;
+            }
+    }
     if (step == Step::Error)
         return makeError(QStringLiteral("Could not read the codings: %1").arg(s->error()));
     return {};

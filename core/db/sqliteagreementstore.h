@@ -13,8 +13,8 @@ public:
     /** `db` must outlive the store (it belongs to the project's SqliteStore). */
     explicit SqliteAgreementStore(Database &db) : m_db(db) {}
 
-    Status forEachCoding(const QUuid &reviewerId, const std::optional<QUuid> &roundId,
-                         const std::function<void(const QUuid &, const QUuid &, Span)> &sink) const override;
+    Status forEachCoding(const std::vector<QUuid> &reviewers, const std::optional<QUuid> &roundId,
+                         const CodingSink &sink) const override;
     std::vector<agreement::RecordGeometry> recordGeometry() const override;
     Status forEachRecordText(const std::function<void(const QUuid &, const QString &)> &sink) const override;
     std::vector<agreement::AssignedRecord> assignedRecords(const QUuid &roundId) const override;

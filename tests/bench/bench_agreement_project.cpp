@@ -140,8 +140,19 @@ struct Fixture
                 ++countB;
         }
         auto added = project->addCodings(std::move(codings));
-        if (!added)
+        if (!added) {
             error = added.error();
+            return;
+        }
+        // Measure on the project as a user opens it (closing checkpoints the WAL).
+        const QString path = project->path();
+        project.reset();
+        auto reopened = Project::open(path);
+        if (!reopened) {
+            error = reopened.error();
+            return;
+        }
+        project = std::move(reopened).value();
     }
 };
 

@@ -266,13 +266,13 @@ void AgreementDashboard::reloadChoices()
         return;
     int reviewers = 0;
     for (const core::Reviewer &r : m_project->reviewers()) {
-        m_reviewerA->addItem(r.name, uuidText(r.id));
-        m_reviewerB->addItem(r.name, uuidText(r.id));
+        m_reviewerA->addItem(r.name, core::uuidText(r.id));
+        m_reviewerB->addItem(r.name, core::uuidText(r.id));
         if (r.role == core::ReviewerRole::Reviewer && ++reviewers <= 2)
             (reviewers == 1 ? m_reviewerA : m_reviewerB)->setCurrentIndex(m_reviewerA->count() - 1);
     }
     for (const core::Round &r : m_project->rounds())
-        m_round->addItem(r.name, uuidText(r.id));
+        m_round->addItem(r.name, core::uuidText(r.id));
     auto restore = [](QComboBox *box, const QVariant &value) {
         const int i = box->findData(value);
         if (value.isValid() && i >= 0)
@@ -424,8 +424,8 @@ void AgreementDashboard::showEvidence()
         const RecordEvidence &e = *order[i];
         auto *item = new QTreeWidgetItem;
         const QString title = m_titles.value(e.recordId);
-        item->setText(0, title.isEmpty() ? uuidText(e.recordId) : title);
-        item->setData(0, Qt::UserRole, uuidText(e.recordId));
+        item->setText(0, title.isEmpty() ? core::uuidText(e.recordId) : title);
+        item->setData(0, Qt::UserRole, core::uuidText(e.recordId));
         item->setText(1, spansText(e.a));
         item->setText(2, spansText(e.b));
         item->setText(3, e.agrees() ? tr("yes") : tr("no"));
