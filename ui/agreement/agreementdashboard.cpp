@@ -54,6 +54,22 @@ public:
     }
 
 protected:
+    // Undefined figures (NaN) go last whichever way the column is sorted.
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override
+    {
+        const QVariant l = left.data(sortRole()), r = right.data(sortRole());
+        if (l.typeId() == QMetaType::Double && r.typeId() == QMetaType::Double) {
+            const double x = l.toDouble(), y = r.toDouble();
+            if (std::isnan(x) || std::isnan(y)) {
+                if (std::isnan(x) && std::isnan(y))
+                    return false;
+                return std::isnan(x) == (sortOrder() == Qt::DescendingOrder);
+            }
+            return x < y;
+        }
+        return QSortFilterProxyModel::lessThan(left, right);
+    }
+
     bool filterAcceptsRow(int row, const QModelIndex &parent) const override
     {
         const QModelIndex code = sourceModel()->index(row, AgreementTableModel::CodeColumn, parent);

@@ -15,10 +15,10 @@ using namespace core::agreement;
 
 namespace {
 
-// Undefined figures sort after every real value in ascending order.
+// Undefined figures are NaN here; the dashboard's proxy sorts them last in either order.
 QVariant sortNumber(double v)
 {
-    return std::isfinite(v) ? v : std::numeric_limits<double>::max();
+    return std::isfinite(v) ? v : std::numeric_limits<double>::quiet_NaN();
 }
 
 enum SegmentColumn { MatchedCol = AgreementTableModel::CodeColumn + 1, AOnlyCol, BOnlyCol, ScoreCol, SegmentColumnCount };

@@ -11,7 +11,7 @@ namespace dyad::ui {
 /**
  * The figures of one pair of reviewers in one unit: a row per code, theme and the pooled
  * scope; columns depend on the unit (2×2 counts and coefficients, segment counts, or α_U).
- * Qt::DisplayRole is formatted text; SortRole gives numbers (undefined figures sort last).
+ * Qt::DisplayRole is formatted text; SortRole gives numbers (NaN for undefined figures).
  */
 class AgreementTableModel : public QAbstractTableModel
 {
