@@ -142,7 +142,6 @@ int run(Context &ctx)
             units.push_back(*u);
         }
     }
-    const QString figureName = figure.isEmpty() ? QStringLiteral("headline") : figure;
     if (!figure.isEmpty() && !figureNames().contains(figure))
         return usageError(self(), QStringLiteral("unknown figure '%1' (%2)").arg(figure, figureNames().join(QLatin1Char('|'))));
 
@@ -174,7 +173,11 @@ int run(Context &ctx)
         if (!before || !after)
             return fail(before ? after.error() : before.error());
         const Unit unit = unitText.isEmpty() ? unitFromName(after->info.unit).value_or(Unit::Character) : units.front();
-        const SnapshotComparison c = compareSnapshots(*before, *after, unit, figureName);
+        const QString compared = !figure.isEmpty() ? figure
+            : unit == Unit::Segment                 ? QStringLiteral("score")
+            : unit == Unit::Unitizing               ? QStringLiteral("alphaU")
+                                                    : QStringLiteral("kappa");
+        const SnapshotComparison c = compareSnapshots(*before, *after, unit, compared);
         print(format, comparisonTable(c), comparisonCsv(c), comparisonJson(c));
         return 0;
     }
