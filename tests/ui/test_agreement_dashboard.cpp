@@ -7,7 +7,6 @@
 #include "core/agreement/snapshots.h"
 #include "core/model/project.h"
 
-#include <QChartView>
 #include <QFile>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
@@ -144,7 +143,11 @@ private slots:
                                               QStringLiteral("pilot"))
                     .ok());
         dashboard.refreshChart();
-        QCOMPARE(dashboard.chartView()->chart()->series().size(), 1); // pooled; no code row selected
+        // one line (pooled) while no code is selected, a second one for the selected code
+        QCOMPARE(dashboard.chartSeriesNames(), QStringList{QStringLiteral("All codes pooled")});
+        const int trust = rowOf(dashboard.proxyModel(), QStringLiteral("Trust"));
+        dashboard.tableView()->setCurrentIndex(dashboard.proxyModel()->index(trust, 0));
+        QCOMPARE(dashboard.chartSeriesNames(), (QStringList{QStringLiteral("All codes pooled"), QStringLiteral("Trust")}));
     }
 };
 

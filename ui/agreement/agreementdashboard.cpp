@@ -31,7 +31,8 @@
 #include <QTreeWidget>
 #include <QValueAxis>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
+#include <QPromise>
+#include <QThreadPool>
 
 #include <cmath>
 
@@ -337,7 +338,12 @@ void AgreementDashboard::compute()
     QPointer<QProgressBar> bar = m_progress;
     QPointer<QLabel> status = m_status;
     setBusy(true);
-    m_watcher.setFuture(QtConcurrent::run([shared, cache, bar, status]() -> Outcome {
+    // A pooled worker thread fulfils a promise the watcher follows (what QtConcurrent::run
+    // does, without another Qt module).
+    auto promise = std::make_shared<QPromise<Outcome>>();
+    m_watcher.setFuture(promise->future());
+    promise->start();
+    QThreadPool::globalInstance()->start([promise, shared, cache, bar, status] {
         auto progress = [bar, status](int done, int total, const QString &stage) {
             QMetaObject::invokeMethod(
                 bar.data(),
@@ -353,10 +359,12 @@ void AgreementDashboard::compute()
                 Qt::QueuedConnection);
         };
         auto r = runAgreement(std::move(*shared), cache.get(), progress);
-        if (!r)
-            return {nullptr, r.error()};
-        return {std::make_shared<const ProjectAgreement>(std::move(r).value()), QString()};
-    }));
+        if (r)
+            promise->addResult(Outcome{std::make_shared<const ProjectAgreement>(std::move(r).value()), QString()});
+        else
+            promise->addResult(Outcome{nullptr, r.error()});
+        promise->finish();
+    });
 }
 
 void AgreementDashboard::setBusy(bool busy)
@@ -498,6 +506,14 @@ void AgreementDashboard::saveSnapshot()
     }
     m_status->setText(tr("Saved snapshot “%1”.").arg(snapshotTitle(*saved)));
     refreshChart();
+}
+
+QStringList AgreementDashboard::chartSeriesNames() const
+{
+    QStringList names;
+    for (const QAbstractSeries *s : m_chart->chart()->series())
+        names << s->name();
+    return names;
 }
 
 void AgreementDashboard::refreshChart()

@@ -35,8 +35,9 @@ class AgreementTableModel;
  * the figures per code, theme and pooled appear in a sortable, filterable table with their
  * counts and bands. Selecting a row lists the records behind the figure; activating a
  * record emits openComparison(). A chart follows the saved snapshots across rounds.
- * Reading the project happens on the GUI thread (it is quick); tokenising and the
- * statistics run on a worker thread with a progress bar.
+ * Reading the project happens on the GUI thread (it is quick, and the project's SQLite
+ * connection belongs to that thread); tokenising and the statistics run on a worker thread
+ * of QThreadPool with a progress bar.
  */
 class AgreementDashboard : public QWidget
 {
@@ -61,6 +62,8 @@ public:
     AgreementTableModel *tableModel() const { return m_model; }
     QTreeWidget *evidenceView() const { return m_evidence; }
     QChartView *chartView() const { return m_chart; }
+    /** Names of the lines in the snapshot chart ("All codes pooled", then the selected code). */
+    QStringList chartSeriesNames() const;
 
 public slots:
     /** Reloads reviewers, rounds and codes (after the project changed). */
