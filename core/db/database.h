@@ -3,6 +3,7 @@
 #include "core/result.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 #include <QVariant>
 
@@ -116,6 +117,8 @@ public:
     double real(int column) const;
     QString text(int column) const;
     QByteArray blob(int column) const;
+    /** The column's UTF-8 bytes without a copy; valid until the next step() or reset(). */
+    QByteArrayView utf8(int column) const;
     int columnCount() const;
 
     QString error() const;

@@ -203,6 +203,31 @@ CREATE TABLE reconcile_escalations (
 );
 CREATE INDEX reconcile_escalations_pair ON reconcile_escalations (reviewer_a, reviewer_b);
 )sql",
+        // 2 -> 3: agreement snapshots: the figures of one agreement computation (round, reviewers,
+        // settings, time, per-code/theme/pooled figures as JSON), so a team can follow
+        // agreement across rounds. code_id is not a foreign key: a snapshot keeps its
+        // figures after codes are merged or deleted (the name is in the figures).
+        R"sql(
+CREATE TABLE agreement_snapshots (
+    id         TEXT PRIMARY KEY,
+    round_id   TEXT REFERENCES rounds (id),
+    reviewers  TEXT NOT NULL,
+    unit       TEXT NOT NULL,
+    settings   TEXT NOT NULL DEFAULT '{}',
+    created    TEXT NOT NULL,
+    created_by TEXT REFERENCES reviewers (id),
+    summary    TEXT NOT NULL DEFAULT '{}'
+);
+CREATE INDEX agreement_snapshots_round ON agreement_snapshots (round_id);
+
+CREATE TABLE agreement_snapshot_rows (
+    snapshot_id TEXT NOT NULL REFERENCES agreement_snapshots (id) ON DELETE CASCADE,
+    scope_kind  TEXT NOT NULL CHECK (scope_kind IN ('code', 'theme', 'pooled')),
+    code_id     TEXT NOT NULL DEFAULT '',
+    figures     TEXT NOT NULL,
+    PRIMARY KEY (snapshot_id, scope_kind, code_id)
+);
+)sql",
     };
     return s_steps;
 }
