@@ -14,6 +14,7 @@
 #include "ui/document.h"
 #include "ui/inspectordock.h"
 #include "ui/mergecodes.h"
+#include "ui/agreement/agreementdashboard.h"
 #include "ui/analysis/analysisdocks.h"
 #include "ui/reconcilewindow.h"
 #include "ui/recordfiltermodel.h"
@@ -453,6 +454,17 @@ void MainWindow::createMenus()
     record->addAction(action(QStringLiteral("previousRecord")));
 
     QMenu *review = menuBar()->addMenu(tr("Re&view"));
+    review->addAction(tr("&Agreement Dashboard…"), QKeySequence(tr("Ctrl+Shift+G")), this, [this] {
+        if (!m_document)
+            return;
+        auto *dashboard = new AgreementDashboard(&m_document->project(), this);
+        dashboard->setWindowFlag(Qt::Window);
+        dashboard->setAttribute(Qt::WA_DeleteOnClose);
+        dashboard->setWindowTitle(tr("Agreement"));
+        connect(dashboard, &AgreementDashboard::openComparison, this, &MainWindow::showRecord);
+        dashboard->resize(1300, 800);
+        dashboard->show();
+    });
     review->addAction(tr("&Reconcile Disagreements…"), QKeySequence(tr("Ctrl+Shift+R")), this,
                       &MainWindow::openReconciliation);
 
