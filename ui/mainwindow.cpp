@@ -538,7 +538,13 @@ bool MainWindow::openProject(const QString &path, const QString &reviewerName)
 
 void MainWindow::setDocument(std::unique_ptr<Document> document, const QUuid &reviewerId)
 {
-    // Detach everything from the old document before it is destroyed.
+    // Detach everything from the old document before it is destroyed; windows that work on
+    // the old project (agreement, reconciliation) go with it.
+    for (AgreementDashboard *w : findChildren<AgreementDashboard *>(Qt::FindDirectChildrenOnly)) {
+        w->setProject(nullptr);
+        delete w;
+    }
+    qDeleteAll(findChildren<ReconcileWindow *>(Qt::FindDirectChildrenOnly));
     m_recordView->setDocument(nullptr);
     m_codebookModel->setDocument(nullptr);
     m_recordFilter->setDocument(nullptr);
