@@ -2,12 +2,14 @@
 
 #include "core/analysis/htmlwriter.h"
 #include "core/model/project.h"
+#include "core/reconcile/decisionstore.h"
 #include "core/text/breaks.h"
 
 #include <QJsonArray>
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -44,8 +46,9 @@ QString segmentsText(const SegmentCounts &s)
     return QStringLiteral("%1 / %2 / %3").arg(s.matched).arg(s.aOnly).arg(s.bOnly);
 }
 
-/** The reviewers to compare when none are named: everybody who coded, Consensus aside. */
-std::vector<Reviewer> defaultReviewers(const Project &project)
+} // namespace
+
+std::vector<Reviewer> defaultAgreementReviewers(const Project &project)
 {
     std::vector<Reviewer> out;
     const QUuid consensus = project.consensusReviewer().id;
@@ -59,6 +62,8 @@ std::vector<Reviewer> defaultReviewers(const Project &project)
     }
     return out;
 }
+
+namespace {
 
 /** One row of a per-scope table: the record unit's counts and figures, characters, segments. */
 QStringList scopeRow(const QString &nameCell, const ScopeResult &s)
@@ -165,11 +170,48 @@ Result<ReportInput> agreementInput(const Project &project, const std::vector<Rev
     return in;
 }
 
+std::optional<DecisionLogSummary> decisionLogSummary(Project &project, const std::vector<QUuid> &reviewers,
+                                                     const std::optional<QUuid> &roundId)
+{
+    if (reviewers.size() < 2)
+        return std::nullopt;
+    auto store = reconcile::openDecisionStore(project);
+    if (!store)
+        return std::nullopt;
+    reconcile::DecisionQuery query;
+    query.pair = std::make_pair(reviewers[0], reviewers[1]);
+    query.roundId = roundId;
+    query.includeUndone = true;
+    const std::vector<reconcile::Decision> decisions = (*store)->decisions(query);
+    if (decisions.empty())
+        return std::nullopt;
+    DecisionLogSummary summary;
+    std::map<reconcile::GroupKind, int> kinds;
+    std::map<reconcile::Outcome, int> outcomes;
+    for (const reconcile::Decision &d : decisions) {
+        if (d.isUndone()) {
+            ++summary.undone;
+            continue;
+        }
+        ++summary.decisions;
+        ++kinds[d.kind];
+        ++outcomes[d.outcome];
+    }
+    for (const auto &[k, n] : kinds)
+        summary.byKind.append({reconcile::kindLabel(k), n});
+    for (const auto &[o, n] : outcomes)
+        summary.byOutcome.append({reconcile::outcomeLabel(o), n});
+    for (const reconcile::Escalation &e : (*store)->escalations(reviewers[0], reviewers[1]))
+        if (e.isOpen() && (!roundId || e.roundId == *roundId))
+            ++summary.openEscalations;
+    return summary;
+}
+
 Result<AgreementAnalysis> computeAgreementAnalysis(const Project &project, const AgreementReportOptions &options)
 {
     AgreementAnalysis out;
     if (options.reviewers.empty()) {
-        out.reviewers = defaultReviewers(project);
+        out.reviewers = defaultAgreementReviewers(project);
     } else {
         for (const QUuid &id : options.reviewers) {
             auto r = project.reviewer(id);

@@ -70,6 +70,17 @@ Result<agreement::ReportInput> agreementInput(const Project &project, const std:
                                               const std::optional<QUuid> &roundId, double segmentThreshold,
                                               QString *universe);
 
+/**
+ * The decision-log summary of reconciliation between the first two of @p reviewers (either
+ * order; one round when given), read from core/reconcile's decision store. Nullopt when the
+ * project keeps no decision log or it has no decision for that pair.
+ */
+std::optional<DecisionLogSummary> decisionLogSummary(Project &project, const std::vector<QUuid> &reviewers,
+                                                     const std::optional<QUuid> &roundId = std::nullopt);
+
+/** The reviewers the report compares when none are named: everybody who coded, Consensus aside. */
+std::vector<Reviewer> defaultAgreementReviewers(const Project &project);
+
 /** Computes the report: every unit and coefficient, per code, theme and pooled, plus the trend. */
 Result<AgreementAnalysis> computeAgreementAnalysis(const Project &project, const AgreementReportOptions &options);
 

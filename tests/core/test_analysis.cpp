@@ -7,6 +7,8 @@
 #include "core/analysis/report.h"
 #include "core/analysis/words.h"
 #include "core/model/project.h"
+#include "core/reconcile/decisionstore.h"
+#include "core/reconcile/reconciler.h"
 
 #include <gtest/gtest.h>
 
@@ -450,4 +452,31 @@ TEST(AnalysisAgreementTrend, OneRowPerRoundWithThatRoundsCodings)
     EXPECT_TRUE(analysis->universe.startsWith(QStringLiteral("records assigned to every compared reviewer")));
     const QString html = agreementHtml(*analysis, {});
     EXPECT_TRUE(html.contains(QStringLiteral("<td>Main</td><td class=\"n\">1</td><td class=\"n\">-1.000</td>"))) << html.toStdString();
+}
+
+TEST_F(AnalysisTest, DecisionLogSummaryComesFromReconciliation)
+{
+    // No decision yet: the report says so.
+    EXPECT_FALSE(decisionLogSummary(*project, {alice.id, bob.id}).has_value());
+    // Alice's and Bob's "builds trust" (Mutual trust, R2) is the one exact agreement.
+    auto store = reconcile::openDecisionStore(*project);
+    ASSERT_TRUE(store.ok()) << store.error().toStdString();
+    project->setActor(alice.id);
+    reconcile::Reconciler reconciler(*project, **store);
+    auto accepted = reconciler.acceptAllExact({alice.id, bob.id, std::nullopt, std::nullopt});
+    ASSERT_TRUE(accepted.ok()) << accepted.error().toStdString();
+    ASSERT_EQ(accepted->size(), 1u);
+    const auto summary = decisionLogSummary(*project, {bob.id, alice.id}); // either order
+    ASSERT_TRUE(summary.has_value());
+    EXPECT_EQ(summary->decisions, 1);
+    EXPECT_EQ(summary->undone, 0);
+    ASSERT_EQ(summary->byKind.size(), 1);
+    EXPECT_EQ(summary->byKind[0].first, reconcile::kindLabel(reconcile::GroupKind::ExactAgreement));
+    EXPECT_EQ(summary->byKind[0].second, 1);
+    AgreementReportOptions options;
+    options.reviewers = {alice.id, bob.id};
+    options.decisions = summary;
+    const QString html = agreementHtml(computeAgreementAnalysis(*project, options).value(), {});
+    EXPECT_TRUE(html.contains(QStringLiteral("<td>%1</td><td class=\"n\">1</td>")
+                                  .arg(reconcile::kindLabel(reconcile::GroupKind::ExactAgreement).toHtmlEscaped())));
 }

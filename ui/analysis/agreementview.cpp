@@ -107,6 +107,12 @@ void AgreementView::refresh()
     if (p) {
         AgreementReportOptions options;
         options.decisions = m_decisions;
+        if (!options.decisions) {
+            std::vector<QUuid> ids;
+            for (const core::Reviewer &r : defaultAgreementReviewers(*p))
+                ids.push_back(r.id);
+            options.decisions = decisionLogSummary(*p, ids);
+        }
         auto a = computeAgreementAnalysis(*p, options);
         if (a) {
             m_analysis = std::move(a).value();

@@ -28,7 +28,10 @@ public:
     void reload();   ///< refills the pickers (another project); refresh() recomputes
     void refresh();
 
-    /** Supplies the decision-log summary (from core/reconcile) shown in the report. */
+    /**
+     * Overrides the decision-log summary shown in the report (by default it is read from
+     * core/reconcile's decision store for the first pair of reviewers).
+     */
     void setDecisionLog(std::optional<core::analysis::DecisionLogSummary> summary);
 
     QTabWidget *tabs() const { return m_tabs; }

@@ -101,14 +101,15 @@ void savePdf(QWidget *parent, const QString &suggestedName, const QString &html)
         QMessageBox::warning(parent, QObject::tr("Save as PDF"), error);
 }
 
-bool writeChart(QChartView *view, const QString &path, QString *error)
+bool writeChart(QWidget *view, const QString &path, QString *error)
 {
     if (path.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive)) {
         QSvgGenerator svg;
         svg.setFileName(path);
         svg.setSize(view->size());
         svg.setViewBox(QRect(QPoint(0, 0), view->size()));
-        svg.setTitle(view->chart()->title());
+        if (auto *chartView = qobject_cast<QChartView *>(view))
+            svg.setTitle(chartView->chart()->title());
         svg.setDescription(QObject::tr("Chart exported from Dyad"));
         QPainter painter;
         if (!painter.begin(&svg)) {
@@ -136,7 +137,7 @@ bool writeChart(QChartView *view, const QString &path, QString *error)
     return true;
 }
 
-void saveChart(QWidget *parent, QChartView *view, const QString &suggestedName)
+void saveChart(QWidget *parent, QWidget *view, const QString &suggestedName)
 {
     const QString path = QFileDialog::getSaveFileName(parent, QObject::tr("Save chart"), suggestedName,
                                                       QObject::tr("PNG image (*.png);;SVG drawing (*.svg)"));

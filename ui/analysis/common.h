@@ -43,9 +43,12 @@ void savePdf(QWidget *parent, const QString &suggestedName, const QString &html)
 /** Writes @p html to a PDF file; false with @p error on failure. Used by savePdf() and tests. */
 bool writePdf(const QString &path, const QString &html, QString *error = nullptr);
 
-/** Saves a chart as PNG (at twice its on-screen size) or SVG (QSvgGenerator), by the file's suffix. */
-bool writeChart(QChartView *view, const QString &path, QString *error = nullptr);
+/**
+ * Saves a chart view (any widget, in fact) as PNG (at twice its on-screen size) or SVG
+ * (QSvgGenerator), by the file's suffix.
+ */
+bool writeChart(QWidget *view, const QString &path, QString *error = nullptr);
 /** Asks for a file name and saves the chart (PNG or SVG). */
-void saveChart(QWidget *parent, QChartView *view, const QString &suggestedName);
+void saveChart(QWidget *parent, QWidget *view, const QString &suggestedName);
 
 } // namespace dyad::ui::analysis

@@ -97,6 +97,13 @@ int runAgreement(Project &project, QStringList &args, const QString &format, con
         if (!ok || options.segmentThreshold <= 0 || options.segmentThreshold > 1)
             return usageError(self(), QStringLiteral("--threshold takes a share in (0, 1], e.g. 0.9; got \"%1\"").arg(threshold));
     }
+    {
+        std::vector<QUuid> ids = options.reviewers;
+        if (ids.empty())
+            for (const Reviewer &r : defaultAgreementReviewers(project))
+                ids.push_back(r.id);
+        options.decisions = decisionLogSummary(project, ids, options.roundId);
+    }
     auto analysis = computeAgreementAnalysis(project, options);
     if (!analysis)
         return fail(analysis.error());
