@@ -271,7 +271,12 @@ Status SqliteStore::insertRecord(const Record &r)
                           "text_length) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, "
                           "?16, ?17)");
     bindRecord(s, r);
-    return wrap(s.run(), "record");
+    if (auto st = s.run(); !st)
+        return wrap(st, "record");
+    // The search index is written here, not by a trigger (see migration 4).
+    Statement &fts = cached("INSERT INTO record_fts (rowid, title, text) VALUES (?1, ?2, ?3)");
+    fts.bind(1, m_db.lastInsertRowId()).bind(2, r.title).bind(3, r.text);
+    return wrap(fts.run(), "search index");
 }
 
 Status SqliteStore::updateRecord(const Record &r)
