@@ -74,9 +74,23 @@ int tokenize(Fts5Tokenizer *, void *context, int /*flags*/, const char *text, in
 {
     if (!text || length <= 0)
         return SQLITE_OK;
+    thread_local std::string token;
+    if (detail::isAscii(text, length)) { // bytes == characters: no decoding, no ICU iterator
+        int rc = SQLITE_OK;
+        detail::forEachAsciiWord(text, length, [&](std::int64_t start, std::int64_t end, detail::SegmentClass) {
+            if (rc != SQLITE_OK)
+                return;
+            token.assign(text + start, text + end);
+            for (char &c : token)
+                if (c >= 'A' && c <= 'Z')
+                    c = static_cast<char>(c + 32);
+            rc = emitToken(context, 0, token.data(), static_cast<int>(token.size()), static_cast<int>(start),
+                static_cast<int>(end));
+        });
+        return rc;
+    }
     thread_local std::u16string units;
     thread_local std::vector<int> byteOffsets;
-    thread_local std::string token;
     decodeUtf8(text, length, units, byteOffsets);
 
     const auto count = static_cast<int32_t>(units.size());

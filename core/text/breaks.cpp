@@ -161,6 +161,12 @@ std::vector<Token> tokens(const QString &text)
     std::vector<Token> result;
     const char16_t *data = utf16Of(text);
     const auto length = static_cast<int32_t>(text.size());
+    if (detail::isAscii(data, length)) { // code points == UTF-16 units
+        detail::forEachAsciiWord(data, length, [&](std::int64_t start, std::int64_t end, detail::SegmentClass c) {
+            result.push_back(Token { Span { start, end }, kindOf(c) });
+        });
+        return result;
+    }
     icu::BreakIterator *it = detail::breakIterator(detail::BreakKind::Word, data, length);
     if (!it || length == 0)
         return result;
