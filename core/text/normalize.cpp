@@ -7,6 +7,7 @@
 #include <unicode/uscript.h>
 #include <unicode/utf16.h>
 
+#include <algorithm>
 #include <array>
 #include <string_view>
 
@@ -91,6 +92,11 @@ bool keepJoiner(const std::vector<char32_t> &cps, size_t i)
 /** First pass of tidyText: line ends, controls, spaces and zero-width characters. */
 QString cleanCharacters(const QString &text)
 {
+    // Most abstracts are printable ASCII with LF or tabs: nothing to change, share the data.
+    const char16_t *units = reinterpret_cast<const char16_t *>(text.utf16());
+    if (std::all_of(units, units + text.size(),
+                    [](char16_t c) { return (c >= 0x20 && c < 0x7F) || c == u'\n' || c == u'\t'; }))
+        return text;
     const std::vector<char32_t> cps = codePointsOf(text);
     QString out;
     out.reserve(text.size());
@@ -138,33 +144,39 @@ bool isBlank(QChar c)
 /** Second pass: collapse blanks, trim lines, limit blank lines. Input has LF only. */
 QString tidyLines(const QString &text)
 {
-    QString out;
-    out.reserve(text.size());
+    const qsizetype n = text.size();
+    const QChar *in = text.constData();
+    // The output is never longer than the input: write it through a pointer (QString::append
+    // per character was a tenth of an import) and share the input when nothing changed.
+    QString out(n, Qt::Uninitialized);
+    QChar *w = out.data();
     int pendingNewlines = 0; // newlines seen since the last non-empty line
     bool anyLine = false;
-    const qsizetype n = text.size();
     qsizetype lineStart = 0;
     while (lineStart <= n) {
         qsizetype lineEnd = text.indexOf(QLatin1Char('\n'), lineStart);
         if (lineEnd < 0)
             lineEnd = n;
         qsizetype s = lineStart, e = lineEnd;
-        while (s < e && isBlank(text[s]))
+        while (s < e && isBlank(in[s]))
             ++s;
-        while (e > s && isBlank(text[e - 1]))
+        while (e > s && isBlank(in[e - 1]))
             --e;
         if (s < e) {
-            if (anyLine)
-                out.append(pendingNewlines >= 2 ? QStringLiteral("\n\n") : QStringLiteral("\n"));
+            if (anyLine) {
+                *w++ = QLatin1Char('\n');
+                if (pendingNewlines >= 2)
+                    *w++ = QLatin1Char('\n');
+            }
             for (qsizetype i = s; i < e; ++i) {
-                if (isBlank(text[i])) {
+                if (isBlank(in[i])) {
                     qsizetype j = i;
-                    while (j < e && isBlank(text[j]))
+                    while (j < e && isBlank(in[j]))
                         ++j;
-                    out.append(j - i == 1 ? text[i] : QLatin1Char(' '));
+                    *w++ = j - i == 1 ? in[i] : QLatin1Char(' ');
                     i = j - 1;
                 } else {
-                    out.append(text[i]);
+                    *w++ = in[i];
                 }
             }
             anyLine = true;
@@ -173,6 +185,11 @@ QString tidyLines(const QString &text)
         ++pendingNewlines;
         lineStart = lineEnd + 1;
     }
+    const qsizetype length = w - out.constData();
+    // Only deletions and blank-run collapses happen, so an unchanged length means unchanged text.
+    if (length == n)
+        return text;
+    out.truncate(length);
     return out;
 }
 
@@ -526,6 +543,8 @@ QString tidyText(const QString &text)
 
 QString stripMarkup(const QString &markup)
 {
+    if (!markup.contains(QLatin1Char('<')) && !markup.contains(QLatin1Char('&')))
+        return tidyText(markup); // plain text, the usual case: nothing to strip
     const bool blockMarkup = hasBlockMarkup(markup);
     const qsizetype n = markup.size();
     QString out;

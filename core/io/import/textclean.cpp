@@ -25,7 +25,7 @@ QString stripMarkup(QStringView in)
 
 QString cleanField(QStringView in)
 {
-    return tidyText(stripMarkup(in));
+    return stripMarkup(in); // stripMarkup() tidies its result
 }
 
 QString cleanAbstract(QStringView in)
@@ -204,6 +204,7 @@ QString guessLanguage(QStringView text)
                    "wordt", "bij", "ook"});
         return m;
     }();
+    constexpr qsizetype kLongestStopWord = 8;
     QHash<QString, int> votes;
     int tokens = 0;
     qsizetype i = 0;
@@ -216,9 +217,16 @@ QString guessLanguage(QStringView text)
             ++i;
         if (i > start) {
             ++tokens;
-            const auto it = stop.constFind(sample.mid(start, i - start).toString().toLower());
-            if (it != stop.constEnd())
-                ++votes[it.value()];
+            // Stop words are short: look the lowercased word up without allocating.
+            if (i - start <= kLongestStopWord) {
+                char16_t lower[kLongestStopWord];
+                for (qsizetype k = start; k < i; ++k)
+                    lower[k - start] = sample[k].toLower().unicode();
+                const QString word = QString::fromRawData(reinterpret_cast<const QChar *>(lower), i - start);
+                const auto it = stop.constFind(word);
+                if (it != stop.constEnd())
+                    ++votes[it.value()];
+            }
         }
     }
     QString best;
