@@ -1,6 +1,7 @@
 // import: bibliographic files (RIS, PubMed, CSV, BibTeX, ...) or pasted text into a project.
 #include "cliutil.h"
 
+#include "core/io/import/importinputs.h"
 #include "core/io/import/importreader.h"
 #include "core/io/import/projectimport.h"
 
@@ -111,10 +112,11 @@ int runImport(Context &ctx)
         o.sourceName = QStringLiteral("stdin");
         plan = planPastedImport(*project, QString::fromUtf8(bytes), o);
     } else {
-        for (const QString &file : args)
-            if (!QFile::exists(file))
-                return fail(QStringLiteral("%1: no such file.").arg(file));
-        plan = planImport(*project, args, options);
+        // Folders stand for their files (one record per plain-text file).
+        const ImportInputs inputs = expandImportInputs(args);
+        if (!inputs.problems.isEmpty())
+            return fail(inputs.problems.join(QLatin1Char('\n')));
+        plan = planImport(*project, inputs.files, options);
     }
 
     if (dryRun) {
@@ -155,11 +157,13 @@ int runImport(Context &ctx)
 
 CommandRegistrar s_import({QStringLiteral("import"), QStringLiteral("Import records (RIS, PubMed, CSV, BibTeX, ...)"),
                            QStringLiteral(
-                               "Usage: dyad-cli import PROJECT.dyad FILE... [--format NAME] [--encoding NAME]\n"
+                               "Usage: dyad-cli import PROJECT.dyad FILE|FOLDER... [--format NAME] [--encoding NAME]\n"
                                "                       [--dry-run] [--strict] [--json]\n"
                                "       dyad-cli import PROJECT.dyad - < pasted.txt\n\n"
                                "Formats are detected (ris, pubmed, csv, tsv, bibtex, endnote-xml, wos,\n"
-                               "pubmed-xml, json, text, pasted); --format overrides. Encodings (UTF-8/16,\n"
+                               "pubmed-xml, json, text, pasted); --format overrides. A FOLDER stands for\n"
+                               "its files (recursively, in name order), e.g. one plain-text file per record.\n"
+                               "Encodings (UTF-8/16,\n"
                                "GB18030, Windows-1252, ...) are detected; --encoding overrides.\n"
                                "Duplicates (DOI, PMID, title + year) are never added twice; a record that\n"
                                "carries codings is never changed. Malformed records are skipped with their\n"
