@@ -9,6 +9,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <utility>
 #include <map>
 #include <set>
 #include <unordered_map>
@@ -164,9 +165,22 @@ Status Project::transact(const std::function<Status()> &body)
     auto tx = m_store->begin();
     if (!tx)
         return tx.takeError();
-    if (Status st = body(); !st)
-        return st; // the transaction rolls back as it goes out of scope
-    return (*tx)->commit();
+    const size_t mark = m_deferredEvents.size();
+    ++m_transactionDepth;
+    Status st = body();
+    if (st)
+        st = (*tx)->commit();
+    --m_transactionDepth;
+    if (!st) {
+        m_deferredEvents.resize(mark); // what rolled back never happened for the listeners
+        return st;                     // the transaction rolls back as it goes out of scope
+    }
+    if (m_transactionDepth == 0 && !m_deferredEvents.empty()) {
+        const std::vector<ChangeEvent> events = std::exchange(m_deferredEvents, {});
+        for (const ChangeEvent &event : events)
+            notify(event);
+    }
+    return st;
 }
 
 Status Project::audit(const QString &action, const QString &entityType, const QUuid &entityId,
@@ -184,6 +198,12 @@ Status Project::audit(const QString &action, const QString &entityType, const QU
 
 void Project::notify(const ChangeEvent &event) const
 {
+    if (m_transactionDepth > 0) {
+        // Bulk work raises the same event once per chunk, one after the other: keep one.
+        if (m_deferredEvents.empty() || !(m_deferredEvents.back() == event))
+            m_deferredEvents.push_back(event);
+        return;
+    }
     for (const auto &[token, listener] : m_listeners)
         listener(event);
 }

@@ -46,6 +46,8 @@ struct ChangeEvent
     Kind kind;
     QUuid id;          ///< the entity concerned (null for bulk changes)
     QUuid recordId;    ///< for coding events: the record
+
+    bool operator==(const ChangeEvent &) const = default;
 };
 
 /**
@@ -192,7 +194,12 @@ public:
     int addListener(Listener listener);
     void removeListener(int token);
 
-    /** Runs `body` in one transaction; commits when it returns ok. For multi-step edits. */
+    /**
+     * Runs `body` in one transaction; commits when it returns ok. For multi-step edits.
+     * Change events raised inside reach the listeners only once the outermost transaction
+     * has committed (each distinct event once); work that rolls back raises none, so a view
+     * never shows what the file does not hold.
+     */
     Status transact(const std::function<Status()> &body);
 
 private:
@@ -206,6 +213,8 @@ private:
     QUuid m_actor;
     std::vector<std::pair<int, Listener>> m_listeners;
     int m_nextListener = 1;
+    int m_transactionDepth = 0;
+    mutable std::vector<ChangeEvent> m_deferredEvents; ///< raised inside an open transaction
     mutable std::optional<Reviewer> m_consensus;
 };
 

@@ -269,3 +269,46 @@ TEST_F(ProjectTest, SaveCopyAndRotatingBackups)
         ASSERT_TRUE(project->rotateBackup(folder, 2).ok());
     EXPECT_EQ(QDir(folder).entryList(QDir::Files).size(), 2);
 }
+
+TEST_F(ProjectTest, ListenersHearOfChangesOnlyWhenTheTransactionCommits)
+{
+    std::vector<ChangeEvent> heard;
+    const int token = project->addListener([&](const ChangeEvent &e) { heard.push_back(e); });
+    Record a, b;
+    a.title = QStringLiteral("Peer support in rural clinics");
+    b.title = QStringLiteral("Task shifting to nurses");
+
+    // Work that rolls back was never seen: a view must not show records the file lacks.
+    const qint64 before = project->recordCount();
+    Status failed = project->transact([&]() -> Status {
+        if (auto added = project->addRecords({a}); !added)
+            return added.takeError();
+        EXPECT_TRUE(heard.empty()) << "notified inside the open transaction";
+        return makeError(QStringLiteral("the user cancelled"));
+    });
+    EXPECT_FALSE(failed.ok());
+    EXPECT_EQ(project->recordCount(), before);
+    EXPECT_TRUE(heard.empty());
+
+    // Committed work is heard once, after the commit, however many chunks raised it.
+    Status ok = project->transact([&]() -> Status {
+        for (const Record &r : {a, b})
+            if (auto added = project->addRecords({r}); !added)
+                return added.takeError();
+        EXPECT_TRUE(heard.empty());
+        return {};
+    });
+    ASSERT_TRUE(ok.ok()) << ok.error().toStdString();
+    ASSERT_EQ(heard.size(), 1u);
+    EXPECT_EQ(heard[0].kind, ChangeEvent::Kind::RecordsAdded);
+    EXPECT_EQ(project->recordCount(), before + 2);
+
+    // Outside a transaction, each change is heard at once.
+    heard.clear();
+    project->setActor(alice.id);
+    Code c;
+    c.name = QStringLiteral("Trust");
+    ASSERT_TRUE(project->createCode(c).ok());
+    EXPECT_EQ(heard.size(), 1u);
+    project->removeListener(token);
+}
