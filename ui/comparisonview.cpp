@@ -1,5 +1,7 @@
 #include "ui/comparisonview.h"
 
+#include "core/model/lanes.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPainter>
@@ -97,20 +99,13 @@ public:
         m_codings = codings;
         m_offsets = offsets;
         m_codes = codes;
-        // Greedy lanes by start: a coding takes the first lane free at its start.
-        std::sort(m_codings.begin(), m_codings.end(),
-                  [](const Coding &x, const Coding &y) { return x.span < y.span; });
-        m_lanes.assign(m_codings.size(), 0);
-        std::vector<Offset> laneEnd;
-        for (size_t i = 0; i < m_codings.size(); ++i) {
-            size_t lane = 0;
-            while (lane < laneEnd.size() && laneEnd[lane] > m_codings[i].span.start)
-                ++lane;
-            if (lane == laneEnd.size())
-                laneEnd.push_back(0);
-            laneEnd[lane] = m_codings[i].span.end;
-            m_lanes[i] = static_cast<int>(lane);
-        }
+        // The same lanes as the workbench's margin (core::assignLanes), so a reviewer sees
+        // the stripes of a record in the same places on both screens.
+        std::vector<core::Span> spans;
+        spans.reserve(m_codings.size());
+        for (const Coding &c : m_codings)
+            spans.push_back(c.span);
+        m_lanes = core::assignLanes(spans);
         update();
     }
 
