@@ -17,9 +17,11 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QUndoStack>
+#include <QSet>
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <iterator>
 
 namespace dyad::ui {
 
@@ -265,6 +267,40 @@ bool ReconcileWindow::reload()
     return true;
 }
 
+bool ReconcileWindow::reloadRecord(const QUuid &recordId)
+{
+    core::reconcile::Scope one = m_scope;
+    one.recordId = recordId;
+    auto part = m_reconciler->buildQueue(one);
+    const auto position = std::find(m_queue.records.begin(), m_queue.records.end(), recordId);
+    if (!part || position == m_queue.records.end())
+        return reload(); // a record new to the queue: its place needs the whole order
+    const QString currentKey = currentItem() ? currentItem()->group.key : QString();
+    // Items are grouped by record in queue order: swap this record's run for the new one.
+    std::vector<QueueItem> &items = m_queue.items;
+    const auto first = std::find_if(items.begin(), items.end(), [&](const QueueItem &i) { return i.group.recordId == recordId; });
+    auto at = first;
+    if (first == items.end()) { // it had no groups: insert before the next record's
+        const auto later = std::next(position);
+        QSet<QUuid> after(later, m_queue.records.end());
+        at = std::find_if(items.begin(), items.end(), [&](const QueueItem &i) { return after.contains(i.group.recordId); });
+    } else {
+        at = items.erase(first, std::find_if(first, items.end(), [&](const QueueItem &i) { return i.group.recordId != recordId; }));
+    }
+    items.insert(at, std::make_move_iterator(part->items.begin()), std::make_move_iterator(part->items.end()));
+    std::erase_if(m_queue.stale, [&](const core::reconcile::Decision &d) { return d.recordId == recordId; });
+    m_queue.stale.insert(m_queue.stale.end(), part->stale.begin(), part->stale.end());
+    m_progress = m_queue.progress();
+    refilter();
+    if (!currentKey.isEmpty())
+        for (size_t r = 0; r < m_visible.size(); ++r)
+            if (m_queue.items[static_cast<size_t>(m_visible[r])].group.key == currentKey)
+                setCurrentRow(static_cast<int>(r));
+    updateProgress();
+    emit queueChanged();
+    return true;
+}
+
 void ReconcileWindow::refilter()
 {
     const int oldRow = m_row;
@@ -455,9 +491,10 @@ bool ReconcileWindow::decide(Outcome outcome)
         input.spans = {*span};
     }
     const int before = m_undo->count();
-    m_undo->push(new DecideGroup(*m_reconciler, m_scope, item->group, input, [this](const QString &e) {
+    const QUuid recordId = item->group.recordId;
+    m_undo->push(new DecideGroup(*m_reconciler, m_scope, item->group, input, [this, recordId](const QString &e) {
         m_commandError = e;
-        reload();
+        reloadRecord(recordId);
     }));
     if (m_undo->count() == before) { // the command failed and the stack dropped it
         setMessage(tr("Not decided: %1").arg(m_commandError), true);
@@ -497,9 +534,10 @@ bool ReconcileWindow::escalate()
         setMessage(e.error(), true);
         return false;
     }
+    const QUuid recordId = item->group.recordId;
     m_rationale->clear();
     setMessage(tr("Escalated to the adjudicator."), false);
-    reload();
+    reloadRecord(recordId);
     return true;
 }
 

@@ -52,10 +52,17 @@ public:
 
     /** Rebuilds the queue from the project, keeping the current group when it still exists. */
     bool reload();
+    /**
+     * Rebuilds only one record's groups (after a decision on it), keeping the rest of the
+     * queue: deciding stays instant on a project with 100,000 groups.
+     */
+    bool reloadRecord(const QUuid &recordId);
 
     const core::reconcile::QueueItem *currentItem() const;
     int visibleCount() const;
     const core::reconcile::Progress &progress() const { return m_progress; }
+    /** The whole queue, before filters and sorting. */
+    const core::reconcile::Queue &queue() const { return m_queue; }
     QString message() const;
     bool isBlind() const { return m_blind; }
 

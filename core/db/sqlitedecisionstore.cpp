@@ -251,14 +251,20 @@ std::vector<Escalation> SqliteDecisionStore::escalations(const QUuid &a, const Q
     return out;
 }
 
-std::vector<Coding> SqliteDecisionStore::codingSpans(const QUuid &a, const QUuid &b) const
+std::vector<Coding> SqliteDecisionStore::codingSpans(const QUuid &a, const QUuid &b,
+                                                     const std::optional<QUuid> &recordId) const
 {
     std::vector<Coding> out;
-    auto s = m_db.prepare("SELECT id, record_id, code_id, reviewer_id, round_id, start_pos, end_pos, text_version "
-                          "FROM codings WHERE reviewer_id IN (?1, ?2)");
+    auto s = m_db.prepare(recordId
+                              ? "SELECT id, record_id, code_id, reviewer_id, round_id, start_pos, end_pos, text_version "
+                                "FROM codings WHERE record_id = ?3 AND reviewer_id IN (?1, ?2)"
+                              : "SELECT id, record_id, code_id, reviewer_id, round_id, start_pos, end_pos, text_version "
+                                "FROM codings WHERE reviewer_id IN (?1, ?2)");
     if (!s)
         return out;
     s->bind(1, idText(a)).bind(2, idText(b));
+    if (recordId)
+        s->bind(3, idText(*recordId));
     while (s->step() == Step::Row) {
         Coding c;
         c.id = idFrom(*s, 0);

@@ -23,7 +23,8 @@ public:
     std::vector<reconcile::Escalation> escalations(const QUuid &a, const QUuid &b,
                                                    bool includeCleared) const override;
 
-    std::vector<Coding> codingSpans(const QUuid &a, const QUuid &b) const override;
+    std::vector<Coding> codingSpans(const QUuid &a, const QUuid &b,
+                                    const std::optional<QUuid> &recordId = std::nullopt) const override;
     QSet<QUuid> usedCodes(const QUuid &reviewerId) const override;
 
 private:

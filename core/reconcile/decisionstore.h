@@ -6,6 +6,7 @@
 #include <QSet>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace dyad::core {
@@ -39,8 +40,10 @@ public:
      * Light reads of the codings the queue needs (ids, record, code, reviewer, round, span;
      * no memo or times) of both reviewers, in no particular order. Kept here rather
      * than in Store because building the queue must stay fast on 200,000 codings.
+     * With @p recordId, only that record's (the queue of one record, after a decision).
      */
-    virtual std::vector<Coding> codingSpans(const QUuid &a, const QUuid &b) const = 0;
+    virtual std::vector<Coding> codingSpans(const QUuid &a, const QUuid &b,
+                                            const std::optional<QUuid> &recordId = std::nullopt) const = 0;
     /** Codes the reviewer has applied anywhere in the project. */
     virtual QSet<QUuid> usedCodes(const QUuid &reviewerId) const = 0;
 };

@@ -160,11 +160,9 @@ Result<Queue> Reconciler::buildQueue(const Scope &scope) const
     Queue queue;
     queue.scope = scope;
 
-    std::vector<Coding> all = m_store.codingSpans(scope.reviewerA, scope.reviewerB);
-    if (scope.roundId || scope.recordId)
-        std::erase_if(all, [&](const Coding &c) {
-            return !inRoundScope(c, scope) || (scope.recordId && c.recordId != *scope.recordId);
-        });
+    std::vector<Coding> all = m_store.codingSpans(scope.reviewerA, scope.reviewerB, scope.recordId);
+    if (scope.roundId)
+        std::erase_if(all, [&](const Coding &c) { return !inRoundScope(c, scope); });
 
     // Records in scope: in a round, those assigned to both reviewers (coded or not);
     // otherwise those either reviewer coded.
@@ -222,11 +220,18 @@ Result<Queue> Reconciler::buildQueue(const Scope &scope) const
     // Records in import order; the codings bucketed by record with a counting sort (the
     // store returns them in no particular order, and sorting 200,000 rows in SQL costs more).
     QHash<QUuid, quint32> recordIndex;
-    for (const RecordSummary &r : m_project.recordSummaries())
-        if (inScope.contains(r.id)) {
-            recordIndex.insert(r.id, static_cast<quint32>(queue.records.size()));
-            queue.records.push_back(r.id);
+    if (scope.recordId) { // one record: no need to read every summary for the order
+        if (inScope.contains(*scope.recordId)) {
+            recordIndex.insert(*scope.recordId, 0);
+            queue.records.push_back(*scope.recordId);
         }
+    } else {
+        for (const RecordSummary &r : m_project.recordSummaries())
+            if (inScope.contains(r.id)) {
+                recordIndex.insert(r.id, static_cast<quint32>(queue.records.size()));
+                queue.records.push_back(r.id);
+            }
+    }
     const size_t nRecords = queue.records.size();
     std::vector<quint32> bucketOf(all.size());
     std::vector<size_t> firstOf(nRecords + 1, 0);

@@ -238,6 +238,51 @@ private slots:
         QCOMPARE(log[0].outcome, swapped ? Outcome::AcceptB : Outcome::AcceptA);
     }
 
+    void aDecisionRebuildsItsRecordAndTheQueueMatchesAFullReload()
+    {
+        // Three records; a decision on the middle one rebuilds only its groups, in place.
+        const QUuid first = record;
+        QUuid middle, last;
+        for (auto [title, out] : {std::pair{QStringLiteral("Clinic distance"), &middle},
+                                  std::pair{QStringLiteral("Peer support"), &last}}) {
+            Record r;
+            r.title = title;
+            r.text = QStringLiteral("Peer workers visit homes; distance to clinics limits follow-up care.");
+            *out = project->addRecords({r}).value().front();
+        }
+        record = middle;
+        code(alice, trust, 0, 12);
+        code(bob, trust, 0, 12);
+        code(alice, access, 25, 50);
+        code(bob, cost, 25, 50);
+        record = last;
+        code(alice, cost, 13, 23);
+        record = first;
+
+        auto snapshot = [](const ReconcileWindow &w) {
+            QStringList rows;
+            for (const QueueItem &i : w.queue().items)
+                rows << QStringLiteral("%1 %2").arg(i.group.key, stateName(i.state));
+            return rows;
+        };
+        ReconcileWindow w(*project, *store, scope, false);
+        w.queueView()->setFocus();
+        w.setSort(ReconcileWindow::Sort::TextOrder);
+        while (w.currentItem() && w.currentItem()->group.recordId != middle)
+            press(w, Qt::Key_J);
+        QVERIFY(w.currentItem());
+        const int before = w.progress().decided;
+        press(w, Qt::Key_Space); // accept both
+        QCOMPARE(w.progress().decided, before + 1);
+        const QStringList incremental = snapshot(w);
+        QVERIFY(incremental.filter(QStringLiteral(" decided")).size() == 1);
+        QVERIFY(w.reload());
+        QCOMPARE(incremental, snapshot(w)); // same groups, order and states as a full rebuild
+        // The groups of the other records are still there, before and after the middle one.
+        QCOMPARE(w.queue().items.front().group.recordId, first);
+        QCOMPARE(w.queue().items.back().group.recordId, last);
+    }
+
     void escalationAndItsFilter()
     {
         ReconcileWindow w(*project, *store, scope, false);
