@@ -165,3 +165,31 @@ void BM_ReconcileBuildQueue(benchmark::State &state)
 BENCHMARK(BM_ReconcileBuildQueue)->Unit(benchmark::kMillisecond)->Iterations(3);
 
 } // namespace
+
+// What the reconciliation window does after each decision: the queue of one record.
+void BM_ReconcileRecordQueue(benchmark::State &state)
+{
+    Fixture &f = fixture();
+    if (!f.ok) {
+        state.SkipWithError("could not build the benchmark project");
+        return;
+    }
+    Reconciler reconciler(*f.project, *f.store);
+    std::vector<QUuid> records;
+    for (const RecordSummary &r : f.project->recordSummaries())
+        records.push_back(r.id);
+    Scope one = f.scope;
+    size_t groups = 0, i = 0;
+    for (auto _ : state) {
+        one.recordId = records[(i++ * 7919) % records.size()];
+        auto queue = reconciler.buildQueue(one);
+        if (!queue) {
+            state.SkipWithError(queue.error().toUtf8().constData());
+            return;
+        }
+        groups += queue->items.size();
+        benchmark::DoNotOptimize(queue->items.data());
+    }
+    state.counters["groups/record"] = static_cast<double>(groups) / static_cast<double>(std::max<size_t>(i, 1));
+}
+BENCHMARK(BM_ReconcileRecordQueue)->Unit(benchmark::kMillisecond);
