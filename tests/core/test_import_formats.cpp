@@ -253,6 +253,21 @@ TEST(ImportFormats, JsonSingleObject)
     EXPECT_EQ(r.records[0].year, 2021);
 }
 
+TEST(ImportFormats, JsonNumbersBecomeTextWithoutOverflow)
+{
+    // Numeric PMIDs and years are common in JSON dumps. A number too large for an integer
+    // (found by fuzz_json: converting 2e85 to an integer is undefined) must not turn into
+    // some other number.
+    const QByteArray json = R"([{"title": "Numeric ids", "abstract": "A.", "pmid": 31234567, "year": 2020},
+                                {"title": "Huge id", "abstract": "B.", "pmid": 2.0e85, "year": 2021.0}])";
+    const ParseReport r = parseBytes(json, {});
+    ASSERT_EQ(r.records.size(), 2u) << dyad::test::diagnosticsText(r);
+    EXPECT_EQ(r.records[0].pmid, u8("31234567"));
+    EXPECT_EQ(r.records[0].year, 2020);
+    EXPECT_EQ(r.records[1].year, 2021);
+    EXPECT_FALSE(r.records[1].pmid.contains(u8("9223372036854775"))) << r.records[1].pmid.toStdString();
+}
+
 TEST(ImportFormats, CsvCovidenceWithQuotedMultilineField)
 {
     const ParseReport r = parseFixture("covidence.csv");

@@ -10,7 +10,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QSet>
+
+#include <cmath>
 
 namespace dyad::core::importer::detail {
 
@@ -49,7 +52,11 @@ QString jsonToText(const QJsonValue &v)
     case QJsonValue::String: return v.toString();
     case QJsonValue::Double: {
         const double d = v.toDouble();
-        return d == double(qint64(d)) ? QString::number(qint64(d)) : QString::number(d);
+        // Whole numbers print without a fraction. Beyond 2^53 a double is no longer exact and
+        // converting it to an integer may overflow (found by fuzz_json): print it as it is.
+        if (std::isfinite(d) && std::abs(d) < 9007199254740992.0 && d == std::trunc(d))
+            return QString::number(static_cast<qint64>(d));
+        return QString::number(d, 'g', QLocale::FloatingPointShortest);
     }
     case QJsonValue::Bool: return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
     case QJsonValue::Array: {
