@@ -159,7 +159,7 @@ ImportDialog::ImportDialog(core::Project *project, QWidget *parent)
     m_formatCombo = new QComboBox;
     m_formatCombo->setObjectName(QStringLiteral("importFormat"));
     m_formatCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_formatCombo->setMinimumContentsLength(28);
+    m_formatCombo->setMinimumContentsLength(16);
     m_formatCombo->addItem(tr("Detect automatically"));
     for (const ImportReader *reader : importReaders()) {
         m_formatCombo->addItem(QStringLiteral("%1 — %2").arg(reader->name(), reader->description()),
@@ -238,7 +238,7 @@ ImportDialog::ImportDialog(core::Project *project, QWidget *parent)
     splitter->addWidget(tabs);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({380, 820});
+    splitter->setSizes({400, 1000});
 
     m_summaryLabel = new QLabel;
     m_summaryLabel->setObjectName(QStringLiteral("importSummary"));
@@ -741,7 +741,7 @@ void ImportDialog::fillPreview(int fileRow)
         m_preview->setItem(r, 7, cell(d.reason));
     }
     // Sensible widths: the title gets the room, the rest fit their content up to a limit.
-    const int widths[] = {150, 340, 160, 50, 150, 170, 70};
+    const int widths[] = {165, 280, 150, 48, 150, 165, 70};
     for (int c = 0; c < 7; ++c)
         m_preview->setColumnWidth(c, widths[c]);
 }

@@ -120,12 +120,13 @@ int main(int argc, char *argv[])
 
     // The import dialog previewing a small RIS file (one record repeated within it).
     ui::ImportDialog import(&window.document()->project(), &window);
-    import.resize(1280, 720);
+    import.resize(1500, 760);
     import.show();
     import.addPaths({QStringLiteral(DYAD_TEST_DATA_DIR "/import_ui/small.ris"),
                      QStringLiteral(DYAD_TEST_DATA_DIR "/import_ui/odd_headers.csv")});
     import.selectFile(0);
-    QTest::qWaitFor([&import] { return !import.isReading(); }, 20000);
+    if (!QTest::qWaitFor([&import] { return !import.isReading(); }, 20000))
+        return 1;
     settle();
     save(&import, out + QStringLiteral("/import-dialog.png"));
     return 0;
