@@ -12,8 +12,10 @@
 #include "ui/createcode.h"
 #include "ui/deletecode.h"
 #include "ui/document.h"
+#include "ui/importdialog.h"
 #include "ui/inspectordock.h"
 #include "ui/mergecodes.h"
+#include "ui/pastedialog.h"
 #include "ui/agreement/agreementdashboard.h"
 #include "ui/analysis/analysisdocks.h"
 #include "ui/reconcilewindow.h"
@@ -40,6 +42,10 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QMimeData>
+#include <QUrl>
 #include <QShowEvent>
 #include <QColorDialog>
 #include <QComboBox>
@@ -115,6 +121,7 @@ MainWindow::MainWindow(QWidget *parent)
     setWindowIcon(QIcon(QStringLiteral(":/icons/dyad.svg")));
     setCentralWidget(m_recordView);
     setDockNestingEnabled(true);
+    setAcceptDrops(true); // files dropped on the window open the import dialog
     m_recordFilter->setRecordModel(m_recordModel);
 
     createActions();
@@ -397,6 +404,8 @@ void MainWindow::createMenus()
     file->addAction(action(QStringLiteral("saveCopy")));
     file->addSeparator();
     file->addAction(tr("&Import Records…"), QKeySequence(tr("Ctrl+I")), this, &MainWindow::importRecords);
+    file->addAction(tr("&Paste Record…"), QKeySequence(tr("Ctrl+Shift+V")), this, &MainWindow::openPasteDialog)
+        ->setObjectName(QStringLiteral("pasteRecord"));
     QMenu *exportMenu = file->addMenu(tr("&Export"));
     const std::pair<QString, QString> exports[] = {
         {QStringLiteral("codebook"), tr("Codebook (CSV, XLSX, Markdown, HTML, PDF)…")},
@@ -681,52 +690,66 @@ void MainWindow::saveCopy()
 
 void MainWindow::importRecords()
 {
+    openImportDialog();
+}
+
+void MainWindow::openImportDialog(const QStringList &paths)
+{
     if (!m_document)
         return;
-    const QStringList files = QFileDialog::getOpenFileNames(
-        this, tr("Import Records"), QString(),
-        tr("Bibliographic files (*.ris *.nbib *.txt *.csv *.tsv *.bib *.xml *.json);;All files (*)"));
-    if (files.isEmpty())
+    auto *dialog = new ImportDialog(&m_document->project(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ImportDialog::imported, this, [this](const core::importer::ImportSummary &s) {
+        reportImport(tr("Imported"), s.added, s.updated, s.skippedExisting + s.skippedWithinInput + s.malformed);
+    });
+    dialog->addPaths(paths);
+    dialog->open();
+}
+
+void MainWindow::openPasteDialog()
+{
+    if (!m_document)
         return;
-    core::Project *project = &m_document->project();
-    // Parsing is the slow part and reads only: plan in a worker, then ask, then write once.
-    auto planned = TaskRunner::run(this, tr("Reading %n file(s)…", nullptr, int(files.size())),
-                                   [project, files](TaskContext &) {
-                                       return QVariant::fromValue(std::make_shared<core::importer::ImportPlan>(
-                                           core::importer::planImport(*project, files, {})));
-                                   });
-    if (!planned)
-        return;
-    const auto plan = planned->value<std::shared_ptr<core::importer::ImportPlan>>();
-    QStringList details;
-    for (const core::importer::ImportSource &source : plan->sources) {
-        details << tr("%1: %2, %3, %n record(s)", nullptr, int(source.recordCount))
-                       .arg(QFileInfo(source.name).fileName(), core::importer::formatName(source.report.format),
-                            source.report.encoding.name);
-        for (const core::importer::Diagnostic &d : source.report.diagnostics)
-            if (d.severity != core::importer::Severity::Info)
-                details << QStringLiteral("  ") + d.toString();
+    auto *dialog = new PasteDialog(&m_document->project(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &PasteDialog::imported, this, [this](const core::importer::ImportSummary &s) {
+        reportImport(tr("Pasted"), s.added, s.updated, s.skippedExisting + s.skippedWithinInput);
+    });
+    dialog->open();
+}
+
+void MainWindow::reportImport(const QString &what, int added, int updated, int skipped)
+{
+    statusBar()->showMessage(
+        tr("%1: %2 record(s) added, %3 updated, %4 skipped.").arg(what).arg(added).arg(updated).arg(skipped), 10000);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QMimeData *mime = event->mimeData();
+    if (m_document && mime && mime->hasUrls()) {
+        const QList<QUrl> urls = mime->urls();
+        if (std::any_of(urls.begin(), urls.end(), [](const QUrl &u) { return u.isLocalFile(); })) {
+            event->acceptProposedAction();
+            return;
+        }
     }
-    using core::importer::DuplicateAction;
-    QMessageBox box(QMessageBox::Question, tr("Import Records"),
-                    tr("Add %1 record(s), update %2; skip %3 duplicate(s) of existing records, %4 repeated within "
-                       "the files and %5 malformed record(s).")
-                        .arg(plan->count(DuplicateAction::Add))
-                        .arg(plan->count(DuplicateAction::UpdateExisting))
-                        .arg(plan->count(DuplicateAction::SkipExisting))
-                        .arg(plan->count(DuplicateAction::SkipWithinFile))
-                        .arg(plan->malformed()),
-                    QMessageBox::Ok | QMessageBox::Cancel, this);
-    box.setDetailedText(details.join(QLatin1Char('\n')));
-    box.button(QMessageBox::Ok)->setText(tr("Import"));
-    if (box.exec() != QMessageBox::Ok)
+    QMainWindow::dragEnterEvent(event);
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList paths;
+    if (const QMimeData *mime = event->mimeData(); mime && mime->hasUrls())
+        for (const QUrl &url : mime->urls())
+            if (url.isLocalFile())
+                paths << url.toLocalFile();
+    if (paths.isEmpty() || !m_document) {
+        QMainWindow::dropEvent(event);
         return;
-    auto applied = core::importer::applyImport(*project, *plan);
-    if (!applied)
-        showError(applied.error());
-    else
-        statusBar()->showMessage(tr("Imported %1 record(s), updated %2.").arg(applied->added).arg(applied->updated),
-                                 8000);
+    }
+    event->acceptProposedAction();
+    openImportDialog(paths);
 }
 
 void MainWindow::exportData(const QString &kind)

@@ -64,11 +64,17 @@ public:
     /** Merges the given codes into `target` as one undoable step. */
     void mergeCodes(const std::vector<QUuid> &sources, const QUuid &target);
     void setSnapToWords(bool snap);
+    /** Opens the import dialog (non-blocking, window-modal) with these files or folders. */
+    void openImportDialog(const QStringList &paths = {});
+    /** Opens the Paste Record dialog (non-blocking, window-modal). */
+    void openPasteDialog();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void createActions();
@@ -91,6 +97,7 @@ private:
     void openProjectDialog();
     void saveCopy();
     void importRecords();
+    void reportImport(const QString &what, int added, int updated, int skipped);
     void exportData(const QString &kind);
     void openReconciliation();
     void switchReviewer();

@@ -291,7 +291,8 @@ bool Project::isPrivileged(const QUuid &reviewerId) const
 
 // --- records ----------------------------------------------------------------------
 
-Result<std::vector<QUuid>> Project::addRecords(std::vector<Record> records)
+Result<std::vector<QUuid>> Project::addRecords(std::vector<Record> records, const WriteProgress &progress,
+                                               int chunkSize)
 {
     std::vector<QUuid> ids;
     ids.reserve(records.size());
@@ -299,6 +300,11 @@ Result<std::vector<QUuid>> Project::addRecords(std::vector<Record> records)
     QStringList sources;
     Status st = transact([&]() -> Status {
         for (size_t i = 0; i < records.size(); ++i) {
+            if (progress && i > 0 && chunkSize > 0 && i % size_t(chunkSize) == 0
+                && !progress(qint64(i), qint64(records.size())))
+                return makeError(QStringLiteral("Cancelled after %1 of %2 records; nothing was added.")
+                                     .arg(i)
+                                     .arg(records.size()));
             Record &r = records[i];
             if (r.id.isNull())
                 r.id = QUuid::createUuid();

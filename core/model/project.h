@@ -95,8 +95,15 @@ public:
     Reviewer consensusReviewer() const;
 
     // --- records -------------------------------------------------------------------
-    /** Adds records in one transaction; NFC-normalises text; assigns ids where null. */
-    Result<std::vector<QUuid>> addRecords(std::vector<Record> records);
+    /** Told (records written, records to write); returns false to cancel the write. */
+    using WriteProgress = std::function<bool(qint64 done, qint64 total)>;
+    /**
+     * Adds records in one transaction; NFC-normalises text; assigns ids where null.
+     * @p progress, when set, is called after every @p chunkSize records but the last
+     * chunk; when it returns false the transaction rolls back and an error is returned.
+     */
+    Result<std::vector<QUuid>> addRecords(std::vector<Record> records, const WriteProgress &progress = {},
+                                          int chunkSize = 250);
     std::optional<Record> record(const QUuid &id) const;
     std::vector<RecordSummary> recordSummaries() const;
     qint64 recordCount() const;

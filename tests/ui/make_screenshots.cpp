@@ -5,6 +5,7 @@
 #include "ui/codebookmodel.h"
 #include "ui/codebookview.h"
 #include "ui/document.h"
+#include "ui/importdialog.h"
 #include "ui/inspectordock.h"
 #include "ui/mainwindow.h"
 #include "ui/recordtextedit.h"
@@ -115,5 +116,18 @@ int main(int argc, char *argv[])
     shortcuts.show();
     settle();
     save(&shortcuts, out + QStringLiteral("/shortcuts.png"));
+    shortcuts.close();
+
+    // The import dialog previewing a small RIS file (one record repeated within it).
+    ui::ImportDialog import(&window.document()->project(), &window);
+    import.resize(1500, 760);
+    import.show();
+    import.addPaths({QStringLiteral(DYAD_TEST_DATA_DIR "/import_ui/small.ris"),
+                     QStringLiteral(DYAD_TEST_DATA_DIR "/import_ui/odd_headers.csv")});
+    import.selectFile(0);
+    if (!QTest::qWaitFor([&import] { return !import.isReading(); }, 20000))
+        return 1;
+    settle();
+    save(&import, out + QStringLiteral("/import-dialog.png"));
     return 0;
 }

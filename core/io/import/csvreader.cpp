@@ -124,6 +124,41 @@ bool lowPriorityKey(const QString &header)
     return low.contains(norm);
 }
 
+ColumnRole roleOf(Field field)
+{
+    switch (field) {
+    case Field::Title: return ColumnRole::Title;
+    case Field::Abstract: return ColumnRole::Abstract;
+    case Field::Authors: return ColumnRole::Authors;
+    case Field::Year: return ColumnRole::Year;
+    case Field::Journal: return ColumnRole::Journal;
+    case Field::Doi: return ColumnRole::Doi;
+    case Field::Pmid: return ColumnRole::Pmid;
+    case Field::Keywords: return ColumnRole::Keywords;
+    case Field::Language: return ColumnRole::Language;
+    case Field::None: break;
+    }
+    return ColumnRole::Attribute;
+}
+
+Field fieldOf(ColumnRole role)
+{
+    switch (role) {
+    case ColumnRole::Title: return Field::Title;
+    case ColumnRole::Abstract: return Field::Abstract;
+    case ColumnRole::Authors: return Field::Authors;
+    case ColumnRole::Year: return Field::Year;
+    case ColumnRole::Journal: return Field::Journal;
+    case ColumnRole::Doi: return Field::Doi;
+    case ColumnRole::Pmid: return Field::Pmid;
+    case ColumnRole::Keywords: return Field::Keywords;
+    case ColumnRole::Language: return Field::Language;
+    case ColumnRole::Attribute:
+    case ColumnRole::Ignore: break;
+    }
+    return Field::None;
+}
+
 class CsvReader final : public ImportReader
 {
 public:
@@ -212,11 +247,46 @@ public:
         }
         for (auto it = chosen.cbegin(); it != chosen.cend(); ++it)
             colField[size_t(it.value())] = Field(it.key());
+
+        // The user's mapping wins over the guess; a field the user gave to one column is
+        // taken from the column that was guessed for it (which stays an attribute).
+        std::vector<CsvColumn> columns(size_t(names.size()));
+        std::vector<bool> ignored(size_t(names.size()), false);
+        const QHash<QString, ColumnRole> &mapping = ctx.options().columnMapping;
+        for (int c = 0; c < names.size(); ++c) {
+            columns[size_t(c)].header = names[c];
+            columns[size_t(c)].guessed = roleOf(colField[size_t(c)]);
+        }
+        if (!mapping.isEmpty()) {
+            QSet<int> claimed;
+            for (int c = 0; c < names.size(); ++c) {
+                const auto it = mapping.constFind(names[c]);
+                if (it != mapping.cend() && fieldOf(*it) != Field::None)
+                    claimed.insert(int(fieldOf(*it)));
+            }
+            for (int c = 0; c < names.size(); ++c) {
+                const auto it = mapping.constFind(names[c]);
+                if (it != mapping.cend()) {
+                    colField[size_t(c)] = fieldOf(*it);
+                    ignored[size_t(c)] = *it == ColumnRole::Ignore;
+                } else if (claimed.contains(int(colField[size_t(c)]))) {
+                    colField[size_t(c)] = Field::None;
+                }
+            }
+            chosen.clear();
+            for (int c = 0; c < names.size(); ++c)
+                if (colField[size_t(c)] != Field::None && !chosen.contains(int(colField[size_t(c)])))
+                    chosen.insert(int(colField[size_t(c)]), c);
+        }
+        for (int c = 0; c < names.size(); ++c)
+            columns[size_t(c)].used = ignored[size_t(c)] ? ColumnRole::Ignore : roleOf(colField[size_t(c)]);
+        ctx.setColumns(std::move(columns));
+
         if (!chosen.contains(int(Field::Title)) && !chosen.contains(int(Field::Abstract))) {
             ctx.report(Severity::Error, headerLine, 0,
                        QStringLiteral("no column holds a title or an abstract (header: %1); "
                                       "expected a header row with a column named Title or "
-                                      "Abstract")
+                                      "Abstract, or a column mapping that names one")
                            .arg(names.mid(0, 12).join(QStringLiteral(", "))));
             return;
         }
@@ -262,7 +332,7 @@ public:
                 const Field f = colField[size_t(c)];
                 if (f != Field::None)
                     assignField(d, f, cell);
-                else if (!cell.isEmpty())
+                else if (!cell.isEmpty() && !ignored[size_t(c)])
                     d.attributes.insert(names[c].isEmpty() ? QStringLiteral("column %1").arg(c + 1)
                                                            : names[c],
                                         cell);

@@ -92,6 +92,11 @@ bool ReadContext::progress(qsizetype done)
     return true;
 }
 
+void ReadContext::setColumns(std::vector<CsvColumn> columns)
+{
+    m_report.columns = std::move(columns);
+}
+
 void ReadContext::addRecord(RecordDraft d)
 {
     const int no = ++m_recordNo;

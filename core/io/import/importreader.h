@@ -79,6 +79,9 @@ public:
     /** Validates and cleans @p draft; appends a Record or refuses it with a diagnostic. */
     void addRecord(RecordDraft draft);
 
+    /** CSV/TSV readers: the header columns and the roles they were read with. */
+    void setColumns(std::vector<CsvColumn> columns);
+
     /** Reports progress (throttled). Returns false once the caller has cancelled. */
     bool progress(qsizetype done);
     bool isCancelled() const { return m_report.cancelled; }

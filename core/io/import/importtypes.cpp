@@ -82,6 +82,24 @@ QString severityName(Severity severity)
     return QString();
 }
 
+QString columnRoleName(ColumnRole role)
+{
+    switch (role) {
+    case ColumnRole::Title: return QStringLiteral("title");
+    case ColumnRole::Abstract: return QStringLiteral("abstract");
+    case ColumnRole::Authors: return QStringLiteral("authors");
+    case ColumnRole::Year: return QStringLiteral("year");
+    case ColumnRole::Journal: return QStringLiteral("journal");
+    case ColumnRole::Doi: return QStringLiteral("doi");
+    case ColumnRole::Pmid: return QStringLiteral("pmid");
+    case ColumnRole::Keywords: return QStringLiteral("keywords");
+    case ColumnRole::Language: return QStringLiteral("language");
+    case ColumnRole::Attribute: return QStringLiteral("attribute");
+    case ColumnRole::Ignore: return QStringLiteral("ignore");
+    }
+    return QString();
+}
+
 QString Diagnostic::toString() const
 {
     QString out = file.isEmpty() ? QStringLiteral("<input>") : file;

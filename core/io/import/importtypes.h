@@ -2,6 +2,7 @@
 
 #include "core/model/types.h"
 
+#include <QHash>
 #include <QString>
 #include <QStringList>
 
@@ -67,6 +68,27 @@ struct Diagnostic
  */
 using ProgressFn = std::function<bool(qint64 done, qint64 total)>;
 
+/**
+ * What a column of a CSV/TSV file is read as: one of the record's fields, an attribute
+ * kept under the column's header name, or nothing at all.
+ */
+enum class ColumnRole {
+    Title, Abstract, Authors, Year, Journal, Doi, Pmid, Keywords, Language,
+    Attribute, ///< kept in Record::attributes under the header name
+    Ignore,    ///< dropped
+};
+
+/** Stable English name of a role ("title", "attribute", "ignore"...), for CLIs and logs. */
+QString columnRoleName(ColumnRole role);
+
+/** One column of a CSV/TSV header as the reader saw it. */
+struct CsvColumn
+{
+    QString header;                          ///< trimmed header text
+    ColumnRole guessed = ColumnRole::Attribute; ///< what the header name suggests
+    ColumnRole used = ColumnRole::Attribute;    ///< what was applied (guess or user mapping)
+};
+
 /** What the caller wants. Every member has a sensible default. */
 struct ImportOptions
 {
@@ -86,6 +108,13 @@ struct ImportOptions
      * is refused with a message; it is never silently truncated. 1 Mi by default.
      */
     qsizetype maxFieldLength = 1 << 20;
+    /**
+     * CSV/TSV only: the user's column mapping, header name (trimmed, as in
+     * CsvColumn::header) → role. Columns not named here keep the reader's guess; a field
+     * claimed here is taken away from any column that was guessed for it (that column is
+     * kept as an attribute instead).
+     */
+    QHash<QString, ColumnRole> columnMapping;
     ProgressFn progress;
 };
 
@@ -109,6 +138,8 @@ struct ParseReport
     bool cancelled = false;
     /** True when the input as a whole was refused (binary, empty, strict mode...). */
     bool refused = false;
+    /** CSV/TSV: the header columns with their guessed and applied roles (else empty). */
+    std::vector<CsvColumn> columns;
 
     int count(Severity severity) const;
     bool hasErrors() const { return count(Severity::Error) > 0; }

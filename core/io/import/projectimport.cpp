@@ -14,7 +14,9 @@ namespace dyad::core::importer {
 
 namespace {
 
-std::vector<ExistingRecordKey> existingKeys(const Project &project)
+} // namespace
+
+std::vector<ExistingRecordKey> existingRecordKeys(const Project &project)
 {
     std::vector<ExistingRecordKey> keys;
     for (const RecordKey &k : project.store().recordKeys())
@@ -22,7 +24,7 @@ std::vector<ExistingRecordKey> existingKeys(const Project &project)
     return keys;
 }
 
-ImportPlan classify(const Project &project, std::vector<ImportSource> sources)
+ImportPlan buildImportPlan(std::vector<ImportSource> sources, const std::vector<ExistingRecordKey> &existing)
 {
     ImportPlan plan;
     plan.sources = std::move(sources);
@@ -31,11 +33,14 @@ ImportPlan classify(const Project &project, std::vector<ImportSource> sources)
         std::move(s.report.records.begin(), s.report.records.end(), std::back_inserter(plan.records));
         s.report.records.clear();
     }
-    plan.decisions = classifyDuplicates(plan.records, existingKeys(project));
+    plan.decisions = classifyDuplicates(plan.records, existing);
     return plan;
 }
 
-} // namespace
+QString importCancelledError()
+{
+    return QStringLiteral("The import was cancelled; nothing was added.");
+}
 
 int ImportPlan::count(DuplicateAction action) const
 {
@@ -64,6 +69,12 @@ bool ImportPlan::cancelled() const
 
 ImportPlan planImport(const Project &project, const QStringList &files, const ImportOptions &options)
 {
+    return planImport(existingRecordKeys(project), files, options);
+}
+
+ImportPlan planImport(const std::vector<ExistingRecordKey> &existing, const QStringList &files,
+                      const ImportOptions &options)
+{
     // Files are independent: parse them on all cores, keep the input order.
     std::vector<ImportSource> sources(static_cast<size_t>(files.size()));
     std::atomic<qsizetype> next{0};
@@ -86,10 +97,16 @@ ImportPlan planImport(const Project &project, const QStringList &files, const Im
     for (std::thread &t : pool)
         t.join();
     std::erase_if(sources, [](const ImportSource &s) { return s.name.isNull(); }); // not reached after a cancel
-    return classify(project, std::move(sources));
+    return buildImportPlan(std::move(sources), existing);
 }
 
 ImportPlan planPastedImport(const Project &project, const QString &text, const ImportOptions &options)
+{
+    return planPastedImport(existingRecordKeys(project), text, options);
+}
+
+ImportPlan planPastedImport(const std::vector<ExistingRecordKey> &existing, const QString &text,
+                            const ImportOptions &options)
 {
     ImportOptions o = options;
     if (o.sourceName.isEmpty())
@@ -98,13 +115,13 @@ ImportPlan planPastedImport(const Project &project, const QString &text, const I
         o.format = Format::Pasted;
     std::vector<ImportSource> sources;
     sources.push_back({o.sourceName, parseText(text, o), 0});
-    return classify(project, std::move(sources));
+    return buildImportPlan(std::move(sources), existing);
 }
 
-Result<ImportSummary> applyImport(Project &project, const ImportPlan &plan)
+Result<ImportSummary> applyImport(Project &project, const ImportPlan &plan, const ProgressFn &progress)
 {
     if (plan.cancelled())
-        return makeError(QStringLiteral("The import was cancelled; nothing was added."));
+        return makeError(importCancelledError());
     for (const ImportSource &s : plan.sources)
         if (s.report.refused) {
             QString why;
@@ -129,14 +146,31 @@ Result<ImportSummary> applyImport(Project &project, const ImportPlan &plan)
         case DuplicateAction::SkipWithinFile: ++summary.skippedWithinInput; break;
         }
     }
+    const qint64 total = qint64(toAdd.size() + toUpdate.size());
+    bool cancelled = false;
+    qint64 done = 0;
+    // Called between chunks; a cancel becomes an error so that the one transaction rolls back.
+    auto step = [&](qint64 n) -> bool {
+        done += n;
+        if (progress && !progress(done, total))
+            cancelled = true;
+        return !cancelled;
+    };
     Status st = project.transact([&]() -> Status {
         if (!toAdd.empty()) {
-            auto added = project.addRecords(toAdd);
+            auto added = project.addRecords(
+                toAdd, [&](qint64 written, qint64) { return step(written - done); }, kApplyChunkSize);
             if (!added)
-                return added.takeError();
+                return cancelled ? makeError(importCancelledError()) : added.takeError();
             summary.added = static_cast<int>(added->size());
         }
+        qint64 sinceStep = 0;
         for (auto &[id, incoming] : toUpdate) {
+            if (++sinceStep == kApplyChunkSize) {
+                sinceStep = 0;
+                if (!step(kApplyChunkSize))
+                    return makeError(importCancelledError());
+            }
             auto current = project.record(id);
             if (!current)
                 continue;
@@ -153,6 +187,8 @@ Result<ImportSummary> applyImport(Project &project, const ImportPlan &plan)
                 return s.takeError();
             ++summary.updated;
         }
+        if (sinceStep > 0 && !step(sinceStep))
+            return makeError(importCancelledError());
         QJsonArray files;
         for (const ImportSource &s : plan.sources)
             files.append(s.name);

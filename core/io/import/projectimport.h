@@ -50,19 +50,49 @@ struct ImportSummary
 };
 
 /**
+ * What duplicate classification needs to know about the records already in @p project.
+ * Read it on the thread that owns the project, then hand it to a worker thread: the
+ * planning overloads that take keys never touch the project.
+ */
+std::vector<ExistingRecordKey> existingRecordKeys(const Project &project);
+
+/**
+ * Moves the records of parsed sources into a plan (in source order) and classifies them
+ * against @p existing. For callers that parse each input with its own options.
+ */
+ImportPlan buildImportPlan(std::vector<ImportSource> sources, const std::vector<ExistingRecordKey> &existing);
+
+/**
  * Parses every file (format auto-detected unless forced; files in parallel on all cores)
  * and classifies duplicates.
  */
 ImportPlan planImport(const Project &project, const QStringList &files, const ImportOptions &options);
+/** planImport() against keys read earlier with existingRecordKeys(); safe on any thread. */
+ImportPlan planImport(const std::vector<ExistingRecordKey> &existing, const QStringList &files,
+                      const ImportOptions &options);
 /** The same for text a user pasted. */
 ImportPlan planPastedImport(const Project &project, const QString &text, const ImportOptions &options);
+/** planPastedImport() against keys read earlier; safe on any thread. */
+ImportPlan planPastedImport(const std::vector<ExistingRecordKey> &existing, const QString &text,
+                            const ImportOptions &options);
+
+/** applyImport() writes this many records between two calls of its progress function. */
+inline constexpr int kApplyChunkSize = 250;
 
 /**
  * Writes a plan in one transaction: new records added, uncoded records whose metadata
  * changed updated, duplicates skipped. A record that carries codings is never changed.
  * On failure nothing is written. Refuses a plan whose inputs were cancelled, or (strict)
  * refused.
+ *
+ * @p progress, when set, is called with (records written, records to write) after every
+ * kApplyChunkSize records; returning false cancels: the transaction is rolled back, the
+ * project is exactly as before (no records, no audit entry) and the error is
+ * importCancelledError().
  */
-Result<ImportSummary> applyImport(Project &project, const ImportPlan &plan);
+Result<ImportSummary> applyImport(Project &project, const ImportPlan &plan, const ProgressFn &progress = {});
+
+/** The error text of an applyImport() that its progress function cancelled. */
+QString importCancelledError();
 
 } // namespace dyad::core::importer

@@ -1,0 +1,267 @@
+// The import dialog: format and encoding detected and overridable, the CSV column mapping,
+// the duplicate preview, and Import adding exactly what the preview promised. Also the
+// main window opening the dialog for files dropped on it.
+#include "fixture.h"
+#include "uitest.h"
+
+#include "ui/document.h"
+#include "ui/importdialog.h"
+#include "ui/mainwindow.h"
+#include "ui/recordlistmodel.h"
+
+#include "core/model/project.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QListWidget>
+#include <QMimeData>
+#include <QPushButton>
+#include <QStatusBar>
+#include <QTableWidget>
+#include <QUrl>
+
+#include <set>
+
+using namespace dyad;
+
+namespace {
+
+QString fixture(const char *name)
+{
+    return QStringLiteral(DYAD_TEST_DATA_DIR "/import_ui/") + QString::fromUtf8(name);
+}
+
+template<typename T>
+T *child(QWidget *parent, const char *name)
+{
+    T *w = parent->findChild<T *>(QString::fromLatin1(name));
+    if (!w)
+        qFatal("no child %s", name);
+    return w;
+}
+
+QString previewCell(ui::ImportDialog &d, int row, int column)
+{
+    const QTableWidgetItem *item = child<QTableWidget>(&d, "importPreview")->item(row, column);
+    return item ? item->text() : QString();
+}
+
+bool chooseData(QComboBox *combo, const QVariant &data)
+{
+    const int i = combo->findData(data);
+    if (i < 0)
+        return false;
+    combo->setCurrentIndex(i);
+    return true;
+}
+
+std::set<QString> projectTitles(const core::Project &p)
+{
+    std::set<QString> titles;
+    for (const core::RecordSummary &s : p.recordSummaries())
+        titles.insert(s.title);
+    return titles;
+}
+
+} // namespace
+
+class TestImportDialog : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<core::Project> m_project;
+
+    void waitForRead(ui::ImportDialog &d) { QTRY_VERIFY_WITH_TIMEOUT(!d.isReading(), 20000); }
+
+private slots:
+    void initTestCase() { test::isolateSettings(); }
+
+    void init() { m_project = core::Project::createInMemory().value(); }
+
+    void detectsFormatAndShowsEveryDuplicateDecision()
+    {
+        // The third record of small.ris is already in the project (same DOI, title, year).
+        core::Record existing;
+        existing.title = QStringLiteral("Travel distance and missed appointments among older adults");
+        existing.text = existing.title;
+        existing.doi = QStringLiteral("10.5555/distance.2022.007");
+        existing.year = 2022;
+        QVERIFY(m_project->addRecords({existing}).ok());
+
+        ui::ImportDialog d(m_project.get());
+        d.show();
+        d.addPaths({fixture("small.ris")});
+        waitForRead(d);
+        QVERIFY(child<QLabel>(&d, "detectedFormat")->text().contains(QStringLiteral("ris")));
+        QVERIFY(child<QLabel>(&d, "detectedEncoding")->text().contains(QStringLiteral("UTF-8")));
+        QVERIFY(!child<QWidget>(&d, "importMapping")->isVisible()); // not a CSV
+
+        QCOMPARE(child<QTableWidget>(&d, "importPreview")->rowCount(), 4);
+        QCOMPARE(previewCell(d, 0, 1), QStringLiteral("Trust and turnover in rural primary care teams"));
+        QCOMPARE(previewCell(d, 0, 2), QStringLiteral("Okafor, Ngozi; Lindqvist, Per"));
+        QCOMPARE(previewCell(d, 0, 3), QStringLiteral("2021"));
+        QCOMPARE(previewCell(d, 0, 5), QStringLiteral("10.5555/rural.2021.001"));
+        QCOMPARE(previewCell(d, 0, 0), QStringLiteral("Add"));
+        QCOMPARE(previewCell(d, 1, 0), QStringLiteral("Add"));
+        QCOMPARE(previewCell(d, 2, 0), QStringLiteral("Skip (already in project)"));
+        QCOMPARE(previewCell(d, 3, 0), QStringLiteral("Skip (repeated in file)"));
+        QVERIFY(!previewCell(d, 2, 7).isEmpty()); // the reason is shown
+        const QString summary = child<QLabel>(&d, "importSummary")->text();
+        QVERIFY2(summary.startsWith(QStringLiteral("2 to add, 0 to update, 1 already in the project, 1 repeated")),
+                 qPrintable(summary));
+
+        // Import adds exactly the rows the preview marked "Add".
+        std::set<QString> expected = projectTitles(*m_project);
+        for (int r = 0; r < 4; ++r)
+            if (previewCell(d, r, 0) == QStringLiteral("Add"))
+                expected.insert(previewCell(d, r, 1));
+        auto *importButton = child<QPushButton>(&d, "importButton");
+        QVERIFY(importButton->isEnabled());
+        QTest::mouseClick(importButton, Qt::LeftButton);
+        QCOMPARE(d.result(), int(QDialog::Accepted));
+        QCOMPARE(d.summary().added, 2);
+        QCOMPARE(m_project->recordCount(), 3);
+        QCOMPARE(projectTitles(*m_project), expected);
+    }
+
+    void encodingOverrideReadsTheFileAgain()
+    {
+        ui::ImportDialog d(m_project.get());
+        d.show();
+        d.addPaths({fixture("chinese_gb18030.ris")});
+        waitForRead(d);
+        QVERIFY2(child<QLabel>(&d, "detectedEncoding")->text().contains(QStringLiteral("GB18030")),
+                 qPrintable(child<QLabel>(&d, "detectedEncoding")->text()));
+        const QString title = QStringLiteral("基层医疗团队中的信任与人员流动");
+        QCOMPARE(previewCell(d, 0, 1), title);
+        QCOMPARE(previewCell(d, 0, 6), QStringLiteral("zh"));
+
+        // The user insists on windows-1252: the same bytes now read as Latin mojibake.
+        QVERIFY(chooseData(child<QComboBox>(&d, "importEncoding"), QStringLiteral("windows-1252")));
+        QVERIFY(d.isReading());
+        waitForRead(d);
+        const QString misread = previewCell(d, 0, 1);
+        QVERIFY(!misread.isEmpty());
+        QVERIFY2(misread != title && !misread.contains(QStringLiteral("信任")), qPrintable(misread));
+        // Back to automatic: the Chinese title returns.
+        child<QComboBox>(&d, "importEncoding")->setCurrentIndex(0);
+        waitForRead(d);
+        QCOMPARE(previewCell(d, 0, 1), title);
+    }
+
+    void columnMappingDecidesWhatIsImported()
+    {
+        ui::ImportDialog d(m_project.get());
+        d.show();
+        d.addPaths({fixture("odd_headers.csv")});
+        waitForRead(d);
+        auto *mapping = child<QTableWidget>(&d, "importMapping");
+        QVERIFY(mapping->isVisible());
+        QCOMPARE(mapping->rowCount(), 5);
+        // Nothing names a title or abstract yet: no records, a problem listed, no Import.
+        QCOMPARE(child<QTableWidget>(&d, "importPreview")->rowCount(), 0);
+        QVERIFY(!child<QPushButton>(&d, "importButton")->isEnabled());
+        auto *problems = child<QListWidget>(&d, "importDiagnostics");
+        bool explained = false;
+        for (int i = 0; i < problems->count(); ++i)
+            explained = explained || problems->item(i)->text().contains(QStringLiteral("no column holds a title"));
+        QVERIFY(explained);
+
+        auto roleCombo = [&](const QString &header) -> QComboBox * {
+            for (int r = 0; r < mapping->rowCount(); ++r)
+                if (mapping->item(r, 0)->text() == header)
+                    return qobject_cast<QComboBox *>(mapping->cellWidget(r, 1));
+            return nullptr;
+        };
+        QVERIFY(roleCombo(QStringLiteral("Headline")));
+        QCOMPARE(roleCombo(QStringLiteral("Headline"))->currentText(), QStringLiteral("Keep as attribute"));
+        QCOMPARE(roleCombo(QStringLiteral("DOI"))->currentText(), QStringLiteral("DOI"));
+
+        QVERIFY(chooseData(roleCombo(QStringLiteral("Headline")), int(core::importer::ColumnRole::Title)));
+        waitForRead(d);
+        QVERIFY(chooseData(roleCombo(QStringLiteral("Blurb")), int(core::importer::ColumnRole::Abstract)));
+        waitForRead(d);
+        QVERIFY(chooseData(roleCombo(QStringLiteral("Internal id")), int(core::importer::ColumnRole::Ignore)));
+        waitForRead(d);
+        QCOMPARE(child<QTableWidget>(&d, "importPreview")->rowCount(), 2);
+        QCOMPARE(previewCell(d, 0, 1), QStringLiteral("Volunteer drivers and rural clinic attendance"));
+        QCOMPARE(roleCombo(QStringLiteral("Headline"))->currentText(), QStringLiteral("Title"));
+
+        QTest::mouseClick(child<QPushButton>(&d, "importButton"), Qt::LeftButton);
+        QCOMPARE(m_project->recordCount(), 2);
+        const auto summaries = m_project->recordSummaries();
+        const auto it = std::find_if(summaries.begin(), summaries.end(), [](const core::RecordSummary &s) {
+            return s.title == QStringLiteral("Volunteer drivers and rural clinic attendance");
+        });
+        QVERIFY(it != summaries.end());
+        const core::Record r = *m_project->record(it->id);
+        QCOMPARE(r.text, QStringLiteral("Volunteer drivers and rural clinic attendance\n\n"
+                                        "Volunteer driver schemes kept older patients attending clinics through winter."));
+        QCOMPARE(r.attributes.value(QStringLiteral("Notes")).toString(), QStringLiteral("pilot site"));
+        QVERIFY(!r.attributes.contains(QStringLiteral("Internal id")));
+    }
+
+    void formatOverrideAndRemovingFiles()
+    {
+        ui::ImportDialog d(m_project.get());
+        d.show();
+        d.addPaths({fixture("small.ris"), fixture("odd_headers.csv")});
+        waitForRead(d);
+        QCOMPARE(d.files().size(), 2);
+        d.selectFile(0);
+        // Forcing BibTeX on a RIS file finds nothing: the preview empties and Import is off.
+        QVERIFY(chooseData(child<QComboBox>(&d, "importFormat"), int(core::importer::Format::Bibtex)));
+        waitForRead(d);
+        QCOMPARE(child<QTableWidget>(&d, "importPreview")->rowCount(), 0);
+        QVERIFY(!child<QPushButton>(&d, "importButton")->isEnabled());
+        child<QComboBox>(&d, "importFormat")->setCurrentIndex(0);
+        waitForRead(d);
+        QCOMPARE(child<QTableWidget>(&d, "importPreview")->rowCount(), 4);
+        // The unmapped CSV reads no records, and says so under Problems.
+        QVERIFY(child<QListWidget>(&d, "importDiagnostics")->count() > 0);
+        d.selectFile(1);
+        QTest::mouseClick(child<QPushButton>(&d, "removeFile"), Qt::LeftButton);
+        QCOMPARE(d.files(), QStringList{QFileInfo(fixture("small.ris")).absoluteFilePath()});
+        waitForRead(d);
+        QCOMPARE(child<QListWidget>(&d, "importDiagnostics")->count(), 0);
+        QVERIFY(child<QLabel>(&d, "importSummary")->text().startsWith(QStringLiteral("3 to add")));
+        QVERIFY(child<QPushButton>(&d, "importButton")->isEnabled());
+    }
+
+    void droppingFilesOnTheMainWindowOpensTheDialog()
+    {
+        test::Study study = test::makeStudyProject();
+        const QUuid alice = study.alice.id;
+        ui::MainWindow window;
+        window.setDocument(std::make_unique<ui::Document>(std::move(study.project)), alice);
+        window.resize(1000, 700);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const qint64 before = window.document()->project().recordCount();
+
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(fixture("small.ris"))});
+        const QPoint at(window.width() / 2, window.height() / 2);
+        QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&window, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&window, &drop);
+
+        auto *dialog = window.findChild<ui::ImportDialog *>();
+        QVERIFY(dialog);
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(dialog->files(), QStringList{QFileInfo(fixture("small.ris")).absoluteFilePath()});
+        waitForRead(*dialog);
+        QTest::mouseClick(child<QPushButton>(dialog, "importButton"), Qt::LeftButton);
+        QCOMPARE(window.document()->project().recordCount(), before + 3);
+        const QString status = window.statusBar()->currentMessage();
+        QVERIFY2(status.contains(QStringLiteral("3 record(s) added")), qPrintable(status));
+        // The record list shows the new records.
+        QTRY_COMPARE(window.recordListModel()->rowCount(), int(before + 3));
+    }
+};
+
+QTEST_MAIN(TestImportDialog)
+#include "test_importdialog.moc"
