@@ -1,5 +1,6 @@
 #include "ui/importdialog.h"
 
+#include "core/io/import/importinputs.h"
 #include "core/io/import/importreader.h"
 #include "core/model/project.h"
 
@@ -141,7 +142,8 @@ ImportDialog::ImportDialog(core::Project *project, QWidget *parent)
     m_filesHint->setWordWrap(true);
     auto *addFiles = new QPushButton(tr("Add Files…"));
     auto *addFolder = new QPushButton(tr("Add Folder…"));
-    addFolder->setToolTip(tr("Adds every plain-text file of a folder, one record per file (first line = title)."));
+    addFolder->setToolTip(tr("Adds every file of a folder and its sub-folders. Files that are not a bibliographic "
+                             "export are read as plain text, one record per file (first line = title)."));
     m_removeButton = new QPushButton(tr("Remove"));
     m_removeButton->setObjectName(QStringLiteral("removeFile"));
     auto *fileButtons = new QHBoxLayout;
@@ -299,7 +301,7 @@ void ImportDialog::addFilesDialog()
 
 void ImportDialog::addFolderDialog()
 {
-    const QString folder = QFileDialog::getExistingDirectory(this, tr("Add Folder of Text Files"));
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Add Folder"));
     if (!folder.isEmpty())
         addPaths({folder});
 }
@@ -307,26 +309,13 @@ void ImportDialog::addFolderDialog()
 void ImportDialog::addPaths(const QStringList &paths)
 {
     const int before = int(m_files.size());
-    QStringList emptyFolders;
-    for (const QString &path : paths) {
-        const QFileInfo info(path);
-        if (info.isDir()) {
-            // A folder of plain-text documents (interviews, minutes): one record per file.
-            const QDir dir(path);
-            const QStringList names = dir.entryList({QStringLiteral("*.txt"), QStringLiteral("*.text"),
-                                                     QStringLiteral("*.md")},
-                                                    QDir::Files | QDir::Readable, QDir::Name);
-            if (names.isEmpty())
-                emptyFolders << QDir::toNativeSeparators(path);
-            for (const QString &name : names)
-                addFile(dir.filePath(name), true);
-        } else if (info.isFile()) {
-            addFile(info.absoluteFilePath(), false);
-        }
-    }
-    if (!emptyFolders.isEmpty())
-        QMessageBox::information(this, tr("Import Records"),
-                                 tr("No text files (*.txt, *.text, *.md) in %1.").arg(emptyFolders.join(QStringLiteral(", "))));
+    // The same expansion as dyad-cli: a folder stands for its files (recursively, in name
+    // order); those that are no bibliographic export are plain text, one record per file.
+    const ImportInputs inputs = expandImportInputs(paths);
+    for (qsizetype i = 0; i < inputs.files.size(); ++i)
+        addFile(inputs.files[i], inputs.plainText[static_cast<size_t>(i)]);
+    if (!inputs.problems.isEmpty())
+        QMessageBox::information(this, tr("Import Records"), inputs.problems.join(QLatin1Char('\n')));
     if (int(m_files.size()) > before) {
         if (m_fileList->currentRow() < 0)
             m_fileList->setCurrentRow(before);

@@ -51,6 +51,7 @@
 #include <QComboBox>
 #include <QDockWidget>
 #include <QFileDialog>
+#include <QInputDialog>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
@@ -403,7 +404,7 @@ void MainWindow::createMenus()
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     file->addAction(action(QStringLiteral("saveCopy")));
     file->addSeparator();
-    file->addAction(tr("&Import Records…"), QKeySequence(tr("Ctrl+I")), this, &MainWindow::importRecords);
+    file->addAction(tr("&Import Records…"), QKeySequence(tr("Ctrl+Shift+I")), this, &MainWindow::importRecords);
     file->addAction(tr("&Paste Record…"), QKeySequence(tr("Ctrl+Shift+V")), this, &MainWindow::openPasteDialog)
         ->setObjectName(QStringLiteral("pasteRecord"));
     QMenu *exportMenu = file->addMenu(tr("&Export"));
@@ -474,7 +475,7 @@ void MainWindow::createMenus()
         dashboard->resize(1300, 800);
         dashboard->show();
     });
-    review->addAction(tr("&Reconcile Disagreements…"), QKeySequence(tr("Ctrl+Shift+R")), this,
+    review->addAction(tr("&Reconcile Disagreements…"), QKeySequence(tr("Ctrl+Alt+R")), this,
                       &MainWindow::openReconciliation);
 
     menuBar()->addMenu(m_analysis->createMenu(this));
@@ -825,15 +826,32 @@ void MainWindow::openReconciliation()
         showError(store.error());
         return;
     }
+    // With more than two coders, the team says which pair to reconcile.
+    std::pair<size_t, size_t> pair{0, 1};
+    if (coders.size() > 2) {
+        QStringList labels;
+        std::vector<std::pair<size_t, size_t>> pairs;
+        for (size_t i = 0; i < coders.size(); ++i)
+            for (size_t j = i + 1; j < coders.size(); ++j) {
+                labels << tr("%1 and %2").arg(coders[i].name, coders[j].name);
+                pairs.emplace_back(i, j);
+            }
+        bool ok = false;
+        const QString chosen = QInputDialog::getItem(this, tr("Reconcile Disagreements"),
+                                                     tr("Reconcile the codings of:"), labels, 0, false, &ok);
+        if (!ok)
+            return;
+        pair = pairs[static_cast<size_t>(labels.indexOf(chosen))];
+    }
     core::reconcile::Scope scope;
-    scope.reviewerA = coders[0].id;
-    scope.reviewerB = coders[1].id;
+    scope.reviewerA = coders[pair.first].id;
+    scope.reviewerB = coders[pair.second].id;
     const auto me = project.reviewer(m_document->reviewerId());
     const bool blind = me && me->role == core::ReviewerRole::Adjudicator;
     auto *window = new ReconcileWindow(project, **store, scope, blind, this);
     window->setWindowFlag(Qt::Window);
     window->setAttribute(Qt::WA_DeleteOnClose);
-    window->setWindowTitle(tr("Reconcile: %1 and %2").arg(coders[0].name, coders[1].name));
+    window->setWindowTitle(tr("Reconcile: %1 and %2").arg(coders[pair.first].name, coders[pair.second].name));
     auto *decisions = store->release(); // lives as long as the window
     connect(window, &QObject::destroyed, this, [decisions] { delete decisions; });
     window->resize(1400, 850);

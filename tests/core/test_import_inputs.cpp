@@ -1,5 +1,6 @@
 // Import inputs: a folder stands for its files, one record per plain-text file.
 #include "core/io/import/importinputs.h"
+#include "core/io/import/importreader.h"
 #include "core/io/import/projectimport.h"
 #include "core/model/project.h"
 
@@ -72,13 +73,42 @@ TEST_F(ImportInputsTest, MissingPathsAndEmptyFoldersAreReported)
     EXPECT_TRUE(inputs.problems[1].contains(QStringLiteral("holds no files")));
 }
 
+TEST_F(ImportInputsTest, FolderFilesAreTextUnlessTheyAreAnExport)
+{
+    // A note that happens to open like a web page, and a RIS export kept beside the notes.
+    // Detection alone takes this note for a pasted web page (citation line, DOI).
+    write(QStringLiteral("mix/note.txt"), "Interview 4\nOkafor N, Lindqvist E\nJ Rural Health. 2021 Mar "
+                                          "3;12(4):55-60. doi: 10.5555/rural.2021.001.\nShe described how the "
+                                          "referral pathway changed after the clinic merged.\n");
+    write(QStringLiteral("mix/refs.ris"), "TY  - JOUR\nTI  - Referral pathways\nAB  - A study.\nER  - \n");
+    const QString named = write(QStringLiteral("named.txt"), "Interview 5\nNotes.\n");
+    EXPECT_EQ(detectFormat("Interview 4\nOkafor N, Lindqvist E\nJ Rural Health. 2021 Mar 3;12(4):55-60. doi: "
+                           "10.5555/rural.2021.001.\nShe described how the referral pathway changed after the "
+                           "clinic merged.\n",
+                           QStringLiteral("note.txt"))
+                  .format,
+              Format::Pasted);
+    const ImportInputs inputs = expandImportInputs({dir.filePath(QStringLiteral("mix")), named});
+    ASSERT_EQ(names(inputs.files), (QStringList{QStringLiteral("mix/note.txt"), QStringLiteral("mix/refs.ris"),
+                                                QStringLiteral("named.txt")}));
+    EXPECT_EQ(inputs.plainText, (std::vector<bool>{true, false, false})); // a named file is detected as usual
+
+    auto project = Project::createInMemory().value();
+    const ImportPlan plan = planImport(*project, inputs, {});
+    ASSERT_EQ(plan.records.size(), 3u);
+    EXPECT_EQ(plan.records[0].title, QStringLiteral("Interview 4")); // first line, whatever follows
+    EXPECT_EQ(plan.sources[0].report.format, Format::Text);
+    EXPECT_EQ(plan.sources[1].report.format, Format::Ris);
+    EXPECT_EQ(plan.records[1].title, QStringLiteral("Referral pathways"));
+}
+
 TEST_F(ImportInputsTest, AFolderOfTextFilesBecomesOneRecordPerFile)
 {
     write(QStringLiteral("minutes/01.txt"), "Steering group, March\nThe group agreed to share data monthly.\n");
     write(QStringLiteral("minutes/02.txt"), "Steering group, April\r\nData sharing started; two sites lagged.\r\n");
     auto project = Project::createInMemory().value();
     const ImportInputs inputs = expandImportInputs({dir.filePath(QStringLiteral("minutes"))});
-    const ImportPlan plan = planImport(*project, inputs.files, {});
+    const ImportPlan plan = planImport(*project, inputs, {});
     auto summary = applyImport(*project, plan);
     ASSERT_TRUE(summary.ok()) << summary.error().toStdString();
     EXPECT_EQ(summary->added, 2);

@@ -116,7 +116,7 @@ int runImport(Context &ctx)
         const ImportInputs inputs = expandImportInputs(args);
         if (!inputs.problems.isEmpty())
             return fail(inputs.problems.join(QLatin1Char('\n')));
-        plan = planImport(*project, inputs.files, options);
+        plan = planImport(*project, inputs, options);
     }
 
     if (dryRun) {

@@ -1,7 +1,10 @@
 #include "core/io/import/importinputs.h"
 
+#include "core/io/import/importreader.h"
+
 #include <QDir>
 #include <QDirIterator>
+#include <QFile>
 #include <QFileInfo>
 #include <QSet>
 
@@ -21,16 +24,43 @@ bool skipped(const QFileInfo &info)
 
 } // namespace
 
+bool readAsPlainText(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false; // let the reader report why it cannot be read
+    const QByteArray head = file.read(64 * 1024);
+    const FormatGuess guess = detectFormat(head, path);
+    switch (guess.format) {
+    case Format::Ris:
+    case Format::Pubmed:
+    case Format::Csv:
+    case Format::Tsv:
+    case Format::Bibtex:
+    case Format::EndnoteXml:
+    case Format::Wos:
+    case Format::PubmedXml:
+    case Format::Json:
+        return guess.confidence < 0.8;
+    case Format::Unknown:
+    case Format::Text:
+    case Format::Pasted:
+        return true;
+    }
+    return true;
+}
+
 ImportInputs expandImportInputs(const QStringList &paths)
 {
     ImportInputs result;
     QSet<QString> seen;
-    auto add = [&](const QFileInfo &info) {
+    auto add = [&](const QFileInfo &info, bool inFolder) {
         const QString canonical = info.canonicalFilePath();
         if (seen.contains(canonical))
             return;
         seen.insert(canonical);
         result.files << info.filePath();
+        result.plainText.push_back(inFolder && readAsPlainText(info.filePath()));
     };
     for (const QString &path : paths) {
         const QFileInfo info(path);
@@ -51,11 +81,11 @@ ImportInputs expandImportInputs(const QStringList &paths)
             // QDirIterator's order is the file system's; users expect name order.
             inside.sort(Qt::CaseInsensitive);
             for (const QString &file : inside)
-                add(QFileInfo(file));
+                add(QFileInfo(file), true);
         } else if (!info.isReadable()) {
             result.problems << QStringLiteral("%1: the file cannot be read (permissions).").arg(path);
         } else {
-            add(info);
+            add(info, false);
         }
     }
     return result;

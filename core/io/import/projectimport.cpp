@@ -75,6 +75,19 @@ ImportPlan planImport(const Project &project, const QStringList &files, const Im
 ImportPlan planImport(const std::vector<ExistingRecordKey> &existing, const QStringList &files,
                       const ImportOptions &options)
 {
+    return planImport(existing, ImportInputs{files, std::vector<bool>(static_cast<size_t>(files.size()), false), {}},
+                      options);
+}
+
+ImportPlan planImport(const Project &project, const ImportInputs &inputs, const ImportOptions &options)
+{
+    return planImport(existingRecordKeys(project), inputs, options);
+}
+
+ImportPlan planImport(const std::vector<ExistingRecordKey> &existing, const ImportInputs &inputs,
+                      const ImportOptions &options)
+{
+    const QStringList &files = inputs.files;
     // Files are independent: parse them on all cores, keep the input order.
     std::vector<ImportSource> sources(static_cast<size_t>(files.size()));
     std::atomic<qsizetype> next{0};
@@ -84,6 +97,8 @@ ImportPlan planImport(const std::vector<ExistingRecordKey> &existing, const QStr
             ImportOptions o = options;
             if (o.sourceName.isEmpty())
                 o.sourceName = files[i];
+            if (!o.format && static_cast<size_t>(i) < inputs.plainText.size() && inputs.plainText[static_cast<size_t>(i)])
+                o.format = Format::Text;
             sources[static_cast<size_t>(i)] = {files[i], parseFile(files[i], o), 0};
             if (sources[static_cast<size_t>(i)].report.cancelled)
                 cancelled = true;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/io/import/dedupe.h"
+#include "core/io/import/importinputs.h"
 #include "core/io/import/importtypes.h"
 #include "core/result.h"
 
@@ -70,6 +71,13 @@ ImportPlan planImport(const Project &project, const QStringList &files, const Im
 /** planImport() against keys read earlier with existingRecordKeys(); safe on any thread. */
 ImportPlan planImport(const std::vector<ExistingRecordKey> &existing, const QStringList &files,
                       const ImportOptions &options);
+/**
+ * planImport() over expanded inputs (see importinputs.h): files marked plainText are read
+ * as plain text, one record per file, unless options.format forces a format.
+ */
+ImportPlan planImport(const std::vector<ExistingRecordKey> &existing, const ImportInputs &inputs,
+                      const ImportOptions &options);
+ImportPlan planImport(const Project &project, const ImportInputs &inputs, const ImportOptions &options);
 /** The same for text a user pasted. */
 ImportPlan planPastedImport(const Project &project, const QString &text, const ImportOptions &options);
 /** planPastedImport() against keys read earlier; safe on any thread. */
