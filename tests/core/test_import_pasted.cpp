@@ -180,3 +180,28 @@ TEST(ImportPasted, PmidAndKeywordLinesAreFieldsNotAbstract)
     EXPECT_EQ(a.keywords, (QStringList{u8("loneliness"), u8("carers"), u8("rural health")}));
     EXPECT_TRUE(abstractOf(a).endsWith(u8("deterred attendance at groups.")));
 }
+
+TEST(ImportPasted, PublisherPageButtonsStayOutOfTheRecord)
+{
+    // A select-all on a publisher page: navigation links above, buttons below the abstract.
+    const QString paste = u8(
+        "Back to results\n"
+        "Previous article\n"
+        "Next article\n"
+        "Volunteer drivers and missed appointments in remote districts\n"
+        "Abstract\n"
+        "If 12 volunteer drivers serve a district, missed appointments fall by a third. We "
+        "interviewed drivers, nurses and patients about what made the scheme work.\n"
+        "Cite this article\n"
+        "Download PDF\n");
+    const ParseReport r = parseText(paste);
+    ASSERT_EQ(r.records.size(), 1u) << dyad::test::diagnosticsText(r);
+    const auto &a = r.records[0];
+    EXPECT_EQ(a.title, u8("Volunteer drivers and missed appointments in remote districts"));
+    // The abstract keeps its first sentence (which starts like an "IF 3.2" badge) and ends
+    // before the buttons.
+    EXPECT_TRUE(abstractOf(a).startsWith(u8("If 12 volunteer drivers"))) << abstractOf(a).toStdString();
+    EXPECT_TRUE(abstractOf(a).endsWith(u8("made the scheme work."))) << abstractOf(a).toStdString();
+    EXPECT_FALSE(a.text.contains(u8("Cite this")));
+    EXPECT_FALSE(a.text.contains(u8("Back to results")));
+}

@@ -162,6 +162,14 @@ bool isNoise(const QString &t)
     static const QRegularExpression re(QStringLiteral(
         "^(IF\\s+\\d+(\\.\\d+)?\\b|引用次数|Citations?\\s*:?\\s*\\d+$|\\d+$|Copyright\\s|©|"
         "Free (PMC )?article|Epub \\d{4}|Item in Clipboard)"));
+    // Publisher page buttons and links that a select-all copies along with the abstract.
+    static const QRegularExpression buttons(
+        QStringLiteral("^(Back to (search )?results|Previous article|Next article|Cite this (article|paper)|"
+                       "Export citations?|Request permissions|Article metrics|Download (PDF|citation)|"
+                       "View (PDF|article)|Get access|Sign in)$"),
+        QRegularExpression::CaseInsensitiveOption);
+    if (buttons.match(t).hasMatch())
+        return true;
     return re.match(t).hasMatch();
 }
 
