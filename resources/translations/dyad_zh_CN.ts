@@ -2,6 +2,60 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>DecideGroup</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept all exact agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the PDF file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart exported from Dyad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the SVG file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the PNG file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QProgressDialog</name>
     <message>
         <source>Cancel</source>
@@ -31,11 +85,11 @@
         <translation>更改编码定义</translation>
     </message>
     <message>
-        <source>Change "Use When"</source>
+        <source>Change &quot;Use When&quot;</source>
         <translation>更改“适用情形”</translation>
     </message>
     <message>
-        <source>Change "Do Not Use When"</source>
+        <source>Change &quot;Do Not Use When&quot;</source>
         <translation>更改“不适用情形”</translation>
     </message>
     <message>
@@ -84,6 +138,346 @@
     </message>
 </context>
 <context>
+    <name>dyad::ui::AgreementDashboard</name>
+    <message>
+        <source>Could not compute agreement: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned to both (round)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked done by both (round)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coded by either</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coded by both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All records</source>
+        <translation type="unfinished">全部记录</translation>
+    </message>
+    <message>
+        <source>Which records are compared. Automatic: the round&apos;s records assigned to both, or, without a round, the records either reviewer coded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segments match when they overlap by this share of the longer one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Snapshot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round, records:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment overlap:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter codes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codes and themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a / b / c characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The records behind the selected figure. Double-click to compare the codings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement across snapshots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the reviewers and press Compute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All rounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing every unit and coefficient…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Splitting texts into words…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figures are out of date: press Compute to update them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) compared</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> in round “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; %1 code(s) used by one reviewer only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>. Some codes show the kappa paradox (high agreement, low κ): read AC1 and PABAK.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the first %1 of %2 records behind this figure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no figures to export yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label (e.g. “Pilot, before codebook revision”):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved snapshot “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All codes pooled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>αU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>κ</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dyad::ui::AgreementTableModel</name>
+    <message>
+        <source>a: both reviewers coded it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>b: only reviewer A coded it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>c: only reviewer B coded it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>d: neither coded it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Percent agreement (as a proportion)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cohen&apos;s kappa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>95% confidence interval of kappa (Fleiss, Cohen &amp; Everitt 1969)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gwet&apos;s AC1: stable when prevalence is skewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prevalence- and bias-adjusted kappa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Krippendorff&apos;s alpha (nominal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Landis &amp; Koch band of kappa (a convention, not a test)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kappa paradox: high agreement but low kappa; read AC1 and PABAK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">编码</translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>αU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dₒ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dₑ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pₒ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>κ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>95% CI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AC1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PABAK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>α</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paradox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High observed agreement (%1) with a low kappa (%2): prevalence index %3, bias index %4. AC1 %5 and PABAK %6 are less affected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(all codes pooled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dyad::ui::CodePicker</name>
     <message>
         <source>Apply Code</source>
@@ -94,7 +488,7 @@
         <translation>输入以查找编码；按 Enter 应用</translation>
     </message>
     <message>
-        <source>Create code "%1"</source>
+        <source>Create code &quot;%1&quot;</source>
         <translation>新建编码“%1”</translation>
     </message>
 </context>
@@ -114,7 +508,9 @@
     </message>
     <message numerus="yes">
         <source>Applied %n time(s) by you.</source>
-        <translation><numerusform>您已应用 %n 次。</numerusform></translation>
+        <translation>
+            <numerusform>您已应用 %n 次。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Applied %1 time(s) by you, %2 with its sub-codes.</source>
@@ -134,7 +530,16 @@
     </message>
     <message numerus="yes">
         <source>Move %n Codes</source>
-        <translation><numerusform>移动 %n 个编码</numerusform></translation>
+        <translation>
+            <numerusform>移动 %n 个编码</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dyad::ui::ComparisonView</name>
+    <message>
+        <source>%1 %2 only &amp;nbsp; %3 %4 only &amp;nbsp; %5 both</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -142,6 +547,243 @@
     <message>
         <source>Untitled</source>
         <translation>未命名</translation>
+    </message>
+</context>
+<context>
+    <name>dyad::ui::ImportDialog</name>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip (already in project)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip (repeated in file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">标题</translation>
+    </message>
+    <message>
+        <source>Abstract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished">年份</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DOI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PMID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished">语言</translation>
+    </message>
+    <message>
+        <source>Keep as attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add files or a folder, or drop them here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds every file of a folder and its sub-folders. Files that are not a bibliographic export are read as plain text, one record per file (first line = title).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Malformed records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip malformed records (listed under Problems)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse the whole import if any record is malformed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished">操作</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel Reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %n file(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading was cancelled; nothing will be imported. Press Read Again to read the files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>detected: %1, %2 % sure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recognised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chosen by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — recognised as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No preview yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 records in %3:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) in %1:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No files yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to add, %2 to update, %3 already in the project, %4 repeated in the files, %5 malformed (skipped).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing can be imported while %1 is refused: choose its format or encoding, or remove it (see Problems).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n record(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">取消</translation>
+    </message>
+    <message>
+        <source>The import was cancelled and rolled back; nothing was added.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -175,7 +817,7 @@
         <translation>备忘：</translation>
     </message>
     <message>
-        <source>Change the code's colour</source>
+        <source>Change the code&apos;s colour</source>
         <translation>更改编码颜色</translation>
     </message>
     <message>
@@ -207,7 +849,7 @@
         <translation>用选中的引文填写</translation>
     </message>
     <message>
-        <source>Use the text selected in the record as this code's example</source>
+        <source>Use the text selected in the record as this code&apos;s example</source>
         <translation>将记录中选中的文字用作此编码的示例</translation>
     </message>
     <message>
@@ -570,7 +1212,7 @@
         <translation>编码前请先选择您的身份（文件 › 切换评审员）。</translation>
     </message>
     <message>
-        <source>There is no reviewer called "%1" in %2. Choose one, or add yourself.</source>
+        <source>There is no reviewer called &quot;%1&quot; in %2. Choose one, or add yourself.</source>
         <translation>%2 中没有名为“%1”的评审员。请选择一位，或添加您自己。</translation>
     </message>
     <message>
@@ -630,7 +1272,7 @@
         <translation>请先选中一些文字，再应用编码。</translation>
     </message>
     <message>
-        <source>Select the words to use as the code's name.</source>
+        <source>Select the words to use as the code&apos;s name.</source>
         <translation>请选中用作编码名称的文字。</translation>
     </message>
     <message>
@@ -655,7 +1297,9 @@
     </message>
     <message numerus="yes">
         <source>Merge %n Code(s)</source>
-        <translation><numerusform>合并 %n 个编码</numerusform></translation>
+        <translation>
+            <numerusform>合并 %n 个编码</numerusform>
+        </translation>
     </message>
     <message>
         <source>Merge Into</source>
@@ -671,7 +1315,9 @@
     </message>
     <message numerus="yes">
         <source>Delete %n Code(s)</source>
-        <translation><numerusform>删除 %n 个编码</numerusform></translation>
+        <translation>
+            <numerusform>删除 %n 个编码</numerusform>
+        </translation>
     </message>
     <message>
         <source>Apply Code</source>
@@ -752,6 +1398,476 @@
     <message>
         <source>no reviewer</source>
         <translation>无评审员</translation>
+    </message>
+    <message>
+        <source>&amp;Import Records…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+I</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste Record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+V</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codebook (CSV, XLSX, Markdown, HTML, PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme Summary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coded Segments…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REFI-QDA Project (.qdpx)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REFI-QDA Codebook (.qdc)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer Copy for the Current Reviewer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Agreement Dashboard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+G</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reconcile Disagreements…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pasted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 record(s) added, %3 updated, %4 skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REFI-QDA project (*.qdpx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REFI-QDA codebook (*.qdc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dyad project (*.dyad)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheet (*.xlsx);;CSV (*.csv);;Markdown (*.md);;HTML (*.html);;PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheet (*.xlsx);;CSV (*.csv);;HTML (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codebook: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file ending in .xlsx, .csv, .md or .html.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconciliation needs two reviewers who coded independently.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconcile Disagreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconcile the codings of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconcile: %1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dyad::ui::PasteDialog</name>
+    <message>
+        <source>New record: it will be added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already in the project but not yet coded: its metadata will be updated (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already in the project (%1): nothing to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeats an earlier record of the paste (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste a record copied from a publisher or database page (PubMed, a journal, CNKI…), or a RIS/PubMed export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Parse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pasted text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One author per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. en, zh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Authors:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Journal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;DOI:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PM&amp;ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;bstract:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">标题</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished">年份</translation>
+    </message>
+    <message>
+        <source>DOI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished">操作</translation>
+    </message>
+    <message>
+        <source>Paste text on the left, then press Parse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text holds %1 records; they are imported as listed. To correct one, paste it alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No record was found in the pasted text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing parsed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record needs a title or an abstract.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year &quot;%1&quot; is not a year between 1500 and 2100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a DOI (expected 10.NNNN/suffix).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a PMID (expected 1 to 9 digits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dyad::ui::ReconcileWindow</name>
+    <message>
+        <source>Reconciliation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One reviewer only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record title contains…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest impact first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">编码</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%v of %m groups decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rationale (R to write, Enter to return to the queue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept Reviewer 1  [1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept %1  [A]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept Reviewer 2  [2]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept %1  [B]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both  [Space]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neither  [N]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edited span  [E]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge codes  [M]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalate  [X]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code for edit/merge:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo  [U]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept all exact  [Ctrl+Shift+A]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overlay  [O]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;small&gt;&lt;b&gt;Keys:&lt;/b&gt; J/K next/previous · %1 · Space both · N neither · E edited span (select text first) · M merge codes · X escalate · U undo · O overlay · R rationale · Ctrl+Shift+A accept all exact agreements&lt;/small&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1/2 accept Reviewer 1/2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A/B accept A/B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to reconcile with these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2 · %3 · impact %4 code points · group %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The other reviewer&apos;s codebook does not have this code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 records reconciled; %3 escalated; %4 stale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a group first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This group is decided already; undo (U) to decide again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the text of the edited span first (in the left text, or in the overlay).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not decided: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no open exact agreements to accept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted %1 exact agreement(s); U undoes them together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalated to the adjudicator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not undo: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -839,7 +1955,7 @@
         <translation>选择您在 &lt;b&gt;%1&lt;/b&gt; 中的评审员身份。轮次处于独立编码阶段时，您只能看到自己的编码标注。</translation>
     </message>
     <message>
-        <source>New reviewer's name</source>
+        <source>New reviewer&apos;s name</source>
         <translation>新评审员的姓名</translation>
     </message>
     <message>
@@ -864,6 +1980,443 @@
     <message>
         <source>Shortcut</source>
         <translation>快捷键</translation>
+    </message>
+</context>
+<context>
+    <name>dyad::ui::analysis::AgreementView</name>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement per code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Across rounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (every figure)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart per code as PNG or SVG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart across rounds as PNG or SVG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 compared on %n record(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No project is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement per theme and code (Cohen&apos;s κ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records κ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Characters κ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>κ (undefined values shown as 0); Landis &amp; Koch bands at 0.2, 0.4, 0.6, 0.8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement across rounds: needs two or more rounds with codings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement across rounds (all codes pooled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment F1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dyad::ui::analysis::AnalysisDocks</name>
+    <message>
+        <source>Frequencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co-occurrence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dyad::ui::analysis::CooccurrenceModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dyad::ui::analysis::CooccurrenceView</name>
+    <message>
+        <source>Themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overlapping passages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows and columns are top-level themes, each with everything below it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV matrix…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dyad::ui::analysis::FrequencyModel</name>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">编码</translation>
+    </message>
+    <message>
+        <source>Records where %1 applied the code (or, for a theme, any code below it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coded passages; a theme merges overlapping passages of its codes per record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applications of the code and the codes below it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 records</source>
+        <translation type="unfinished">%1 条记录</translation>
+    </message>
+    <message>
+        <source>%1 segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 codings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dyad::ui::analysis::FrequencyView</name>
+    <message>
+        <source>Filter codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV table…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code-by-record matrix (CSV)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart as PNG or SVG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Themes by frequency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Themes by frequency (records)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished">记录</translation>
+    </message>
+</context>
+<context>
+    <name>dyad::ui::analysis::LayerPicker</name>
+    <message>
+        <source>Which coding layer to analyse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consensus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dyad::ui::analysis::WordsModel</name>
+    <message>
+        <source>Word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished">记录</translation>
+    </message>
+    <message>
+        <source>Per 1,000</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dyad::ui::analysis::WordsView</name>
+    <message>
+        <source>Hide stop words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dyad&apos;s English and Chinese function-word lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Context on either side of the keyword</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyword</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Context:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word list (CSV)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save word list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyword in context (CSV)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save keyword in context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All coded text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole records</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
