@@ -728,9 +728,17 @@ void ImportDialog::fillPreview(int fileRow)
         m_preview->setItem(r, 5, cell(rec.doi));
         m_preview->setItem(r, 6, cell(rec.language));
         m_preview->setItem(r, 7, cell(d.reason));
+        if (!d.reason.isEmpty())
+            m_preview->item(r, 0)->setToolTip(d.reason);
+        if (d.action == DuplicateAction::SkipExisting || d.action == DuplicateAction::SkipWithinFile) {
+            // What will not be imported reads as secondary, so the additions stand out.
+            const QBrush dim = palette().brush(QPalette::Disabled, QPalette::Text);
+            for (int c = 0; c < m_preview->columnCount(); ++c)
+                m_preview->item(r, c)->setForeground(dim);
+        }
     }
-    // Sensible widths: the title gets the room, the rest fit their content up to a limit.
-    const int widths[] = {165, 280, 150, 48, 150, 165, 70};
+    // Sensible widths: the title gets the room and the reason (last) the rest.
+    const int widths[] = {150, 260, 130, 48, 130, 150, 60};
     for (int c = 0; c < 7; ++c)
         m_preview->setColumnWidth(c, widths[c]);
 }
