@@ -55,7 +55,13 @@ public:
     {
         if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
             return {};
-        static const char *const names[] = {"Record", "Kind", "State", "Codes", "Impact"};
+        static const char *const names[] = {
+            QT_TRANSLATE_NOOP("dyad::ui::ReconcileWindow", "Record"),
+            QT_TRANSLATE_NOOP("dyad::ui::ReconcileWindow", "Kind"),
+            QT_TRANSLATE_NOOP("dyad::ui::ReconcileWindow", "State"),
+            QT_TRANSLATE_NOOP("dyad::ui::ReconcileWindow", "Codes"),
+            QT_TRANSLATE_NOOP("dyad::ui::ReconcileWindow", "Impact"),
+        };
         return ReconcileWindow::tr(names[section]);
     }
     QVariant data(const QModelIndex &index, int role) const override

@@ -5,54 +5,54 @@
     <name>DecideGroup</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>Accept all exact agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>接受所有完全一致项</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>导出</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>Could not write the PDF file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 PDF 文件 %1。</translation>
     </message>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为 PDF</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Chart exported from Dyad</source>
-        <translation type="unfinished"></translation>
+        <translation>从 Dyad 导出的图表</translation>
     </message>
     <message>
         <source>Could not write the SVG file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 SVG 文件 %1。</translation>
     </message>
     <message>
         <source>Could not write the PNG file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 PNG 文件 %1。</translation>
     </message>
     <message>
         <source>Save chart</source>
-        <translation type="unfinished"></translation>
+        <translation>保存图表</translation>
     </message>
     <message>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 图像 (*.png);;SVG 矢量图 (*.svg)</translation>
     </message>
 </context>
 <context>
@@ -141,340 +141,340 @@
     <name>dyad::ui::AgreementDashboard</name>
     <message>
         <source>Could not compute agreement: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法计算一致性：%1</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>自动</translation>
     </message>
     <message>
         <source>Assigned to both (round)</source>
-        <translation type="unfinished"></translation>
+        <translation>分配给双方（轮次）</translation>
     </message>
     <message>
         <source>Marked done by both (round)</source>
-        <translation type="unfinished"></translation>
+        <translation>双方均标记为已完成（轮次）</translation>
     </message>
     <message>
         <source>Coded by either</source>
-        <translation type="unfinished"></translation>
+        <translation>任一方已编码</translation>
     </message>
     <message>
         <source>Coded by both</source>
-        <translation type="unfinished"></translation>
+        <translation>双方均已编码</translation>
     </message>
     <message>
         <source>All records</source>
-        <translation type="unfinished">全部记录</translation>
+        <translation>全部记录</translation>
     </message>
     <message>
         <source>Which records are compared. Automatic: the round&apos;s records assigned to both, or, without a round, the records either reviewer coded.</source>
-        <translation type="unfinished"></translation>
+        <translation>要比较哪些记录。自动：本轮中同时分配给双方的记录；若未选择轮次，则为任一评审员编码过的记录。</translation>
     </message>
     <message>
         <source>Segments match when they overlap by this share of the longer one</source>
-        <translation type="unfinished"></translation>
+        <translation>两个片段的重叠部分达到较长片段的此比例时，视为匹配</translation>
     </message>
     <message>
         <source>&amp;Compute</source>
-        <translation type="unfinished"></translation>
+        <translation>计算(&amp;C)</translation>
     </message>
     <message>
         <source>Export &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 CSV(&amp;C)…</translation>
     </message>
     <message>
         <source>&amp;Save Snapshot…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存快照(&amp;S)…</translation>
     </message>
     <message>
         <source>vs</source>
-        <translation type="unfinished"></translation>
+        <translation>对比</translation>
     </message>
     <message>
         <source>Reviewers:</source>
-        <translation type="unfinished"></translation>
+        <translation>评审员：</translation>
     </message>
     <message>
         <source>Round, records:</source>
-        <translation type="unfinished"></translation>
+        <translation>轮次、记录：</translation>
     </message>
     <message>
         <source>Segment overlap:</source>
-        <translation type="unfinished"></translation>
+        <translation>片段重叠：</translation>
     </message>
     <message>
         <source>Unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>单位：</translation>
     </message>
     <message>
         <source>Filter codes…</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选编码…</translation>
     </message>
     <message>
         <source>Codes and themes</source>
-        <translation type="unfinished"></translation>
+        <translation>编码和主题</translation>
     </message>
     <message>
         <source>Codes</source>
-        <translation type="unfinished"></translation>
+        <translation>编码</translation>
     </message>
     <message>
         <source>Themes</source>
-        <translation type="unfinished"></translation>
+        <translation>主题</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>记录</translation>
     </message>
     <message>
         <source>A</source>
-        <translation type="unfinished"></translation>
+        <translation>A</translation>
     </message>
     <message>
         <source>B</source>
-        <translation type="unfinished"></translation>
+        <translation>B</translation>
     </message>
     <message>
         <source>Agree</source>
-        <translation type="unfinished"></translation>
+        <translation>一致</translation>
     </message>
     <message>
         <source>a / b / c characters</source>
-        <translation type="unfinished"></translation>
+        <translation>a / b / c 字符数</translation>
     </message>
     <message>
         <source>The records behind the selected figure. Double-click to compare the codings.</source>
-        <translation type="unfinished"></translation>
+        <translation>所选数值对应的记录。双击可比较编码标注。</translation>
     </message>
     <message>
         <source>Agreement across snapshots</source>
-        <translation type="unfinished"></translation>
+        <translation>各快照的一致性</translation>
     </message>
     <message>
         <source>Choose the reviewers and press Compute.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择评审员，然后按“计算”。</translation>
     </message>
     <message>
         <source>All rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>所有轮次</translation>
     </message>
     <message>
         <source>Computing every unit and coefficient…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在计算所有单位和系数…</translation>
     </message>
     <message>
         <source>Splitting texts into words…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在将文本切分为词语…</translation>
     </message>
     <message>
         <source>The figures are out of date: press Compute to update them.</source>
-        <translation type="unfinished"></translation>
+        <translation>数值已过时：请按“计算”进行更新。</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) compared</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>比较了 %n 条记录</numerusform>
         </translation>
     </message>
     <message>
         <source> in round “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>，轮次“%1”</translation>
     </message>
     <message>
         <source>; %1 code(s) used by one reviewer only</source>
-        <translation type="unfinished"></translation>
+        <translation>；%1 个编码仅由一位评审员使用</translation>
     </message>
     <message>
         <source>. Some codes show the kappa paradox (high agreement, low κ): read AC1 and PABAK.</source>
-        <translation type="unfinished"></translation>
+        <translation>。部分编码出现 kappa 悖论（一致性高但 κ 低）：请参考 AC1 和 PABAK。</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
         <source>Showing the first %1 of %2 records behind this figure.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示此数值对应的 %2 条记录中的前 %1 条。</translation>
     </message>
     <message>
         <source>There are no figures to export yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无可导出的数值。</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>Export Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>导出一致性</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <source>Save Snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>保存快照</translation>
     </message>
     <message>
         <source>Label (e.g. “Pilot, before codebook revision”):</source>
-        <translation type="unfinished"></translation>
+        <translation>标签（例如“预试验，编码本修订前”）：</translation>
     </message>
     <message>
         <source>Saved snapshot “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存快照“%1”。</translation>
     </message>
     <message>
         <source>All codes pooled</source>
-        <translation type="unfinished"></translation>
+        <translation>全部编码合并</translation>
     </message>
     <message>
         <source>F1</source>
-        <translation type="unfinished"></translation>
+        <translation>F1</translation>
     </message>
     <message>
         <source>αU</source>
-        <translation type="unfinished"></translation>
+        <translation>αU</translation>
     </message>
     <message>
         <source>κ</source>
-        <translation type="unfinished"></translation>
+        <translation>κ</translation>
     </message>
 </context>
 <context>
     <name>dyad::ui::AgreementTableModel</name>
     <message>
         <source>a: both reviewers coded it</source>
-        <translation type="unfinished"></translation>
+        <translation>a：两位评审员都编码了</translation>
     </message>
     <message>
         <source>b: only reviewer A coded it</source>
-        <translation type="unfinished"></translation>
+        <translation>b：仅评审员 A 编码了</translation>
     </message>
     <message>
         <source>c: only reviewer B coded it</source>
-        <translation type="unfinished"></translation>
+        <translation>c：仅评审员 B 编码了</translation>
     </message>
     <message>
         <source>d: neither coded it</source>
-        <translation type="unfinished"></translation>
+        <translation>d：两位都未编码</translation>
     </message>
     <message>
         <source>Percent agreement (as a proportion)</source>
-        <translation type="unfinished"></translation>
+        <translation>一致百分比（以比例表示）</translation>
     </message>
     <message>
         <source>Cohen&apos;s kappa</source>
-        <translation type="unfinished"></translation>
+        <translation>Cohen&apos;s kappa</translation>
     </message>
     <message>
         <source>95% confidence interval of kappa (Fleiss, Cohen &amp; Everitt 1969)</source>
-        <translation type="unfinished"></translation>
+        <translation>kappa 的 95% 置信区间（Fleiss, Cohen &amp; Everitt 1969）</translation>
     </message>
     <message>
         <source>Gwet&apos;s AC1: stable when prevalence is skewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwet&apos;s AC1：在流行率偏斜时仍保持稳定</translation>
     </message>
     <message>
         <source>Prevalence- and bias-adjusted kappa</source>
-        <translation type="unfinished"></translation>
+        <translation>经流行率和偏倚校正的 kappa</translation>
     </message>
     <message>
         <source>Krippendorff&apos;s alpha (nominal)</source>
-        <translation type="unfinished"></translation>
+        <translation>Krippendorff&apos;s alpha（名义尺度）</translation>
     </message>
     <message>
         <source>Landis &amp; Koch band of kappa (a convention, not a test)</source>
-        <translation type="unfinished"></translation>
+        <translation>kappa 的 Landis &amp; Koch 等级（一种惯例划分，并非检验）</translation>
     </message>
     <message>
         <source>Kappa paradox: high agreement but low kappa; read AC1 and PABAK</source>
-        <translation type="unfinished"></translation>
+        <translation>kappa 悖论：一致性高但 kappa 低；请参考 AC1 和 PABAK</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>范围</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished">编码</translation>
+        <translation>编码</translation>
     </message>
     <message>
         <source>Matched</source>
-        <translation type="unfinished"></translation>
+        <translation>匹配</translation>
     </message>
     <message>
         <source>A only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅 A</translation>
     </message>
     <message>
         <source>B only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅 B</translation>
     </message>
     <message>
         <source>F1</source>
-        <translation type="unfinished"></translation>
+        <translation>F1</translation>
     </message>
     <message>
         <source>αU</source>
-        <translation type="unfinished"></translation>
+        <translation>αU</translation>
     </message>
     <message>
         <source>Dₒ</source>
-        <translation type="unfinished"></translation>
+        <translation>Dₒ</translation>
     </message>
     <message>
         <source>Dₑ</source>
-        <translation type="unfinished"></translation>
+        <translation>Dₑ</translation>
     </message>
     <message>
         <source>pₒ</source>
-        <translation type="unfinished"></translation>
+        <translation>pₒ</translation>
     </message>
     <message>
         <source>κ</source>
-        <translation type="unfinished"></translation>
+        <translation>κ</translation>
     </message>
     <message>
         <source>95% CI</source>
-        <translation type="unfinished"></translation>
+        <translation>95% CI</translation>
     </message>
     <message>
         <source>AC1</source>
-        <translation type="unfinished"></translation>
+        <translation>AC1</translation>
     </message>
     <message>
         <source>PABAK</source>
-        <translation type="unfinished"></translation>
+        <translation>PABAK</translation>
     </message>
     <message>
         <source>α</source>
-        <translation type="unfinished"></translation>
+        <translation>α</translation>
     </message>
     <message>
         <source>Band</source>
-        <translation type="unfinished"></translation>
+        <translation>等级</translation>
     </message>
     <message>
         <source>Flag</source>
-        <translation type="unfinished"></translation>
+        <translation>标记</translation>
     </message>
     <message>
         <source>paradox</source>
-        <translation type="unfinished"></translation>
+        <translation>悖论</translation>
     </message>
     <message>
         <source>High observed agreement (%1) with a low kappa (%2): prevalence index %3, bias index %4. AC1 %5 and PABAK %6 are less affected.</source>
-        <translation type="unfinished"></translation>
+        <translation>观察一致性高（%1）而 kappa 低（%2）：流行率指数 %3，偏倚指数 %4。AC1（%5）和 PABAK（%6）受影响较小。</translation>
     </message>
     <message>
         <source>(all codes pooled)</source>
-        <translation type="unfinished"></translation>
+        <translation>（全部编码合并）</translation>
     </message>
 </context>
 <context>
@@ -539,7 +539,7 @@
     <name>dyad::ui::ComparisonView</name>
     <message>
         <source>%1 %2 only &amp;nbsp; %3 %4 only &amp;nbsp; %5 both</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 仅%2 &amp;nbsp; %3 仅%4 &amp;nbsp; %5 两者都有</translation>
     </message>
 </context>
 <context>
@@ -553,237 +553,237 @@
     <name>dyad::ui::ImportDialog</name>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>添加</translation>
     </message>
     <message>
         <source>Update</source>
-        <translation type="unfinished"></translation>
+        <translation>更新</translation>
     </message>
     <message>
         <source>Skip (already in project)</source>
-        <translation type="unfinished"></translation>
+        <translation>跳过（已在项目中）</translation>
     </message>
     <message>
         <source>Skip (repeated in file)</source>
-        <translation type="unfinished"></translation>
+        <translation>跳过（文件中重复）</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">标题</translation>
+        <translation>标题</translation>
     </message>
     <message>
         <source>Abstract</source>
-        <translation type="unfinished"></translation>
+        <translation>摘要</translation>
     </message>
     <message>
         <source>Authors</source>
-        <translation type="unfinished"></translation>
+        <translation>作者</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished">年份</translation>
+        <translation>年份</translation>
     </message>
     <message>
         <source>Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>期刊</translation>
     </message>
     <message>
         <source>DOI</source>
-        <translation type="unfinished"></translation>
+        <translation>DOI</translation>
     </message>
     <message>
         <source>PMID</source>
-        <translation type="unfinished"></translation>
+        <translation>PMID</translation>
     </message>
     <message>
         <source>Keywords</source>
-        <translation type="unfinished"></translation>
+        <translation>关键词</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">语言</translation>
+        <translation>语言</translation>
     </message>
     <message>
         <source>Keep as attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>保留为属性</translation>
     </message>
     <message>
         <source>Ignore</source>
-        <translation type="unfinished"></translation>
+        <translation>忽略</translation>
     </message>
     <message>
         <source>Import Records</source>
-        <translation type="unfinished"></translation>
+        <translation>导入记录</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>Add files or a folder, or drop them here.</source>
-        <translation type="unfinished"></translation>
+        <translation>添加文件或文件夹，或将其拖放到此处。</translation>
     </message>
     <message>
         <source>Add Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加文件…</translation>
     </message>
     <message>
         <source>Add Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加文件夹…</translation>
     </message>
     <message>
         <source>Adds every file of a folder and its sub-folders. Files that are not a bibliographic export are read as plain text, one record per file (first line = title).</source>
-        <translation type="unfinished"></translation>
+        <translation>添加文件夹及其子文件夹中的所有文件。不是文献导出格式的文件按纯文本读取，每个文件一条记录（第一行为标题）。</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>移除</translation>
     </message>
     <message>
         <source>Selected file</source>
-        <translation type="unfinished"></translation>
+        <translation>所选文件</translation>
     </message>
     <message>
         <source>Detect automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>自动检测</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>格式：</translation>
     </message>
     <message>
         <source>Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>字符编码：</translation>
     </message>
     <message>
         <source>Malformed records</source>
-        <translation type="unfinished"></translation>
+        <translation>格式错误的记录</translation>
     </message>
     <message>
         <source>Skip malformed records (listed under Problems)</source>
-        <translation type="unfinished"></translation>
+        <translation>跳过格式错误的记录（列在“问题”中）</translation>
     </message>
     <message>
         <source>Refuse the whole import if any record is malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>只要有记录格式错误，就拒绝整个导入</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>列</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>列</translation>
     </message>
     <message>
         <source>Read as</source>
-        <translation type="unfinished"></translation>
+        <translation>读取为</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">操作</translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>预览</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>问题</translation>
     </message>
     <message>
         <source>Cancel Reading</source>
-        <translation type="unfinished"></translation>
+        <translation>取消读取</translation>
     </message>
     <message>
         <source>Read Again</source>
-        <translation type="unfinished"></translation>
+        <translation>重新读取</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入</translation>
     </message>
     <message>
         <source>Add Files</source>
-        <translation type="unfinished"></translation>
+        <translation>添加文件</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>所有文件 (*)</translation>
     </message>
     <message>
         <source>Add Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>添加文件夹</translation>
     </message>
     <message numerus="yes">
         <source>Reading %n file(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>正在读取 %n 个文件…</numerusform>
         </translation>
     </message>
     <message>
         <source>Reading was cancelled; nothing will be imported. Press Read Again to read the files.</source>
-        <translation type="unfinished"></translation>
+        <translation>读取已取消，不会导入任何内容。按“重新读取”可再次读取文件。</translation>
     </message>
     <message>
         <source>detected: %1, %2 % sure</source>
-        <translation type="unfinished"></translation>
+        <translation>检测结果：%1，置信度 %2%</translation>
     </message>
     <message>
         <source>not recognised</source>
-        <translation type="unfinished"></translation>
+        <translation>无法识别</translation>
     </message>
     <message>
         <source>chosen by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>手动选择</translation>
     </message>
     <message>
         <source>%1 — recognised as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 识别为%2</translation>
     </message>
     <message>
         <source>No preview yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无预览。</translation>
     </message>
     <message>
         <source>The first %1 of %2 records in %3:</source>
-        <translation type="unfinished"></translation>
+        <translation>%3 中 %2 条记录的前 %1 条：</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) in %1:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 中的 %n 条记录：</numerusform>
         </translation>
     </message>
     <message>
         <source>No files yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无文件。</translation>
     </message>
     <message>
         <source>%1 to add, %2 to update, %3 already in the project, %4 repeated in the files, %5 malformed (skipped).</source>
-        <translation type="unfinished"></translation>
+        <translation>将添加 %1 条，将更新 %2 条，%3 条已在项目中，%4 条在文件中重复，%5 条格式错误（已跳过）。</translation>
     </message>
     <message>
         <source>Nothing can be imported while %1 is refused: choose its format or encoding, or remove it (see Problems).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 被拒绝时无法导入任何内容：请为其选择格式或字符编码，或将其移除（参见“问题”）。</translation>
     </message>
     <message numerus="yes">
         <source>Importing %n record(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>正在导入 %n 条记录…</numerusform>
         </translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>The import was cancelled and rolled back; nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>导入已取消并回滚，未添加任何内容。</translation>
     </message>
 </context>
 <context>
@@ -1401,473 +1401,481 @@
     </message>
     <message>
         <source>&amp;Import Records…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入记录(&amp;I)…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+I</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+I</translation>
     </message>
     <message>
         <source>&amp;Paste Record…</source>
-        <translation type="unfinished"></translation>
+        <translation>粘贴记录(&amp;P)…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+V</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+V</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>导出(&amp;E)</translation>
     </message>
     <message>
         <source>Codebook (CSV, XLSX, Markdown, HTML, PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>编码本（CSV、XLSX、Markdown、HTML、PDF）…</translation>
     </message>
     <message>
         <source>Theme Summary…</source>
-        <translation type="unfinished"></translation>
+        <translation>主题摘要…</translation>
     </message>
     <message>
         <source>Coded Segments…</source>
-        <translation type="unfinished"></translation>
+        <translation>已编码片段…</translation>
     </message>
     <message>
         <source>REFI-QDA Project (.qdpx)…</source>
-        <translation type="unfinished"></translation>
+        <translation>REFI-QDA 项目（.qdpx）…</translation>
     </message>
     <message>
         <source>REFI-QDA Codebook (.qdc)…</source>
-        <translation type="unfinished"></translation>
+        <translation>REFI-QDA 编码本（.qdc）…</translation>
     </message>
     <message>
         <source>Reviewer Copy for the Current Reviewer…</source>
-        <translation type="unfinished"></translation>
+        <translation>当前评审员的评审副本…</translation>
     </message>
     <message>
         <source>Re&amp;view</source>
-        <translation type="unfinished"></translation>
+        <translation>评审(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Agreement Dashboard…</source>
-        <translation type="unfinished"></translation>
+        <translation>一致性面板(&amp;A)…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+G</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+G</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>一致性</translation>
     </message>
     <message>
         <source>&amp;Reconcile Disagreements…</source>
-        <translation type="unfinished"></translation>
+        <translation>协调分歧(&amp;R)…</translation>
     </message>
     <message>
         <source>Ctrl+Alt+R</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Alt+R</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>已导入</translation>
     </message>
     <message>
         <source>Pasted</source>
-        <translation type="unfinished"></translation>
+        <translation>已粘贴</translation>
     </message>
     <message>
         <source>%1: %2 record(s) added, %3 updated, %4 skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：添加 %2 条记录，更新 %3 条，跳过 %4 条。</translation>
     </message>
     <message>
         <source>REFI-QDA project (*.qdpx)</source>
-        <translation type="unfinished"></translation>
+        <translation>REFI-QDA 项目 (*.qdpx)</translation>
     </message>
     <message>
         <source>REFI-QDA codebook (*.qdc)</source>
-        <translation type="unfinished"></translation>
+        <translation>REFI-QDA 编码本 (*.qdc)</translation>
     </message>
     <message>
         <source>Dyad project (*.dyad)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyad 项目 (*.dyad)</translation>
     </message>
     <message>
         <source>Spreadsheet (*.xlsx);;CSV (*.csv);;Markdown (*.md);;HTML (*.html);;PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>电子表格 (*.xlsx);;CSV (*.csv);;Markdown (*.md);;HTML (*.html);;PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Spreadsheet (*.xlsx);;CSV (*.csv);;HTML (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>电子表格 (*.xlsx);;CSV (*.csv);;HTML (*.html)</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>导出</translation>
     </message>
     <message>
         <source>Codebook: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>编码本：%1</translation>
     </message>
     <message>
         <source>Choose a file ending in .xlsx, .csv, .md or .html.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择扩展名为 .xlsx、.csv、.md 或 .html 的文件。</translation>
     </message>
     <message>
         <source>Exported %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已导出 %1</translation>
     </message>
     <message>
         <source>Reconciliation needs two reviewers who coded independently.</source>
-        <translation type="unfinished"></translation>
+        <translation>协调需要两位独立编码的评审员。</translation>
     </message>
     <message>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 与 %2</translation>
     </message>
     <message>
         <source>Reconcile Disagreements</source>
-        <translation type="unfinished"></translation>
+        <translation>协调分歧</translation>
     </message>
     <message>
         <source>Reconcile the codings of:</source>
-        <translation type="unfinished"></translation>
+        <translation>协调以下评审员的编码标注：</translation>
     </message>
     <message>
         <source>Reconcile: %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>协调：%1 与 %2</translation>
     </message>
 </context>
 <context>
     <name>dyad::ui::PasteDialog</name>
     <message>
         <source>New record: it will be added.</source>
-        <translation type="unfinished"></translation>
+        <translation>新记录：将被添加。</translation>
     </message>
     <message>
         <source>Already in the project but not yet coded: its metadata will be updated (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>已在项目中但尚未编码：将更新其元数据（%1）。</translation>
     </message>
     <message>
         <source>Already in the project (%1): nothing to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>已在项目中（%1）：无需导入。</translation>
     </message>
     <message>
         <source>Repeats an earlier record of the paste (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>与粘贴内容中前面的一条记录重复（%1）。</translation>
     </message>
     <message>
         <source>Paste Record</source>
-        <translation type="unfinished"></translation>
+        <translation>粘贴记录</translation>
     </message>
     <message>
         <source>Paste a record copied from a publisher or database page (PubMed, a journal, CNKI…), or a RIS/PubMed export.</source>
-        <translation type="unfinished"></translation>
+        <translation>粘贴从出版商或数据库页面（PubMed、期刊网站、知网…）复制的记录，或 RIS/PubMed 导出内容。</translation>
     </message>
     <message>
         <source>&amp;Parse</source>
-        <translation type="unfinished"></translation>
+        <translation>解析(&amp;P)</translation>
     </message>
     <message>
         <source>Pasted text:</source>
-        <translation type="unfinished"></translation>
+        <translation>粘贴的文本：</translation>
     </message>
     <message>
         <source>One author per line</source>
-        <translation type="unfinished"></translation>
+        <translation>每行一位作者</translation>
     </message>
     <message>
         <source>e.g. en, zh</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 en、zh</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>标题(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;Authors:</source>
-        <translation type="unfinished"></translation>
+        <translation>作者(&amp;A)：</translation>
     </message>
     <message>
         <source>&amp;Year:</source>
-        <translation type="unfinished"></translation>
+        <translation>年份(&amp;Y)：</translation>
     </message>
     <message>
         <source>&amp;Journal:</source>
-        <translation type="unfinished"></translation>
+        <translation>期刊(&amp;J)：</translation>
     </message>
     <message>
         <source>&amp;DOI:</source>
-        <translation type="unfinished"></translation>
+        <translation>DOI(&amp;D)：</translation>
     </message>
     <message>
         <source>PM&amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>PMID(&amp;I)：</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;L)：</translation>
     </message>
     <message>
         <source>A&amp;bstract:</source>
-        <translation type="unfinished"></translation>
+        <translation>摘要(&amp;B)：</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">标题</translation>
+        <translation>标题</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished">年份</translation>
+        <translation>年份</translation>
     </message>
     <message>
         <source>DOI</source>
-        <translation type="unfinished"></translation>
+        <translation>DOI</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">操作</translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>Paste text on the left, then press Parse.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在左侧粘贴文本，然后按“解析”。</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入</translation>
     </message>
     <message>
         <source>The text holds %1 records; they are imported as listed. To correct one, paste it alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>文本中包含 %1 条记录，将按列表原样导入。如需修改其中一条，请单独粘贴它。</translation>
     </message>
     <message>
         <source>No record was found in the pasted text.</source>
-        <translation type="unfinished"></translation>
+        <translation>粘贴的文本中未找到记录。</translation>
     </message>
     <message>
         <source>Nothing parsed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未解析任何内容。</translation>
     </message>
     <message>
         <source>The record needs a title or an abstract.</source>
-        <translation type="unfinished"></translation>
+        <translation>记录需要有标题或摘要。</translation>
     </message>
     <message>
         <source>The year &quot;%1&quot; is not a year between 1500 and 2100.</source>
-        <translation type="unfinished"></translation>
+        <translation>年份“%1”不在 1500 到 2100 之间。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a DOI (expected 10.NNNN/suffix).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的 DOI（格式应为 10.NNNN/后缀）。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a PMID (expected 1 to 9 digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的 PMID（应为 1 到 9 位数字）。</translation>
     </message>
 </context>
 <context>
     <name>dyad::ui::ReconcileWindow</name>
     <message>
         <source>Reconciliation</source>
-        <translation type="unfinished"></translation>
+        <translation>协调</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>所有类型</translation>
     </message>
     <message>
         <source>One reviewer only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅一位评审员</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>待处理</translation>
     </message>
     <message>
         <source>Decided</source>
-        <translation type="unfinished"></translation>
+        <translation>已决定</translation>
     </message>
     <message>
         <source>Escalated</source>
-        <translation type="unfinished"></translation>
+        <translation>已提交仲裁</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>全部</translation>
     </message>
     <message>
         <source>Record title contains…</source>
-        <translation type="unfinished"></translation>
+        <translation>记录标题包含…</translation>
     </message>
     <message>
         <source>Text order</source>
-        <translation type="unfinished"></translation>
+        <translation>文本顺序</translation>
     </message>
     <message>
         <source>Largest impact first</source>
-        <translation type="unfinished"></translation>
+        <translation>影响最大的优先</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished">编码</translation>
+        <translation>编码</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>记录</translation>
     </message>
     <message>
         <source>Sort</source>
-        <translation type="unfinished"></translation>
+        <translation>排序</translation>
     </message>
     <message>
         <source>%v of %m groups decided</source>
-        <translation type="unfinished"></translation>
+        <translation>已决定 %v / %m 组</translation>
     </message>
     <message>
         <source>Rationale (R to write, Enter to return to the queue)</source>
-        <translation type="unfinished"></translation>
+        <translation>理由（按 R 输入，按 Enter 返回队列）</translation>
     </message>
     <message>
         <source>Accept Reviewer 1  [1]</source>
-        <translation type="unfinished"></translation>
+        <translation>接受评审员 1  [1]</translation>
     </message>
     <message>
         <source>Accept %1  [A]</source>
-        <translation type="unfinished"></translation>
+        <translation>接受 %1  [A]</translation>
     </message>
     <message>
         <source>Accept Reviewer 2  [2]</source>
-        <translation type="unfinished"></translation>
+        <translation>接受评审员 2  [2]</translation>
     </message>
     <message>
         <source>Accept %1  [B]</source>
-        <translation type="unfinished"></translation>
+        <translation>接受 %1  [B]</translation>
     </message>
     <message>
         <source>Both  [Space]</source>
-        <translation type="unfinished"></translation>
+        <translation>两者都接受  [Space]</translation>
     </message>
     <message>
         <source>Neither  [N]</source>
-        <translation type="unfinished"></translation>
+        <translation>都不接受  [N]</translation>
     </message>
     <message>
         <source>Edited span  [E]</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑后的片段  [E]</translation>
     </message>
     <message>
         <source>Merge codes  [M]</source>
-        <translation type="unfinished"></translation>
+        <translation>合并编码  [M]</translation>
     </message>
     <message>
         <source>Escalate  [X]</source>
-        <translation type="unfinished"></translation>
+        <translation>提交仲裁  [X]</translation>
     </message>
     <message>
         <source>Code for edit/merge:</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑/合并使用的编码：</translation>
     </message>
     <message>
         <source>Undo  [U]</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销  [U]</translation>
     </message>
     <message>
         <source>Accept all exact  [Ctrl+Shift+A]</source>
-        <translation type="unfinished"></translation>
+        <translation>接受所有完全一致项  [Ctrl+Shift+A]</translation>
     </message>
     <message>
         <source>Overlay  [O]</source>
-        <translation type="unfinished"></translation>
+        <translation>叠加视图  [O]</translation>
     </message>
     <message>
         <source>&lt;small&gt;&lt;b&gt;Keys:&lt;/b&gt; J/K next/previous · %1 · Space both · N neither · E edited span (select text first) · M merge codes · X escalate · U undo · O overlay · R rationale · Ctrl+Shift+A accept all exact agreements&lt;/small&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;small&gt;&lt;b&gt;按键：&lt;/b&gt;J/K 下一个/上一个 · %1 · Space 两者都接受 · N 都不接受 · E 编辑后的片段（先选中文字） · M 合并编码 · X 提交仲裁 · U 撤销 · O 叠加视图 · R 理由 · Ctrl+Shift+A 接受所有完全一致项&lt;/small&gt;</translation>
     </message>
     <message>
         <source>1/2 accept Reviewer 1/2</source>
-        <translation type="unfinished"></translation>
+        <translation>1/2 接受评审员 1/2</translation>
     </message>
     <message>
         <source>A/B accept A/B</source>
-        <translation type="unfinished"></translation>
+        <translation>A/B 接受 A/B</translation>
     </message>
     <message>
         <source>All codes</source>
-        <translation type="unfinished"></translation>
+        <translation>所有编码</translation>
     </message>
     <message>
         <source>Nothing to reconcile with these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>在当前筛选条件下没有需要协调的内容。</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2 · %3 · impact %4 code points · group %5</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2 · %3 · 影响 %4 个码位 · 组 %5</translation>
     </message>
     <message>
         <source>Escalated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已提交仲裁：%1</translation>
     </message>
     <message>
         <source>The other reviewer&apos;s codebook does not have this code.</source>
-        <translation type="unfinished"></translation>
+        <translation>另一位评审员的编码本中没有此编码。</translation>
     </message>
     <message>
         <source>%1 of %2 records reconciled; %3 escalated; %4 stale</source>
-        <translation type="unfinished"></translation>
+        <translation>已协调 %1 / %2 条记录；%3 个已提交仲裁；%4 个已失效</translation>
     </message>
     <message>
         <source>Choose a group first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择一个组。</translation>
     </message>
     <message>
         <source>This group is decided already; undo (U) to decide again.</source>
-        <translation type="unfinished"></translation>
+        <translation>此组已经决定；撤销（U）后可重新决定。</translation>
     </message>
     <message>
         <source>Select the text of the edited span first (in the left text, or in the overlay).</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选中编辑后片段的文字（在左侧文本或叠加视图中）。</translation>
     </message>
     <message>
         <source>Not decided: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未能决定：%1</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>decided</source>
-        <translation type="unfinished"></translation>
+        <translation>已决定</translation>
     </message>
     <message>
         <source>There are no open exact agreements to accept.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有待接受的完全一致项。</translation>
     </message>
     <message>
         <source>Accepted %1 exact agreement(s); U undoes them together.</source>
-        <translation type="unfinished"></translation>
+        <translation>已接受 %1 个完全一致项；按 U 可一并撤销。</translation>
     </message>
     <message>
         <source>Escalated to the adjudicator.</source>
-        <translation type="unfinished"></translation>
+        <translation>已提交给仲裁员。</translation>
     </message>
     <message>
         <source>Nothing to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可撤销的操作。</translation>
     </message>
     <message>
         <source>Undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>已撤销。</translation>
     </message>
     <message>
         <source>Could not undo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法撤销：%1</translation>
+    </message>
+    <message>
+        <source>Codes</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>影响</translation>
     </message>
 </context>
 <context>
@@ -1986,437 +1994,437 @@
     <name>dyad::ui::analysis::AgreementView</name>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>报告</translation>
     </message>
     <message>
         <source>Agreement per code</source>
-        <translation type="unfinished"></translation>
+        <translation>各编码的一致性</translation>
     </message>
     <message>
         <source>Across rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>跨轮次</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新</translation>
     </message>
     <message>
         <source>HTML report…</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML 报告…</translation>
     </message>
     <message>
         <source>Save report</source>
-        <translation type="unfinished"></translation>
+        <translation>保存报告</translation>
     </message>
     <message>
         <source>HTML (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML (*.html)</translation>
     </message>
     <message>
         <source>CSV (every figure)…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV（全部数值）…</translation>
     </message>
     <message>
         <source>Save figures</source>
-        <translation type="unfinished"></translation>
+        <translation>保存数值</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>PDF report…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 报告…</translation>
     </message>
     <message>
         <source>Chart per code as PNG or SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>各编码图表（PNG 或 SVG）…</translation>
     </message>
     <message>
         <source>Chart across rounds as PNG or SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>跨轮次图表（PNG 或 SVG）…</translation>
     </message>
     <message numerus="yes">
         <source>%1 compared on %n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1：比较了 %n 条记录</numerusform>
         </translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> 与 </translation>
     </message>
     <message>
         <source>No project is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有打开的项目。</translation>
     </message>
     <message>
         <source>Agreement per theme and code (Cohen&apos;s κ)</source>
-        <translation type="unfinished"></translation>
+        <translation>各主题和编码的一致性（Cohen&apos;s κ）</translation>
     </message>
     <message>
         <source>Records κ</source>
-        <translation type="unfinished"></translation>
+        <translation>记录 κ</translation>
     </message>
     <message>
         <source>Characters κ</source>
-        <translation type="unfinished"></translation>
+        <translation>字符 κ</translation>
     </message>
     <message>
         <source>κ (undefined values shown as 0); Landis &amp; Koch bands at 0.2, 0.4, 0.6, 0.8</source>
-        <translation type="unfinished"></translation>
+        <translation>κ（未定义的值显示为 0）；Landis &amp; Koch 等级分界为 0.2、0.4、0.6、0.8</translation>
     </message>
     <message>
         <source>Agreement across rounds: needs two or more rounds with codings</source>
-        <translation type="unfinished"></translation>
+        <translation>跨轮次一致性：需要两个或更多含编码标注的轮次</translation>
     </message>
     <message>
         <source>Agreement across rounds (all codes pooled)</source>
-        <translation type="unfinished"></translation>
+        <translation>跨轮次一致性（全部编码合并）</translation>
     </message>
     <message>
         <source>Segment F1</source>
-        <translation type="unfinished"></translation>
+        <translation>片段 F1</translation>
     </message>
 </context>
 <context>
     <name>dyad::ui::analysis::AnalysisDocks</name>
     <message>
         <source>Frequencies</source>
-        <translation type="unfinished"></translation>
+        <translation>频次</translation>
     </message>
     <message>
         <source>Co-occurrence</source>
-        <translation type="unfinished"></translation>
+        <translation>共现</translation>
     </message>
     <message>
         <source>Words</source>
-        <translation type="unfinished"></translation>
+        <translation>词语</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>一致性</translation>
     </message>
     <message>
         <source>&amp;Analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>分析(&amp;A)</translation>
     </message>
 </context>
 <context>
     <name>dyad::ui::analysis::CooccurrenceModel</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>%1 × %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2：%3</translation>
     </message>
 </context>
 <context>
     <name>dyad::ui::analysis::CooccurrenceView</name>
     <message>
         <source>Themes</source>
-        <translation type="unfinished"></translation>
+        <translation>主题</translation>
     </message>
     <message>
         <source>Overlapping passages</source>
-        <translation type="unfinished"></translation>
+        <translation>重叠片段</translation>
     </message>
     <message>
         <source>Same record</source>
-        <translation type="unfinished"></translation>
+        <translation>同一记录</translation>
     </message>
     <message>
         <source>Rows and columns are top-level themes, each with everything below it</source>
-        <translation type="unfinished"></translation>
+        <translation>行和列为顶层主题，各自包含其下的所有内容</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>记录</translation>
     </message>
     <message>
         <source>Layer</source>
-        <translation type="unfinished"></translation>
+        <translation>层</translation>
     </message>
     <message>
         <source>Characters</source>
-        <translation type="unfinished"></translation>
+        <translation>字符数</translation>
     </message>
     <message>
         <source>Passage</source>
-        <translation type="unfinished"></translation>
+        <translation>片段</translation>
     </message>
     <message>
         <source>Layer:</source>
-        <translation type="unfinished"></translation>
+        <translation>层：</translation>
     </message>
     <message>
         <source>Count:</source>
-        <translation type="unfinished"></translation>
+        <translation>计数：</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新</translation>
     </message>
     <message>
         <source>HTML report…</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML 报告…</translation>
     </message>
     <message>
         <source>Save report</source>
-        <translation type="unfinished"></translation>
+        <translation>保存报告</translation>
     </message>
     <message>
         <source>HTML (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML (*.html)</translation>
     </message>
     <message>
         <source>CSV matrix…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 矩阵…</translation>
     </message>
     <message>
         <source>Save matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>保存矩阵</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>PDF report…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 报告…</translation>
     </message>
 </context>
 <context>
     <name>dyad::ui::analysis::FrequencyModel</name>
     <message>
         <source>Code</source>
-        <translation type="unfinished">编码</translation>
+        <translation>编码</translation>
     </message>
     <message>
         <source>Records where %1 applied the code (or, for a theme, any code below it)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 应用了此编码（对于主题，则为其下任一编码）的记录</translation>
     </message>
     <message>
         <source>Coded passages; a theme merges overlapping passages of its codes per record</source>
-        <translation type="unfinished"></translation>
+        <translation>已编码片段；对于主题，其各编码在同一记录中的重叠片段会合并计算</translation>
     </message>
     <message>
         <source>Applications of the code and the codes below it</source>
-        <translation type="unfinished"></translation>
+        <translation>此编码及其下级编码的应用次数</translation>
     </message>
     <message>
         <source>%1 records</source>
-        <translation type="unfinished">%1 条记录</translation>
+        <translation>%1 记录数</translation>
     </message>
     <message>
         <source>%1 segments</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 片段数</translation>
     </message>
     <message>
         <source>%1 codings</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 编码标注数</translation>
     </message>
 </context>
 <context>
     <name>dyad::ui::analysis::FrequencyView</name>
     <message>
         <source>Filter codes</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选编码</translation>
     </message>
     <message>
         <source>Layer:</source>
-        <translation type="unfinished"></translation>
+        <translation>层：</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新</translation>
     </message>
     <message>
         <source>HTML report…</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML 报告…</translation>
     </message>
     <message>
         <source>Save report</source>
-        <translation type="unfinished"></translation>
+        <translation>保存报告</translation>
     </message>
     <message>
         <source>HTML (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML (*.html)</translation>
     </message>
     <message>
         <source>CSV table…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 表格…</translation>
     </message>
     <message>
         <source>Save table</source>
-        <translation type="unfinished"></translation>
+        <translation>保存表格</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>Code-by-record matrix (CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>编码 × 记录矩阵（CSV）…</translation>
     </message>
     <message>
         <source>Save matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>保存矩阵</translation>
     </message>
     <message>
         <source>PDF report…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 报告…</translation>
     </message>
     <message>
         <source>Chart as PNG or SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>图表（PNG 或 SVG）…</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>表格</translation>
     </message>
     <message>
         <source>Themes by frequency</source>
-        <translation type="unfinished"></translation>
+        <translation>主题频次</translation>
     </message>
     <message>
         <source>Themes by frequency (records)</source>
-        <translation type="unfinished"></translation>
+        <translation>主题频次（记录数）</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished">记录</translation>
+        <translation>记录数</translation>
     </message>
 </context>
 <context>
     <name>dyad::ui::analysis::LayerPicker</name>
     <message>
         <source>Which coding layer to analyse</source>
-        <translation type="unfinished"></translation>
+        <translation>要分析的编码层</translation>
     </message>
     <message>
         <source>Consensus</source>
-        <translation type="unfinished"></translation>
+        <translation>共识</translation>
     </message>
     <message>
         <source>All layers</source>
-        <translation type="unfinished"></translation>
+        <translation>所有层</translation>
     </message>
 </context>
 <context>
     <name>dyad::ui::analysis::WordsModel</name>
     <message>
         <source>Word</source>
-        <translation type="unfinished"></translation>
+        <translation>词语</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>次数</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished">记录</translation>
+        <translation>记录数</translation>
     </message>
     <message>
         <source>Per 1,000</source>
-        <translation type="unfinished"></translation>
+        <translation>每千词</translation>
     </message>
 </context>
 <context>
     <name>dyad::ui::analysis::WordsView</name>
     <message>
         <source>Hide stop words</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏停用词</translation>
     </message>
     <message>
         <source>Dyad&apos;s English and Chinese function-word lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyad 内置的英文和中文虚词表</translation>
     </message>
     <message>
         <source> characters</source>
-        <translation type="unfinished"></translation>
+        <translation> 个字符</translation>
     </message>
     <message>
         <source>Context on either side of the keyword</source>
-        <translation type="unfinished"></translation>
+        <translation>关键词两侧的上下文长度</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>记录</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>前文</translation>
     </message>
     <message>
         <source>Keyword</source>
-        <translation type="unfinished"></translation>
+        <translation>关键词</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>后文</translation>
     </message>
     <message>
         <source>Layer:</source>
-        <translation type="unfinished"></translation>
+        <translation>层：</translation>
     </message>
     <message>
         <source>Text:</source>
-        <translation type="unfinished"></translation>
+        <translation>文本：</translation>
     </message>
     <message>
         <source>Context:</source>
-        <translation type="unfinished"></translation>
+        <translation>上下文：</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新</translation>
     </message>
     <message>
         <source>HTML report…</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML 报告…</translation>
     </message>
     <message>
         <source>Save report</source>
-        <translation type="unfinished"></translation>
+        <translation>保存报告</translation>
     </message>
     <message>
         <source>HTML (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML (*.html)</translation>
     </message>
     <message>
         <source>Word list (CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>词表（CSV）…</translation>
     </message>
     <message>
         <source>Save word list</source>
-        <translation type="unfinished"></translation>
+        <translation>保存词表</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>Keyword in context (CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>上下文关键词（CSV）…</translation>
     </message>
     <message>
         <source>Save keyword in context</source>
-        <translation type="unfinished"></translation>
+        <translation>保存上下文关键词</translation>
     </message>
     <message>
         <source>PDF report…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 报告…</translation>
     </message>
     <message>
         <source>All coded text</source>
-        <translation type="unfinished"></translation>
+        <translation>所有已编码文本</translation>
     </message>
     <message>
         <source>Whole records</source>
-        <translation type="unfinished"></translation>
+        <translation>完整记录</translation>
     </message>
 </context>
 <context>

@@ -204,4 +204,5 @@ TEST(ImportPasted, PublisherPageButtonsStayOutOfTheRecord)
     EXPECT_TRUE(abstractOf(a).endsWith(u8("made the scheme work."))) << abstractOf(a).toStdString();
     EXPECT_FALSE(a.text.contains(u8("Cite this")));
     EXPECT_FALSE(a.text.contains(u8("Back to results")));
+    EXPECT_EQ(a.language, u8("en")); // short and telegraphic, still English
 }

@@ -8,6 +8,7 @@
 #include "ui/importdialog.h"
 #include "ui/inspectordock.h"
 #include "ui/mainwindow.h"
+#include "ui/pastedialog.h"
 #include "ui/recordtextedit.h"
 #include "ui/recordview.h"
 #include "ui/reviewerdialog.h"
@@ -129,5 +130,26 @@ int main(int argc, char *argv[])
         return 1;
     settle();
     save(&import, out + QStringLiteral("/import-dialog.png"));
+    import.close();
+
+    // Paste Record with what a select-all on a (made-up) publisher page gives.
+    ui::PasteDialog paste(&window.document()->project(), &window);
+    paste.resize(1100, 760);
+    paste.setText(QStringLiteral(
+        "Back to results\n"
+        "Volunteer drivers and missed appointments in remote districts: a qualitative study\n"
+        "Okafor N, Lindqvist E, Haddad S\n"
+        "Department of Rural Health, University of Example, Example City.\n"
+        "J Rural Health Serv. 2024 Jun 3;12(2):55-63. doi: 10.5555/jrhs.2024.055.\n"
+        "Abstract\n"
+        "Patients in remote districts miss appointments when transport fails. We interviewed 24 volunteer "
+        "drivers, 11 nurses and 30 patients about a district driving scheme. Drivers valued flexible "
+        "rosters; nurses relied on a named coordinator; patients described trust built over repeated trips.\n"
+        "Keywords: transport; volunteers; access to care\n"
+        "Cite this article\n"));
+    paste.show();
+    paste.parse();
+    settle();
+    save(&paste, out + QStringLiteral("/paste-dialog.png"));
     return 0;
 }

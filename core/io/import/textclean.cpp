@@ -189,7 +189,11 @@ QString guessLanguage(QStringView text)
         };
         add("en", {"the", "of", "and", "to", "is", "was", "were", "with", "for", "that",
                    "this", "on", "are", "by", "from", "as", "an", "be", "we", "these",
-                   "which", "or", "at", "have", "has", "their", "it", "not", "between"});
+                   "which", "or", "at", "have", "has", "their", "it", "not", "between",
+                   // Short, telegraphic abstracts need the small words too.
+                   "in", "a", "after", "about", "but", "can", "had", "more", "than", "who", "when",
+                   "our", "its", "into", "during", "how", "what", "been", "also", "over", "such",
+                   "may", "most", "other", "both", "among", "while", "within"});
         add("de", {"der", "die", "und", "das", "ist", "nicht", "mit", "von", "den", "zu",
                    "im", "eine", "ein", "sich", "auf", "für", "wird", "werden", "bei", "dem"});
         add("fr", {"le", "les", "des", "et", "est", "une", "du", "dans", "pour", "qui",
