@@ -261,6 +261,12 @@ bool ReconcileWindow::reload()
             m_codeFilter->addItem(c.name, c.id);
         m_codeFilter->setCurrentIndex(std::max(0, m_codeFilter->findData(chosen)));
     }
+    queueRebuilt(currentKey);
+    return true;
+}
+
+void ReconcileWindow::queueRebuilt(const QString &currentKey)
+{
     m_progress = m_queue.progress();
     refilter();
     // Back to the group we were on, or the first open one after it.
@@ -270,7 +276,6 @@ bool ReconcileWindow::reload()
                 setCurrentRow(static_cast<int>(r));
     updateProgress();
     emit queueChanged();
-    return true;
 }
 
 bool ReconcileWindow::reloadRecord(const QUuid &recordId)
@@ -296,14 +301,7 @@ bool ReconcileWindow::reloadRecord(const QUuid &recordId)
     items.insert(at, std::make_move_iterator(part->items.begin()), std::make_move_iterator(part->items.end()));
     std::erase_if(m_queue.stale, [&](const core::reconcile::Decision &d) { return d.recordId == recordId; });
     m_queue.stale.insert(m_queue.stale.end(), part->stale.begin(), part->stale.end());
-    m_progress = m_queue.progress();
-    refilter();
-    if (!currentKey.isEmpty())
-        for (size_t r = 0; r < m_visible.size(); ++r)
-            if (m_queue.items[static_cast<size_t>(m_visible[r])].group.key == currentKey)
-                setCurrentRow(static_cast<int>(r));
-    updateProgress();
-    emit queueChanged();
+    queueRebuilt(currentKey);
     return true;
 }
 

@@ -95,6 +95,8 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    /** After m_queue changed: progress, filters, the current group again, signals. */
+    void queueRebuilt(const QString &currentKey);
     void refilter();
     void showCurrent();
     void setCurrentRow(int row);

@@ -31,18 +31,9 @@ QString fixture(const char *name)
     return QStringLiteral(DYAD_TEST_DATA_DIR "/import_ui/") + QString::fromUtf8(name);
 }
 
-template<typename T>
-T *child(QWidget *parent, const char *name)
-{
-    T *w = parent->findChild<T *>(QString::fromLatin1(name));
-    if (!w)
-        qFatal("no child %s", name);
-    return w;
-}
-
 QString previewCell(ui::ImportDialog &d, int row, int column)
 {
-    const QTableWidgetItem *item = child<QTableWidget>(&d, "importPreview")->item(row, column);
+    const QTableWidgetItem *item = test::child<QTableWidget>(&d, "importPreview")->item(row, column);
     return item ? item->text() : QString();
 }
 
@@ -93,11 +84,11 @@ private slots:
         d.show();
         d.addPaths({fixture("small.ris")});
         waitForRead(d);
-        QVERIFY(child<QLabel>(&d, "detectedFormat")->text().contains(QStringLiteral("ris")));
-        QVERIFY(child<QLabel>(&d, "detectedEncoding")->text().contains(QStringLiteral("UTF-8")));
-        QVERIFY(!child<QWidget>(&d, "importMapping")->isVisible()); // not a CSV
+        QVERIFY(test::child<QLabel>(&d, "detectedFormat")->text().contains(QStringLiteral("ris")));
+        QVERIFY(test::child<QLabel>(&d, "detectedEncoding")->text().contains(QStringLiteral("UTF-8")));
+        QVERIFY(!test::child<QWidget>(&d, "importMapping")->isVisible()); // not a CSV
 
-        QCOMPARE(child<QTableWidget>(&d, "importPreview")->rowCount(), 4);
+        QCOMPARE(test::child<QTableWidget>(&d, "importPreview")->rowCount(), 4);
         QCOMPARE(previewCell(d, 0, 1), QStringLiteral("Trust and turnover in rural primary care teams"));
         QCOMPARE(previewCell(d, 0, 2), QStringLiteral("Okafor, Ngozi; Lindqvist, Per"));
         QCOMPARE(previewCell(d, 0, 3), QStringLiteral("2021"));
@@ -107,7 +98,7 @@ private slots:
         QCOMPARE(previewCell(d, 2, 0), QStringLiteral("Skip (already in project)"));
         QCOMPARE(previewCell(d, 3, 0), QStringLiteral("Skip (repeated in file)"));
         QVERIFY(!previewCell(d, 2, 7).isEmpty()); // the reason is shown
-        const QString summary = child<QLabel>(&d, "importSummary")->text();
+        const QString summary = test::child<QLabel>(&d, "importSummary")->text();
         QVERIFY2(summary.startsWith(QStringLiteral("2 to add, 0 to update, 1 already in the project, 1 repeated")),
                  qPrintable(summary));
 
@@ -116,7 +107,7 @@ private slots:
         for (int r = 0; r < 4; ++r)
             if (previewCell(d, r, 0) == QStringLiteral("Add"))
                 expected.insert(previewCell(d, r, 1));
-        auto *importButton = child<QPushButton>(&d, "importButton");
+        auto *importButton = test::child<QPushButton>(&d, "importButton");
         QVERIFY(importButton->isEnabled());
         QTest::mouseClick(importButton, Qt::LeftButton);
         QCOMPARE(d.result(), int(QDialog::Accepted));
@@ -131,21 +122,21 @@ private slots:
         d.show();
         d.addPaths({fixture("chinese_gb18030.ris")});
         waitForRead(d);
-        QVERIFY2(child<QLabel>(&d, "detectedEncoding")->text().contains(QStringLiteral("GB18030")),
-                 qPrintable(child<QLabel>(&d, "detectedEncoding")->text()));
+        QVERIFY2(test::child<QLabel>(&d, "detectedEncoding")->text().contains(QStringLiteral("GB18030")),
+                 qPrintable(test::child<QLabel>(&d, "detectedEncoding")->text()));
         const QString title = QStringLiteral("基层医疗团队中的信任与人员流动");
         QCOMPARE(previewCell(d, 0, 1), title);
         QCOMPARE(previewCell(d, 0, 6), QStringLiteral("zh"));
 
         // The user insists on windows-1252: the same bytes now read as Latin mojibake.
-        QVERIFY(chooseData(child<QComboBox>(&d, "importEncoding"), QStringLiteral("windows-1252")));
+        QVERIFY(chooseData(test::child<QComboBox>(&d, "importEncoding"), QStringLiteral("windows-1252")));
         QVERIFY(d.isReading());
         waitForRead(d);
         const QString misread = previewCell(d, 0, 1);
         QVERIFY(!misread.isEmpty());
         QVERIFY2(misread != title && !misread.contains(QStringLiteral("信任")), qPrintable(misread));
         // Back to automatic: the Chinese title returns.
-        child<QComboBox>(&d, "importEncoding")->setCurrentIndex(0);
+        test::child<QComboBox>(&d, "importEncoding")->setCurrentIndex(0);
         waitForRead(d);
         QCOMPARE(previewCell(d, 0, 1), title);
     }
@@ -156,13 +147,13 @@ private slots:
         d.show();
         d.addPaths({fixture("odd_headers.csv")});
         waitForRead(d);
-        auto *mapping = child<QTableWidget>(&d, "importMapping");
+        auto *mapping = test::child<QTableWidget>(&d, "importMapping");
         QVERIFY(mapping->isVisible());
         QCOMPARE(mapping->rowCount(), 5);
         // Nothing names a title or abstract yet: no records, a problem listed, no Import.
-        QCOMPARE(child<QTableWidget>(&d, "importPreview")->rowCount(), 0);
-        QVERIFY(!child<QPushButton>(&d, "importButton")->isEnabled());
-        auto *problems = child<QListWidget>(&d, "importDiagnostics");
+        QCOMPARE(test::child<QTableWidget>(&d, "importPreview")->rowCount(), 0);
+        QVERIFY(!test::child<QPushButton>(&d, "importButton")->isEnabled());
+        auto *problems = test::child<QListWidget>(&d, "importDiagnostics");
         bool explained = false;
         for (int i = 0; i < problems->count(); ++i)
             explained = explained || problems->item(i)->text().contains(QStringLiteral("no column holds a title"));
@@ -184,11 +175,11 @@ private slots:
         waitForRead(d);
         QVERIFY(chooseData(roleCombo(QStringLiteral("Internal id")), int(core::importer::ColumnRole::Ignore)));
         waitForRead(d);
-        QCOMPARE(child<QTableWidget>(&d, "importPreview")->rowCount(), 2);
+        QCOMPARE(test::child<QTableWidget>(&d, "importPreview")->rowCount(), 2);
         QCOMPARE(previewCell(d, 0, 1), QStringLiteral("Volunteer drivers and rural clinic attendance"));
         QCOMPARE(roleCombo(QStringLiteral("Headline"))->currentText(), QStringLiteral("Title"));
 
-        QTest::mouseClick(child<QPushButton>(&d, "importButton"), Qt::LeftButton);
+        QTest::mouseClick(test::child<QPushButton>(&d, "importButton"), Qt::LeftButton);
         QCOMPARE(m_project->recordCount(), 2);
         const auto summaries = m_project->recordSummaries();
         const auto it = std::find_if(summaries.begin(), summaries.end(), [](const core::RecordSummary &s) {
@@ -211,22 +202,22 @@ private slots:
         QCOMPARE(d.files().size(), 2);
         d.selectFile(0);
         // Forcing BibTeX on a RIS file finds nothing: the preview empties and Import is off.
-        QVERIFY(chooseData(child<QComboBox>(&d, "importFormat"), int(core::importer::Format::Bibtex)));
+        QVERIFY(chooseData(test::child<QComboBox>(&d, "importFormat"), int(core::importer::Format::Bibtex)));
         waitForRead(d);
-        QCOMPARE(child<QTableWidget>(&d, "importPreview")->rowCount(), 0);
-        QVERIFY(!child<QPushButton>(&d, "importButton")->isEnabled());
-        child<QComboBox>(&d, "importFormat")->setCurrentIndex(0);
+        QCOMPARE(test::child<QTableWidget>(&d, "importPreview")->rowCount(), 0);
+        QVERIFY(!test::child<QPushButton>(&d, "importButton")->isEnabled());
+        test::child<QComboBox>(&d, "importFormat")->setCurrentIndex(0);
         waitForRead(d);
-        QCOMPARE(child<QTableWidget>(&d, "importPreview")->rowCount(), 4);
+        QCOMPARE(test::child<QTableWidget>(&d, "importPreview")->rowCount(), 4);
         // The unmapped CSV reads no records, and says so under Problems.
-        QVERIFY(child<QListWidget>(&d, "importDiagnostics")->count() > 0);
+        QVERIFY(test::child<QListWidget>(&d, "importDiagnostics")->count() > 0);
         d.selectFile(1);
-        QTest::mouseClick(child<QPushButton>(&d, "removeFile"), Qt::LeftButton);
+        QTest::mouseClick(test::child<QPushButton>(&d, "removeFile"), Qt::LeftButton);
         QCOMPARE(d.files(), QStringList{QFileInfo(fixture("small.ris")).absoluteFilePath()});
         waitForRead(d);
-        QCOMPARE(child<QListWidget>(&d, "importDiagnostics")->count(), 0);
-        QVERIFY(child<QLabel>(&d, "importSummary")->text().startsWith(QStringLiteral("3 to add")));
-        QVERIFY(child<QPushButton>(&d, "importButton")->isEnabled());
+        QCOMPARE(test::child<QListWidget>(&d, "importDiagnostics")->count(), 0);
+        QVERIFY(test::child<QLabel>(&d, "importSummary")->text().startsWith(QStringLiteral("3 to add")));
+        QVERIFY(test::child<QPushButton>(&d, "importButton")->isEnabled());
     }
 
     void droppingFilesOnTheMainWindowOpensTheDialog()
@@ -254,7 +245,7 @@ private slots:
         QVERIFY(dialog->isVisible());
         QCOMPARE(dialog->files(), QStringList{QFileInfo(fixture("small.ris")).absoluteFilePath()});
         waitForRead(*dialog);
-        QTest::mouseClick(child<QPushButton>(dialog, "importButton"), Qt::LeftButton);
+        QTest::mouseClick(test::child<QPushButton>(dialog, "importButton"), Qt::LeftButton);
         QCOMPARE(window.document()->project().recordCount(), before + 3);
         const QString status = window.statusBar()->currentMessage();
         QVERIFY2(status.contains(QStringLiteral("3 record(s) added")), qPrintable(status));

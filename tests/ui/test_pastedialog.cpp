@@ -39,15 +39,6 @@ const QString kPage = QStringLiteral(
     "Cite this article\n"
     "Share\n");
 
-template<typename T>
-T *child(QWidget *parent, const char *name)
-{
-    T *w = parent->findChild<T *>(QString::fromLatin1(name));
-    if (!w)
-        qFatal("no child %s", name);
-    return w;
-}
-
 } // namespace
 
 class TestPasteDialog : public QObject
@@ -71,29 +62,29 @@ private slots:
         ui::PasteDialog d(m_project.get());
         d.show();
         // Opened with what the clipboard holds.
-        QCOMPARE(child<QPlainTextEdit>(&d, "pasteInput")->toPlainText(), kPage);
-        QTest::mouseClick(child<QPushButton>(&d, "pasteParse"), Qt::LeftButton);
+        QCOMPARE(test::child<QPlainTextEdit>(&d, "pasteInput")->toPlainText(), kPage);
+        QTest::mouseClick(test::child<QPushButton>(&d, "pasteParse"), Qt::LeftButton);
 
-        auto *title = child<QLineEdit>(&d, "pasteTitle");
+        auto *title = test::child<QLineEdit>(&d, "pasteTitle");
         QCOMPARE(title->text(),
                  QStringLiteral("Neighbourhood pharmacies as partners in community mental health: a qualitative study"));
-        QCOMPARE(child<QLineEdit>(&d, "pasteDoi")->text(), QStringLiteral("10.5555/jcpp.2023.0311"));
-        const QString abstract = child<QPlainTextEdit>(&d, "pasteAbstract")->toPlainText();
+        QCOMPARE(test::child<QLineEdit>(&d, "pasteDoi")->text(), QStringLiteral("10.5555/jcpp.2023.0311"));
+        const QString abstract = test::child<QPlainTextEdit>(&d, "pasteAbstract")->toPlainText();
         QVERIFY2(abstract.startsWith(QStringLiteral("Community pharmacists are often the first")), qPrintable(abstract));
         QVERIFY(abstract.contains(QStringLiteral("regular contact with each pharmacy.")));
         QVERIFY(!abstract.contains(QStringLiteral("Keywords:")));
-        QVERIFY(child<QLabel>(&d, "pasteDecision")->text().contains(QStringLiteral("added")));
+        QVERIFY(test::child<QLabel>(&d, "pasteDecision")->text().contains(QStringLiteral("added")));
 
         // The user shortens the title and fixes the year; that is what is stored.
         const QString corrected = QStringLiteral("Neighbourhood pharmacies as partners in community mental health");
         title->selectAll();
         QTest::keyClicks(title, corrected);
-        child<QLineEdit>(&d, "pasteYear")->setText(QStringLiteral("2023"));
+        test::child<QLineEdit>(&d, "pasteYear")->setText(QStringLiteral("2023"));
         // Whatever site furniture the parser left at the end of the abstract goes too.
-        auto *abstractEdit = child<QPlainTextEdit>(&d, "pasteAbstract");
+        auto *abstractEdit = test::child<QPlainTextEdit>(&d, "pasteAbstract");
         const QString body = abstract.left(abstract.indexOf(QStringLiteral("each pharmacy.")) + 14);
         abstractEdit->setPlainText(body);
-        auto *import = child<QPushButton>(&d, "pasteImport");
+        auto *import = test::child<QPushButton>(&d, "pasteImport");
         QVERIFY(import->isEnabled());
         QTest::mouseClick(import, Qt::LeftButton);
         QCOMPARE(d.result(), int(QDialog::Accepted));
@@ -120,12 +111,12 @@ private slots:
         d.show();
         d.setText(kPage);
         d.parse();
-        auto *decision = child<QLabel>(&d, "pasteDecision");
-        auto *import = child<QPushButton>(&d, "pasteImport");
+        auto *decision = test::child<QLabel>(&d, "pasteDecision");
+        auto *import = test::child<QPushButton>(&d, "pasteImport");
         QVERIFY2(decision->text().contains(QStringLiteral("Already in the project")), qPrintable(decision->text()));
 
         // A wrong DOI is refused with a reason; a different valid one makes it a new record.
-        auto *doi = child<QLineEdit>(&d, "pasteDoi");
+        auto *doi = test::child<QLineEdit>(&d, "pasteDoi");
         doi->setText(QStringLiteral("not a doi"));
         QVERIFY(decision->text().contains(QStringLiteral("is not a DOI")));
         QVERIFY(!import->isEnabled());
@@ -150,11 +141,11 @@ private slots:
         d.show();
         d.setText(ris);
         d.parse();
-        auto *records = child<QTableWidget>(&d, "pasteRecords");
+        auto *records = test::child<QTableWidget>(&d, "pasteRecords");
         QVERIFY(records->isVisible());
         QCOMPARE(records->rowCount(), 2);
         QCOMPARE(records->item(1, 0)->text(), QStringLiteral("Link workers in social prescribing"));
-        QTest::mouseClick(child<QPushButton>(&d, "pasteImport"), Qt::LeftButton);
+        QTest::mouseClick(test::child<QPushButton>(&d, "pasteImport"), Qt::LeftButton);
         QCOMPARE(m_project->recordCount(), 2);
     }
 };

@@ -38,4 +38,14 @@ inline void isolateSettings()
     QSettings().clear();
 }
 
+/** A widget's named child; the test stops with the name when it is missing. */
+template <typename T>
+T *child(QObject *parent, const char *objectName)
+{
+    T *w = parent->findChild<T *>(QString::fromLatin1(objectName));
+    if (!w)
+        qFatal("no child named %s", objectName);
+    return w;
+}
+
 } // namespace dyad::test
