@@ -12,12 +12,16 @@
 #include "core/model/project.h"
 
 #include <QComboBox>
+#include <QFile>
 #include <QLabel>
 #include <QListWidget>
 #include <QMimeData>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QStatusBar>
 #include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTimer>
 #include <QUrl>
 
 #include <set>
@@ -191,6 +195,46 @@ private slots:
                                         "Volunteer driver schemes kept older patients attending clinics through winter."));
         QCOMPARE(r.attributes.value(QStringLiteral("Notes")).toString(), QStringLiteral("pilot site"));
         QVERIFY(!r.attributes.contains(QStringLiteral("Internal id")));
+    }
+
+    void cancellingTheImportRollsEverythingBack()
+    {
+        // 600 records: three chunks of 250, so Cancel lands between two of them.
+        QTemporaryDir dir;
+        QByteArray csv = "title,abstract,year\n";
+        for (int i = 1; i <= 600; ++i)
+            csv += QStringLiteral("Clinic outreach study %1,Outreach nurses visited village %1 weekly.,2020\n")
+                       .arg(i)
+                       .toUtf8();
+        QFile f(dir.filePath(QStringLiteral("many.csv")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(csv);
+        f.close();
+        const qint64 before = m_project->recordCount();
+        const size_t auditBefore = m_project->auditLog().size();
+
+        ui::ImportDialog d(m_project.get());
+        d.show();
+        d.addPaths({f.fileName()});
+        waitForRead(d);
+        QCOMPARE(d.plan()->count(core::importer::DuplicateAction::Add), 600);
+        // The first time the import lets events through (after its first chunk), press Cancel.
+        bool pressed = false;
+        QTimer watcher;
+        watcher.setInterval(0);
+        QObject::connect(&watcher, &QTimer::timeout, &d, [&] {
+            if (auto *progress = d.findChild<QProgressDialog *>(); progress && !pressed) {
+                progress->cancel();
+                pressed = true;
+            }
+        });
+        watcher.start();
+        QTest::mouseClick(test::child<QPushButton>(&d, "importButton"), Qt::LeftButton);
+        QVERIFY(pressed);
+        QCOMPARE(m_project->recordCount(), before); // nothing of the first chunk stayed
+        QCOMPARE(m_project->auditLog().size(), auditBefore);
+        QVERIFY(d.isVisible()); // the dialog stays open to try again
+        QVERIFY(test::child<QLabel>(&d, "importSummary")->text().contains(QStringLiteral("cancelled")));
     }
 
     void formatOverrideAndRemovingFiles()
