@@ -139,6 +139,10 @@ QString guessLanguage(QStringView text)
             c = QChar::surrogateToUcs4(sample[i], sample[i + 1]);
             ++i;
         }
+        if (c < 0x80) { // most abstracts are mostly ASCII: no Unicode tables needed
+            latin += (c | 0x20) >= 'a' && (c | 0x20) <= 'z' ? 1 : 0;
+            continue;
+        }
         if (!QChar::isLetter(c))
             continue;
         switch (QChar::script(c)) {
@@ -181,11 +185,15 @@ QString guessLanguage(QStringView text)
         return QStringLiteral("und");
 
     // Latin script: vote with very common function words.
-    static const QHash<QString, QString> stop = [] {
-        QHash<QString, QString> m;
+    static constexpr std::array<const char *, 7> kLanguages = {"en", "de", "fr", "es", "pt", "it", "nl"};
+    static const QHash<QString, int> stop = [] {
+        QHash<QString, int> m;
         auto add = [&m](const char *lang, std::initializer_list<const char *> words) {
+            const auto index = static_cast<int>(
+                std::find_if(kLanguages.begin(), kLanguages.end(), [&](const char *l) { return qstrcmp(l, lang) == 0; })
+                - kLanguages.begin());
             for (const char *w : words)
-                m.insert(QString::fromUtf8(w), QString::fromLatin1(lang));
+                m.insert(QString::fromUtf8(w), index);
         };
         add("en", {"the", "of", "and", "to", "is", "was", "were", "with", "for", "that",
                    "this", "on", "are", "by", "from", "as", "an", "be", "we", "these",
@@ -209,43 +217,49 @@ QString guessLanguage(QStringView text)
         return m;
     }();
     constexpr qsizetype kLongestStopWord = 8;
-    QHash<QString, int> votes;
+    auto isLetter = [](QChar c) {
+        const char16_t u = c.unicode();
+        return u < 0x80 ? (u | 0x20) >= 'a' && (u | 0x20) <= 'z' : c.isLetter();
+    };
+    std::array<int, kLanguages.size()> votes{};
     int tokens = 0;
     qsizetype i = 0;
     const qsizetype n = sample.size();
     while (i < n) {
-        while (i < n && !sample[i].isLetter())
+        while (i < n && !isLetter(sample[i]))
             ++i;
         const qsizetype start = i;
-        while (i < n && sample[i].isLetter())
+        while (i < n && isLetter(sample[i]))
             ++i;
         if (i > start) {
             ++tokens;
             // Stop words are short: look the lowercased word up without allocating.
             if (i - start <= kLongestStopWord) {
                 char16_t lower[kLongestStopWord];
-                for (qsizetype k = start; k < i; ++k)
-                    lower[k - start] = sample[k].toLower().unicode();
+                for (qsizetype k = start; k < i; ++k) {
+                    const char16_t u = sample[k].unicode();
+                    lower[k - start] = u < 0x80 ? (u >= 'A' && u <= 'Z' ? u + 0x20 : u) : sample[k].toLower().unicode();
+                }
                 const QString word = QString::fromRawData(reinterpret_cast<const QChar *>(lower), i - start);
                 const auto it = stop.constFind(word);
                 if (it != stop.constEnd())
-                    ++votes[it.value()];
+                    ++votes[static_cast<size_t>(it.value())];
             }
         }
     }
-    QString best;
+    size_t best = 0;
     int bestVotes = 0, second = 0;
-    for (auto it = votes.cbegin(); it != votes.cend(); ++it) {
-        if (it.value() > bestVotes) {
+    for (size_t l = 0; l < votes.size(); ++l) {
+        if (votes[l] > bestVotes) {
             second = bestVotes;
-            bestVotes = it.value();
-            best = it.key();
-        } else if (it.value() > second) {
-            second = it.value();
+            bestVotes = votes[l];
+            best = l;
+        } else if (votes[l] > second) {
+            second = votes[l];
         }
     }
     if (bestVotes >= 2 && bestVotes * 10 >= tokens && bestVotes > second * 3 / 2)
-        return best;
+        return QString::fromLatin1(kLanguages[best]);
     return QStringLiteral("und");
 }
 
