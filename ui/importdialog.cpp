@@ -33,6 +33,11 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <atomic>
+#include <optional>
+#include <thread>
+
 namespace dyad::ui {
 
 using namespace core::importer;
@@ -530,32 +535,55 @@ void ImportDialog::startRead()
     auto keys = m_keys;
     QProgressBar *bar = m_progress;
     m_thread = QThread::create([inputs, cancel, result, keys = std::move(keys), bar, totalBytes] {
+        // Files are independent: parse them on all cores (as dyad-cli does), keep their order.
+        const size_t n = inputs->size();
+        std::vector<std::optional<ImportSource>> parsed(n);
+        std::atomic<size_t> next{0};
+        std::atomic<qint64> doneBytes{0};
+        std::atomic<int> shownStep{-1};
+        auto work = [&] {
+            for (size_t i; (i = next++) < n && !cancel->load();) {
+                Input &in = (*inputs)[i];
+                if (!in.read)
+                    continue;
+                qint64 reported = 0; // this file's bytes already counted in doneBytes
+                in.options.progress = [&](qint64 done, qint64 total) {
+                    const auto now = total > 0 ? qint64(double(done) / double(total) * double(in.size)) : in.size;
+                    const qint64 all = doneBytes += now - reported;
+                    reported = now;
+                    const int step = int(kProgressSteps * double(all) / double(totalBytes));
+                    // Several threads report: the bar only ever moves forward.
+                    for (int shown = shownStep.load(); step > shown;)
+                        if (shownStep.compare_exchange_weak(shown, step)) {
+                            QMetaObject::invokeMethod(bar, [bar, step] { bar->setValue(step); }, Qt::QueuedConnection);
+                            break;
+                        }
+                    return !cancel->load();
+                };
+                parsed[i] = ImportSource{in.path, parseFile(in.path, in.options), 0};
+                if (parsed[i]->report.cancelled)
+                    cancel->store(true);
+            }
+        };
+        const unsigned threads = std::clamp<unsigned>(std::thread::hardware_concurrency(), 1, 8);
+        std::vector<std::thread> pool;
+        for (unsigned t = 1; t < std::min<unsigned>(threads, static_cast<unsigned>(n)); ++t)
+            pool.emplace_back(work);
+        work();
+        for (std::thread &t : pool)
+            t.join();
+        if (cancel->load())
+            return;
         std::vector<ImportSource> sources;
-        qint64 doneBytes = 0;
-        int lastStep = -1;
-        for (Input &in : *inputs) {
-            if (cancel->load())
-                return;
+        for (size_t i = 0; i < n; ++i) {
+            Input &in = (*inputs)[i];
             result->files << in.path;
-            if (!in.read) {
+            if (in.read) {
+                sources.push_back(std::move(*parsed[i]));
+            } else {
                 in.cached.report.records = std::move(in.cachedRecords);
                 sources.push_back(std::move(in.cached));
-                continue;
             }
-            in.options.progress = [&](qint64 done, qint64 total) {
-                const double share = total > 0 ? double(done) / double(total) : 1.0;
-                const int step = int(kProgressSteps * (double(doneBytes) + share * double(in.size)) / double(totalBytes));
-                if (step != lastStep) {
-                    lastStep = step;
-                    QMetaObject::invokeMethod(bar, [bar, step] { bar->setValue(step); }, Qt::QueuedConnection);
-                }
-                return !cancel->load();
-            };
-            ImportSource source{in.path, parseFile(in.path, in.options), 0};
-            if (cancel->load() || source.report.cancelled)
-                return;
-            sources.push_back(std::move(source));
-            doneBytes += in.size;
         }
         result->plan = std::make_shared<ImportPlan>(buildImportPlan(std::move(sources), keys));
     });

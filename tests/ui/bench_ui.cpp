@@ -5,11 +5,15 @@
 #include "fixture.h"
 
 #include "ui/document.h"
+#include "ui/importdialog.h"
 #include "ui/mainwindow.h"
 #include "ui/recordtextedit.h"
 #include "ui/recordview.h"
 
 #include <QApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QPushButton>
 #include <QTemporaryDir>
 
 #include <benchmark/benchmark.h>
@@ -120,6 +124,42 @@ void BM_OpenCorpusProjectAndShowFirstRecord(benchmark::State &state)
     state.counters["records"] = static_cast<double>(records);
 }
 BENCHMARK(BM_OpenCorpusProjectAndShowFirstRecord)->Unit(benchmark::kMillisecond)->Iterations(5);
+
+// The import dialog on the whole corpus (16 CSV files): reading and previewing in its worker,
+// then writing in chunks with the progress dialog, into an empty project each time.
+void BM_ImportDialogOnCorpus(benchmark::State &state)
+{
+    const QByteArray overridden = qgetenv("DYAD_CORPUS_DIR");
+    const QDir dir(overridden.isEmpty() ? QStringLiteral(DYAD_CORPUS_DIR) : QString::fromLocal8Bit(overridden));
+    QStringList files;
+    for (const QString &name : dir.entryList({QStringLiteral("*.csv")}, QDir::Files, QDir::Name))
+        if (name != QLatin1String("index.csv"))
+            files << dir.filePath(name);
+    if (files.isEmpty()) {
+        state.SkipWithError("no corpus");
+        return;
+    }
+    double readMs = 0, applyMs = 0;
+    qint64 added = 0;
+    for (auto _ : state) {
+        auto project = core::Project::createInMemory().value();
+        ui::ImportDialog dialog(project.get());
+        dialog.show();
+        QElapsedTimer clock;
+        clock.start();
+        dialog.addPaths(files);
+        while (dialog.isReading() || !dialog.plan())
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+        readMs += double(clock.restart());
+        dialog.findChild<QPushButton *>(QStringLiteral("importButton"))->click();
+        applyMs += double(clock.elapsed());
+        added = project->recordCount();
+    }
+    state.counters["read_ms"] = readMs / double(state.iterations());
+    state.counters["apply_ms"] = applyMs / double(state.iterations());
+    state.counters["records"] = double(added);
+}
+BENCHMARK(BM_ImportDialogOnCorpus)->Unit(benchmark::kMillisecond)->Iterations(3);
 
 } // namespace
 
