@@ -1,6 +1,6 @@
 // Renders the screenshots of docs/user-guide.md from a project (run under Xvfb for the
 // real platform style and fonts):
-//   xvfb-run -s "-screen 0 1600x1000x24" build/tests/ui/dyad_ui_screenshots demo.dyad docs/screenshots [--language zh_CN]
+//   xvfb-run -s "-screen 0 1600x1000x24" build/tests/ui/dyad_ui_screenshots demo.dyad docs/screenshots [--language zh_CN] [--dark]
 #include "ui/application.h"
 #include "ui/codebookmodel.h"
 #include "ui/codebookview.h"
@@ -17,6 +17,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QMenuBar>
+#include <QPalette>
 #include <QSettings>
 #include <QTest>
 #include <QTextStream>
@@ -46,7 +47,7 @@ int main(int argc, char *argv[])
     QSettings().clear();
     const QStringList args = app.arguments();
     if (args.size() < 3) {
-        QTextStream(stderr) << "usage: dyad_ui_screenshots PROJECT OUTDIR [--language zh_CN]\n";
+        QTextStream(stderr) << "usage: dyad_ui_screenshots PROJECT OUTDIR [--language zh_CN] [--dark]\n";
         return 2;
     }
     const QString out = args.at(2);
@@ -57,6 +58,26 @@ int main(int argc, char *argv[])
     ui::setUpFonts(app);
     ui::installTranslators(app, language);
     const bool chinese = language.startsWith(QLatin1String("zh"));
+    // --dark: a dark palette (Fusion), to check that highlights and stripes stay readable.
+    const bool dark = args.contains(QStringLiteral("--dark"));
+    if (dark) {
+        QApplication::setStyle(QStringLiteral("Fusion"));
+        QPalette p;
+        p.setColor(QPalette::Window, QColor(0x2b, 0x2d, 0x31));
+        p.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+        p.setColor(QPalette::Base, QColor(0x1e, 0x1f, 0x22));
+        p.setColor(QPalette::AlternateBase, QColor(0x26, 0x28, 0x2c));
+        p.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+        p.setColor(QPalette::Button, QColor(0x33, 0x35, 0x3a));
+        p.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
+        p.setColor(QPalette::Highlight, QColor(0x3d, 0x6f, 0xb4));
+        p.setColor(QPalette::HighlightedText, Qt::white);
+        p.setColor(QPalette::ToolTipBase, QColor(0x33, 0x35, 0x3a));
+        p.setColor(QPalette::ToolTipText, QColor(0xe6, 0xe6, 0xe6));
+        p.setColor(QPalette::Mid, QColor(0x45, 0x47, 0x4c));
+        p.setColor(QPalette::PlaceholderText, QColor(0x90, 0x90, 0x90));
+        QApplication::setPalette(p);
+    }
 
     ui::MainWindow window;
     window.resize(1600, 1000);
@@ -87,8 +108,10 @@ int main(int argc, char *argv[])
     text->setSelectedCoding(longest);
     window.inspector()->showCoding(longest);
     settle();
-    save(&window, out + (chinese ? QStringLiteral("/workbench-zh.png") : QStringLiteral("/workbench.png")));
-    if (chinese)
+    save(&window, out + (chinese ? QStringLiteral("/workbench-zh.png")
+                                 : dark ? QStringLiteral("/workbench-dark.png")
+                                        : QStringLiteral("/workbench.png")));
+    if (chinese || dark)
         return 0;
 
     // The codebook with a code in the inspector.
