@@ -94,9 +94,10 @@ Result<Database> Database::open(const QString &path, OpenMode mode)
     }
     if (auto st = db.exec("PRAGMA foreign_keys=ON"); !st)
         return st.takeError();
-    // A larger page cache and memory-mapped reads: bulk imports and agreement queries touch
-    // far more than SQLite's default 2 MB cache.
-    (void)db.exec("PRAGMA cache_size=-65536; PRAGMA mmap_size=268435456; PRAGMA temp_store=MEMORY");
+    // Memory-mapped reads for agreement and analysis queries, and a 16 MB page cache: a
+    // larger one only costs a bulk import its page faults (the corpus import ran 0.45 s
+    // slower with 64 MB), and reads come from the mapping anyway.
+    (void)db.exec("PRAGMA cache_size=-16384; PRAGMA mmap_size=268435456; PRAGMA temp_store=MEMORY");
     return db;
 }
 
