@@ -1,4 +1,4 @@
-// The five real pastes of the issue (/work/shared/seeds, read at run time): PubMed
+// The five real pastes of the issue (shared/seeds beside the checkout, read at run time): PubMed
 // abstract pages with a machine translation, an EBSCO detail page, and a Chinese portal
 // page that embeds the record's JSON. Expected values were checked by hand against the
 // seed files.
