@@ -1,5 +1,6 @@
 #include "core/db/sqliteagreementstore.h"
 
+#include "core/db/columns_p.h"
 #include "core/db/database.h"
 #include "core/db/sqlitestore.h"
 #include "core/model/project.h"
@@ -9,38 +10,10 @@
 
 namespace dyad::core::db {
 
+using namespace detail;
 using namespace agreement;
 
 namespace {
-
-QString idText(const QUuid &id)
-{
-    return id.isNull() ? QString() : uuidText(id);
-}
-
-// UUIDs are stored as ASCII text: parse them from the column bytes without a QString.
-QUuid idFrom(const Statement &s, int column)
-{
-    const QByteArrayView bytes = s.utf8(column);
-    return bytes.isEmpty() ? QUuid() : QUuid::fromString(QLatin1String(bytes.data(), bytes.size()));
-}
-
-QString jsonText(const QJsonObject &o)
-{
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
-}
-
-QJsonObject jsonObject(const QString &text)
-{
-    return QJsonDocument::fromJson(text.toUtf8()).object();
-}
-
-Status wrap(Status st, const char *what)
-{
-    if (st)
-        return st;
-    return makeError(QStringLiteral("Could not save the %1: %2").arg(QLatin1String(what), st.error()));
-}
 
 constexpr const char *kSnapshotColumns = "id, round_id, reviewers, unit, settings, created, created_by, summary";
 
@@ -49,8 +22,7 @@ SnapshotInfo readInfo(const Statement &s)
     SnapshotInfo info;
     info.id = idFrom(s, 0);
     info.roundId = idFrom(s, 1);
-    const QJsonArray reviewers = QJsonDocument::fromJson(s.text(2).toUtf8()).array();
-    for (const QJsonValue &v : reviewers)
+    for (const QJsonValue &v : jsonArray(s.text(2)))
         info.reviewers.push_back(QUuid::fromString(v.toString()));
     info.unit = s.text(3);
     info.settings = jsonObject(s.text(4));

@@ -1,5 +1,6 @@
 #include "core/db/sqlitedecisionstore.h"
 
+#include "core/db/columns_p.h"
 #include "core/db/database.h"
 #include "core/db/sqlitestore.h"
 #include "core/model/project.h"
@@ -9,41 +10,10 @@
 
 namespace dyad::core::db {
 
+using namespace detail;
 using namespace reconcile;
 
 namespace {
-
-QString idText(const QUuid &id)
-{
-    return id.isNull() ? QString() : uuidText(id);
-}
-
-QUuid idFrom(const Statement &s, int column)
-{
-    return s.isNull(column) ? QUuid() : QUuid::fromString(s.text(column));
-}
-
-QDateTime timeFrom(const Statement &s, int column)
-{
-    return s.isNull(column) ? QDateTime() : parseIsoTime(s.text(column));
-}
-
-QString jsonText(const QJsonArray &a)
-{
-    return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact));
-}
-
-QJsonArray jsonArray(const QString &text)
-{
-    return QJsonDocument::fromJson(text.toUtf8()).array();
-}
-
-Status wrap(Status st, const char *what)
-{
-    if (st)
-        return st;
-    return makeError(QStringLiteral("Could not save the %1: %2").arg(QLatin1String(what), st.error()));
-}
 
 constexpr const char *kDecisionColumns =
     "id, batch_id, group_key, record_id, round_id, reviewer_a, reviewer_b, kind, outcome, rationale, "

@@ -1,5 +1,6 @@
 #include "core/db/sqlitestore.h"
 
+#include "core/db/columns_p.h"
 #include "core/db/migrations.h"
 
 #include <QFileInfo>
@@ -7,6 +8,8 @@
 #include <QJsonDocument>
 
 namespace dyad::core::db {
+
+using namespace detail;
 
 QString isoTime(const QDateTime &time)
 {
@@ -22,40 +25,6 @@ QDateTime parseIsoTime(const QString &text)
 }
 
 namespace {
-
-QString idText(const QUuid &id)
-{
-    return id.isNull() ? QString() : uuidText(id);
-}
-
-QUuid idFrom(const Statement &s, int column)
-{
-    return s.isNull(column) ? QUuid() : QUuid::fromString(s.text(column));
-}
-
-QString jsonText(const QJsonArray &a)
-{
-    return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact));
-}
-
-QString jsonText(const QJsonObject &o)
-{
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
-}
-
-QStringList stringList(const QString &json)
-{
-    QStringList out;
-    const QJsonArray array = QJsonDocument::fromJson(json.toUtf8()).array();
-    for (const QJsonValue &v : array)
-        out << v.toString();
-    return out;
-}
-
-QJsonObject jsonObject(const QString &json)
-{
-    return QJsonDocument::fromJson(json.toUtf8()).object();
-}
 
 qint64 codePoints(const QString &text)
 {
@@ -75,13 +44,6 @@ public:
 private:
     Transaction m_tx;
 };
-
-Status wrap(Status st, const char *what)
-{
-    if (st)
-        return st;
-    return makeError(QStringLiteral("Could not save the %1: %2").arg(QLatin1String(what), st.error()));
-}
 
 } // namespace
 
