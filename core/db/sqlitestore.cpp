@@ -699,19 +699,28 @@ QStringList SqliteStore::integrityProblems() const
         problems << QStringLiteral("table %1 row %2 refers to a missing row of %3").arg(fk->text(0)).arg(fk->int64(1))
                         .arg(fk->text(2));
 
+    // Each check names the rows it finds; the message has one placeholder per column.
     const std::pair<const char *, const char *> checks[] = {
-        {"SELECT c.id, r.id FROM codings c JOIN records r ON r.id = c.record_id WHERE c.end_pos > r.text_length",
-         "coding %1 ends beyond the text of record %2"},
+        {"SELECT c.id, c.start_pos, c.end_pos, r.id, r.text_length FROM codings c JOIN records r ON r.id = c.record_id "
+         "WHERE c.start_pos >= 0 AND c.end_pos >= c.start_pos AND c.end_pos > r.text_length",
+         "coding %1 [%2, %3) ends beyond the text of record %4 (%5 characters)"},
+        {"SELECT id, start_pos, end_pos, record_id FROM codings WHERE start_pos < 0",
+         "coding %1 [%2, %3) on record %4 starts before the text (a negative start)"},
+        {"SELECT id, start_pos, end_pos, record_id FROM codings WHERE start_pos >= 0 AND end_pos <= start_pos",
+         "coding %1 [%2, %3) on record %4 ends where or before it starts"},
+        {"SELECT group_concat(id, ', '), start_pos, end_pos, record_id FROM codings "
+         "GROUP BY record_id, reviewer_id, code_id, start_pos, end_pos HAVING count(*) > 1",
+         "codings %1 are duplicates: the same reviewer put the same code on [%2, %3) of record %4"},
         {"SELECT c.id, c.parent_id FROM codes c WHERE c.parent_id IS NOT NULL AND NOT EXISTS "
          "(SELECT 1 FROM codes p WHERE p.id = c.parent_id)",
          "code %1 has a missing parent %2"},
         {"WITH RECURSIVE up(id, ancestor, depth) AS (SELECT id, parent_id, 1 FROM codes WHERE parent_id IS NOT NULL "
          "UNION ALL SELECT up.id, c.parent_id, up.depth + 1 FROM up JOIN codes c ON c.id = up.ancestor "
-         "WHERE c.parent_id IS NOT NULL AND up.depth < 64) SELECT DISTINCT id, '' FROM up WHERE ancestor = id",
+         "WHERE c.parent_id IS NOT NULL AND up.depth < 64) SELECT DISTINCT id FROM up WHERE ancestor = id",
          "code %1 is its own ancestor (a cycle in the codebook)"},
         {"SELECT c.id, r.id FROM codings c JOIN records r ON r.id = c.record_id WHERE c.text_version <> r.text_version",
          "coding %1 refers to an older text version of record %2"},
-        {"SELECT id, '' FROM records WHERE text_length <> length(text)",
+        {"SELECT id FROM records WHERE text_length <> length(text)",
          "record %1 has a stale text length"},
     };
     for (const auto &[sql, message] : checks) {
@@ -720,8 +729,41 @@ QStringList SqliteStore::integrityProblems() const
             problems << QStringLiteral("consistency check could not run: %1").arg(s.error());
             continue;
         }
+        while (s->step() == Step::Row) {
+            QString line = QString::fromUtf8(message);
+            for (int column = 0; column < s->columnCount(); ++column)
+                line = line.arg(s->text(column));
+            problems << line;
+        }
+    }
+
+    // Names that only Dyad writes: another value means the file was edited by hand or damaged,
+    // and would otherwise be read as a default without a word.
+    struct NameCheck
+    {
+        const char *sql;
+        bool (*known)(const QString &);
+        const char *message;
+    };
+    const NameCheck names[] = {
+        {"SELECT id, phase FROM rounds", [](const QString &v) { return phaseFromName(v).has_value(); },
+         "round %1 has an unknown phase \"%2\" (expected independent, reconciliation or closed)"},
+        {"SELECT id, role FROM reviewers", [](const QString &v) { return roleFromName(v).has_value(); },
+         "reviewer %1 has an unknown role \"%2\" (expected reviewer, adjudicator, lead or consensus)"},
+        {"SELECT round_id || ' / ' || record_id || ' / ' || reviewer_id, status FROM assignments",
+         [](const QString &v) { return statusFromName(v).has_value(); },
+         "the assignment (round / record / reviewer) %1 has an unknown status \"%2\" "
+         "(expected not-started, in-progress or done)"},
+    };
+    for (const NameCheck &check : names) {
+        auto s = m_db.prepare(check.sql);
+        if (!s) {
+            problems << QStringLiteral("consistency check could not run: %1").arg(s.error());
+            continue;
+        }
         while (s->step() == Step::Row)
-            problems << QString::fromUtf8(message).arg(s->text(0), s->text(1));
+            if (!check.known(s->text(1)))
+                problems << QString::fromUtf8(check.message).arg(s->text(0), s->text(1));
     }
     return problems;
 }

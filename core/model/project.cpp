@@ -1,6 +1,7 @@
 #include "core/model/project.h"
 
 #include "core/db/sqlitestore.h"
+#include "core/text/offsets.h"
 #include "core/text/search.h"
 
 #include <QDir>
@@ -61,10 +62,7 @@ QJsonObject codeJson(const Code &c)
 
 QString excerpt(const QString &text, Span span)
 {
-    const QList<uint> ucs = text.toUcs4();
-    const auto b = static_cast<qsizetype>(std::clamp<Offset>(span.start, 0, ucs.size()));
-    const auto e = static_cast<qsizetype>(std::clamp<Offset>(span.end, 0, ucs.size()));
-    QString out = QString::fromUcs4(reinterpret_cast<const char32_t *>(ucs.constData() + b), e - b);
+    QString out = text::substringByCodePoints(text, span);
     if (out.size() > 60)
         out = out.left(57) + QStringLiteral("…");
     return out;

@@ -2,6 +2,7 @@
 
 #include "core/db/sqlitestore.h"
 #include "core/model/project.h"
+#include "core/text/offsets.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -78,10 +79,7 @@ QString codePointQuote(const Project &project, const Coding &c)
     const auto rec = project.record(c.recordId);
     if (!rec)
         return QString();
-    const QList<uint> cps = rec->text.toUcs4();
-    const auto b = static_cast<qsizetype>(std::clamp<qint64>(c.span.start, 0, cps.size()));
-    const auto e = static_cast<qsizetype>(std::clamp<qint64>(c.span.end, 0, cps.size()));
-    return QString::fromUcs4(reinterpret_cast<const char32_t *>(cps.constData() + b), e - b);
+    return text::substringByCodePoints(rec->text, c.span);
 }
 
 QString shortText(const QString &s)
