@@ -103,7 +103,10 @@ Result<Database> Database::open(const QString &path, OpenMode mode)
     if (!db.m_readOnly) {
         if (auto st = db.exec("PRAGMA journal_mode=WAL"); !st)
             return makeError(QStringLiteral("Cannot open %1 for writing: %2").arg(path, st.error()));
-        if (auto st = db.exec("PRAGMA synchronous=NORMAL"); !st)
+        // FULL: the WAL is synced at every commit, so an acknowledged change survives a power
+        // cut as well as a crash (NORMAL syncs only at checkpoints: a crash of Dyad loses
+        // nothing, a power cut may lose the last commits). See docs/schema.md, Durability.
+        if (auto st = db.exec("PRAGMA synchronous=FULL"); !st)
             return st.takeError();
     } else {
         if (auto st = db.exec("PRAGMA query_only=ON"); !st)
