@@ -190,7 +190,10 @@ CommandRegistrar s_uncode({QStringLiteral("uncode"), QStringLiteral("Remove a co
 CommandRegistrar s_codings({QStringLiteral("codings"), QStringLiteral("List codings with their quotes"),
                             QStringLiteral("Usage: dyad-cli codings PROJECT.dyad [--record R] [--reviewer NAME] "
                                            "[--code CODE] [--as VIEWER] [--json]\n\n"
-                                           "--as shows only what that reviewer may see while blinded."),
+                                           "--as shows only what that reviewer may see while blinded.\n"
+                                           "A coding whose span does not fit its text (a damaged or hand-edited\n"
+                                           "file) is named on stderr, its quote cut to the text, and the exit code\n"
+                                           "is 1; 'dyad-cli check' lists all such problems."),
                             runCodings});
 
 } // namespace
