@@ -908,8 +908,8 @@
         <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
-        <source>Switch &amp;Reviewer…</source>
-        <translation>切换评审员(&amp;R)…</translation>
+        <source>Switch Re&amp;viewer…</source>
+        <translation>切换评审员(&amp;V)…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+R</source>
@@ -1444,8 +1444,8 @@
         <translation>当前评审员的评审副本…</translation>
     </message>
     <message>
-        <source>Re&amp;view</source>
-        <translation>评审(&amp;V)</translation>
+        <source>Rev&amp;iew</source>
+        <translation>评审(&amp;I)</translation>
     </message>
     <message>
         <source>&amp;Agreement Dashboard…</source>
