@@ -246,7 +246,8 @@ void InspectorDock::refresh()
         const QString text = project.record(c->recordId).value_or(core::Record{}).text;
         const OffsetConversion offsets(text);
         const int from = offsets.toUtf16(c->span.start), to = offsets.toUtf16(c->span.end);
-        m_codingQuote->setText(QStringLiteral("“%1”  [%2, %3)").arg(text.mid(from, to - from)).arg(c->span.start).arg(c->span.end));
+        // Shown without the line breaks and spaces a span may begin or end with.
+        m_codingQuote->setText(QStringLiteral("“%1”  [%2, %3)").arg(text.mid(from, to - from).simplified()).arg(c->span.start).arg(c->span.end));
         setTextQuietly(m_codingMemo, c->memo);
         m_codingMemo->setReadOnly(c->reviewerId != m_document->reviewerId());
         m_stack->setCurrentIndex(1);

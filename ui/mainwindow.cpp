@@ -1027,9 +1027,13 @@ void MainWindow::applyCode(const QUuid &codeId)
         statusBar()->showMessage(tr("Select some text first, then apply a code."), 4000);
         return;
     }
-    if (m_snapToWords) {
-        const auto [from, to] = snapToWordBoundaries(edit->recordText(), edit->offsets().toUtf16(span->start),
-                                                     edit->offsets().toUtf16(span->end));
+    {
+        // Snapped to words when snapping is on; never starting or ending with white space
+        // (Ctrl+Shift+Right selects a word and the space after it).
+        int from = edit->offsets().toUtf16(span->start), to = edit->offsets().toUtf16(span->end);
+        if (m_snapToWords)
+            std::tie(from, to) = snapToWordBoundaries(edit->recordText(), from, to);
+        std::tie(from, to) = trimSpaces(edit->recordText(), from, to);
         span = core::Span{edit->offsets().toCodePoint(from), edit->offsets().toCodePoint(to)};
     }
     core::Coding c;

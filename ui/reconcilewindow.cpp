@@ -413,7 +413,9 @@ void ReconcileWindow::setCurrentRow(int row)
 {
     m_row = row;
     if (row >= 0) {
-        const QSignalBlocker block(m_view->selectionModel());
+        // Not with the selection model's signals blocked: the view repaints from them (the
+        // previous row stayed painted as selected). m_row is set, so the current-row
+        // handler does not show the group a second time.
         m_view->selectRow(row);
         m_view->scrollTo(m_model->index(row, 0));
     }

@@ -78,6 +78,17 @@ std::pair<int, int> trimSpacesAndPunctuation(const QString &text, int start, int
     return {from, to};
 }
 
+std::pair<int, int> trimSpaces(const QString &text, int start, int end)
+{
+    int from = std::clamp(start, 0, static_cast<int>(text.size()));
+    int to = std::clamp(end, from, static_cast<int>(text.size()));
+    while (from < to && text.at(from).isSpace())
+        ++from;
+    while (to > from && text.at(to - 1).isSpace())
+        --to;
+    return from < to ? std::pair{from, to} : std::pair{start, end};
+}
+
 int nextWordBoundary(const QString &text, int pos, bool forward)
 {
     QTextBoundaryFinder finder(QTextBoundaryFinder::Word, text);

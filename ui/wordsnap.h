@@ -20,6 +20,9 @@ std::pair<int, int> snapToWordBoundaries(const QString &text, int start, int end
  */
 std::pair<int, int> trimSpacesAndPunctuation(const QString &text, int start, int end);
 
+/** Narrows the UTF-16 range [start, end) of `text` by the white space at either end (none left: unchanged). */
+std::pair<int, int> trimSpaces(const QString &text, int start, int end);
+
 /** The next (forward) or previous word edge from UTF-16 `pos`, for keyboard nudges. */
 int nextWordBoundary(const QString &text, int pos, bool forward);
 

@@ -305,6 +305,17 @@ private slots:
         QCOMPARE(aliceCodings(m_study.chineseRecord).front().span, (core::Span{z, z + 4}));
     }
 
+    void aCodingNeverStartsOrEndsWithASpace()
+    {
+        // Ctrl+Shift+Right selects a word with the space after it.
+        QTest::mouseClick(m_text->viewport(), Qt::LeftButton, Qt::NoModifier, pointAt(0));
+        press(Qt::Key_Home, Qt::ControlModifier);
+        press(Qt::Key_Right, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(m_text->textCursor().selectedText(), QStringLiteral("Community "));
+        press(Qt::Key_1);
+        QCOMPARE(aliceCodings(m_study.englishRecord).front().span, (core::Span{0, 9}));
+    }
+
     // --- the key tables of the user guide ------------------------------------------------
 
     void adjustingAndRemovingCodingsByKeys()
