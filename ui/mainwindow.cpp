@@ -110,6 +110,18 @@ QString phaseText(core::RoundPhase phase)
     return {};
 }
 
+/** Gives a new top-level window its preferred size, or less on a small screen, and centres it there. */
+void placeOnScreen(QWidget *window, QSize preferred, const QWidget *from)
+{
+    const QScreen *screen = from->screen();
+    if (!screen)
+        return;
+    const QRect available = screen->availableGeometry();
+    const QSize size = preferred.boundedTo(available.size() - QSize(16, 48)); // room for the frame
+    window->resize(size);
+    window->move(available.center() - QPoint(size.width() / 2, size.height() / 2));
+}
+
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -499,7 +511,7 @@ void MainWindow::createMenus()
         dashboard->setAttribute(Qt::WA_DeleteOnClose);
         dashboard->setWindowTitle(tr("Agreement"));
         connect(dashboard, &AgreementDashboard::openComparison, this, &MainWindow::showRecord);
-        dashboard->resize(1300, 800);
+        placeOnScreen(dashboard, QSize(1300, 800), this);
         dashboard->show();
     });
     review->addAction(tr("&Reconcile Disagreements…"), QKeySequence(tr("Ctrl+Alt+R")), this,
@@ -732,6 +744,7 @@ void MainWindow::openImportDialog(const QStringList &paths)
         reportImport(tr("Imported"), s.added, s.updated, s.skippedExisting + s.skippedWithinInput + s.malformed);
     });
     dialog->addPaths(paths);
+    placeOnScreen(dialog, dialog->size(), this); // 1200×760 does not fit a 720-px screen
     dialog->open();
 }
 
@@ -744,6 +757,7 @@ void MainWindow::openPasteDialog()
     connect(dialog, &PasteDialog::imported, this, [this](const core::importer::ImportSummary &s) {
         reportImport(tr("Pasted"), s.added, s.updated, s.skippedExisting + s.skippedWithinInput);
     });
+    placeOnScreen(dialog, dialog->size(), this);
     dialog->open();
 }
 
@@ -882,7 +896,7 @@ void MainWindow::openReconciliation()
     window->setWindowTitle(tr("Reconcile: %1 and %2").arg(coders[pair.first].name, coders[pair.second].name));
     auto *decisions = store->release(); // lives as long as the window
     connect(window, &QObject::destroyed, this, [decisions] { delete decisions; });
-    window->resize(1400, 850);
+    placeOnScreen(window, QSize(1400, 850), this);
     window->show();
 }
 

@@ -7,6 +7,7 @@
 #include <QAbstractTableModel>
 #include <QComboBox>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -158,7 +159,7 @@ ReconcileWindow::ReconcileWindow(core::Project &project, DecisionStore &store, c
         header->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(QueueModel::Codes, QHeaderView::Interactive);
     header->resizeSection(QueueModel::Codes, 130);
-    m_view->setMinimumWidth(420);
+    m_view->setMinimumWidth(360);
     m_view->installEventFilter(this);
 
     auto *filters = new QFormLayout;
@@ -210,7 +211,8 @@ ReconcileWindow::ReconcileWindow(core::Project &project, DecisionStore &store, c
     };
     const QString one = blind ? tr("Accept Reviewer 1  [1]") : tr("Accept %1  [A]").arg(m_project.reviewer(scope.reviewerA)->name);
     const QString two = blind ? tr("Accept Reviewer 2  [2]") : tr("Accept %1  [B]").arg(m_project.reviewer(scope.reviewerB)->name);
-    auto *buttons = new QHBoxLayout;
+    // Two rows of four, so the window fits a 1024-px screen.
+    auto *buttons = new QGridLayout;
     m_acceptOne = button(one, [this] { decide(sideOutcome(1)); });
     m_acceptTwo = button(two, [this] { decide(sideOutcome(2)); });
     m_acceptBoth = button(tr("Both  [Space]"), [this] { decide(Outcome::AcceptBoth); });
@@ -218,14 +220,22 @@ ReconcileWindow::ReconcileWindow(core::Project &project, DecisionStore &store, c
     m_editSpan = button(tr("Edited span  [E]"), [this] { decide(Outcome::EditedSpan); });
     m_mergeCodes = button(tr("Merge codes  [M]"), [this] { decide(Outcome::CodesMerged); });
     m_escalate = button(tr("Escalate  [X]"), [this] { escalate(); });
-    for (QPushButton *b : {m_acceptOne, m_acceptTwo, m_acceptBoth, m_acceptNeither, m_editSpan, m_mergeCodes, m_escalate})
-        buttons->addWidget(b);
+    int cell = 0;
+    for (QPushButton *b : {m_acceptOne, m_acceptTwo, m_acceptBoth, m_acceptNeither, m_editSpan, m_mergeCodes, m_escalate,
+                           button(tr("Undo  [U]"), [this] { undoLast(); })}) {
+        buttons->addWidget(b, cell / 4, cell % 4);
+        ++cell;
+    }
     auto *more = new QHBoxLayout;
     more->addWidget(new QLabel(tr("Code for edit/merge:"), this));
     more->addWidget(m_code, 1);
-    more->addWidget(button(tr("Undo  [U]"), [this] { undoLast(); }));
     more->addWidget(button(tr("Accept all exact  [Ctrl+Shift+A]"), [this] { acceptAllExact(); }));
     more->addWidget(button(tr("Overlay  [O]"), [this] { toggleOverlay(); }));
+    // Long code names must not widen the window.
+    for (QComboBox *combo : {m_code, m_codeFilter, m_kind, m_state, m_sortBox}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(14);
+    }
 
     m_keys = new QLabel(tr("<small><b>Keys:</b> J/K next/previous · %1 · Space both · N neither · E edited span "
                            "(select text first) · M merge codes · X escalate · U undo · O overlay · R rationale · "

@@ -12,6 +12,7 @@
 #include "ui/inspectordock.h"
 #include "ui/mainwindow.h"
 #include "ui/pastedialog.h"
+#include "ui/reconcilewindow.h"
 #include "ui/recordfiltermodel.h"
 #include "ui/recordlistmodel.h"
 #include "ui/recordtextedit.h"
@@ -36,6 +37,7 @@
 #include <QStatusBar>
 #include <QTimer>
 #include <QTranslator>
+#include <QTableView>
 #include <QTreeView>
 #include <QUndoStack>
 
@@ -550,6 +552,25 @@ private slots:
                                     .arg(restored.width()).arg(restored.height()).arg(restored.x()).arg(restored.y())
                                     .arg(screen.width()).arg(screen.height())));
         QVERIFY(screen.contains(restored.statusBar()->geometry().translated(restored.geometry().topLeft())));
+    }
+
+    void reconcileWindowOpensWithinTheScreen()
+    {
+        press(Qt::Key_R, Qt::ControlModifier | Qt::AltModifier);
+        auto *reconcile = m_window->findChild<ui::ReconcileWindow *>();
+        QVERIFY(reconcile);
+        QVERIFY(QTest::qWaitForWindowExposed(reconcile));
+        // Never larger than the screen allows (1400×850 on a 1280×720 screen hung off it), and
+        // small enough for a 1024×768 screen (the test platform's screen is 800×800).
+        const QRect screen = reconcile->screen()->availableGeometry();
+        const QSize least = reconcile->minimumSizeHint();
+        QVERIFY2(least.width() <= 1024 - 16 && least.height() <= 768 - 48,
+                 qPrintable(QStringLiteral("needs at least %1x%2").arg(least.width()).arg(least.height())));
+        QVERIFY(reconcile->width() <= std::max(screen.width(), least.width()));
+        QVERIFY(reconcile->height() <= std::max(screen.height(), least.height()));
+        QVERIFY(reconcile->width() < 1400); // shrunk from its preferred size
+        // And it opens ready for the decision keys.
+        QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(reconcile->queueView()));
     }
 
     void selectingACodingKeepsTheDocksSizes()
