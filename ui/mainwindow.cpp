@@ -151,10 +151,14 @@ MainWindow::MainWindow(QWidget *parent)
     // and the first imported record is shown when the project had none.
     auto listChanged = [this] {
         // (Only once the view has the document: setDocument() attaches the models first.)
-        if (m_document && m_recordView->document() == m_document.get() && m_recordView->recordId().isNull()
-            && m_recordFilter->rowCount() > 0
-            && !m_recordList->currentIndex().isValid())
-            m_recordList->setCurrentIndex(m_recordFilter->index(0, 0));
+        if (m_document && m_recordView->document() == m_document.get() && !m_recordList->currentIndex().isValid()) {
+            // After an import the list is rebuilt: the record on screen stays the current row.
+            const QUuid shown = m_recordView->recordId();
+            const QModelIndex row = shown.isNull() ? m_recordFilter->index(0, 0)
+                                                   : m_recordFilter->mapFromSource(m_recordModel->indexOf(shown));
+            if (row.isValid())
+                m_recordList->setCurrentIndex(row);
+        }
         updateStatusBar();
     };
     connect(m_recordFilter, &QAbstractItemModel::rowsInserted, this, listChanged);

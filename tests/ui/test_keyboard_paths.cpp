@@ -518,6 +518,22 @@ private slots:
         QCOMPARE(positionLabel()->text(), QStringLiteral("Record 1 of 1"));
         QCOMPARE(m_window->recordView()->textEdit()->recordText().left(36),
                  QStringLiteral("Village doctors and the cost of care"));
+
+        // A second paste: the record on screen stays the current row of the longer list.
+        QApplication::clipboard()->setText(QStringLiteral(
+            "Peer supporters in rural clinics\n"
+            "Abstract\n"
+            "Peer supporters met patients at the clinic door. Patients who met them came back more often. "
+            "Clinics without peer supporters lost more patients to follow-up within a year of the first visit.\n"));
+        press(Qt::Key_V, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_VERIFY(QApplication::activeModalWidget());
+        auto *second = qobject_cast<ui::PasteDialog *>(QApplication::activeModalWidget());
+        QVERIFY(second);
+        QTest::mouseClick(test::child<QPushButton>(second, "pasteParse"), Qt::LeftButton);
+        QTest::mouseClick(test::child<QPushButton>(second, "pasteImport"), Qt::LeftButton);
+        QCOMPARE(project().recordSummaries().size(), size_t(2));
+        QCOMPARE(positionLabel()->text(), QStringLiteral("Record 1 of 2"));
+        QVERIFY(m_window->recordListView()->currentIndex().isValid());
     }
 
     void historyEntriesNameTheCodeAndTheRecord()
