@@ -55,7 +55,7 @@ bool RenameCode::mergeWith(const QUndoCommand *other)
     if (o->m_codeId != m_codeId)
         return false;
     m_after = o->m_after;
-    setText(o->text());
+    setText(QCoreApplication::translate("Undo Commands", "Rename %1 to %2").arg(m_before, m_after));
     setObsolete(m_after == m_before);
     return true;
 }

@@ -439,6 +439,13 @@ private slots:
         press(Qt::Key_Return);
         QTRY_COMPARE(project().code(m_study.cost)->name, QStringLiteral("User fees"));
         QCOMPARE(stack()->undoText(), QStringLiteral("Rename Cost to User fees"));
+        // Renaming again right away is the same step, and its entry says so.
+        press(Qt::Key_F2);
+        QTest::keyClick(focused(), Qt::Key_A, Qt::ControlModifier);
+        type(QStringLiteral("Fees at the door"));
+        press(Qt::Key_Return);
+        QTRY_COMPARE(project().code(m_study.cost)->name, QStringLiteral("Fees at the door"));
+        QCOMPARE(stack()->undoText(), QStringLiteral("Rename Cost to Fees at the door"));
     }
 
     void draggingTheSelectionOntoACodeCodesIt()
