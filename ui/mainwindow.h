@@ -85,6 +85,9 @@ private:
     void updateStatusBar();
     void updateWindowTitle();
     void readSettings();
+    /** Shrinks and moves the window so that all of it (frame included) is on its screen. */
+    void fitIntoScreen();
+    void returnFocusAfterPopup(QWidget *widget);
     void writeSettings() const;
     void addRecentFile(const QString &path);
     void updateRecentMenu();
@@ -147,6 +150,7 @@ private:
     QAction *m_quickKeys[9] = {};
     bool m_snapToWords = false;
     bool m_layoutRestored = false;
+    QSize m_settingsSize; ///< the size readSettings() chose; re-fitted once framed unless resized since
 };
 
 } // namespace dyad::ui

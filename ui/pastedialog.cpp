@@ -188,6 +188,7 @@ void PasteDialog::parse()
     if (m_plan->records.size() == 1) {
         const core::Record &r = m_plan->records.front();
         m_title->setText(r.title);
+        m_title->setCursorPosition(0); // a long title is read from its start
         m_authors->setPlainText(r.authors.join(QLatin1Char('\n')));
         m_year->setText(r.year ? QString::number(*r.year) : QString());
         m_journal->setText(r.journal);

@@ -136,6 +136,62 @@
         <source>Rename Code</source>
         <translation>重命名编码</translation>
     </message>
+    <message>
+        <source>Apply %1 to %2</source>
+        <translation>将 %1 应用于 %2</translation>
+    </message>
+    <message>
+        <source>Remove %1 from %2</source>
+        <translation>从 %2 移除 %1</translation>
+    </message>
+    <message>
+        <source>Adjust %1 on %2</source>
+        <translation>调整 %2 中的 %1</translation>
+    </message>
+    <message>
+        <source>Memo on %1 in %2</source>
+        <translation>%2 中 %1 的备忘</translation>
+    </message>
+    <message>
+        <source>Mark %1 Done</source>
+        <translation>将 %1 标记为已完成</translation>
+    </message>
+    <message>
+        <source>Create Code %1</source>
+        <translation>新建编码 %1</translation>
+    </message>
+    <message>
+        <source>Delete Code %1</source>
+        <translation>删除编码 %1</translation>
+    </message>
+    <message>
+        <source>Rename %1 to %2</source>
+        <translation>将 %1 重命名为 %2</translation>
+    </message>
+    <message>
+        <source>Merge %1 into %2</source>
+        <translation>将 %1 合并到 %2</translation>
+    </message>
+    <message>
+        <source>Change Colour of %1</source>
+        <translation>更改 %1 的颜色</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2：%1</translation>
+    </message>
+    <message>
+        <source>a deleted code</source>
+        <translation>已删除的编码</translation>
+    </message>
+    <message>
+        <source>a removed record</source>
+        <translation>已移除的记录</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
 </context>
 <context>
     <name>dyad::ui::AgreementDashboard</name>
@@ -491,6 +547,18 @@
         <source>Create code &quot;%1&quot;</source>
         <translation>新建编码“%1”</translation>
     </message>
+    <message>
+        <source>Merge Into</source>
+        <translation>合并到</translation>
+    </message>
+    <message>
+        <source>Type to find a code; Enter applies it, or creates it when none matches</source>
+        <translation>输入以查找编码；按 Enter 应用，无匹配时新建该编码</translation>
+    </message>
+    <message>
+        <source>Type to find a code; Enter merges into it</source>
+        <translation>输入以查找编码；按 Enter 合并到该编码</translation>
+    </message>
 </context>
 <context>
     <name>dyad::ui::CodebookModel</name>
@@ -540,6 +608,10 @@
     <message>
         <source>%1 %2 only &amp;nbsp; %3 %4 only &amp;nbsp; %5 both</source>
         <translation>%1 仅%2 &amp;nbsp; %3 仅%4 &amp;nbsp; %5 两者都有</translation>
+    </message>
+    <message>
+        <source>%1 %2 only &amp;nbsp; %3 %4 only &amp;nbsp; %5 both, same code &amp;nbsp; %6 both, different codes</source>
+        <translation>%1 仅%2 &amp;nbsp; %3 仅%4 &amp;nbsp; %5 两者，相同编码 &amp;nbsp; %6 两者，不同编码</translation>
     </message>
 </context>
 <context>
@@ -908,8 +980,8 @@
         <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
-        <source>Switch &amp;Reviewer…</source>
-        <translation>切换评审员(&amp;R)…</translation>
+        <source>Switch Re&amp;viewer…</source>
+        <translation>切换评审员(&amp;V)…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+R</source>
@@ -1444,8 +1516,8 @@
         <translation>当前评审员的评审副本…</translation>
     </message>
     <message>
-        <source>Re&amp;view</source>
-        <translation>评审(&amp;V)</translation>
+        <source>Rev&amp;iew</source>
+        <translation>评审(&amp;I)</translation>
     </message>
     <message>
         <source>&amp;Agreement Dashboard…</source>
@@ -1534,6 +1606,22 @@
     <message>
         <source>Reconcile: %1 and %2</source>
         <translation>协调：%1 与 %2</translation>
+    </message>
+    <message>
+        <source>Apply a code to “%1”:</source>
+        <translation>为“%1”应用编码：</translation>
+    </message>
+    <message>
+        <source>Merge “%1” into:</source>
+        <translation>将“%1”合并到：</translation>
+    </message>
+    <message>
+        <source>New Code “%1” from Selection</source>
+        <translation>由所选文本新建编码“%1”</translation>
+    </message>
+    <message>
+        <source>Merge %1 into %2</source>
+        <translation>将 %1 合并到 %2</translation>
     </message>
 </context>
 <context>
@@ -1876,6 +1964,110 @@
     <message>
         <source>Impact</source>
         <translation>影响</translation>
+    </message>
+    <message>
+        <source>Characters coded differently by the two reviewers</source>
+        <translation>两位评审员编码不同的字符数</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>未决</translation>
+    </message>
+    <message>
+        <source>escalated</source>
+        <translation>已上报</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2 · %3 · %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>same codes on the same text</source>
+        <translation>同一文本上的编码相同</translation>
+    </message>
+    <message>
+        <source>1 character coded differently</source>
+        <translation>1 个字符编码不同</translation>
+    </message>
+    <message>
+        <source>%1 characters coded differently</source>
+        <translation>%1 个字符编码不同</translation>
+    </message>
+    <message>
+        <source>accepted %1</source>
+        <translation>采纳了%1</translation>
+    </message>
+    <message>
+        <source>accepted both</source>
+        <translation>两者都采纳</translation>
+    </message>
+    <message>
+        <source>accepted neither</source>
+        <translation>两者都不采纳</translation>
+    </message>
+    <message>
+        <source>edited span</source>
+        <translation>编辑了范围</translation>
+    </message>
+    <message>
+        <source>codes merged</source>
+        <translation>合并了编码</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Decided:&lt;/b&gt; %1 by %2, %3</source>
+        <translation>&lt;b&gt;已决定：&lt;/b&gt;%1（%2，%3）</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Consensus: %1</source>
+        <translation>共识：%1</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Rationale: %1</source>
+        <translation>理由：%1</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;none given&lt;/i&gt;</source>
+        <translation>&lt;i&gt;未填写&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>%1's code</source>
+        <translation>%1 的编码</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;No definition.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;无定义。&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Use when:&lt;/i&gt; %1</source>
+        <translation>&lt;i&gt;适用情形：&lt;/i&gt;%1</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Do not use when:&lt;/i&gt; %1</source>
+        <translation>&lt;i&gt;不适用情形：&lt;/i&gt;%1</translation>
+    </message>
+    <message>
+        <source>%1 did not code this text: accept the other reviewer, or Neither (N).</source>
+        <translation>%1 未对这段文本编码：请采纳另一位评审员，或选择“都不采纳”（N）。</translation>
+    </message>
+    <message>
+        <source>Only one reviewer coded this text: accept that reviewer, or Neither (N).</source>
+        <translation>只有一位评审员对这段文本编码：请采纳该评审员，或选择“都不采纳”（N）。</translation>
+    </message>
+    <message>
+        <source>Merging codes is for groups where the reviewers used different codes.</source>
+        <translation>合并编码仅适用于两位评审员使用了不同编码的组。</translation>
+    </message>
+    <message>
+        <source>Previous group decided: %1.</source>
+        <translation>上一组已决定：%1。</translation>
     </message>
 </context>
 <context>
