@@ -238,16 +238,18 @@ void AgreementDashboard::buildUi()
     auto *chart = new QChart;
     chart->setTitle(tr("Agreement across snapshots"));
     chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->setMargins(QMargins(4, 4, 4, 4));
     m_chart = new QChartView(chart, this);
     m_chart->setRenderHint(QPainter::Antialiasing);
-    m_chart->setMinimumHeight(180);
+    m_chart->setMinimumHeight(260);
 
     auto *curve = new QChart;
     curve->setTitle(tr("Segment score (F1) by overlap threshold"));
     curve->legend()->setAlignment(Qt::AlignBottom);
+    curve->setMargins(QMargins(4, 4, 4, 4));
     m_curve = new QChartView(curve, this);
     m_curve->setRenderHint(QPainter::Antialiasing);
-    m_curve->setMinimumHeight(180);
+    m_curve->setMinimumHeight(260);
     m_curve->setToolTip(tr("How the segment score depends on the overlap two codings need to match (share of the "
                            "longer span): all codes pooled and the selected code or theme."));
     auto *charts = new QTabWidget(this);
@@ -267,8 +269,8 @@ void AgreementDashboard::buildUi()
     topLayout->addWidget(m_table, 1);
     split->addWidget(top);
     split->addWidget(lower);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(choices);
@@ -603,7 +605,7 @@ void AgreementDashboard::refreshCurve()
     xAxis->setRange(0.1, 1.0);
     xAxis->setTickCount(10);
     xAxis->setLabelFormat(QStringLiteral("%.1f"));
-    xAxis->setTitleText(tr("Overlap needed (share of the longer span)"));
+    xAxis->setTitleText(tr("Overlap needed"));
     auto *yAxis = new QValueAxis;
     yAxis->setRange(0.0, 1.0);
     yAxis->setTitleText(tr("F1"));
