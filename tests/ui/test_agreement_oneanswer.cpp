@@ -4,6 +4,7 @@
 #include "ui/agreement/agreementdashboard.h"
 #include "ui/agreement/agreementtablemodel.h"
 
+#include "core/analysis/agreementreport.h"
 #include "core/model/project.h"
 
 #include "uitest.h"
@@ -11,6 +12,9 @@
 #include <QApplication>
 #include <QChartView>
 #include <QHeaderView>
+#include <QImage>
+#include <QPainter>
+#include <QTextDocument>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -142,6 +146,46 @@ private slots:
         const QStringList curves = dashboard.curveSeriesNames();
         QCOMPARE(curves.size(), 2);
         QCOMPARE(curves.front(), QStringLiteral("All codes pooled"));
+    }
+
+    void reportCurveIsDrawnWhereThePdfIsPrinted()
+    {
+        // The PDF of the report is the HTML printed by QTextDocument: the curve (an SVG image
+        // in a data URI) must be drawn there, in the pooled line's blue (#1f5fa8).
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("demo.dyad"));
+        QProcess demo;
+        demo.start(QStringLiteral(DYAD_CLI_PATH), {QStringLiteral("demo"), path});
+        QVERIFY(demo.waitForFinished(120000));
+        auto project = Project::open(path, true);
+        if (!project.ok())
+            QFAIL(qPrintable(project.error()));
+        auto analysis = core::analysis::computeAgreementAnalysis(**project, {});
+        if (!analysis.ok())
+            QFAIL(qPrintable(analysis.error()));
+        const QString html = core::analysis::agreementHtml(*analysis, {});
+        const qsizetype at = html.indexOf(QStringLiteral("data:image/svg+xml;base64,"));
+        QVERIFY(at > 0);
+        // only the part with the curve, so the image is not one page among many
+        const qsizetype from = html.lastIndexOf(QStringLiteral("<p><img"), at);
+        const qsizetype to = html.indexOf(QStringLiteral("</p>"), at) + 4;
+        QTextDocument doc;
+        doc.setHtml(QStringLiteral("<html><body>%1</body></html>").arg(html.mid(from, to - from)));
+        doc.setTextWidth(700);
+        QImage page(700, int(doc.size().height()) + 10, QImage::Format_RGB32);
+        page.fill(Qt::white);
+        {
+            QPainter painter(&page);
+            doc.drawContents(&painter);
+        }
+        QVERIFY2(page.height() > 200, "the image has no height: not loaded");
+        int blue = 0;
+        for (int y = 0; y < page.height(); ++y)
+            for (int x = 0; x < page.width(); ++x) {
+                const QColor c = page.pixelColor(x, y);
+                blue += std::abs(c.red() - 0x1f) < 30 && std::abs(c.green() - 0x5f) < 30 && std::abs(c.blue() - 0xa8) < 30;
+            }
+        QVERIFY2(blue > 100, qPrintable(QStringLiteral("%1 blue pixels").arg(blue)));
     }
 };
 
