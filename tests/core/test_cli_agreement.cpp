@@ -305,3 +305,31 @@ TEST_F(CliAgreement, TopCutsEveryFormatOfTheWordReport)
     ASSERT_EQ(csv.exitCode, 0);
     EXPECT_EQ(csv.out.trimmed().split(QLatin1Char('\n')).size(), 6) << csv.out.toStdString(); // header + 5
 }
+
+// docs/agreement.md §1: `agreement` shows one view per run (all text by default, coded text with
+// --coded-only, the Jaccard in its JSON); the report shows all three.
+TEST_F(CliAgreement, OneViewPerCommandRunAllThreeInTheReport)
+{
+    const CliRun plain = cli({QStringLiteral("agreement"), path});
+    ASSERT_EQ(plain.exitCode, 0) << plain.err.toStdString();
+    EXPECT_TRUE(plain.out.contains(QStringLiteral("unit character: every code point")));
+    EXPECT_FALSE(plain.out.contains(QStringLiteral("character (coded only)")));
+    const CliRun coded = cli({QStringLiteral("agreement"), path, QStringLiteral("--coded-only")});
+    EXPECT_TRUE(coded.out.contains(QStringLiteral("unit character (coded only)")));
+    EXPECT_FALSE(coded.out.contains(QStringLiteral("unit character: every code point")));
+    const CliRun json = cli({QStringLiteral("agreement"), path, QStringLiteral("--format"), QStringLiteral("json")});
+    const double jaccard = at(json.json().value(QStringLiteral("pairs")).toArray().first().toObject(),
+                              {QStringLiteral("pooled"), QStringLiteral("units"), QStringLiteral("character"), QStringLiteral("jaccard")});
+    // Jaccard = a / (a + b + c) of the pooled character table
+    const QJsonObject ch = json.json().value(QStringLiteral("pairs")).toArray().first().toObject()
+                               .value(QStringLiteral("pooled")).toObject().value(QStringLiteral("units")).toObject()
+                               .value(QStringLiteral("character")).toObject();
+    const double a = ch.value(QStringLiteral("a")).toDouble(), b = ch.value(QStringLiteral("b")).toDouble(),
+                 c = ch.value(QStringLiteral("c")).toDouble();
+    EXPECT_DOUBLE_EQ(jaccard, a / (a + b + c));
+    const CliRun html = cli({QStringLiteral("report"), QStringLiteral("agreement"), path, QStringLiteral("--format"), QStringLiteral("html")});
+    ASSERT_EQ(html.exitCode, 0);
+    EXPECT_TRUE(html.out.contains(QStringLiteral("<td>Characters</td>")));
+    EXPECT_TRUE(html.out.contains(QStringLiteral("<td>Characters (coded text only)</td>")));
+    EXPECT_TRUE(html.out.contains(QStringLiteral("<th>Jaccard</th>")));
+}
