@@ -1,5 +1,6 @@
 // Multi-rater agreement with missing ratings (Fleiss-style κ, Gwet's AC1/AC2, Brennan–Prediger,
 // with standard errors) and weighted κ, against the worked examples of Gwet (2014).
+#include "core/agreement/krippendorff.h"
 #include "core/agreement/multirater.h"
 
 #include <gtest/gtest.h>
@@ -96,6 +97,26 @@ TEST(AgreementMultiRater, Gwet2014FourRatersLinearAndQuadraticWeights)
     expectNear3(quad->brennanPrediger.value, 0.902, "BP quadratic");
     expectNear3(quad->brennanPrediger.expected, 0.750, "BP quadratic p_e");
     expectNear3(quad->brennanPrediger.se, 0.111, "BP quadratic SE");
+}
+
+// Without missing ratings the Fleiss-style κ is Fleiss' (1971) κ: the worked example of 10
+// subjects × 14 raters (P̄ = 0.378, P̄_e = 0.213, κ = 0.210; see test_agreement_krippendorff.cpp).
+TEST(AgreementMultiRater, WithoutMissingRatingsItIsFleiss1971)
+{
+    const std::vector<std::vector<int>> counts = {
+        {0, 0, 0, 0, 14}, {0, 2, 6, 4, 2}, {0, 0, 3, 5, 6}, {0, 3, 9, 2, 0}, {2, 2, 8, 1, 1},
+        {7, 7, 0, 0, 0},  {3, 2, 6, 3, 0}, {2, 5, 3, 2, 2}, {6, 5, 2, 1, 0}, {0, 2, 2, 3, 7},
+    };
+    std::vector<std::vector<double>> asDouble;
+    for (const auto &row : counts)
+        asDouble.push_back(std::vector<double>(row.begin(), row.end()));
+    auto r = multiRaterAgreement(asDouble);
+    ASSERT_TRUE(r.ok());
+    EXPECT_FALSE(r->missingRatings);
+    expectNear3(r->fleiss.value, 0.210, "κ");
+    expectNear3(r->fleiss.observed, 0.378, "P̄");
+    expectNear3(r->fleiss.expected, 0.213, "P̄_e");
+    EXPECT_NEAR(r->fleiss.value, fleissKappa(counts)->kappa, 1e-12);
 }
 
 TEST(AgreementMultiRater, WeightsFollowTheCategoryValues)
