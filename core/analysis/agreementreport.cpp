@@ -372,6 +372,12 @@ QString agreementHtml(const AgreementAnalysis &a, const ReportMeta &meta)
         scopeTable(QCoreApplication::translate("AgreementReport", "Themes"), pr.themes);
         scopeTable(QCoreApplication::translate("AgreementReport", "Codes"), pr.codes);
 
+        html.paragraph(QCoreApplication::translate("AgreementReport", "a, b, c, d: records where both, only %1, only %2, neither applied the code. "
+                                      "Characters: coded by both / only %1 / only %2. Jaccard: characters both coded "
+                                      "÷ characters either coded. † marks a kappa paradox (see below).")
+                           .arg(ra, rb),
+                       QStringLiteral("note"));
+
         // The segment score at every overlap threshold: how much the figure owes to the rule.
         html.heading(3, QCoreApplication::translate("AgreementReport", "Segment agreement by overlap threshold"));
         std::vector<const ScopeResult *> used;
@@ -398,11 +404,6 @@ QString agreementHtml(const AgreementAnalysis &a, const ReportMeta &meta)
         for (const ScopeResult *s : used)
             curveRow(H::escape(s->name), s->curve);
         html.table(curveHeaders, curveRows);
-        html.paragraph(QCoreApplication::translate("AgreementReport", "a, b, c, d: records where both, only %1, only %2, neither applied the code. "
-                                      "Characters: coded by both / only %1 / only %2. Jaccard: characters both coded "
-                                      "÷ characters either coded. † marks a kappa paradox (see below).")
-                           .arg(ra, rb),
-                       QStringLiteral("note"));
     }
 
     if (!a.report.multiRater.empty()) {
