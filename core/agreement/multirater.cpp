@@ -211,6 +211,29 @@ WeightedKappa weightedKappa(const ContingencyTable &table, const std::vector<dou
             out.expected += wij * (table.rowTotal(i) / n) * (table.columnTotal(j) / n);
         }
     out.value = ratio(out.observed - out.expected, 1 - out.expected);
+    if (!std::isfinite(out.value)) {
+        out.se = kNaN;
+        out.ci95 = {kNaN, kNaN};
+        return out;
+    }
+    std::vector<double> rowMean(size_t(k), 0.0), columnMean(size_t(k), 0.0);
+    for (int i = 0; i < k; ++i)
+        for (int j = 0; j < k; ++j) {
+            const double wij = weights[size_t(i) * size_t(k) + size_t(j)];
+            rowMean[size_t(i)] += table.columnTotal(j) / n * wij;
+            columnMean[size_t(j)] += table.rowTotal(i) / n * wij;
+        }
+    double sum = 0;
+    for (int i = 0; i < k; ++i)
+        for (int j = 0; j < k; ++j) {
+            const double wij = weights[size_t(i) * size_t(k) + size_t(j)];
+            const double d = wij - (rowMean[size_t(i)] + columnMean[size_t(j)]) * (1 - out.value);
+            sum += table.at(i, j) / n * d * d;
+        }
+    const double tail = out.value - out.expected * (1 - out.value);
+    const double var = (sum - tail * tail) / (n * (1 - out.expected) * (1 - out.expected));
+    out.se = std::sqrt(std::max(0.0, var));
+    out.ci95 = interval(out.value, out.se);
     return out;
 }
 
@@ -244,7 +267,9 @@ QJsonObject toJson(const WeightedKappa &k)
     return {{QStringLiteral("weights"), weightingName(k.weighting)},
             {QStringLiteral("value"), jsonNumber(k.value)},
             {QStringLiteral("observed"), jsonNumber(k.observed)},
-            {QStringLiteral("expected"), jsonNumber(k.expected)}};
+            {QStringLiteral("expected"), jsonNumber(k.expected)},
+            {QStringLiteral("se"), jsonNumber(k.se)},
+            {QStringLiteral("ci95"), QJsonArray{jsonNumber(k.ci95.low), jsonNumber(k.ci95.high)}}};
 }
 
 } // namespace dyad::core::agreement

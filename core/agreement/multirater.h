@@ -75,13 +75,20 @@ Result<MultiRaterResult> multiRaterAgreement(const std::vector<std::vector<doubl
                                              const std::vector<double> &weights = {},
                                              Weighting weighting = Weighting::Identity);
 
-/** A weighted Cohen's κ of two raters' k×k table (Cohen 1968): p_o^w = Σ w_ij p_ij, p_e^w = Σ w_ij p_i· p_·j. */
+/**
+ * A weighted Cohen's κ of two raters' k×k table (Cohen 1968): p_o^w = Σ w_ij p_ij,
+ * p_e^w = Σ w_ij p_i· p_·j, with the large-sample SE of Fleiss, Cohen & Everitt (1969):
+ * Var = [Σ_ij p_ij (w_ij − (w̄_i· + w̄_·j)(1 − κ_w))² − (κ_w − p_e^w(1 − κ_w))²] / (n (1 − p_e^w)²),
+ * w̄_i· = Σ_j p_·j w_ij, w̄_·j = Σ_i p_i· w_ij.
+ */
 struct WeightedKappa
 {
     Weighting weighting = Weighting::Identity;
     double value = 0;
     double observed = 0;
     double expected = 0;
+    double se = 0;
+    Interval ci95;         ///< value ± 1.96·se, clipped to [−1, 1]
 };
 WeightedKappa weightedKappa(const ContingencyTable &table, const std::vector<double> &weights, Weighting weighting);
 

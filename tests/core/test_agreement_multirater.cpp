@@ -153,6 +153,14 @@ TEST(AgreementMultiRater, TwoRatersWeightedKappaAndAc2OnGwetsAbstractorsTable)
     EXPECT_NEAR(lin.expected, 0.6499, 1e-12);
     expectNear3(lin.value, 0.843, "linear κ_w");
     expectNear3(quad.value, 0.892, "quadratic κ_w");
+    // Standard errors (Fleiss, Cohen & Everitt 1969). Unweighted it is the SE irrCAC prints,
+    // 0.0589 (overview vignette: 0.05891072), as does our Coefficients::kappaSe. irrCAC prints the
+    // weighted intervals with a t quantile (99 df, 1.984): linear (0.748, 0.938) → SE 0.0479,
+    // quadratic (0.822, 0.962) → SE 0.0353.
+    EXPECT_NEAR(none.se, 0.05891072, 1e-6);
+    EXPECT_NEAR(none.se, computeCoefficients(t).kappaSe, 1e-12);
+    EXPECT_NEAR(lin.se, (0.938 - 0.748) / (2 * 1.984), 0.0005);
+    EXPECT_NEAR(quad.se, (0.962 - 0.822) / (2 * 1.984), 0.0005);
 
     // The same table as raw ratings of two raters: AC1 equals the two-rater AC1.
     std::vector<std::vector<double>> counts;

@@ -202,7 +202,9 @@ int run(Context &ctx)
                 const WeightedKappa k = weightedKappa(ct, agreementWeights(w, values), w);
                 weighted.append(toJson(k));
                 rows.push_back({QStringLiteral("Cohen's kappa, %1 weights").arg(weightingName(w)), k.value,
-                                QStringLiteral("p_o %1, p_e %2 (Cohen 1968); units both rated").arg(num(k.observed), num(k.expected))});
+                                QStringLiteral("SE %1 (Fleiss-Cohen-Everitt), 95% CI %2 to %3; p_o %4, p_e %5 (Cohen 1968); "
+                                               "units both rated")
+                                    .arg(num(k.se), num(k.ci95.low), num(k.ci95.high), num(k.observed), num(k.expected))});
             }
             json.insert(QStringLiteral("weightedKappa"), weighted);
         }
