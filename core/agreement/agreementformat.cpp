@@ -71,20 +71,6 @@ QString scopeLabel(const ProjectAgreement &r, const ScopeResult &s)
     return r.job.codePaths.value(s.key, s.name);
 }
 
-QString selectionDescription(const AgreementJob &job)
-{
-    const QString round = job.roundName.isEmpty() ? QString() : QStringLiteral(" of round \"%1\"").arg(job.roundName);
-    switch (job.options.records) {
-    case RecordSelection::Assigned: return QStringLiteral("records%1 assigned to every chosen reviewer").arg(round);
-    case RecordSelection::Done: return QStringLiteral("records%1 every chosen reviewer marked done").arg(round);
-    case RecordSelection::CodedByAny: return QStringLiteral("records%1 any chosen reviewer coded").arg(round);
-    case RecordSelection::CodedByAll: return QStringLiteral("records%1 every chosen reviewer coded").arg(round);
-    case RecordSelection::All: return round.isEmpty() ? QStringLiteral("all records") : QStringLiteral("all records%1").arg(round);
-    case RecordSelection::Auto: break;
-    }
-    return QStringLiteral("records");
-}
-
 QStringList pathsOf(const AgreementJob &job, const QStringList &keys)
 {
     QStringList out;
@@ -105,10 +91,26 @@ QJsonObject scopeJson(const ProjectAgreement &r, const ScopeResult &s, const std
     for (Unit u : units)
         byUnit.insert(unitName(u), figures(s, u).toJson());
     o.insert(QStringLiteral("units"), byUnit);
+    // How the segment score depends on the overlap rule, whichever unit is shown.
+    o.insert(QStringLiteral("segmentCurve"), curveJson(s.curve));
     return o;
 }
 
 } // namespace
+
+QString selectionDescription(const AgreementJob &job)
+{
+    const QString round = job.roundName.isEmpty() ? QString() : QStringLiteral(" of round \"%1\"").arg(job.roundName);
+    switch (job.options.records) {
+    case RecordSelection::Assigned: return QStringLiteral("records%1 assigned to every chosen reviewer").arg(round);
+    case RecordSelection::Done: return QStringLiteral("records%1 every chosen reviewer marked done").arg(round);
+    case RecordSelection::CodedByAny: return QStringLiteral("records%1 any chosen reviewer coded").arg(round);
+    case RecordSelection::CodedByAll: return QStringLiteral("records%1 every chosen reviewer coded").arg(round);
+    case RecordSelection::All: return round.isEmpty() ? QStringLiteral("all records") : QStringLiteral("all records%1").arg(round);
+    case RecordSelection::Auto: break;
+    }
+    return QStringLiteral("records");
+}
 
 QString formatFigure(double value, int decimals)
 {
@@ -200,16 +202,19 @@ QString agreementTable(const ProjectAgreement &r, const std::vector<Unit> &units
         }
     }
     if (!r.report.multiRater.empty()) {
-        out += QStringLiteral("\nAll %1 reviewers at once: Krippendorff's alpha and Fleiss' kappa (record unit), "
-                              "alpha_U per code\n")
+        out += QStringLiteral("\nAll %1 reviewers at once: Krippendorff's alpha, Fleiss' kappa and Gwet's AC1 "
+                              "with its SE (record unit), alpha_U per code\n")
                    .arg(r.report.reviewers.size());
         QList<QStringList> rows;
         for (const MultiRaterCode &m : r.report.multiRater)
             rows << QStringList{r.job.codePaths.value(m.key, m.name), formatFigure(m.recordAlpha.alpha),
                                 m.recordFleiss ? formatFigure(m.recordFleiss->kappa) : QStringLiteral("n/a"),
+                                m.recordChance ? formatFigure(m.recordChance->gwet.value) : QStringLiteral("n/a"),
+                                m.recordChance ? formatFigure(m.recordChance->gwet.se) : QStringLiteral("n/a"),
                                 formatFigure(m.unitizing.alpha)};
-        out += layout({QStringLiteral("code"), QStringLiteral("alpha"), QStringLiteral("Fleiss"), QStringLiteral("alpha_U")},
-                      rows, {false, true, true, true});
+        out += layout({QStringLiteral("code"), QStringLiteral("alpha"), QStringLiteral("Fleiss"), QStringLiteral("AC1"),
+                       QStringLiteral("AC1 SE"), QStringLiteral("alpha_U")},
+                      rows, {false, true, true, true, true, true});
     }
 
     out += QStringLiteral("\nNotes:\n");

@@ -406,6 +406,15 @@ size_t TokenCache::size() const
 
 // --- preparing a job ----------------------------------------------------------------
 
+std::vector<QUuid> defaultAgreementReviewerIds(const Project &project, const std::optional<QUuid> &round)
+{
+    std::vector<QUuid> out;
+    for (const Reviewer &r : project.reviewers())
+        if (r.role == ReviewerRole::Reviewer && project.store().codingCount({{}, r.id, {}, round}) > 0)
+            out.push_back(r.id);
+    return out;
+}
+
 Result<AgreementJob> prepareAgreement(const Project &project, const ProjectAgreementOptions &options,
                                       TokenCache *cache)
 {
@@ -426,9 +435,7 @@ Result<AgreementJob> prepareAgreement(const Project &project, const ProjectAgree
 
     // Reviewers: the chosen ones, or everybody with the reviewer role who coded.
     if (opt.reviewers.empty()) {
-        for (const Reviewer &r : project.reviewers())
-            if (r.role == ReviewerRole::Reviewer && project.store().codingCount({{}, r.id, {}, opt.round}) > 0)
-                opt.reviewers.push_back(r.id);
+        opt.reviewers = defaultAgreementReviewerIds(project, opt.round);
         if (opt.reviewers.size() < 2)
             return makeError(QStringLiteral("Agreement needs two reviewers who coded%1; found %2. Choose the reviewers.")
                                  .arg(opt.round ? QStringLiteral(" in round \"%1\"").arg(job.roundName) : QString())

@@ -344,6 +344,12 @@ std::vector<MultiRaterCode> computeMultiRater(const ReportInput &in, const Prepa
         auto fleiss = fleissKappa(counts);
         if (fleiss.ok())
             mc.recordFleiss = std::move(fleiss).value();
+        std::vector<std::vector<double>> asDouble;
+        asDouble.reserve(counts.size());
+        for (const auto &row : counts)
+            asDouble.push_back({double(row[0]), double(row[1])});
+        if (auto chance = multiRaterAgreement(asDouble); chance.ok())
+            mc.recordChance = std::move(chance).value();
         mc.unitizing = unitizingAlpha(units[size_t(c)], p.totalLength);
         out.push_back(std::move(mc));
     }
@@ -370,13 +376,7 @@ QJsonObject scopeJson(const ScopeResult &s, bool tokens)
         o.insert(QStringLiteral("tokenCodedOnly"), unitJson(s.tokensCoded));
     }
     QJsonObject seg = toJson(s.segments);
-    QJsonArray curve;
-    for (int i = 0; i < kCurvePoints; ++i) {
-        QJsonObject point = toJson(s.curve[size_t(i)]);
-        point.insert(QStringLiteral("threshold"), std::round(curveThreshold(i) * 10) / 10);
-        curve.append(point);
-    }
-    seg.insert(QStringLiteral("curve"), curve);
+    seg.insert(QStringLiteral("curve"), curveJson(s.curve));
     o.insert(QStringLiteral("segment"), seg);
     o.insert(QStringLiteral("unitizing"), toJson(s.unitizing));
     return o;
@@ -465,6 +465,8 @@ QJsonObject AgreementReport::toJson() const
                           {QStringLiteral("unitizing"), agreement::toJson(mc.unitizing)}};
             if (mc.recordFleiss)
                 x.insert(QStringLiteral("recordFleiss"), agreement::toJson(*mc.recordFleiss));
+            if (mc.recordChance)
+                x.insert(QStringLiteral("recordChance"), agreement::toJson(*mc.recordChance));
             multi.append(x);
         }
         o.insert(QStringLiteral("multiRater"), multi);

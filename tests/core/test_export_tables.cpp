@@ -5,6 +5,8 @@
 #include "core/io/export/sheet.h"
 #include "core/io/refi/safezip.h"
 
+#include <QRegularExpression>
+
 using namespace dyad::core;
 using namespace dyad::core::io;
 
@@ -80,6 +82,11 @@ TEST_F(ExportTablesTest, XlsxOpensAndKeepsFormulaTextAsStrings)
     ASSERT_TRUE(zip.ok());
     const QByteArray sheet = (*zip)->read(QStringLiteral("xl/worksheets/sheet1.xml")).value();
     EXPECT_FALSE(sheet.contains("<f>"));
+    // As docs/exchange.md says: text is an inline string, while numbers (offsets, years) are
+    // number cells, so a spreadsheet sorts and sums them. The "=1+1" coding spans 0–8.
+    EXPECT_TRUE(sheet.contains("t=\"inlineStr\""));
+    const QRegularExpression numberCell(QStringLiteral("<c r=\"[A-Z]+[0-9]+\"><v>8</v></c>"));
+    EXPECT_TRUE(numberCell.match(QString::fromUtf8(sheet)).hasMatch()) << sheet.left(2000).toStdString();
 }
 
 TEST_F(ExportTablesTest, SegmentsDefaultToConsensusAndFilter)

@@ -8,6 +8,7 @@
 #include "core/model/project.h"
 
 #include <QFile>
+#include <QLabel>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTableView>
@@ -122,6 +123,29 @@ private slots:
         emit evidence->itemActivated(evidence->topLevelItem(0), 0);
         QCOMPARE(open.count(), 1);
         QCOMPARE(open.front().front().toUuid(), m_records[1]);
+    }
+
+    void codeOfOneReviewerIsNotAParadox()
+    {
+        // Access: only Alice, in record 3 (code points 0–7). Characters over the 4 coded records
+        // (4 × 28): a 0, b 7, c 0, d 105; p_o = 105/112 = 0.94 and κ = 0, which the p_o/κ rule
+        // alone called a "paradox". It is one reviewer's code: the flag says so instead.
+        Code access;
+        access.name = QStringLiteral("Access");
+        access = m_project->createCode(access).value();
+        code(m_alice, 3, access, 0, 7);
+        ui::AgreementDashboard dashboard(m_project.get());
+        QSignalSpy done(&dashboard, &ui::AgreementDashboard::computed);
+        dashboard.compute();
+        QVERIFY(done.wait(10000));
+        const QAbstractItemModel *model = dashboard.proxyModel();
+        const int row = rowOf(model, QStringLiteral("Access"));
+        QVERIFY(row >= 0);
+        QCOMPARE(model->index(row, ui::AgreementTableModel::DCol).data().toString(), QStringLiteral("105"));
+        QCOMPARE(model->index(row, ui::AgreementTableModel::KappaCol).data().toString(), QStringLiteral("0.000"));
+        QCOMPARE(model->index(row, ui::AgreementTableModel::FlagCol).data().toString(), QStringLiteral("only Alice"));
+        QVERIFY(model->index(row, ui::AgreementTableModel::FlagCol).data(Qt::ToolTipRole).toString().startsWith(
+            QStringLiteral("Only Alice applied this code")));
     }
 
     void exportsCsvAndChartsSnapshots()

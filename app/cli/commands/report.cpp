@@ -276,7 +276,11 @@ int runWords(Project &project, const Scope &scope, QStringList &args, const QStr
         options.minLength = std::max(1, minLength.toInt());
     const int contextChars = context.isEmpty() ? 40 : std::max(0, context.toInt());
     const int maxWords = top.isEmpty() ? (format == QLatin1String("table") ? 30 : 200) : std::max(1, top.toInt());
-    const WordTable table = computeWords(project, scope, options);
+    WordTable table = computeWords(project, scope, options);
+    // --top cuts every format (the table and HTML show 30 / 200 words when it is not given;
+    // CSV and JSON then carry every word).
+    if (!top.isEmpty() && table.words.size() > size_t(maxWords))
+        table.words.erase(table.words.begin() + maxWords, table.words.end());
     std::vector<KwicLine> lines;
     if (!kwic.isEmpty())
         lines = keywordInContext(project, scope, options, kwic, contextChars);
@@ -354,17 +358,23 @@ int run(Context &ctx)
             return usageError(self(), QStringLiteral("the agreement report compares reviewers: use --reviewers A,B"));
         return runAgreement(*project, args, format, outPath);
     }
-    auto scope = resolveScope(*project, layer.isEmpty() ? QStringLiteral("consensus") : layer);
-    if (!scope)
-        return fail(scope.error());
     const QString round = takeOption(args, QStringLiteral("round"));
+    std::optional<QUuid> roundId;
     if (!round.isEmpty()) {
         for (const Round &r : project->rounds())
             if (r.name.compare(round, Qt::CaseInsensitive) == 0 || uuidText(r.id) == round)
-                scope->roundId = r.id;
-        if (!scope->roundId)
+                roundId = r.id;
+        if (!roundId)
             return fail(QStringLiteral("no round \"%1\" in the project.").arg(round));
     }
+    // Without --layer: Consensus once it has codings, every reviewer before that; say which.
+    QString layerNote;
+    auto scope = layer.isEmpty() ? Result<Scope>(defaultScope(*project, roundId, &layerNote)) : resolveScope(*project, layer);
+    if (!scope)
+        return fail(scope.error());
+    scope->roundId = roundId;
+    if (!layerNote.isEmpty())
+        err(QStringLiteral("Layer: %1 (choose another with --layer).").arg(layerNote));
     if (kind == QLatin1String("frequencies"))
         return runFrequencies(*project, *scope, args, format, outPath);
     if (kind == QLatin1String("cooccurrence"))
@@ -375,7 +385,7 @@ int run(Context &ctx)
 CommandRegistrar s_report(
     {QStringLiteral("report"), QStringLiteral("Agreement, frequency, co-occurrence and word reports (HTML, CSV, JSON)"),
      QStringLiteral(
-         "Usage: dyad-cli report KIND PROJECT.dyad [--layer consensus|all|REVIEWER] [--round NAME]\n"
+         "Usage: dyad-cli report KIND PROJECT.dyad [--layer consensus|all|reviewers|REVIEWER] [--round NAME]\n"
          "                       [--format html|csv|json|table] [--out FILE] [options]\n\n"
          "KIND\n"
          "  agreement     inter-rater agreement per code, theme and pooled (record, character, token and\n"
@@ -393,9 +403,13 @@ CommandRegistrar s_report(
          "                  --all-text           whole texts of all records instead of coded text\n"
          "                  --kwic WORD          keyword-in-context lines for WORD (a phrase works too)\n"
          "                  --context N          code points of context (default 40)\n"
-         "                  --top N  --min-length N  --keep-stop-words  --numbers\n\n"
-         "--layer selects the coding layer: consensus (default), all (every reviewer and the\n"
-         "consensus, one column each), or one reviewer's name. --format defaults to table on the\n"
+         "                  --top N              the N most frequent words, in every format (default:\n"
+         "                                       30 in the table, 200 in HTML, all in CSV and JSON)\n"
+         "                  --min-length N  --keep-stop-words  --numbers\n\n"
+         "--layer selects the coding layer: consensus, all (every reviewer and the consensus, one\n"
+         "column each), reviewers (every reviewer, no consensus), or one reviewer's name. Without\n"
+         "--layer the consensus is read once it has codings, every reviewer before that; the layer\n"
+         "used is named on standard error. --format defaults to table on the\n"
          "terminal, and to the --out file's extension (.html, .csv, .json) otherwise. CSV files are\n"
          "written with a UTF-8 byte-order mark so spreadsheet programs show Chinese correctly.\n\n"
          "Examples:\n"

@@ -58,9 +58,10 @@ int runRounds(Context &ctx)
                 recordIds.push_back(r.id);
         } else {
             for (const QString &key : records.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-                auto r = findRecord(*project, key.trimmed());
+                QString recordError;
+                auto r = findRecord(*project, key.trimmed(), &recordError);
                 if (!r)
-                    return fail(QStringLiteral("no record \"%1\".").arg(key));
+                    return fail(recordError);
                 recordIds.push_back(r->id);
             }
         }
@@ -82,9 +83,12 @@ int runRounds(Context &ctx)
     }
     if (!done.isEmpty()) {
         auto round = findRound(*project, done);
-        auto rec = findRecord(*project, record);
-        if (!round || !rec || as.isEmpty())
+        if (!round || record.isEmpty() || as.isEmpty())
             return fail(QStringLiteral("--done ROUND needs --record R and --as REVIEWER."));
+        QString recordError;
+        auto rec = findRecord(*project, record, &recordError);
+        if (!rec)
+            return fail(recordError);
         if (auto st = project->setRecordStatus(round->id, rec->id, project->actor(), RecordStatus::Done); !st)
             return fail(st.error());
         out(QStringLiteral("Marked done."));
