@@ -10,6 +10,8 @@
 #include "core/model/codecolor.h"
 #include "core/model/codelookup.h"
 
+#include <QProcess>
+
 #include <gtest/gtest.h>
 
 using namespace dyad::core;
@@ -127,4 +129,21 @@ TEST_F(UserTextTest, CodesWhoseNamesHoldAnAngleBracketCanBeAddressed)
     QFile f(path(QStringLiteral("cb.csv")));
     ASSERT_TRUE(f.open(QIODevice::ReadOnly));
     EXPECT_TRUE(f.readAll().contains("\"Access > Cost > \"\"cost > benefit\"\"\""));
+}
+
+TEST_F(UserTextTest, ReconcileQueueShowsCodeNamesWithPlaceholdersAsTyped)
+{
+    // Two processes: the project is written here and read by the built dyad-cli.
+    project->setActor(lead.id);
+    Code pct;
+    pct.name = QStringLiteral("Fees %1 %2");
+    const Code made = project->createCode(pct).value();
+    code(bob, made, r3, 0, 8, QString()); // "=SUM(A1)" on the uncoded record: a B-only group
+    QProcess cli;
+    cli.start(QStringLiteral(DYAD_CLI_PATH), {QStringLiteral("reconcile"), QStringLiteral("queue"), path(QStringLiteral("source.dyad")),
+                                              QStringLiteral("--reviewers"), QStringLiteral("Alice,Bob")});
+    ASSERT_TRUE(cli.waitForFinished(60000));
+    const QString out = QString::fromUtf8(cli.readAllStandardOutput());
+    EXPECT_EQ(cli.exitCode(), 0) << cli.readAllStandardError().toStdString();
+    EXPECT_TRUE(out.contains(QStringLiteral("Fees %1 %2 [0, 8)"))) << out.toStdString();
 }
