@@ -80,12 +80,16 @@ Result<Code> findCodeBySpec(const std::vector<Code> &all, const QString &spec)
                 return false;
         return true;
     };
+    // A full path from the top wins; a single name may also sit anywhere in the tree.
     auto matching = [&](const QStringList &steps) {
-        std::vector<const Code *> out;
-        for (const Code &c : all)
-            if (steps.size() == 1 ? c.name.compare(steps.front(), Qt::CaseInsensitive) == 0 : sameNames(pathOf(c), steps))
-                out.push_back(&c);
-        return out;
+        std::vector<const Code *> byPath, byName;
+        for (const Code &c : all) {
+            if (sameNames(pathOf(c), steps))
+                byPath.push_back(&c);
+            if (steps.size() == 1 && c.name.compare(steps.front(), Qt::CaseInsensitive) == 0)
+                byName.push_back(&c);
+        }
+        return byPath.size() == 1 ? byPath : byName.empty() ? byPath : byName;
     };
     const QStringList steps = splitCodePath(wanted);
     std::vector<const Code *> matches = steps.isEmpty() ? std::vector<const Code *>{} : matching(steps);

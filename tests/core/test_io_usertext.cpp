@@ -121,6 +121,15 @@ TEST_F(UserTextTest, CodesWhoseNamesHoldAnAngleBracketCanBeAddressed)
     auto byId = findCodeBySpec(all, uuidText(made.id));
     ASSERT_TRUE(byId.ok());
     EXPECT_EQ(byId->id, made.id);
+    // A name used at the top and deeper: the top-level code is the one whose path is the name.
+    Code deeper;
+    deeper.name = QStringLiteral("Access");
+    deeper.parentId = governance.id;
+    ASSERT_TRUE(project->createCode(deeper).ok());
+    auto top2 = findCodeBySpec(project->allCodes(), QStringLiteral("access"));
+    ASSERT_TRUE(top2.ok()) << top2.error().toStdString();
+    EXPECT_EQ(top2->id, access.id);
+    EXPECT_EQ(findCodeBySpec(project->allCodes(), QStringLiteral("Trust")).value().id, trust.id);
     EXPECT_EQ(findCodeBySpec(all, QStringLiteral("Nowhere > x")).error(),
               QStringLiteral("there is no code \"Nowhere > x\" in the codebook"));
 
