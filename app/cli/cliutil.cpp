@@ -1,5 +1,7 @@
 #include "cliutil.h"
 
+#include "core/model/codelookup.h"
+
 #include <QJsonDocument>
 
 #include <algorithm>
@@ -39,31 +41,11 @@ std::optional<Reviewer> findReviewer(const Project &project, const QString &name
 
 std::optional<Code> findCode(const Project &project, const QString &nameOrPath, QString *error)
 {
-    const QUuid id = QUuid::fromString(nameOrPath);
-    if (!id.isNull())
-        if (auto c = project.code(id))
-            return c;
-    const QStringList wanted = nameOrPath.split(QLatin1Char('>'), Qt::SkipEmptyParts);
-    QStringList trimmed;
-    for (const QString &part : wanted)
-        trimmed << part.trimmed();
-    std::vector<Code> matches;
-    for (const Code &c : project.allCodes()) {
-        const QStringList path = project.codePath(c.id);
-        const bool match = trimmed.size() == 1
-            ? c.name.compare(trimmed.front(), Qt::CaseInsensitive) == 0
-            : path.join(QLatin1Char('>')).compare(trimmed.join(QLatin1Char('>')), Qt::CaseInsensitive) == 0;
-        if (match)
-            matches.push_back(c);
-    }
-    if (matches.size() == 1)
-        return matches.front();
+    auto found = findCodeBySpec(project.allCodes(), nameOrPath);
+    if (found)
+        return *found;
     if (error)
-        *error = matches.empty()
-            ? QStringLiteral("no code \"%1\" in the codebook.").arg(nameOrPath)
-            : QStringLiteral("\"%1\" names %2 codes; use the path, e.g. \"Theme > Code\", or the id.")
-                  .arg(nameOrPath)
-                  .arg(matches.size());
+        *error = found.error() + QLatin1Char('.');
     return std::nullopt;
 }
 

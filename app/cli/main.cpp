@@ -50,5 +50,5 @@ int main(int argc, char *argv[])
         out(it->usage);
         return 0;
     }
-    return it->run(ctx);
+    return finishOutput(it->run(ctx));
 }

@@ -1,5 +1,7 @@
 #include "agreementformat.h"
 
+#include "core/io/csv.h"
+
 #include <QJsonArray>
 
 #include <cmath>
@@ -38,18 +40,9 @@ QString layout(const QStringList &headers, const QList<QStringList> &rows, const
     return out;
 }
 
-QString csvField(const QString &s)
+io::CsvCell csvNumber(double v)
 {
-    if (!s.contains(QLatin1Char(',')) && !s.contains(QLatin1Char('"')) && !s.contains(QLatin1Char('\n')))
-        return s;
-    QString q = s;
-    q.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + q + QLatin1Char('"');
-}
-
-QString csvNumber(double v)
-{
-    return std::isfinite(v) ? QString::number(v, 'g', 10) : QString();
+    return io::CsvCell(v, 10);
 }
 
 /** Scopes of a pair in report order: codes, themes, pooled. */
@@ -238,8 +231,9 @@ QString agreementTable(const ProjectAgreement &r, const std::vector<Unit> &units
 
 QString agreementCsv(const ProjectAgreement &r, const std::vector<Unit> &units)
 {
-    QString out = QStringLiteral("reviewer_a,reviewer_b,scope,code_id,code,unit,a,b,c,d,n,p_o,kappa,kappa_se,kappa_low,"
-                                 "kappa_high,pi,bp,ac1,pabak,alpha,band,paradox,matched,a_only,b_only,f1,alpha_u\n");
+    io::CsvWriter csv(QStringLiteral("reviewer_a,reviewer_b,scope,code_id,code,unit,a,b,c,d,n,p_o,kappa,kappa_se,kappa_low,"
+                                     "kappa_high,pi,bp,ac1,pabak,alpha,band,paradox,matched,a_only,b_only,f1,alpha_u")
+                          .split(QLatin1Char(',')));
     for (const PairReport &p : r.report.pairs)
         for (const ScopeResult *s : scopesOf(p))
             for (Unit u : units) {
@@ -247,27 +241,27 @@ QString agreementCsv(const ProjectAgreement &r, const std::vector<Unit> &units)
                     continue;
                 const Figures f = figures(*s, u);
                 const bool table = isTableUnit(u);
-                QStringList cells{csvField(r.report.reviewers.value(p.reviewerA)), csvField(r.report.reviewers.value(p.reviewerB)),
-                                  scopeName(s->kind), s->kind == ScopeKind::Pooled ? QString() : s->key, csvField(s->kind == ScopeKind::Pooled ? QString() : scopeLabel(r, *s)),
-                                  unitName(u)};
+                std::vector<io::CsvCell> cells{r.report.reviewers.value(p.reviewerA), r.report.reviewers.value(p.reviewerB),
+                                               scopeName(s->kind), s->kind == ScopeKind::Pooled ? QString() : s->key,
+                                               s->kind == ScopeKind::Pooled ? QString() : scopeLabel(r, *s), unitName(u)};
                 if (table)
-                    cells << QString::number(f.counts.a) << QString::number(f.counts.b) << QString::number(f.counts.c)
-                          << QString::number(f.counts.d) << QString::number(f.counts.n()) << csvNumber(f.observed)
-                          << csvNumber(f.kappa) << csvNumber(f.kappaSe) << csvNumber(f.kappaLow) << csvNumber(f.kappaHigh)
-                          << csvNumber(f.scottPi) << csvNumber(f.brennanPrediger) << csvNumber(f.ac1) << csvNumber(f.pabak)
-                          << csvNumber(f.alpha) << csvField(f.band) << (f.paradox ? QStringLiteral("1") : QStringLiteral("0"));
+                    cells.insert(cells.end(),
+                                 {io::CsvCell(f.counts.a), io::CsvCell(f.counts.b), io::CsvCell(f.counts.c),
+                                  io::CsvCell(f.counts.d), io::CsvCell(f.counts.n()), csvNumber(f.observed),
+                                  csvNumber(f.kappa), csvNumber(f.kappaSe), csvNumber(f.kappaLow), csvNumber(f.kappaHigh),
+                                  csvNumber(f.scottPi), csvNumber(f.brennanPrediger), csvNumber(f.ac1), csvNumber(f.pabak),
+                                  csvNumber(f.alpha), f.band, io::CsvCell(f.paradox ? 1 : 0)});
                 else
-                    for (int i = 0; i < 17; ++i)
-                        cells << QString();
+                    cells.insert(cells.end(), 17, QString());
                 if (u == Unit::Segment)
-                    cells << QString::number(f.segments.matched) << QString::number(f.segments.aOnly)
-                          << QString::number(f.segments.bOnly) << csvNumber(f.segmentScore);
+                    cells.insert(cells.end(), {io::CsvCell(f.segments.matched), io::CsvCell(f.segments.aOnly),
+                                               io::CsvCell(f.segments.bOnly), csvNumber(f.segmentScore)});
                 else
-                    cells << QString() << QString() << QString() << QString();
-                cells << (u == Unit::Unitizing ? csvNumber(f.alphaU) : QString());
-                out += cells.join(QLatin1Char(',')) + QLatin1Char('\n');
+                    cells.insert(cells.end(), 4, QString());
+                cells.push_back(u == Unit::Unitizing ? csvNumber(f.alphaU) : io::CsvCell(QString()));
+                csv.addCells(cells);
             }
-    return out;
+    return csv.text();
 }
 
 QJsonObject agreementJson(const ProjectAgreement &r, const std::vector<Unit> &units)
@@ -333,13 +327,11 @@ QString comparisonTable(const SnapshotComparison &c)
 
 QString comparisonCsv(const SnapshotComparison &c)
 {
-    QString out = QStringLiteral("scope,code_id,code,unit,figure,before,after,change\n");
+    io::CsvWriter csv(QStringLiteral("scope,code_id,code,unit,figure,before,after,change").split(QLatin1Char(',')));
     for (const SnapshotDelta &d : c.rows)
-        out += QStringList{d.scopeKind, d.codeKey, csvField(d.name), unitName(c.unit), c.figure, csvNumber(d.valueBefore),
-                           csvNumber(d.valueAfter), csvNumber(d.delta)}
-                   .join(QLatin1Char(','))
-            + QLatin1Char('\n');
-    return out;
+        csv.addCells({d.scopeKind, d.codeKey, d.name, unitName(c.unit), c.figure, csvNumber(d.valueBefore),
+                    csvNumber(d.valueAfter), csvNumber(d.delta)});
+    return csv.text();
 }
 
 QJsonObject comparisonJson(const SnapshotComparison &c)

@@ -319,12 +319,9 @@ QString agreementHtml(const AgreementAnalysis &a, const ReportMeta &meta)
                    rows);
         html.paragraph(QCoreApplication::translate("AgreementReport", "Segments: %1 matched, %2 of %3's and %4 of %5's unmatched; F1 = %6. "
                                       "Krippendorff's α_U (unitizing) = %7.")
-                           .arg(p.segments.matched)
-                           .arg(p.segments.aOnly)
-                           .arg(ra)
-                           .arg(p.segments.bOnly)
-                           .arg(rb)
-                           .arg(formatNumber(p.segments.score()), formatNumber(p.unitizing.alpha)));
+                           .arg(QString::number(p.segments.matched), QString::number(p.segments.aOnly), ra,
+                                QString::number(p.segments.bOnly), rb, formatNumber(p.segments.score()),
+                                formatNumber(p.unitizing.alpha))); // one call: names may hold "%1"
 
         // interpretation, with its convention named
         const Coefficients &cc = p.characters.coefficients, &rc = p.record.coefficients;

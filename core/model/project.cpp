@@ -2,6 +2,7 @@
 
 #include "core/db/sqlitestore.h"
 #include "core/text/offsets.h"
+#include "core/model/codecolor.h"
 #include "core/text/search.h"
 
 #include <QDir>
@@ -88,9 +89,18 @@ Project::~Project() = default;
 
 Result<std::unique_ptr<Project>> Project::create(const QString &path, const QString &title)
 {
+    // A creation that fails half way (a full disk) leaves no half project behind.
+    const bool existed = QFileInfo::exists(path);
+    auto removeHalfFile = [&] {
+        for (const char *suffix : {"", "-wal", "-shm", "-journal"})
+            QFile::remove(path + QLatin1String(suffix));
+    };
     auto store = db::SqliteStore::create(path);
-    if (!store)
+    if (!store) {
+        if (!existed)
+            removeHalfFile();
         return store.takeError();
+    }
     auto project = std::make_unique<Project>(std::move(store).value());
     Status st = project->transact([&]() -> Status {
         const QString now = db::isoTime(QDateTime::currentDateTimeUtc());
@@ -109,7 +119,7 @@ Result<std::unique_ptr<Project>> Project::create(const QString &path, const QStr
     });
     if (!st) {
         project.reset();
-        QFile::remove(path);
+        removeHalfFile();
         return st.takeError();
     }
     return project;
@@ -528,6 +538,8 @@ Result<Code> Project::createCode(Code code)
                                      .arg(code.name));
         if (code.color.isEmpty())
             code.color = defaultCodeColor(static_cast<int>(all.size()));
+        if (!isCodeColor(code.color))
+            return makeError(QStringLiteral("\"%1\" is not a colour: use #rrggbb (six hexadecimal digits).").arg(code.color));
         if (!code.created.isValid())
             code.created = QDateTime::currentDateTimeUtc();
         if (code.sortOrder == 0)
@@ -554,6 +566,8 @@ Status Project::updateCode(const Code &updated)
     c.name = c.name.trimmed();
     if (c.name.isEmpty())
         return makeError(QStringLiteral("A code needs a name."));
+    if (!c.color.isEmpty() && !isCodeColor(c.color))
+        return makeError(QStringLiteral("\"%1\" is not a colour: use #rrggbb (six hexadecimal digits).").arg(c.color));
     c.parentId = current->parentId; // moving goes through moveCode()
     c.created = current->created;
     c.creatorId = current->creatorId;
@@ -712,6 +726,8 @@ Status Project::restoreCode(const Code &code)
 {
     if (m_store->code(code.id))
         return makeError(QStringLiteral("The code \"%1\" exists already.").arg(code.name));
+    if (!code.color.isEmpty() && !isCodeColor(code.color))
+        return makeError(QStringLiteral("\"%1\" is not a colour: use #rrggbb (six hexadecimal digits).").arg(code.color));
     if (!code.parentId.isNull() && !m_store->code(code.parentId))
         return makeError(QStringLiteral("The parent of \"%1\" no longer exists.").arg(code.name));
     Status st = transact([&]() -> Status {
@@ -1230,8 +1246,7 @@ Status Project::saveCopy(const QString &path) const
 {
     if (QFileInfo(path).absoluteFilePath() == QFileInfo(m_store->location()).absoluteFilePath())
         return makeError(QStringLiteral("Choose another file than the open project for the copy."));
-    if (QFileInfo::exists(path) && !QFile::remove(path))
-        return makeError(QStringLiteral("Cannot replace %1.").arg(path));
+    // backupTo() replaces an older copy only once the new one is complete.
     return m_store->backupTo(path);
 }
 

@@ -369,7 +369,7 @@ TEST_F(AnalysisTest, ReportsCarryTheFigures)
     EXPECT_TRUE(wh.contains(QStringLiteral("<td>卫生</td><td class=\"n\">2</td>")));
     EXPECT_TRUE(wh.contains(QStringLiteral("Keyword in context: 社区 (2 lines)")));
     EXPECT_TRUE(wordsCsv(w).contains(QStringLiteral("社区,2,1\r\n")));
-    EXPECT_EQ(csvField(QStringLiteral("a \"b\", c")), QStringLiteral("\"a \"\"b\"\", c\""));
+    EXPECT_EQ(csvLine({QStringLiteral("a \"b\", c")}), QStringLiteral("\"a \"\"b\"\", c\"\r\n"));
 }
 
 TEST_F(AnalysisTest, AgreementReportShowsCountsAndFiguresWorkedByHand)

@@ -34,8 +34,10 @@ struct ExportTablesTest : dyad::testing::CodedProjectFixture
 TEST_F(ExportTablesTest, CsvNeutralisesCellsASpreadsheetWouldRunAsFormulas)
 {
     EXPECT_EQ(neutraliseFormula(QStringLiteral("=SUM(A1)")), QStringLiteral("'=SUM(A1)"));
-    EXPECT_EQ(neutraliseFormula(QStringLiteral("+1")), QStringLiteral("'+1"));
-    EXPECT_EQ(neutraliseFormula(QStringLiteral("-2")), QStringLiteral("'-2"));
+    EXPECT_EQ(neutraliseFormula(QStringLiteral("+1+cmd")), QStringLiteral("'+1+cmd"));
+    EXPECT_EQ(neutraliseFormula(QStringLiteral("-2+3")), QStringLiteral("'-2+3"));
+    // A cell that is only a number runs nothing: a negative kappa stays a number.
+    EXPECT_EQ(neutraliseFormula(QStringLiteral("-0.25")), QStringLiteral("-0.25"));
     EXPECT_EQ(neutraliseFormula(QStringLiteral("@cmd")), QStringLiteral("'@cmd"));
     EXPECT_EQ(neutraliseFormula(QStringLiteral("\tx")), QStringLiteral("'\tx"));
     EXPECT_EQ(neutraliseFormula(QStringLiteral("\rx")), QStringLiteral("'\rx"));

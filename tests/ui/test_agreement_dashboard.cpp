@@ -159,8 +159,11 @@ private slots:
         QCOMPARE(dashboard.exportCsvTo(path), QString());
         QFile f(path);
         QVERIFY(f.open(QIODevice::ReadOnly));
-        const QList<QByteArray> lines = f.readAll().trimmed().split('\n');
-        QVERIFY(lines.front().startsWith("reviewer_a,reviewer_b,scope,code_id,code,unit,a,b,c,d"));
+        const QByteArray bytes = f.readAll();
+        // A CSV file like every other: byte-order mark (spreadsheets read Chinese), CRLF rows.
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBF" "reviewer_a,reviewer_b,scope,code_id,code,unit,a,b,c,d"));
+        QVERIFY(bytes.contains("\r\n"));
+        const QList<QByteArray> lines = bytes.trimmed().split('\n');
         QVERIFY(lines.size() > 3);
 
         QVERIFY(core::agreement::saveSnapshot(*m_project, *dashboard.result(), core::agreement::Unit::Character,

@@ -5,6 +5,7 @@
 #include "core/agreement/agreementformat.h"
 #include "core/agreement/snapshots.h"
 #include "core/analysis/scope.h"
+#include "core/io/csv.h"
 #include "core/model/project.h"
 
 #include <QBarCategoryAxis>
@@ -25,7 +26,6 @@
 #include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTabWidget>
@@ -518,12 +518,8 @@ QString AgreementDashboard::exportCsvTo(const QString &path) const
     for (Unit u : allUnits())
         if (!needsTokens(u) || m_result->report.hasTokens)
             units.push_back(u);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return tr("Cannot write %1: %2").arg(path, file.errorString());
-    file.write(agreementCsv(*m_result, units).toUtf8());
-    if (!file.commit())
-        return tr("Cannot write %1: %2").arg(path, file.errorString());
+    if (auto st = core::io::writeCsvFile(path, agreementCsv(*m_result, units)); !st)
+        return st.error();
     return {};
 }
 

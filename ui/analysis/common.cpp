@@ -1,5 +1,7 @@
 #include "ui/analysis/common.h"
 
+#include "core/io/atomicfile.h"
+#include "core/io/csv.h"
 #include "core/model/project.h"
 
 #include <QChartView>
@@ -11,7 +13,6 @@
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QSvgGenerator>
 #include <QTextDocument>
 #include <QToolButton>
@@ -63,13 +64,9 @@ void saveText(QWidget *parent, const QString &title, const QString &suggestedNam
     const QString path = QFileDialog::getSaveFileName(parent, title, suggestedName, filter);
     if (path.isEmpty())
         return;
-    QSaveFile file(path);
-    bool ok = file.open(QIODevice::WriteOnly);
-    if (ok && csvBom)
-        ok = file.write("\xEF\xBB\xBF") == 3;
-    ok = ok && file.write(text.toUtf8()) >= 0 && file.commit();
-    if (!ok)
-        QMessageBox::warning(parent, title, QObject::tr("Could not write %1: %2").arg(path, file.errorString()));
+    const auto st = csvBom ? core::io::writeCsvFile(path, text) : core::io::writeFileAtomically(path, text.toUtf8());
+    if (!st)
+        QMessageBox::warning(parent, title, st.error());
 }
 
 bool writePdf(const QString &path, const QString &html, QString *error)

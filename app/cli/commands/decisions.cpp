@@ -2,6 +2,7 @@
 
 #include "command.h"
 
+#include "core/io/atomicfile.h"
 #include "core/model/project.h"
 #include "core/reconcile/decisionlog.h"
 #include "core/reconcile/decisionstore.h"
@@ -11,6 +12,7 @@
 
 using namespace dyad::core;
 using namespace dyad::core::reconcile;
+using dyad::core::io::writeFileAtomically;
 
 namespace dyad::cli {
 namespace {
@@ -90,9 +92,11 @@ int run(Context &ctx)
         out(QString::fromUtf8(text));
         return 0;
     }
-    QFile file(output);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(text) != text.size())
-        return fail(QStringLiteral("cannot write %1: %2").arg(output, file.errorString()));
+    // A CSV file gets a byte-order mark like every CSV file Dyad writes (Excel reads Chinese titles).
+    if (csv)
+        text.prepend("\xEF\xBB\xBF");
+    if (auto st = writeFileAtomically(output, text); !st)
+        return fail(st.error());
     return 0;
 }
 

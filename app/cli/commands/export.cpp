@@ -5,6 +5,7 @@
 #include "core/io/export/codebookexport.h"
 #include "core/io/export/reviewercopy.h"
 #include "core/io/refi/refiexport.h"
+#include "core/model/codelookup.h"
 #include "core/model/project.h"
 
 #include <QJsonArray>
@@ -38,24 +39,10 @@ const QString kUsage = QStringLiteral(
 
 Result<QUuid> findCode(const Project &project, const QString &spec)
 {
-    const QUuid id = QUuid::fromString(spec.trimmed());
-    if (!id.isNull() && project.code(id))
-        return id;
-    std::vector<QUuid> matches;
-    for (const Code &c : project.allCodes()) {
-        const QString path = project.codePath(c.id).join(QStringLiteral(" > "));
-        if (path.compare(spec.trimmed(), Qt::CaseInsensitive) == 0)
-            return c.id;
-        if (c.name.compare(spec.trimmed(), Qt::CaseInsensitive) == 0)
-            matches.push_back(c.id);
-    }
-    if (matches.size() == 1)
-        return matches.front();
-    if (matches.empty())
-        return makeError(QStringLiteral("there is no code \"%1\".").arg(spec));
-    return makeError(QStringLiteral("\"%1\" names %2 codes; give the path, e.g. \"Theme > Sub-theme > %1\".")
-                         .arg(spec)
-                         .arg(matches.size()));
+    auto found = findCodeBySpec(project.allCodes(), spec);
+    if (!found)
+        return makeError(found.error() + QLatin1Char('.'));
+    return found->id;
 }
 
 Result<LayerChoice> parseLayer(const Project &project, const QString &layer, const QString &reviewer)

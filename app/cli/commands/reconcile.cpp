@@ -136,7 +136,8 @@ QString membersText(const Session &s, const Group &g, const QHash<QUuid, QString
     for (Side side : order) {
         QStringList codings;
         for (const Coding &c : g.side(side))
-            codings << QStringLiteral("%1 [%2, %3)").arg(codeNames.value(c.codeId)).arg(c.span.start).arg(c.span.end);
+            codings << QStringLiteral("%1 [%2, %3)")
+                           .arg(codeNames.value(c.codeId), QString::number(c.span.start), QString::number(c.span.end));
         parts << QStringLiteral("%1: %2").arg(sideLabel(s, g.recordId, side, blind),
                                               codings.isEmpty() ? QStringLiteral("-") : codings.join(QStringLiteral(", ")));
     }
@@ -437,7 +438,7 @@ int runDecide(const Command &cmd, Context &ctx, Session &s)
     } else {
         QStringList after;
         for (const ConsensusCoding &c : decision->after)
-            after << QStringLiteral("%1 [%2, %3)").arg(c.codeName).arg(c.span.start).arg(c.span.end);
+            after << QStringLiteral("%1 [%2, %3)").arg(c.codeName, QString::number(c.span.start), QString::number(c.span.end));
         out(QStringLiteral("Decided %1: %2. Consensus: %3. Decision %4.")
                 .arg(decision->groupKey, outcomeLabel(decision->outcome),
                      after.isEmpty() ? QStringLiteral("nothing") : after.join(QStringLiteral(", ")),

@@ -4,14 +4,18 @@
 #include "core/analysis/agreementreport.h"
 #include "core/analysis/htmlwriter.h"
 #include "core/analysis/report.h"
+#include "core/io/atomicfile.h"
+#include "core/io/csv.h"
 
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 using namespace dyad::core;
 using namespace dyad::core::analysis;
+using dyad::core::io::writeAll;
+using dyad::core::io::writeCsvFile;
+using dyad::core::io::writeFileAtomically;
 
 namespace dyad::cli {
 namespace {
@@ -29,17 +33,15 @@ int writeReport(const QString &text, const QString &outPath, const QString &form
         QFile stdoutFile;
         if (!stdoutFile.open(stdout, QIODevice::WriteOnly))
             return fail(QStringLiteral("cannot write to standard output."));
-        stdoutFile.write(text.toUtf8());
+        if (auto st = writeAll(stdoutFile, text.toUtf8(), QStringLiteral("standard output")); !st)
+            return fail(st.error());
+        if (!stdoutFile.flush())
+            return fail(QStringLiteral("cannot write to standard output: %1.").arg(stdoutFile.errorString()));
         return 0;
     }
-    QSaveFile file(outPath);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(QStringLiteral("cannot write %1: %2").arg(outPath, file.errorString()));
-    if (format == QLatin1String("csv"))
-        file.write("\xEF\xBB\xBF");
-    file.write(text.toUtf8());
-    if (!file.commit())
-        return fail(QStringLiteral("cannot write %1: %2").arg(outPath, file.errorString()));
+    const Status st = format == QLatin1String("csv") ? writeCsvFile(outPath, text) : writeFileAtomically(outPath, text.toUtf8());
+    if (!st)
+        return fail(st.error());
     err(QStringLiteral("Wrote %1").arg(QFileInfo(outPath).absoluteFilePath()));
     return 0;
 }

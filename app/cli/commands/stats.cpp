@@ -6,6 +6,7 @@
 #include "core/agreement/krippendorff.h"
 #include "core/agreement/multirater.h"
 #include "core/agreement/ratingstable.h"
+#include "core/io/csv.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -214,12 +215,10 @@ int run(Context &ctx)
     if (format == QLatin1String("json")) {
         out(QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented)).trimmed());
     } else if (format == QLatin1String("csv")) {
-        out(QStringLiteral("coefficient,value,detail"));
-        for (const Row &r : rows) {
-            QString d = r.detail;
-            d.replace(QStringLiteral("\""), QStringLiteral("\"\""));
-            out(QStringLiteral("\"%1\",%2,\"%3\"").arg(r.coefficient, std::isfinite(r.value) ? QString::number(r.value, 'g', 10) : QString(), d));
-        }
+        dyad::core::io::CsvWriter csv({QStringLiteral("coefficient"), QStringLiteral("value"), QStringLiteral("detail")});
+        for (const Row &r : rows)
+            csv.addCells({r.coefficient, dyad::core::io::CsvCell(r.value, 10), r.detail});
+        outCsv(csv.text());
     } else {
         out(QStringLiteral("%1: %2 units, %3 raters (%4), categories: %5")
                 .arg(args.first())

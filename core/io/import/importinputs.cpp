@@ -68,9 +68,18 @@ ImportInputs expandImportInputs(const QStringList &paths)
             result.problems << QStringLiteral("%1: no such file or folder.").arg(path);
         } else if (info.isDir()) {
             QStringList inside;
-            QDirIterator it(path, QDir::Files | QDir::Readable | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+            QDirIterator it(path, QDir::Files | QDir::System | QDir::Readable | QDir::NoDotAndDotDot,
+                            QDirIterator::Subdirectories);
             while (it.hasNext()) {
                 const QFileInfo file(it.next());
+                // Regular files only: a link to /dev/zero or a pipe would be read forever.
+                if (!file.isFile()) {
+                    result.problems << QStringLiteral("%1: not imported, it is not a regular file (%2).")
+                                           .arg(file.filePath(), file.isSymLink() ? QStringLiteral("a link whose target is "
+                                                                                                   "missing or not a file")
+                                                                                  : QStringLiteral("a device, pipe or socket"));
+                    continue;
+                }
                 if (!skipped(file))
                     inside << file.filePath();
             }
@@ -82,6 +91,10 @@ ImportInputs expandImportInputs(const QStringList &paths)
             inside.sort(Qt::CaseInsensitive);
             for (const QString &file : inside)
                 add(QFileInfo(file), true);
+        } else if (!info.isFile()) {
+            result.problems << QStringLiteral("%1: not a regular file (a device, pipe or socket); Dyad imports files "
+                                              "and folders of files.")
+                                   .arg(path);
         } else if (!info.isReadable()) {
             result.problems << QStringLiteral("%1: the file cannot be read (permissions).").arg(path);
         } else {

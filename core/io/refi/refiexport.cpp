@@ -1,5 +1,6 @@
 #include "core/io/refi/refiexport.h"
 
+#include "core/io/atomicfile.h"
 #include "core/io/export/sheet.h"
 #include "core/io/refi/refiformat.h"
 #include "core/io/refi/safezip.h"
@@ -10,7 +11,6 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QXmlStreamWriter>
 
 #include <map>
@@ -169,12 +169,8 @@ Result<ExportReport> exportQdc(const Project &project, const QString &path)
         return makeError(QStringLiteral("The codebook is empty: a REFI-QDA codebook needs at least one code."));
     ExportReport report;
     const QByteArray xml = codebookQdcXml(project, &report);
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly))
-        return makeError(QStringLiteral("Cannot write %1: %2").arg(path, f.errorString()));
-    f.write(xml);
-    if (!f.commit())
-        return makeError(QStringLiteral("Cannot write %1: %2").arg(path, f.errorString()));
+    if (auto st = writeFileAtomically(path, xml); !st)
+        return st.takeError();
     return report;
 }
 

@@ -26,6 +26,12 @@ namespace dyad::core::io {
 
 namespace {
 
+/**
+ * Text one .qdpx may decode to, all sources together (bytes as stored): more than twice
+ * the largest corpus Dyad is measured on (18,400 abstracts, about 30 MB).
+ */
+constexpr qint64 kMaxQdpxText = 64LL * 1024 * 1024;
+
 // --- the file's content, as read ------------------------------------------------------
 
 struct RCode
@@ -758,6 +764,27 @@ Result<ImportReport> importQdpx(const QString &qdpxPath, const QString &newProje
         OffsetDecision decision;
     };
     std::vector<Prepared> prepared;
+    // Many sources may name one text file: the archive stays small while the texts it
+    // decodes to do not (11 KB → 8 GB). The declared sizes are added up before anything
+    // is decoded, and an archive over the limit is refused at once.
+    {
+        qint64 totalText = 0;
+        for (const RSource &s : p.sources) {
+            if (s.kind != QLatin1String("TextSource"))
+                continue;
+            const QString internal = internalName(s.plainTextPath);
+            bool adjusted = false;
+            const QString entry = internal.isEmpty() ? QString() : findSourceEntry(zip, qdeFolder, internal, &adjusted);
+            totalText += !entry.isEmpty() ? std::max<qint64>(zip.entrySize(entry), 0)
+                : internal.isEmpty() && s.hasInlineText ? s.inlineText.size() : 0;
+            if (totalText > kMaxQdpxText)
+                return makeError(QStringLiteral("Cannot import %1: its %2 sources add up to more than %3 MB of text "
+                                                "(several may name the same text file), more than Dyad imports from "
+                                                "one archive. Nothing was imported.")
+                                     .arg(QFileInfo(qdpxPath).fileName(), QString::number(p.sources.size()),
+                                          QString::number(kMaxQdpxText / (1024 * 1024))));
+        }
+    }
     for (const RSource &s : p.sources) {
         const QString label = s.name.isEmpty() ? refiGuid(s.guid) : QStringLiteral("\"%1\"").arg(s.name);
         if (s.kind != QLatin1String("TextSource")) {
