@@ -293,8 +293,9 @@ void AssignRecordsDialog::update()
                                .arg(QLocale().toString(qsizetype(records.size())))
                                .arg(m_roundName)
                                .arg(QLocale().toString(fresh))
-                               .arg(sample ? tr(" Sample of %1 drawn with seed %2.")
+                               .arg(sample ? tr(" A sample of %1 out of %2, drawn with seed %3.")
                                                  .arg(QLocale().toString(qsizetype(records.size())))
+                                                 .arg(QLocale().toString(qsizetype(population().size())))
                                                  .arg(seed())
                                            : QString()));
     m_ok->setEnabled(!reviewers.empty() && !records.empty());

@@ -130,7 +130,13 @@ DecisionLogView::DecisionLogView(Document *document, QWidget *parent)
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         refreshRounds();
         m_view->resizeColumnsToContents();
-        m_view->horizontalHeader()->setSectionResizeMode(DecisionLogModel::RationaleColumn, QHeaderView::Stretch);
+        // Long titles and code lists would push the rationale out of sight: cap them (the
+        // tooltip shows the whole text).
+        QHeaderView *header = m_view->horizontalHeader();
+        for (int c = 0; c < DecisionLogModel::ColumnCount; ++c)
+            if (header->sectionSize(c) > 280)
+                header->resizeSection(c, 280);
+        header->setSectionResizeMode(DecisionLogModel::RationaleColumn, QHeaderView::Stretch);
         updateCount();
     });
     connect(m_export, &QPushButton::clicked, this, &DecisionLogView::exportDialog);
