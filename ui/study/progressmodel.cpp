@@ -8,6 +8,25 @@
 
 namespace dyad::ui {
 
+namespace {
+
+void count(core::RoundProgress::Counts &counts, core::WorkState state, int delta)
+{
+    switch (state) {
+    case core::WorkState::ToDo:
+        counts.toDo += delta;
+        break;
+    case core::WorkState::InProgress:
+        counts.inProgress += delta;
+        break;
+    case core::WorkState::Done:
+        counts.done += delta;
+        break;
+    }
+}
+
+} // namespace
+
 ProgressModel::ProgressModel(QObject *parent) : QAbstractTableModel(parent) {}
 
 void ProgressModel::setDocument(Document *document)
@@ -93,6 +112,7 @@ void ProgressModel::reload()
     m_rowOf.clear();
     m_titles.clear();
     m_names.clear();
+    m_counts.clear();
     if (m_document && !m_round.isNull()) {
         const core::Project &project = m_document->project();
         m_progress = core::roundProgress(project, m_round);
@@ -106,6 +126,9 @@ void ProgressModel::reload()
             m_rowOf.insert(id, static_cast<int>(i));
             m_titles.insert(id, titles.value(id));
         }
+        for (const auto &perReviewer : std::as_const(m_progress.state))
+            for (auto it = perReviewer.cbegin(); it != perReviewer.cend(); ++it)
+                count(m_counts[it.key()], it.value(), +1);
     }
     endResetModel();
     emit progressChanged();
@@ -116,7 +139,12 @@ void ProgressModel::refreshRecord(const QUuid &recordId)
     const auto row = m_rowOf.constFind(recordId);
     if (row == m_rowOf.cend() || !m_document)
         return;
-    m_progress.state.insert(recordId, core::recordProgress(m_document->project(), m_round, recordId));
+    QHash<QUuid, core::WorkState> &states = m_progress.state[recordId];
+    for (auto it = states.cbegin(); it != states.cend(); ++it)
+        count(m_counts[it.key()], it.value(), -1);
+    states = core::recordProgress(m_document->project(), m_round, recordId);
+    for (auto it = states.cbegin(); it != states.cend(); ++it)
+        count(m_counts[it.key()], it.value(), +1);
     emit dataChanged(index(*row, 0), index(*row, columnCount() - 1));
     emit progressChanged();
 }

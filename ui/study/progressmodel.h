@@ -33,6 +33,8 @@ public:
     QUuid round() const { return m_round; }
 
     const core::RoundProgress &progress() const { return m_progress; }
+    /** One reviewer's counts, kept up to date with each change (views ask on every paint). */
+    core::RoundProgress::Counts reviewerCounts(const QUuid &reviewerId) const { return m_counts.value(reviewerId); }
     QUuid recordId(int row) const;
     /** The reviewer of a column (null for the title column). */
     QUuid reviewerId(int column) const;
@@ -60,6 +62,7 @@ private:
     QHash<QUuid, int> m_rowOf;
     QHash<QUuid, QString> m_titles;
     QHash<QUuid, QString> m_names;
+    QHash<QUuid, core::RoundProgress::Counts> m_counts; ///< per reviewer
     bool m_reloadPending = false;
 };
 

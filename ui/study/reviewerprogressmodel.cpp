@@ -37,7 +37,7 @@ QVariant ReviewerProgressModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || index.row() >= m_rows)
         return {};
     const QUuid reviewer = m_source->progress().reviewers[static_cast<size_t>(index.row())];
-    const auto counts = m_source->progress().forReviewer(reviewer);
+    const auto counts = m_source->reviewerCounts(reviewer);
     const auto number = [role](qsizetype n) -> QVariant {
         if (role == Qt::DisplayRole)
             return QLocale().toString(n);

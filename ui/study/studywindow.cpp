@@ -253,7 +253,7 @@ void StudyWindow::setMessage(const QString &text, bool error)
 void StudyWindow::roundSelected()
 {
     m_progress->setRound(currentRound());
-    m_recordView->resizeColumnsToContents();
+    // Fixed widths: measuring the contents of a round of 18,000 records would stall the window.
     m_recordView->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     updateActions();
 }
