@@ -17,6 +17,7 @@
 #include "ui/study/roundlistmodel.h"
 #include "ui/study/studywindow.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QFile>
 #include <QFileDialog>
@@ -356,6 +357,75 @@ private slots:
         for (const core::Assignment &a : (*reader)->assignments(pilot.id, std::nullopt, std::nullopt))
             piloted.insert(a.recordId);
         QCOMPARE(replayed, piloted);
+    }
+
+    void theMainRoundGetsTheRestAndUnblindingSaysWhatItReveals()
+    {
+        QTemporaryDir dir;
+        Project p = makeProject(dir.filePath(QStringLiteral("clinic.dyad")));
+        p.project->setActor(p.lena.id);
+        const core::Round pilot = p.project->createRound(QStringLiteral("Pilot")).value();
+        const std::vector<QUuid> piloted(p.records.begin(), p.records.begin() + 4);
+        QVERIFY(p.project->assign(pilot.id, piloted, {p.alice.id, p.bob.id}).ok());
+        p.project->setActor({});
+        ui::MainWindow window;
+        auto *document = new ui::Document(std::move(p.project));
+        core::Project &project = document->project();
+        window.setDocument(std::unique_ptr<ui::Document>(document), p.lena.id);
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+
+        press(Qt::Key_S, Qt::ControlModifier | Qt::AltModifier);
+        ui::StudyWindow *study = nullptr;
+        QTRY_VERIFY((study = activeWindowOfType<ui::StudyWindow>()) != nullptr);
+        press(Qt::Key_N, Qt::AltModifier);
+        QInputDialog *name = nullptr;
+        QTRY_VERIFY((name = qobject_cast<QInputDialog *>(QApplication::activeModalWidget())) != nullptr);
+        QTRY_VERIFY(QApplication::focusWidget() && name->isAncestorOf(QApplication::focusWidget()));
+        QCOMPARE(name->textValue(), QStringLiteral("Main")); // the second round is suggested as Main
+        press(Qt::Key_Return);
+
+        // The defaults after a pilot: all records, leaving out the pilot's four.
+        ui::AssignRecordsDialog *assign = nullptr;
+        QTRY_VERIFY((assign = qobject_cast<ui::AssignRecordsDialog *>(QApplication::activeModalWidget())) != nullptr);
+        QTRY_VERIFY(QApplication::focusWidget() && assign->isAncestorOf(QApplication::focusWidget()));
+        QVERIFY(test::child<QAbstractButton>(assign, "SkipAssigned")->isChecked());
+        QVERIFY(test::child<QAbstractButton>(assign, "AssignAll")->isChecked());
+        QVERIFY(test::child<QLabel>(assign, "AssignSummary")->text().contains(QStringLiteral("each code 8 record(s)")));
+        press(Qt::Key_Return);
+        QTRY_VERIFY(!QApplication::activeModalWidget());
+        activate(study);
+        const core::Round main = project.rounds().back();
+        QCOMPARE(main.name, QStringLiteral("Main"));
+        QCOMPARE(study->currentRound(), main.id);
+        QSet<QUuid> mainRecords;
+        for (const core::Assignment &a : project.assignments(main.id, std::nullopt, std::nullopt))
+            mainRecords.insert(a.recordId);
+        QCOMPARE(mainRecords.size(), 8);
+        for (const QUuid &id : piloted)
+            QVERIFY(!mainRecords.contains(id));
+
+        // Unblind (Alt+U) says who sees what, and lifts blinding only once confirmed.
+        QVERIFY(!test::child<QPushButton>(study, "OpenReconciliation")->isEnabled());
+        press(Qt::Key_U, Qt::AltModifier);
+        QMessageBox *confirm = nullptr;
+        QTRY_VERIFY((confirm = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) != nullptr);
+        QTRY_VERIFY(QApplication::focusWidget() && confirm->isAncestorOf(QApplication::focusWidget()));
+        QVERIFY2(confirm->text().contains(QStringLiteral("Alice and Bob will at once see each other's codings, private "
+                                                         "codes and the Consensus coding on all 8 record(s)")),
+                 qPrintable(confirm->text()));
+        QVERIFY(confirm->text().contains(QStringLiteral("Blinding cannot be restored")));
+        press(Qt::Key_L, Qt::AltModifier); // "&Lift Blinding"
+        QTRY_VERIFY(project.round(main.id)->unblinded);
+        QCOMPARE(project.round(main.id)->phase, core::RoundPhase::Independent);
+        QTRY_COMPARE(study->roundModel()->index(1, 1).data().toString(), QStringLiteral("independent coding, unblinded"));
+        QTRY_VERIFY(test::child<QPushButton>(study, "OpenReconciliation")->isEnabled());
+        QVERIFY(!test::child<QPushButton>(study, "Unblind")->isEnabled());
+        bool audited = false;
+        for (const core::AuditEntry &e : project.auditLog())
+            audited |= e.action == QLatin1String("round.unblind") && e.entityId == main.id && e.actorId == p.lena.id;
+        QVERIFY(audited);
     }
 
     void aReviewerFollowsProgressButCannotRunTheStudy()
