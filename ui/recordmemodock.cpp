@@ -22,7 +22,8 @@ RecordMemoDock::RecordMemoDock(QWidget *parent)
     m_hint->setForegroundRole(QPalette::PlaceholderText);
     m_edit->setObjectName(QStringLiteral("RecordMemoEdit"));
     m_edit->setTabChangesFocus(true);
-    m_edit->setPlaceholderText(tr("Your notes on this record: doubts, why it is out of scope, what to ask the team…"));
+    m_edit->setPlaceholderText(
+        tr("Your notes on this record: doubts, why it is out of scope, what to ask the team…"));
     m_edit->installEventFilter(this);
     layout->addWidget(m_hint);
     layout->addWidget(m_edit, 1);

@@ -144,7 +144,8 @@ RoundProgress roundProgress(const Project &project, const QUuid &roundId)
         coded.insert({c.recordId, c.reviewerId});
     QSet<QUuid> reviewers;
     for (const Assignment &a : assigned) {
-        progress.state[a.recordId].insert(a.reviewerId, workState(a.status, coded.contains({a.recordId, a.reviewerId})));
+        const bool hasCodings = coded.contains({a.recordId, a.reviewerId});
+        progress.state[a.recordId].insert(a.reviewerId, workState(a.status, hasCodings));
         reviewers.insert(a.reviewerId);
     }
     for (const Reviewer &r : project.reviewers())

@@ -244,7 +244,8 @@ private slots:
         QMessageBox *confirm = nullptr;
         QTRY_VERIFY((confirm = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) != nullptr);
         QTRY_VERIFY(QApplication::focusWidget() && confirm->isAncestorOf(QApplication::focusWidget()));
-        QVERIFY2(confirm->text().contains(QStringLiteral("Alice and Bob will see each other")), qPrintable(confirm->text()));
+        QVERIFY2(confirm->text().contains(QStringLiteral("Alice and Bob will see each other")),
+                 qPrintable(confirm->text()));
         QVERIFY(confirm->text().contains(QStringLiteral("all 4 record(s)")));
         QVERIFY(confirm->text().contains(QStringLiteral("Alice has 3 record(s) not marked done")));
         QVERIFY(confirm->text().contains(QStringLiteral("Bob has 4 record(s) not marked done")));
@@ -294,7 +295,8 @@ private slots:
         QCOMPARE(table->model()->index(0, 4).data().toString(), QStringLiteral("Alice / Bob"));
         QCOMPARE(table->model()->index(0, 6).data().toString(), QStringLiteral("Accept Alice"));
         QCOMPARE(table->model()->index(0, 7).data().toString(), QStringLiteral("Trust → Trust"));
-        QCOMPARE(table->model()->index(0, 8).data().toString(), QStringLiteral("the whole first sentence is about trust"));
+        QCOMPARE(table->model()->index(0, 8).data().toString(),
+                 QStringLiteral("the whole first sentence is about trust"));
         QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(log->filterEdit()));
         type(QStringLiteral("Cost"));
         QCOMPARE(log->shownCount(), 0);
@@ -419,7 +421,8 @@ private slots:
         press(Qt::Key_L, Qt::AltModifier); // "&Lift Blinding"
         QTRY_VERIFY(project.round(main.id)->unblinded);
         QCOMPARE(project.round(main.id)->phase, core::RoundPhase::Independent);
-        QTRY_COMPARE(study->roundModel()->index(1, 1).data().toString(), QStringLiteral("independent coding, unblinded"));
+        QTRY_COMPARE(study->roundModel()->index(1, 1).data().toString(),
+                     QStringLiteral("independent coding, unblinded"));
         QTRY_VERIFY(test::child<QPushButton>(study, "OpenReconciliation")->isEnabled());
         QVERIFY(!test::child<QPushButton>(study, "Unblind")->isEnabled());
         bool audited = false;

@@ -112,7 +112,8 @@ AssignRecordsDialog::AssignRecordsDialog(Document *document, const QUuid &roundI
     m_seed->setValue(static_cast<int>(core::newSampleSeed()));
     auto *newSeed = new QPushButton(tr("Ne&w Seed"));
     newSeed->setAutoDefault(false);
-    connect(newSeed, &QPushButton::clicked, this, [this] { m_seed->setValue(static_cast<int>(core::newSampleSeed())); });
+    connect(newSeed, &QPushButton::clicked, this,
+            [this] { m_seed->setValue(static_cast<int>(core::newSampleSeed())); });
     auto *seedLabel = new QLabel(tr("S&eed:"));
     seedLabel->setBuddy(m_seed);
     auto *seedNote = new QLabel(tr("Write the seed down: the same seed draws the same records again "

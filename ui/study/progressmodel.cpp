@@ -181,7 +181,10 @@ QVariant ProgressModel::data(const QModelIndex &index, int role) const
             return m_titles.value(record);
         if (role == Qt::ToolTipRole) {
             const auto counts = m_progress.forRecord(record);
-            return tr("%1\nDone by %2 of %3 reviewers").arg(m_titles.value(record)).arg(counts.done).arg(counts.total());
+            return tr("%1\nDone by %2 of %3 reviewers")
+                .arg(m_titles.value(record))
+                .arg(counts.done)
+                .arg(counts.total());
         }
         return {};
     }

@@ -117,7 +117,8 @@ StudyWindow::StudyWindow(Document *document, QWidget *parent)
     m_reviewerView = makeTable(this);
     m_reviewerView->setObjectName(QStringLiteral("ReviewerProgress"));
     m_reviewerView->setModel(m_reviewerProgress);
-    m_reviewerView->setItemDelegateForColumn(ReviewerProgressModel::ProgressColumn, new ProgressDelegate(m_reviewerView));
+    m_reviewerView->setItemDelegateForColumn(ReviewerProgressModel::ProgressColumn,
+                                             new ProgressDelegate(m_reviewerView));
     m_reviewerView->horizontalHeader()->setStretchLastSection(true);
     m_reviewerView->setMaximumHeight(140);
 
@@ -289,7 +290,9 @@ void StudyWindow::updateActions()
 void StudyWindow::newRound()
 {
     const auto rounds = m_document->project().rounds();
-    QString suggestion = rounds.empty() ? tr("Pilot") : rounds.size() == 1 ? tr("Main") : tr("Round %1").arg(rounds.size() + 1);
+    const QString suggestion = rounds.empty()        ? tr("Pilot")
+                               : rounds.size() == 1 ? tr("Main")
+                                                    : tr("Round %1").arg(rounds.size() + 1);
     auto *dialog = new QInputDialog(this);
     dialog->setObjectName(QStringLiteral("NewRoundDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -435,7 +438,7 @@ QString StudyWindow::unblindText(const QUuid &roundId) const
     return text + QStringLiteral("</ul>");
 }
 
-bool StudyWindow::confirm(const QString &title, const QString &text, const QString &confirmLabel,
+void StudyWindow::confirm(const QString &title, const QString &text, const QString &confirmLabel,
                           const std::function<void()> &onConfirm)
 {
     auto *box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::NoButton, this);
@@ -452,7 +455,6 @@ bool StudyWindow::confirm(const QString &title, const QString &text, const QStri
             onConfirm();
     });
     box->open();
-    return true;
 }
 
 void StudyWindow::moveToPhase(core::RoundPhase phase)

@@ -71,7 +71,8 @@ private:
     void roundSelected();
     void selectDefaultRound();
     void setMessage(const QString &text, bool error = false);
-    bool confirm(const QString &title, const QString &text, const QString &confirmLabel,
+    /** Asks (window-modal, Cancel the default) and runs @p onConfirm only on the confirm button. */
+    void confirm(const QString &title, const QString &text, const QString &confirmLabel,
                  const std::function<void()> &onConfirm);
     /** Per reviewer of the round, the records not yet marked done ("Alice 2, Bob 3"). */
     QString unfinishedByReviewer(const QUuid &roundId) const;

@@ -86,7 +86,8 @@ int runRounds(Context &ctx)
             const int n = sampleText.toInt(&sizeOk);
             const quint64 seed = seedText.isEmpty() ? newSampleSeed() : seedText.toULongLong(&seedOk);
             if (!sizeOk || n < 1)
-                return fail(QStringLiteral("--sample needs a number of records of at least 1, not \"%1\".").arg(sampleText));
+                return fail(QStringLiteral("--sample needs a number of records of at least 1, not \"%1\".")
+                                .arg(sampleText));
             if (!seedText.isEmpty() && !seedOk)
                 return fail(QStringLiteral("--seed needs a whole number, not \"%1\".").arg(seedText));
             recordIds = randomSample(recordIds, n, seed);
