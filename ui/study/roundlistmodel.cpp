@@ -38,8 +38,16 @@ void RoundListModel::documentChanged(const core::ChangeEvent &event)
 {
     using Kind = core::ChangeEvent::Kind;
     switch (event.kind) {
-    case Kind::RoundChanged:
     case Kind::AssignmentChanged:
+        // A reviewer marked one record (recordId set), or a batch was assigned (recordId null).
+        // Recounting every round on each "done" took 0.3 s with 116,000 assignments.
+        if (!event.recordId.isNull()) {
+            recordStatusChanged(event.recordId);
+            break;
+        }
+        scheduleReload();
+        break;
+    case Kind::RoundChanged:
     case Kind::ReviewerAdded:
     case Kind::Reset:
         // A bulk assignment or many "done" marks arrive as a burst: count once after it.
@@ -68,14 +76,40 @@ void RoundListModel::scheduleReload()
     });
 }
 
-RoundListModel::Row RoundListModel::makeRow(const core::Round &round) const
+void RoundListModel::recordStatusChanged(const QUuid &recordId)
+{
+    if (m_reloadPending || !m_document)
+        return; // the recount to come includes it
+    QHash<QUuid, int> done;
+    for (const core::Assignment &a : m_document->project().assignments(std::nullopt, recordId, std::nullopt))
+        if (a.status == core::RecordStatus::Done)
+            ++done[a.roundId];
+    for (size_t i = 0; i < m_rows.size(); ++i) {
+        Row &row = m_rows[i];
+        int &known = m_doneByRecord[row.round.id][recordId];
+        const int now = done.value(row.round.id);
+        if (now == known)
+            continue;
+        row.done += now - known;
+        known = now;
+        const QModelIndex cell = index(static_cast<int>(i), ProgressColumn);
+        emit dataChanged(cell, cell);
+    }
+}
+
+RoundListModel::Row RoundListModel::makeRow(const core::Round &round)
 {
     Row row;
     row.round = round;
     QSet<QUuid> records, reviewers;
+    QHash<QUuid, int> &doneByRecord = m_doneByRecord[round.id];
+    doneByRecord.clear();
     for (const core::Assignment &a : m_document->project().assignments(round.id, std::nullopt, std::nullopt)) {
         ++row.assignments;
-        row.done += a.status == core::RecordStatus::Done ? 1 : 0;
+        if (a.status == core::RecordStatus::Done) {
+            ++row.done;
+            ++doneByRecord[a.recordId];
+        }
         records.insert(a.recordId);
         reviewers.insert(a.reviewerId);
     }
@@ -88,6 +122,7 @@ RoundListModel::Row RoundListModel::makeRow(const core::Round &round) const
 
 void RoundListModel::reload()
 {
+    m_doneByRecord.clear();
     std::vector<Row> rows;
     if (m_document)
         for (const core::Round &r : m_document->project().rounds())

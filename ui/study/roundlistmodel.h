@@ -3,6 +3,7 @@
 #include "core/model/types.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 
 #include <vector>
 
@@ -55,10 +56,14 @@ private:
     void documentChanged(const core::ChangeEvent &event);
     void scheduleReload();
     void reload();
-    Row makeRow(const core::Round &round) const;
+    /** After one record's status changed: adjusts the done counts from that record's rows only. */
+    void recordStatusChanged(const QUuid &recordId);
+    Row makeRow(const core::Round &round);
 
     Document *m_document = nullptr;
     std::vector<Row> m_rows;
+    /** Per round, per record: assignments marked done (a "done" mark adjusts counts without a recount). */
+    QHash<QUuid, QHash<QUuid, int>> m_doneByRecord;
     bool m_reloadPending = false;
 };
 
