@@ -22,10 +22,13 @@
 #include "ui/reconcilewindow.h"
 #include "ui/recordfiltermodel.h"
 #include "ui/recordlistmodel.h"
+#include "ui/recordmemodock.h"
 #include "ui/recordtextedit.h"
 #include "ui/recordview.h"
 #include "ui/reviewerdialog.h"
 #include "ui/shortcutsdialog.h"
+#include "ui/study/decisionlogview.h"
+#include "ui/study/studywindow.h"
 #include "ui/taskrunner.h"
 #include "ui/wordsnap.h"
 
@@ -62,6 +65,8 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QSet>
+#include <QTableView>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTimer>
@@ -200,6 +205,7 @@ MainWindow::~MainWindow()
     m_recordModel->setDocument(nullptr);
     m_recordFilter->setDocument(nullptr);
     m_inspector->setDocument(nullptr);
+    m_recordMemo->setDocument(nullptr);
 }
 
 QAction *MainWindow::action(const QString &objectName) const
@@ -271,6 +277,11 @@ void MainWindow::createActions()
     make("nextCoding", tr("Next Coding"), QKeySequence(tr("Alt+Down")), QString(), [this] { selectAdjacentCoding(+1); });
     make("previousCoding", tr("Previous Coding"), QKeySequence(tr("Alt+Up")), QString(),
          [this] { selectAdjacentCoding(-1); });
+    make("recordMemo", tr("Edit Record M&emo"), QKeySequence(tr("Ctrl+Alt+M")), QString(), [this] {
+        m_recordMemo->show();
+        m_recordMemo->raise();
+        m_recordMemo->editor()->setFocus();
+    });
     make("codingMemo", tr("Edit Coding &Memo"), QKeySequence(tr("Ctrl+M")), QStringLiteral("memo"),
          &MainWindow::editCodingMemo);
     QAction *snap = make("snapToWords", tr("S&nap to Word Boundaries"), QKeySequence(tr("Ctrl+Shift+W")), QString(),
@@ -404,6 +415,10 @@ void MainWindow::createDocks()
     historyDock->setWidget(m_undoView);
     addDockWidget(Qt::RightDockWidgetArea, historyDock);
     tabifyDockWidget(m_inspector, historyDock);
+    m_recordMemo = new RecordMemoDock(this);
+    addDockWidget(Qt::RightDockWidgetArea, m_recordMemo);
+    tabifyDockWidget(m_inspector, m_recordMemo);
+    connect(m_recordView, &RecordView::recordChanged, m_recordMemo, &RecordMemoDock::setRecord);
     m_inspector->raise();
 
 }
@@ -505,6 +520,8 @@ void MainWindow::createMenus()
     record->addAction(action(QStringLiteral("nextUncoded")));
     record->addAction(action(QStringLiteral("nextRecord")));
     record->addAction(action(QStringLiteral("previousRecord")));
+    record->addSeparator();
+    record->addAction(action(QStringLiteral("recordMemo")));
 
     QMenu *review = menuBar()->addMenu(tr("Rev&iew"));
     review->addAction(tr("&Agreement Dashboard…"), QKeySequence(tr("Ctrl+Shift+G")), this, [this] {
@@ -519,7 +536,20 @@ void MainWindow::createMenus()
         dashboard->show();
     });
     review->addAction(tr("&Reconcile Disagreements…"), QKeySequence(tr("Ctrl+Alt+R")), this,
-                      &MainWindow::openReconciliation);
+                      [this] { openReconciliation(); });
+    review->addAction(tr("&Study: Rounds and Progress…"), QKeySequence(tr("Ctrl+Alt+S")), this,
+                      &MainWindow::openStudyWindow)
+        ->setObjectName(QStringLiteral("studyWindow"));
+    review->addAction(tr("Decision &Log…"), QKeySequence(tr("Ctrl+Shift+L")), this, [this] {
+        if (!m_document)
+            return;
+        auto *log = new DecisionLogView(m_document.get(), this);
+        log->setWindowFlag(Qt::Window);
+        log->setAttribute(Qt::WA_DeleteOnClose);
+        connect(log, &DecisionLogView::showRecordRequested, this, &MainWindow::showRecord);
+        placeOnScreen(log, QSize(1200, 600), this);
+        log->show();
+    });
 
     menuBar()->addMenu(m_analysis->createMenu(this));
 
@@ -599,6 +629,9 @@ void MainWindow::setDocument(std::unique_ptr<Document> document, const QUuid &re
         delete w;
     }
     qDeleteAll(findChildren<ReconcileWindow *>(Qt::FindDirectChildrenOnly));
+    qDeleteAll(findChildren<StudyWindow *>(Qt::FindDirectChildrenOnly));
+    qDeleteAll(findChildren<DecisionLogView *>(Qt::FindDirectChildrenOnly));
+    m_recordMemo->setDocument(nullptr);
     m_recordView->setDocument(nullptr);
     m_codebookModel->setDocument(nullptr);
     m_recordFilter->setDocument(nullptr);
@@ -649,6 +682,7 @@ void MainWindow::setDocument(std::unique_ptr<Document> document, const QUuid &re
     m_codebookModel->setDocument(doc);
     m_recordView->setDocument(doc);
     m_inspector->setDocument(doc);
+    m_recordMemo->setDocument(doc);
     m_undoView->setStack(doc->undoStack());
     // A small codebook opens fully expanded (quick keys visible); a large one by theme.
     if (m_document->project().allCodes().size() <= 80)
@@ -862,14 +896,19 @@ void MainWindow::exportData(const QString &kind)
         statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 6000);
 }
 
-void MainWindow::openReconciliation()
+void MainWindow::openReconciliation(const QUuid &roundId)
 {
     if (!m_document)
         return;
     core::Project &project = m_document->project();
     std::vector<core::Reviewer> coders;
+    // For a round: the reviewers who coded it; otherwise every reviewer.
+    QSet<QUuid> inRound;
+    for (const core::Assignment &a : roundId.isNull() ? std::vector<core::Assignment>()
+                                                      : project.assignments(roundId, std::nullopt, std::nullopt))
+        inRound.insert(a.reviewerId);
     for (const core::Reviewer &r : project.reviewers())
-        if (r.role == core::ReviewerRole::Reviewer)
+        if (roundId.isNull() ? r.role == core::ReviewerRole::Reviewer : inRound.contains(r.id))
             coders.push_back(r);
     if (coders.size() < 2) {
         showError(tr("Reconciliation needs two reviewers who coded independently."));
@@ -900,16 +939,54 @@ void MainWindow::openReconciliation()
     core::reconcile::Scope scope;
     scope.reviewerA = coders[pair.first].id;
     scope.reviewerB = coders[pair.second].id;
+    if (!roundId.isNull())
+        scope.roundId = roundId;
     const auto me = project.reviewer(m_document->reviewerId());
     const bool blind = me && me->role == core::ReviewerRole::Adjudicator;
     auto *window = new ReconcileWindow(project, **store, scope, blind, this);
     window->setWindowFlag(Qt::Window);
     window->setAttribute(Qt::WA_DeleteOnClose);
-    window->setWindowTitle(tr("Reconcile: %1 and %2").arg(coders[pair.first].name, coders[pair.second].name));
+    const QString pairName = tr("%1 and %2").arg(coders[pair.first].name, coders[pair.second].name);
+    window->setWindowTitle(roundId.isNull() ? tr("Reconcile: %1").arg(pairName)
+                                            : tr("Reconcile “%1”: %2")
+                                                  .arg(project.round(roundId).value_or(core::Round{}).name, pairName));
     auto *decisions = store->release(); // lives as long as the window
     connect(window, &QObject::destroyed, this, [decisions] { delete decisions; });
     placeOnScreen(window, QSize(1400, 850), this);
     window->show();
+}
+
+void MainWindow::openStudyWindow()
+{
+    if (!m_document)
+        return;
+    if (StudyWindow *open = findChild<StudyWindow *>(QString(), Qt::FindDirectChildrenOnly)) {
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    auto *study = new StudyWindow(m_document.get(), this);
+    study->setWindowFlag(Qt::Window);
+    study->setAttribute(Qt::WA_DeleteOnClose);
+    study->setRecordListProvider([this] {
+        AssignRecordsDialog::RecordList list;
+        for (const QModelIndex &index : m_recordList->selectionModel()->selectedRows())
+            list.selected.push_back(index.data(RecordListModel::RecordIdRole).toUuid());
+        for (int row = 0; row < m_recordFilter->rowCount(); ++row)
+            list.filtered.push_back(m_recordFilter->index(row, 0).data(RecordListModel::RecordIdRole).toUuid());
+        QStringList filter;
+        if (!m_search->text().trimmed().isEmpty())
+            filter << tr("search “%1”").arg(m_search->text().trimmed());
+        for (const QComboBox *box : {m_roundFilter, m_statusFilter, m_codedFilter})
+            if (box && box->currentIndex() > 0)
+                filter << box->currentText();
+        list.filterDescription = filter.isEmpty() ? tr("no filter") : filter.join(QStringLiteral(", "));
+        return list;
+    });
+    connect(study, &StudyWindow::reconcileRequested, this, &MainWindow::openReconciliation);
+    connect(study, &StudyWindow::showRecordRequested, this, &MainWindow::showRecord);
+    placeOnScreen(study, QSize(1200, 720), this);
+    study->show();
 }
 
 void MainWindow::switchReviewer()

@@ -26,6 +26,7 @@ class Document;
 class InspectorDock;
 class RecordFilterModel;
 class RecordListModel;
+class RecordMemoDock;
 class RecordView;
 
 /**
@@ -102,7 +103,10 @@ private:
     void importRecords();
     void reportImport(const QString &what, int added, int updated, int skipped);
     void exportData(const QString &kind);
-    void openReconciliation();
+    /** Reconciles a pair of reviewers; with a round, that round's reviewers and records. */
+    void openReconciliation(const QUuid &roundId = QUuid());
+    /** Opens (or raises) the Study window: rounds, assignments, progress, phases. */
+    void openStudyWindow();
     void switchReviewer();
     void pickCode();
     void newCodeFromSelection();
@@ -139,6 +143,7 @@ private:
     CodebookModel *m_codebookModel;
     CodebookView *m_codebookView = nullptr;
     InspectorDock *m_inspector = nullptr;
+    RecordMemoDock *m_recordMemo = nullptr;
     QUndoView *m_undoView = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_applyMenu = nullptr;

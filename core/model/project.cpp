@@ -21,6 +21,19 @@ namespace dyad::core {
 
 namespace {
 
+/**
+ * Whether the actor may run the study: create rounds, assign records, change a round's phase
+ * and lift blinding. Only the lead may; a null actor is a tool acting for nobody in particular
+ * (import, demo, tests), as elsewhere in Project.
+ */
+bool actsAsLead(const Project &project)
+{
+    if (project.actor().isNull())
+        return true;
+    const auto who = project.reviewer(project.actor());
+    return who && who->role == ReviewerRole::Lead;
+}
+
 const QString kConsensusName = QStringLiteral("Consensus");
 
 qint64 codePointLength(const QString &text)
@@ -1056,6 +1069,8 @@ std::vector<Coding> Project::codingsForRecord(const QUuid &recordId, const QUuid
 
 Result<Round> Project::createRound(const QString &name)
 {
+    if (!actsAsLead(*this))
+        return makeError(QStringLiteral("Only the lead can create a round."));
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty())
         return makeError(QStringLiteral("A round needs a name."));
@@ -1091,6 +1106,8 @@ Status Project::assign(const QUuid &roundId, const std::vector<QUuid> &recordIds
 {
     if (!round(roundId))
         return makeError(QStringLiteral("The round does not exist."));
+    if (!actsAsLead(*this))
+        return makeError(QStringLiteral("Only the lead can assign records to reviewers."));
     for (const QUuid &rv : reviewerIds)
         if (!reviewer(rv))
             return makeError(QStringLiteral("A reviewer to assign does not exist."));
@@ -1167,8 +1184,10 @@ Status Project::setRoundPhase(const QUuid &roundId, RoundPhase phase)
     auto r = round(roundId);
     if (!r)
         return makeError(QStringLiteral("The round does not exist."));
-    if (!m_actor.isNull() && !isPrivileged(m_actor))
+    if (!actsAsLead(*this))
         return makeError(QStringLiteral("Only the lead can move a round to another phase."));
+    if (r->phase == phase)
+        return {};
     const RoundPhase before = r->phase;
     r->phase = phase;
     Status st = transact([&]() -> Status {
@@ -1187,11 +1206,8 @@ Status Project::unblindRound(const QUuid &roundId)
     auto r = round(roundId);
     if (!r)
         return makeError(QStringLiteral("The round does not exist."));
-    if (!m_actor.isNull()) {
-        const auto who = reviewer(m_actor);
-        if (!who || who->role != ReviewerRole::Lead)
-            return makeError(QStringLiteral("Only the lead can lift blinding."));
-    }
+    if (!actsAsLead(*this))
+        return makeError(QStringLiteral("Only the lead can lift blinding."));
     if (r->unblinded)
         return {};
     r->unblinded = true;
