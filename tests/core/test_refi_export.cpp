@@ -33,6 +33,7 @@ struct RefiExportTest : dyad::testing::CodedProjectFixture
 
 TEST_F(RefiExportTest, QdcValidatesAgainstTheCodebookSchema)
 {
+    DYAD_REQUIRE_REFI_SCHEMAS("the exported .qdc is valid against Codebook.xsd and invalid against Project.xsd");
     const QString out = path(QStringLiteral("codebook.qdc"));
     auto r = exportQdc(*project, out);
     ASSERT_TRUE(r.ok()) << r.error().toStdString();
@@ -48,6 +49,7 @@ TEST_F(RefiExportTest, QdcValidatesAgainstTheCodebookSchema)
 
 TEST_F(RefiExportTest, QdpxProjectDocumentValidatesAgainstTheProjectSchema)
 {
+    DYAD_REQUIRE_REFI_SCHEMAS("the project.qde of an exported .qdpx is valid against Project.xsd and Project-mrt2019.xsd");
     const QString out = path(QStringLiteral("project.qdpx"));
     auto r = exportQdpx(*project, out);
     ASSERT_TRUE(r.ok()) << r.error().toStdString();
@@ -153,6 +155,7 @@ TEST_F(RefiExportTest, EmptyCodebookIsRefusedRatherThanWrittenInvalid)
 
 TEST_F(RefiExportTest, ControlCharactersInTextsStillGiveValidXml)
 {
+    DYAD_REQUIRE_REFI_SCHEMAS("a project whose title and text hold control characters exports as valid Project.xsd XML");
     Record r;
     r.title = QStringLiteral("Form\x0C" "feed title");
     r.text = QStringLiteral("Vertical\x0Btab in an abstract.");
