@@ -33,12 +33,10 @@
 #include "core/io/import/projectimport.h"
 #include "core/io/refi/refiexport.h"
 #include "core/reconcile/decisionstore.h"
+#include "print/htmlpdf.h"
 
 #include <QAction>
 #include <QAbstractButton>
-#include <QPageSize>
-#include <QPdfWriter>
-#include <QTextDocument>
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
@@ -784,15 +782,10 @@ void MainWindow::exportData(const QString &kind)
         auto r = core::io::exportReviewerCopy(project, m_document->reviewerId(), path);
         st = r ? core::Status() : r.takeError();
     } else if (kind == QStringLiteral("codebook") && path.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive)) {
-        // Core writes the codebook as HTML; the PDF is Qt Gui's job.
-        QTextDocument doc;
-        doc.setHtml(core::io::codebookHtml(project));
-        QPdfWriter writer(path);
-        writer.setPageSize(QPageSize(QPageSize::A4));
-        writer.setResolution(300);
-        writer.setTitle(tr("Codebook: %1").arg(project.title()));
-        doc.setPageSize(writer.pageLayout().paintRectPixels(300).size());
-        doc.print(&writer);
+        // Core writes the codebook as HTML; the PDF is dyad_print's job (dyad-cli uses it too).
+        QString error;
+        if (!print::writeHtmlPdf(path, core::io::codebookHtml(project), {tr("Codebook: %1").arg(project.title()), false}, &error))
+            st = core::makeError(error);
     } else if (!format) {
         st = core::makeError(tr("Choose a file ending in .xlsx, .csv, .md or .html."));
     } else if (kind == QStringLiteral("codebook")) {
