@@ -1115,6 +1115,8 @@ Result<ImportReport> importQdc(Project &project, const QString &qdcPath)
             existing.push_back(c);
             ++report.codes;
         }
+        if (report.codes == 0 && report.codesUpdated == 0)
+            return Status(); // nothing changed: nothing to audit
         return project.audit(QStringLiteral("codebook.import"), QStringLiteral("project"), project.projectId(),
                              {{QStringLiteral("format"), QStringLiteral("qdc")},
                               {QStringLiteral("file"), QFileInfo(qdcPath).fileName()},
