@@ -90,6 +90,11 @@ TEST_F(CliOutputTest, CodebookAsPdfIsAPdf)
     const Run r = cli({QStringLiteral("export"), QStringLiteral("codebook"), projectFile(), pdf});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     expectPdf(pdf, 1);
+    // Segments as PDF, laid out per record.
+    const QString segments = path(QStringLiteral("segments.pdf"));
+    const Run seg = cli({QStringLiteral("export"), QStringLiteral("segments"), projectFile(), segments});
+    ASSERT_EQ(seg.exitCode, 0) << seg.err.toStdString();
+    expectPdf(segments, 1);
     const QString csv = path(QStringLiteral("cb.csv"));
     ASSERT_EQ(cli({QStringLiteral("export"), QStringLiteral("codebook"), projectFile(), csv}).exitCode, 0);
     EXPECT_TRUE(QString::fromUtf8(all(csv)).contains(QStringLiteral("Mutual trust")));

@@ -30,7 +30,8 @@ const QString kUsage = QStringLiteral(
     "                 texts, codings of every reviewer and the Consensus, memos as notes\n"
     "  codebook       the codebook for publication (csv, xlsx, md, html, pdf)\n"
     "  themes         coded segments and records per theme and sub-theme, major/minor (csv, xlsx, html, md, pdf)\n"
-    "  segments       one row per coding: record, code path, quote, reviewer, memo (csv, xlsx, md, html)\n"
+    "  segments       one row per coding: record, code path, quote, reviewer, memo (csv, xlsx, md, html, pdf;\n"
+    "                 html and pdf are laid out per record for A4)\n"
     "  reviewer-copy  a .dyad for one reviewer to code elsewhere (needs --reviewer); bring it\n"
     "                 back with 'dyad-cli merge'\n\n"
     "Options:\n"
@@ -42,7 +43,7 @@ const QString kUsage = QStringLiteral(
     "  --code C         segments: only this code and the codes below it (name, path \"A > B\" or UUID; repeatable)\n"
     "  --round R        segments: only codings of this round (name or UUID)\n\n"
     "OUT's extension must be one the kind writes (.qdc, .qdpx, .dyad, or .csv/.xlsx/.md/.html\n"
-    "and .pdf for the tables named so above); anything else is refused. A PDF is the HTML page,\n"
+    "and .pdf for codebook, themes and segments); anything else is refused. A PDF is the HTML page,\n"
     "the same one the Dyad application prints, laid out on A4.");
 
 /** The extensions each kind writes; the first is the default when OUT has none. */
@@ -57,8 +58,7 @@ QStringList extensionsFor(const QString &kind)
     QStringList tables{QStringLiteral("csv"), QStringLiteral("xlsx"), QStringLiteral("md"), QStringLiteral("html"),
                        QStringLiteral("htm")};
 #ifdef DYAD_CLI_PDF
-    if (kind != QLatin1String("segments"))
-        tables << QStringLiteral("pdf");
+    tables << QStringLiteral("pdf");
 #endif
     return tables;
 }
@@ -215,19 +215,8 @@ int run(Context &ctx)
         if (!layer)
             return fail(layer.error());
         Status st;
-        if (pdf) {
-#ifdef DYAD_CLI_PDF
-            const QString html = kind == QLatin1String("codebook") ? codebookHtml(project) : themeSummaryHtml(project, *layer);
-            QString error;
-            if (!dyad::print::writeHtmlPdf(out, html, {project.title(), false}, &error))
-                return fail(error);
-#endif
-        } else if (kind == QLatin1String("codebook")) {
-            st = exportCodebook(project, out, *format);
-        } else if (kind == QLatin1String("themes")) {
-            st = exportThemeSummary(project, out, *format, *layer);
-        } else {
-            SegmentFilter filter;
+        SegmentFilter filter;
+        if (kind == QLatin1String("segments")) {
             filter.layer = *layer;
             for (const QString &spec : codeSpecs) {
                 auto id = findCode(project, spec);
@@ -243,6 +232,21 @@ int run(Context &ctx)
                     return fail(QStringLiteral("there is no round \"%1\".").arg(roundName));
             }
             result.insert(QStringLiteral("rows"), static_cast<int>(segmentsSheet(project, filter).rows.size()));
+        }
+        if (pdf) {
+#ifdef DYAD_CLI_PDF
+            const QString html = kind == QLatin1String("codebook") ? codebookHtml(project)
+                : kind == QLatin1String("themes")                  ? themeSummaryHtml(project, *layer)
+                                                                   : segmentsHtml(project, filter);
+            QString error;
+            if (!dyad::print::writeHtmlPdf(out, html, {project.title(), false}, &error))
+                return fail(error);
+#endif
+        } else if (kind == QLatin1String("codebook")) {
+            st = exportCodebook(project, out, *format);
+        } else if (kind == QLatin1String("themes")) {
+            st = exportThemeSummary(project, out, *format, *layer);
+        } else {
             st = exportSegments(project, out, *format, filter);
         }
         if (!st)
