@@ -411,6 +411,7 @@ void MainWindow::createMenus()
         {QStringLiteral("themes"), tr("Theme Summary…")},
         {QStringLiteral("segments"), tr("Coded Segments…")},
         {QStringLiteral("qdpx"), tr("REFI-QDA Project (.qdpx)…")},
+        {QStringLiteral("qdpx-nvivo"), tr("REFI-QDA Project for NVivo (.qdpx, UTF-16 offsets)…")},
         {QStringLiteral("qdc"), tr("REFI-QDA Codebook (.qdc)…")},
         {QStringLiteral("reviewer-copy"), tr("Reviewer Copy for the Current Reviewer…")},
     };
@@ -757,7 +758,7 @@ void MainWindow::exportData(const QString &kind)
         return;
     core::Project &project = m_document->project();
     QString filter;
-    if (kind == QStringLiteral("qdpx"))
+    if (kind.startsWith(QStringLiteral("qdpx")))
         filter = tr("REFI-QDA project (*.qdpx)");
     else if (kind == QStringLiteral("qdc"))
         filter = tr("REFI-QDA codebook (*.qdc)");
@@ -772,9 +773,14 @@ void MainWindow::exportData(const QString &kind)
         return;
     core::Status st;
     const auto format = core::io::tableFormatFromPath(path);
-    if (kind == QStringLiteral("qdpx")) {
-        auto r = core::io::exportQdpx(project, path);
+    QStringList warnings;
+    if (kind.startsWith(QStringLiteral("qdpx"))) {
+        core::io::QdpxOptions options;
+        options.utf16Offsets = kind == QStringLiteral("qdpx-nvivo"); // NVivo counts UTF-16 units
+        auto r = core::io::exportQdpx(project, path, options);
         st = r ? core::Status() : r.takeError();
+        if (r)
+            warnings = r->warnings;
     } else if (kind == QStringLiteral("qdc")) {
         auto r = core::io::exportQdc(project, path);
         st = r ? core::Status() : r.takeError();
@@ -799,6 +805,8 @@ void MainWindow::exportData(const QString &kind)
         showError(st.error());
     else
         statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 6000);
+    if (st && !warnings.isEmpty())
+        QMessageBox::information(this, tr("Export"), warnings.join(QStringLiteral("\n\n")));
 }
 
 void MainWindow::openReconciliation()
