@@ -123,6 +123,18 @@ TEST_F(CliOutputTest, ExtensionsACommandCannotWriteAreRefusedWithTheList)
     EXPECT_TRUE(r.err.contains(QStringLiteral("qdpx cannot be written as .pdf; it writes .qdpx"))) << r.err.toStdString();
     EXPECT_FALSE(QFile::exists(qdpxAsPdf));
 
+    // The decision log writes .csv, .json or .txt, by extension; a .pdf is refused.
+    const QString logPdf = path(QStringLiteral("decisions.pdf"));
+    r = cli({QStringLiteral("decisions"), projectFile(), QStringLiteral("--output"), logPdf});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("cannot be written as .pdf; it writes .csv, .json or .txt"))) << r.err.toStdString();
+    EXPECT_FALSE(QFile::exists(logPdf));
+    const QString logCsv = path(QStringLiteral("decisions.csv"));
+    r = cli({QStringLiteral("decisions"), projectFile(), QStringLiteral("--output"), logCsv});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(all(logCsv).contains(',')); // the CSV header, not the plain listing
+    EXPECT_FALSE(all(logCsv).contains("decision(s)."));
+
     // A format that contradicts the extension is refused too, rather than written under the wrong name.
     const QString html = path(QStringLiteral("r2.html"));
     r = cli({QStringLiteral("report"), QStringLiteral("agreement"), projectFile(), QStringLiteral("--format"),
