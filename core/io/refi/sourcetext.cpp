@@ -110,6 +110,24 @@ SourceOffsets::SourceOffsets(const QString &fileText) : m_file(fileText)
         m_lfU16ToCp[static_cast<size_t>(m_cpToU16Lf[k])] = static_cast<qint64>(k);
     m_final = m_lf.normalized(QString::NormalizationForm_C);
     m_nfcChanges = m_final != m_lf;
+    if (m_nfcChanges) {
+        // NFC never composes a character with one before it when that character is below
+        // U+0300 or a CJK ideograph, so the text normalises piece by piece between such
+        // anchors. Counting once per piece keeps every later lookup short.
+        m_anchorLf.push_back(0);
+        m_anchorCp.push_back(0);
+        qint64 cp = 0;
+        for (qsizetype i = 1; i <= m_lf.size(); ++i) {
+            const char16_t c = i < m_lf.size() ? m_lf[i].unicode() : u' ';
+            if (i < m_lf.size() && !(c < 0x300 || (c >= 0x4E00 && c <= 0x9FFF)))
+                continue;
+            if (i - m_anchorLf.back() < 64 && i < m_lf.size())
+                continue; // anchors need not be dense
+            cp += codePointCount(m_lf.mid(m_anchorLf.back(), i - m_anchorLf.back()).normalized(QString::NormalizationForm_C));
+            m_anchorLf.push_back(i);
+            m_anchorCp.push_back(cp);
+        }
+    }
 }
 
 qsizetype SourceOffsets::utf16Index(const OffsetModel &model, qint64 offset) const
@@ -150,9 +168,26 @@ qint64 SourceOffsets::finalOffset(qsizetype lfUtf16) const
 {
     if (!m_nfcChanges)
         return m_lfU16ToCp[static_cast<size_t>(lfUtf16)];
-    // NFC changed the text: the offset is the length of the normalised prefix. Exact at
-    // boundaries between normalisation segments, which is where selections begin and end.
-    return codePointCount(m_lf.left(lfUtf16).normalized(QString::NormalizationForm_C));
+    // NFC changed the text: the offset is the length of the normalised prefix, counted from
+    // the last anchor before it. Exact at boundaries between normalisation segments, which
+    // is where selections begin and end.
+    const auto it = std::upper_bound(m_anchorLf.begin(), m_anchorLf.end(), lfUtf16) - 1;
+    const qsizetype from = *it;
+    return m_anchorCp[static_cast<size_t>(it - m_anchorLf.begin())]
+        + codePointCount(m_lf.mid(from, lfUtf16 - from).normalized(QString::NormalizationForm_C));
+}
+
+std::optional<std::pair<qsizetype, qsizetype>> SourceOffsets::lfRange(const OffsetModel &model, qint64 start,
+                                                                     qint64 end) const
+{
+    if (!fits(model, start, end))
+        return std::nullopt;
+    qsizetype a = utf16Index(model, start), b = utf16Index(model, end);
+    if (!model.lineEndsNormalised) {
+        a = m_fileToLf[static_cast<size_t>(a)];
+        b = m_fileToLf[static_cast<size_t>(b)];
+    }
+    return std::make_pair(a, b);
 }
 
 std::optional<Span> SourceOffsets::map(const OffsetModel &model, qint64 start, qint64 end) const
@@ -292,10 +327,11 @@ OffsetDecision decideOffsetModel(const SourceOffsets &offsets, const std::vector
         bool utf16 = false;
     };
     std::vector<Group> groups;
-    std::vector<std::vector<std::optional<Span>>> placed(models.size());
+    // Compared in the LF text (no NFC work per selection): what maps alike there maps alike after.
+    std::vector<std::vector<std::optional<std::pair<qsizetype, qsizetype>>>> placed(models.size());
     for (size_t m = 0; m < models.size(); ++m) {
         for (const RawSelection &s : selections)
-            placed[m].push_back(offsets.map(models[m], s.start, s.end));
+            placed[m].push_back(offsets.lfRange(models[m], s.start, s.end));
         auto same = std::find_if(groups.begin(), groups.end(), [&](const Group &g) { return placed[g.models.front()] == placed[m]; });
         if (same != groups.end()) {
             same->models.push_back(m);

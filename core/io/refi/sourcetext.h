@@ -8,6 +8,7 @@
 #include <QStringList>
 
 #include <optional>
+#include <utility>
 #include <vector>
 
 namespace dyad::core::io {
@@ -82,6 +83,8 @@ public:
     QString covered(const OffsetModel &model, qint64 start, qint64 end) const;
     /** The span in code points over normaliseSourceText(fileText); nullopt when it does not fit. */
     std::optional<Span> map(const OffsetModel &model, qint64 start, qint64 end) const;
+    /** Where [start, end) lies in the LF text, in UTF-16 units (cheap; no NFC); nullopt when it does not fit. */
+    std::optional<std::pair<qsizetype, qsizetype>> lfRange(const OffsetModel &model, qint64 start, qint64 end) const;
     /** Whether the file has CR characters (so line-end models differ). */
     bool hasCarriageReturns() const { return m_hasCr; }
     /** Whether the text has characters outside the BMP (so UTF-16 and code points differ). */
@@ -100,6 +103,8 @@ private:
     std::vector<qsizetype> m_cpToU16File, m_cpToU16Lf;   ///< code point k -> UTF-16 index
     std::vector<qsizetype> m_fileToLf;                   ///< UTF-16 index in file -> in LF text
     std::vector<qint64> m_lfU16ToCp;                     ///< UTF-16 index in LF text -> code point
+    std::vector<qsizetype> m_anchorLf;                   ///< when NFC changes the text: LF indices where it never
+    std::vector<qint64> m_anchorCp;                      ///< composes across, and the final code point there
     bool m_hasCr = false, m_hasSupplementary = false, m_nfcChanges = false;
 };
 
