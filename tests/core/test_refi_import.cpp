@@ -589,3 +589,29 @@ TEST_F(RefiImportTest, TitlesWithSlashesSurviveTheSafeSourceName)
     ASSERT_TRUE(p);
     EXPECT_EQ(p->record(id)->title, rec.title);
 }
+
+TEST(RefiSourceText, OffsetsOverTextThatNfcComposesLandOnTheSameWords)
+{
+    // "cafe" + U+0301 (decomposed é) five times in a long text: NFC composes each pair into
+    // one character, so every later offset moves back by one per pair before it. The words
+    // after the third and fifth pair must still be found exactly (offsets counted in the
+    // file's code points, as the standard says).
+    QString file;
+    for (int i = 0; i < 5; ++i)
+        file += QStringLiteral("The cafe\u0301 number %1 opened early and served the night shift well. ").arg(i);
+    file += QStringLiteral("Nurses came back.");
+    const SourceOffsets o(file);
+    const QString stored = o.storedText();
+    ASSERT_EQ(codePointCount(stored), codePointCount(file) - 5);
+    for (const QString &word : {QStringLiteral("number 2"), QStringLiteral("number 4"), QStringLiteral("Nurses")}) {
+        const qsizetype at = file.indexOf(word); // BMP only: UTF-16 index = code point
+        const auto span = o.map({false, false}, at, at + word.size());
+        ASSERT_TRUE(span.has_value()) << word.toStdString();
+        EXPECT_EQ(codePointSlice(stored, span->start, span->end), word);
+    }
+    // A selection of the decomposed word itself maps onto the composed one.
+    const qsizetype cafe = file.indexOf(QStringLiteral("cafe\u0301"), 200);
+    const auto span = o.map({false, false}, cafe, cafe + 5);
+    ASSERT_TRUE(span.has_value());
+    EXPECT_EQ(codePointSlice(stored, span->start, span->end), QStringLiteral("café"));
+}
