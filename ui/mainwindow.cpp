@@ -37,12 +37,10 @@
 #include "core/io/import/projectimport.h"
 #include "core/io/refi/refiexport.h"
 #include "core/reconcile/decisionstore.h"
+#include "print/htmlpdf.h"
 
 #include <QAction>
 #include <QAbstractButton>
-#include <QPageSize>
-#include <QPdfWriter>
-#include <QTextDocument>
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
@@ -471,6 +469,7 @@ void MainWindow::createMenus()
         {QStringLiteral("themes"), tr("Theme Summary…")},
         {QStringLiteral("segments"), tr("Coded Segments…")},
         {QStringLiteral("qdpx"), tr("REFI-QDA Project (.qdpx)…")},
+        {QStringLiteral("qdpx-nvivo"), tr("REFI-QDA Project for NVivo (.qdpx, UTF-16 offsets)…")},
         {QStringLiteral("qdc"), tr("REFI-QDA Codebook (.qdc)…")},
         {QStringLiteral("reviewer-copy"), tr("Reviewer Copy for the Current Reviewer…")},
     };
@@ -847,7 +846,7 @@ void MainWindow::exportData(const QString &kind)
         return;
     core::Project &project = m_document->project();
     QString filter;
-    if (kind == QStringLiteral("qdpx"))
+    if (kind.startsWith(QStringLiteral("qdpx")))
         filter = tr("REFI-QDA project (*.qdpx)");
     else if (kind == QStringLiteral("qdc"))
         filter = tr("REFI-QDA codebook (*.qdc)");
@@ -862,9 +861,14 @@ void MainWindow::exportData(const QString &kind)
         return;
     core::Status st;
     const auto format = core::io::tableFormatFromPath(path);
-    if (kind == QStringLiteral("qdpx")) {
-        auto r = core::io::exportQdpx(project, path);
+    QStringList warnings;
+    if (kind.startsWith(QStringLiteral("qdpx"))) {
+        core::io::QdpxOptions options;
+        options.utf16Offsets = kind == QStringLiteral("qdpx-nvivo"); // NVivo counts UTF-16 units
+        auto r = core::io::exportQdpx(project, path, options);
         st = r ? core::Status() : r.takeError();
+        if (r)
+            warnings = r->warnings;
     } else if (kind == QStringLiteral("qdc")) {
         auto r = core::io::exportQdc(project, path);
         st = r ? core::Status() : r.takeError();
@@ -872,15 +876,10 @@ void MainWindow::exportData(const QString &kind)
         auto r = core::io::exportReviewerCopy(project, m_document->reviewerId(), path);
         st = r ? core::Status() : r.takeError();
     } else if (kind == QStringLiteral("codebook") && path.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive)) {
-        // Core writes the codebook as HTML; the PDF is Qt Gui's job.
-        QTextDocument doc;
-        doc.setHtml(core::io::codebookHtml(project));
-        QPdfWriter writer(path);
-        writer.setPageSize(QPageSize(QPageSize::A4));
-        writer.setResolution(300);
-        writer.setTitle(tr("Codebook: %1").arg(project.title()));
-        doc.setPageSize(writer.pageLayout().paintRectPixels(300).size());
-        doc.print(&writer);
+        // Core writes the codebook as HTML; the PDF is dyad_print's job (dyad-cli uses it too).
+        QString error;
+        if (!print::writeHtmlPdf(path, core::io::codebookHtml(project), {tr("Codebook: %1").arg(project.title()), false}, &error))
+            st = core::makeError(error);
     } else if (!format) {
         st = core::makeError(tr("Choose a file ending in .xlsx, .csv, .md or .html."));
     } else if (kind == QStringLiteral("codebook")) {
@@ -894,6 +893,8 @@ void MainWindow::exportData(const QString &kind)
         showError(st.error());
     else
         statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 6000);
+    if (st && !warnings.isEmpty())
+        QMessageBox::information(this, tr("Export"), warnings.join(QStringLiteral("\n\n")));
 }
 
 void MainWindow::openReconciliation(const QUuid &roundId)

@@ -177,6 +177,7 @@ void PasteDialog::parse()
     std::vector<ImportSource> sources;
     sources.push_back({options.sourceName, parseText(text, options), 0});
     m_plan = buildImportPlan(std::move(sources), m_keys);
+    compareWithStoredRecords(*m_project, *m_plan);
     QStringList problems;
     for (const ImportSource &s : m_plan->sources)
         for (const Diagnostic &d : s.report.diagnostics)
@@ -316,6 +317,7 @@ void PasteDialog::import()
         std::vector<ImportSource> sources;
         sources.push_back(std::move(source));
         plan = buildImportPlan(std::move(sources), m_keys);
+        compareWithStoredRecords(*m_project, plan);
     } else {
         plan = *m_plan;
     }

@@ -243,3 +243,31 @@ TEST_F(ExportTablesTest, BrokenCsvChangesNothing)
     EXPECT_TRUE(r.error().contains(QStringLiteral("line 3"))) << r.error().toStdString();
     EXPECT_EQ(project->allCodes().size(), before);
 }
+
+TEST_F(ExportTablesTest, SegmentsHtmlIsLaidOutPerRecordInFourColumnsThatFitThePage)
+{
+    // The HTML used to be the 17-column sheet: the quote column was squeezed and columns were
+    // cut when printed. Now: one section per record, four columns whose widths add up to 100 %.
+    SegmentFilter all;
+    all.layer.kind = LayerChoice::Kind::All; // every reviewer, so the emoji coding is in it
+    const QString page = dyad::core::io::segmentsHtml(*project, all);
+    const QRegularExpression header(QStringLiteral("<tr><th width=\"(\\d+)%\">Code</th><th width=\"(\\d+)%\">Quote</th>"
+                                                   "<th width=\"(\\d+)%\">Reviewer</th><th width=\"(\\d+)%\">Memo</th></tr>"));
+    const auto m = header.match(page);
+    ASSERT_TRUE(m.hasMatch()) << page.left(600).toStdString();
+    EXPECT_EQ(m.captured(1).toInt() + m.captured(2).toInt() + m.captured(3).toInt() + m.captured(4).toInt(), 100);
+    EXPECT_GE(m.captured(2).toInt(), 40); // the quote gets the most room
+    EXPECT_FALSE(page.contains(QStringLiteral("<th>Coding ID</th>")));
+    // Every row has exactly four cells, and every coding of the fixture is there.
+    const QRegularExpression row(QStringLiteral("<tr>(.*?)</tr>"));
+    int rows = 0;
+    for (auto it = row.globalMatch(page); it.hasNext();) {
+        const QString cells = it.next().captured(1);
+        EXPECT_EQ(cells.count(QStringLiteral("<td")) + cells.count(QStringLiteral("<th")), 4) << cells.toStdString();
+        rows += cells.contains(QStringLiteral("<td")) ? 1 : 0;
+    }
+    EXPECT_EQ(rows, static_cast<int>(dyad::core::io::segmentsSheet(*project, all).rows.size()));
+    EXPECT_EQ(rows, 5);
+    EXPECT_TRUE(page.contains(QStringLiteral("<h2>Community health workers and trust</h2>")));
+    EXPECT_TRUE(page.contains(QStringLiteral("\U0001F600 社区 \U00020000")));
+}

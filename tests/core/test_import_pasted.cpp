@@ -43,7 +43,9 @@ QString abstractOf(const dyad::core::Record &r)
 #define LOAD_SEED(prefix, report)                                                                  \
     ParseReport report;                                                                            \
     if (!loadSeed(prefix, report))                                                                 \
-        GTEST_SKIP() << "seed " prefix " not found under " << dyad::test::sharedDir().toStdString(); \
+        GTEST_SKIP() << "seed " prefix " not found under " << dyad::test::sharedDir().toStdString()    \
+                     << "/seeds: would have checked the pasted-record reader on that real page "       \
+                        "(title, authors, year, journal, DOI, abstract)";                              \
     ASSERT_EQ(report.records.size(), 1u) << dyad::test::diagnosticsText(report);                   \
     EXPECT_EQ(report.format, Format::Pasted)
 

@@ -8,6 +8,7 @@
 #include "core/reconcile/decisionstore.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 
 using namespace dyad::core;
@@ -25,7 +26,8 @@ const QString kUsage = QStringLiteral(
     "time, and the status (active, stale when the underlying codings changed since, or undone).\n"
     "\n"
     "  --csv           CSV (RFC 4180, UTF-8) for a methods appendix\n"
-    "  --output FILE   write to FILE instead of standard output\n"
+    "  --output FILE   write to FILE instead of standard output; its extension names the format\n"
+    "                  (.csv, .json, .txt); any other extension is refused\n"
     "  --reviewers A,B only this pair's decisions\n"
     "  --active        leave out undone decisions\n"
     "  --json          JSON with full detail");
@@ -42,12 +44,28 @@ const Command &self()
 int run(Context &ctx)
 {
     const Command &cmd = self();
-    const bool csv = takeFlag(ctx.args, QStringLiteral("csv"));
+    bool csv = takeFlag(ctx.args, QStringLiteral("csv"));
     const bool activeOnly = takeFlag(ctx.args, QStringLiteral("active"));
     const QString output = takeOption(ctx.args, QStringLiteral("output"));
     const QString reviewers = takeOption(ctx.args, QStringLiteral("reviewers"));
     if (ctx.args.size() != 1)
         return usageError(cmd, QStringLiteral("give one PROJECT"));
+    // The file's extension names its format: .csv is CSV, .json JSON, .txt (or none) the
+    // plain listing; anything else (a .pdf, an .xlsx) is refused rather than filled with text.
+    const QString suffix = QFileInfo(output).suffix().toLower();
+    if (!output.isEmpty() && !suffix.isEmpty()) {
+        if (suffix == QLatin1String("csv"))
+            csv = true;
+        else if (suffix == QLatin1String("json"))
+            ctx.json = true;
+        else if (suffix != QLatin1String("txt"))
+            return usageError(cmd, QStringLiteral("the decision log cannot be written as .%1; it writes .csv, .json or .txt.")
+                                       .arg(suffix));
+        if ((csv && suffix != QLatin1String("csv")) || (ctx.json && suffix != QLatin1String("json")))
+            return usageError(cmd, QStringLiteral("--output %1 does not match the format asked for (--csv writes .csv, "
+                                                  "--json writes .json).")
+                                       .arg(output));
+    }
     const QString path = ctx.args.first();
     auto project = Project::open(path, true);
     if (!project)

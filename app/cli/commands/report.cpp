@@ -7,6 +7,10 @@
 #include "core/io/atomicfile.h"
 #include "core/io/csv.h"
 
+#ifdef DYAD_CLI_PDF
+#include "print/htmlpdf.h"
+#endif
+
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -26,9 +30,28 @@ const Command &self()
                          [](const Command &c) { return c.name == QLatin1String("report"); });
 }
 
+/** A PDF is the HTML report laid out on A4 pages. */
+bool isHtml(const QString &format)
+{
+    return format == QLatin1String("html") || format == QLatin1String("pdf");
+}
+
 /** Writes to --out (atomically, CSV with a BOM so spreadsheet programs read Chinese) or stdout. */
 int writeReport(const QString &text, const QString &outPath, const QString &format)
 {
+    if (format == QLatin1String("pdf")) {
+        if (outPath.isEmpty() || outPath == QLatin1String("-"))
+            return fail(QStringLiteral("a PDF report needs --out FILE.pdf."));
+#ifdef DYAD_CLI_PDF
+        QString error;
+        if (!dyad::print::writeHtmlPdf(outPath, text, {QFileInfo(outPath).completeBaseName(), false}, &error))
+            return fail(error);
+        err(QStringLiteral("Wrote %1").arg(QFileInfo(outPath).absoluteFilePath()));
+        return 0;
+#else
+        return fail(QStringLiteral("this dyad-cli was built without Qt Gui and cannot write PDF; write html and print it."));
+#endif
+    }
     if (outPath.isEmpty() || outPath == QLatin1String("-")) {
         QFile stdoutFile;
         if (!stdoutFile.open(stdout, QIODevice::WriteOnly))
@@ -109,7 +132,7 @@ int runAgreement(Project &project, QStringList &args, const QString &format, con
     auto analysis = computeAgreementAnalysis(project, options);
     if (!analysis)
         return fail(analysis.error());
-    if (format == QLatin1String("html"))
+    if (isHtml(format))
         return writeReport(agreementHtml(*analysis, metaFor(project)), outPath, format);
     if (format == QLatin1String("csv"))
         return writeReport(agreementCsv(*analysis), outPath, format);
@@ -156,7 +179,7 @@ int runFrequencies(Project &project, const Scope &scope, QStringList &args, cons
         return writeReport(codeRecordMatrixCsv(m), outPath, format);
     }
     const FrequencyTable t = computeFrequencies(project, scope);
-    if (format == QLatin1String("html"))
+    if (isHtml(format))
         return writeReport(frequenciesHtml(t, metaFor(project), describeScope(project, scope)), outPath, format);
     if (format == QLatin1String("csv"))
         return writeReport(frequenciesCsv(t), outPath, format);
@@ -219,7 +242,7 @@ int runCooccurrence(Project &project, const Scope &scope, QStringList &args, con
                                         {QStringLiteral("quote"), p.quote}});
             return writeReport(jsonText(QJsonObject{{QStringLiteral("passages"), rows}}), outPath, format);
         }
-        if (format == QLatin1String("html"))
+        if (isHtml(format))
             return usageError(self(), QStringLiteral("--pair is written as table, csv or json."));
         QList<QStringList> rows;
         for (const Passage &p : passages)
@@ -229,7 +252,7 @@ int runCooccurrence(Project &project, const Scope &scope, QStringList &args, con
                         rows, outPath);
     }
     const CooccurrenceMatrix m = computeCooccurrence(project, scope, options);
-    if (format == QLatin1String("html"))
+    if (isHtml(format))
         return writeReport(cooccurrenceHtml(m, metaFor(project), describeScope(project, scope), &project), outPath, format);
     if (format == QLatin1String("csv"))
         return writeReport(cooccurrenceCsv(m), outPath, format);
@@ -286,7 +309,7 @@ int runWords(Project &project, const Scope &scope, QStringList &args, const QStr
     std::vector<KwicLine> lines;
     if (!kwic.isEmpty())
         lines = keywordInContext(project, scope, options, kwic, contextChars);
-    if (format == QLatin1String("html"))
+    if (isHtml(format))
         return writeReport(wordsHtml(table, metaFor(project), selection, lines, kwic, maxWords), outPath, format);
     if (format == QLatin1String("csv"))
         return writeReport(kwic.isEmpty() ? wordsCsv(table) : kwicCsv(lines), outPath, format);
@@ -335,15 +358,29 @@ int run(Context &ctx)
     const QString layer = takeOption(args, QStringLiteral("layer"));
     if (ctx.json)
         format = QStringLiteral("json");
+    static const QStringList formats{QStringLiteral("html"), QStringLiteral("pdf"), QStringLiteral("csv"),
+                                     QStringLiteral("json"), QStringLiteral("table")};
+    // The output's extension names its format: a .pdf is a PDF, and an extension no report
+    // can be written as is refused rather than filled with something else.
+    const QString suffix = QFileInfo(outPath).suffix().toLower() == QLatin1String("htm") ? QStringLiteral("html")
+                                                                                         : QFileInfo(outPath).suffix().toLower();
+    if (!outPath.isEmpty() && outPath != QLatin1String("-")) {
+        if (!formats.contains(suffix) || suffix == QLatin1String("table")) {
+            if (format.isEmpty())
+                return usageError(self(), QStringLiteral("cannot tell the format of \"%1\": reports are written as .html, .pdf, "
+                                                         ".csv or .json (or give --format).")
+                                              .arg(outPath));
+        } else if (format.isEmpty()) {
+            format = suffix;
+        } else if (format != suffix) {
+            return usageError(self(), QStringLiteral("--out %1 names a .%2 file but the format is %3; use a matching extension.")
+                                          .arg(outPath, suffix, format));
+        }
+    }
     if (format.isEmpty())
-        format = outPath.isEmpty() ? QStringLiteral("table")
-                                   : outPath.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive) ? QStringLiteral("csv")
-                                   : outPath.endsWith(QLatin1String(".json"), Qt::CaseInsensitive) ? QStringLiteral("json")
-                                                                                                  : QStringLiteral("html");
-    static const QStringList formats{QStringLiteral("html"), QStringLiteral("csv"), QStringLiteral("json"),
-                                     QStringLiteral("table")};
+        format = outPath.isEmpty() ? QStringLiteral("table") : QStringLiteral("html");
     if (!formats.contains(format))
-        return usageError(self(), QStringLiteral("unknown format '%1' (html|csv|json|table)").arg(format));
+        return usageError(self(), QStringLiteral("unknown format '%1' (html|pdf|csv|json|table)").arg(format));
     if (args.size() < 2)
         return usageError(self(), QStringLiteral("expected a report kind and a project file"));
     const QString kind = args.takeFirst();
@@ -385,10 +422,10 @@ int run(Context &ctx)
 }
 
 CommandRegistrar s_report(
-    {QStringLiteral("report"), QStringLiteral("Agreement, frequency, co-occurrence and word reports (HTML, CSV, JSON)"),
+    {QStringLiteral("report"), QStringLiteral("Agreement, frequency, co-occurrence and word reports (HTML, PDF, CSV, JSON)"),
      QStringLiteral(
          "Usage: dyad-cli report KIND PROJECT.dyad [--layer consensus|all|reviewers|REVIEWER] [--round NAME]\n"
-         "                       [--format html|csv|json|table] [--out FILE] [options]\n\n"
+         "                       [--format html|pdf|csv|json|table] [--out FILE] [options]\n\n"
          "KIND\n"
          "  agreement     inter-rater agreement per code, theme and pooled (record, character, token and\n"
          "                segment units), Landis & Koch labels, kappa-paradox notes, trend across rounds\n"
@@ -411,11 +448,13 @@ CommandRegistrar s_report(
          "--layer selects the coding layer: consensus, all (every reviewer and the consensus, one\n"
          "column each), reviewers (every reviewer, no consensus), or one reviewer's name. Without\n"
          "--layer the consensus is read once it has codings, every reviewer before that; the layer\n"
-         "used is named on standard error. --format defaults to table on the\n"
-         "terminal, and to the --out file's extension (.html, .csv, .json) otherwise. CSV files are\n"
+         "used is named on standard error. --format defaults to table on the terminal, and to the\n"
+         "--out file's extension (.html, .pdf, .csv, .json) otherwise; another extension is refused.\n"
+         "A PDF is the HTML report laid out on A4 pages. CSV files are\n"
          "written with a UTF-8 byte-order mark so spreadsheet programs show Chinese correctly.\n\n"
          "Examples:\n"
          "  dyad-cli report agreement study.dyad --out agreement.html\n"
+         "  dyad-cli report agreement study.dyad --out agreement.pdf\n"
          "  dyad-cli report frequencies study.dyad --layer all --out frequencies.csv\n"
          "  dyad-cli report words study.dyad --code \"Trust\" --kwic trust --context 30"),
      run});

@@ -519,8 +519,69 @@ Sheet segmentsSheet(const Project &project, const SegmentFilter &filter)
     return s;
 }
 
+QString segmentsHtml(const Project &project, const SegmentFilter &filter)
+{
+    // One section per record (its reference once) and a four-column table whose widths add
+    // up to the page: a 17-column table squeezed the quote and lost columns when printed.
+    const Sheet sheet = segmentsSheet(project, filter);
+    auto col = [&](const char *name) { return sheet.header.indexOf(QString::fromLatin1(name)); };
+    const qsizetype cId = col("Record ID"), cTitle = col("Title"), cAuthors = col("Authors"), cYear = col("Year"),
+                    cJournal = col("Journal"), cDoi = col("DOI"), cPath = col("Code path"), cQuote = col("Quote"),
+                    cReviewer = col("Reviewer"), cLayer = col("Layer"), cRound = col("Round"), cMemo = col("Memo");
+    QString body = QStringLiteral("<h1>Coded segments: %1</h1>\n<p class=\"counts\">%2 coded segment(s)</p>\n")
+                       .arg(project.title().toHtmlEscaped())
+                       .arg(sheet.rows.size());
+    // The code's name stands out; the themes above it follow in small print.
+    auto codeCell = [](const QString &path) {
+        QStringList parts = path.split(kSep);
+        const QString name = parts.takeLast();
+        return parts.isEmpty() ? QStringLiteral("<b>%1</b>").arg(html(name))
+                               : QStringLiteral("<b>%1</b><br><span class=\"counts\">%2</span>")
+                                     .arg(html(name), html(parts.join(QStringLiteral(" › "))));
+    };
+    QString currentRecord;
+    bool open = false;
+    for (const QVariantList &row : sheet.rows) {
+        auto v = [&](qsizetype c) { return row.value(c).toString(); };
+        if (v(cId) != currentRecord) {
+            if (open)
+                body += QStringLiteral("</table>\n");
+            currentRecord = v(cId);
+            QStringList reference;
+            const QStringList authors = v(cAuthors).split(QStringLiteral("; "), Qt::SkipEmptyParts);
+            if (!authors.isEmpty())
+                reference << (authors.size() > 2 ? authors.first() + QStringLiteral(" et al.") : authors.join(QStringLiteral(" & ")));
+            if (!v(cYear).isEmpty())
+                reference << QStringLiteral("(%1)").arg(v(cYear));
+            if (!v(cJournal).isEmpty())
+                reference << v(cJournal);
+            if (!v(cDoi).isEmpty())
+                reference << QStringLiteral("doi:") + v(cDoi);
+            body += QStringLiteral("<h2>%1</h2>\n").arg(html(v(cTitle).isEmpty() ? QStringLiteral("(untitled record)") : v(cTitle)));
+            if (!reference.isEmpty())
+                body += QStringLiteral("<p class=\"counts\">%1</p>\n").arg(html(reference.join(QLatin1Char(' '))));
+            body += QStringLiteral("<table width=\"100%\" class=\"segments\"><tr><th width=\"22%\">Code</th>"
+                                   "<th width=\"44%\">Quote</th><th width=\"14%\">Reviewer</th><th width=\"20%\">Memo</th></tr>\n");
+            open = true;
+        }
+        QString who = v(cReviewer);
+        if (v(cLayer) == QLatin1String("consensus"))
+            who += QStringLiteral(" (consensus)");
+        if (!v(cRound).isEmpty())
+            who += QStringLiteral("<br><span class=\"counts\">%1</span>").arg(html(v(cRound)));
+        body += QStringLiteral("<tr><td width=\"22%\">%1</td><td width=\"44%\">%2</td><td width=\"14%\">%3</td>"
+                               "<td width=\"20%\">%4</td></tr>\n")
+                    .arg(codeCell(v(cPath)), html(v(cQuote)), who, html(v(cMemo)));
+    }
+    if (open)
+        body += QStringLiteral("</table>\n");
+    return htmlPage(QStringLiteral("Coded segments: ") + project.title(), body);
+}
+
 Status exportSegments(const Project &project, const QString &path, TableFormat format, const SegmentFilter &filter)
 {
+    if (format == TableFormat::Html)
+        return writeText(path, segmentsHtml(project, filter));
     return writeSheet(segmentsSheet(project, filter), path, format, QStringLiteral("Coded segments: ") + project.title());
 }
 

@@ -1,5 +1,6 @@
 #include "core/io/export/codebookimport.h"
 
+#include "core/io/export/codebookexport.h"
 #include "core/io/export/sheet.h"
 #include "core/io/refi/refiformat.h"
 #include "core/model/codelookup.h"
@@ -110,6 +111,21 @@ Result<CodebookImportReport> importCodebookTable(Project &project, const QString
         return makeError(QStringLiteral("%1, line 1: no \"name\" column (found: %2).").arg(file, header.join(QStringLiteral(", "))));
 
     CodebookImportReport report;
+    // The codebook table Dyad exports fills an empty Example with the code's first coded
+    // quote; reading that table back must not turn the quote into the code's own example.
+    std::map<QUuid, QString> shownQuote;
+    {
+        const Sheet current = codebookSheet(project);
+        const qsizetype exampleCol = current.header.indexOf(QStringLiteral("Example"));
+        const qsizetype idCol = current.header.indexOf(QStringLiteral("ID"));
+        for (const QVariantList &row : current.rows) {
+            const QUuid codeId = QUuid::fromString(row.value(idCol).toString());
+            const auto code = project.code(codeId);
+            if (code && code->example.trimmed().isEmpty() && !row.value(exampleCol).toString().isEmpty())
+                shownQuote[codeId] = row.value(exampleCol).toString();
+        }
+    }
+    int quotesNotCopied = 0;
     Status st = project.transact([&]() -> Status {
         std::vector<Code> codes = project.allCodes();
         auto find = [&](const QUuid &parent, const QString &name) -> Code * {
@@ -191,6 +207,10 @@ Result<CodebookImportReport> importCodebookTable(Project &project, const QString
                         existing = &c;
             }
             if (existing) {
+                if (auto q = shownQuote.find(existing->id); q != shownQuote.end() && wanted.example == q->second) {
+                    wanted.example.clear();
+                    ++quotesNotCopied;
+                }
                 Code updated = *existing;
                 // Empty cells leave what the project has: a table with fewer columns never erases.
                 if (!wanted.definition.isEmpty())
@@ -230,6 +250,11 @@ Result<CodebookImportReport> importCodebookTable(Project &project, const QString
     });
     if (!st)
         return makeError(st.error() + QStringLiteral(" Nothing was changed."));
+    if (quotesNotCopied)
+        report.notes << QStringLiteral("%1: %2 Example cell(s) held the code's first coded quote, which the codebook "
+                                       "export shows when a code has no example of its own; not copied into Example.")
+                            .arg(file)
+                            .arg(quotesNotCopied);
     return report;
 }
 

@@ -24,6 +24,8 @@ bool skipped(const QFileInfo &info)
 
 } // namespace
 
+const double kRecordPageConfidence = 0.5;
+
 bool readAsPlainText(const QString &path)
 {
     QFile file(path);
@@ -42,9 +44,12 @@ bool readAsPlainText(const QString &path)
     case Format::PubmedXml:
     case Format::Json:
         return guess.confidence < 0.8;
+    case Format::Pasted:
+        // A copied record page (author line, citation, DOI, "Abstract"...) is read like a
+        // paste; a note that merely mentions a DOI is not.
+        return guess.confidence < kRecordPageConfidence;
     case Format::Unknown:
     case Format::Text:
-    case Format::Pasted:
         return true;
     }
     return true;

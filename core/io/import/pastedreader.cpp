@@ -216,6 +216,59 @@ bool isLabel(const QString &t, QString &label)
     return true;
 }
 
+} // namespace
+
+double recordPageConfidence(QStringView head)
+{
+    if (head.trimmed().isEmpty())
+        return 0.0;
+    // Structural evidence of a record page, each kind counted once: an author list near the
+    // top, a citation line, a DOI or PMID, an "Abstract" heading, EBSCO's "- Label :" fields,
+    // embedded record JSON and page furniture. Tagged exports (RIS, MEDLINE) are left alone.
+    static const QRegularExpression tagged(QStringLiteral("^[A-Z][A-Z0-9]{1,3}\\s{0,3}-\\s"));
+    static const QRegularExpression ids(QStringLiteral("\\bdoi:\\s*10\\.|doi\\.org/10\\.|\\bPMID:\\s*\\d"),
+                                        QRegularExpression::CaseInsensitiveOption);
+    bool authors = false, citation = false, heading = false, json = false, furniture = false, paragraph = false;
+    int labels = 0, taggedLines = 0, seen = 0;
+    for (QStringView raw : head.split(u'\n')) {
+        const QString line = raw.trimmed().toString();
+        if (line.isEmpty())
+            continue;
+        ++seen;
+        if (tagged.match(line).hasMatch())
+            ++taggedLines;
+        QString label;
+        const QString unprefixed = line.startsWith(QStringLiteral("- ")) ? line.mid(2).trimmed() : line;
+        if (isLabel(unprefixed, label) || line.endsWith(QStringLiteral(" :")))
+            ++labels;
+        if (seen <= 8 && looksLikeAuthorList(line))
+            authors = true;
+        if (!citation && parseCitation(unprefixed))
+            citation = true;
+        heading = heading || isHeading(line);
+        paragraph = paragraph || line.size() >= 250;
+        json = json || line.startsWith(QStringLiteral("{\"title\":"));
+        furniture = furniture || line == QLatin1String("Back to Search") || line == QLatin1String("Start Over") || isStop(line);
+    }
+    if (taggedLines >= 3)
+        return 0.1;
+    double c = 0.15;
+    c += authors ? 0.15 : 0.0;
+    c += citation ? 0.2 : 0.0;
+    c += ids.match(head).hasMatch() ? 0.2 : 0.0;
+    c += heading ? 0.15 : 0.0;
+    c += labels >= 3 ? 0.25 : 0.0;
+    c += json ? 0.3 : 0.0;
+    c += furniture ? 0.1 : 0.0;
+    // A record page carries its abstract (a heading, or a paragraph-sized line): without one,
+    // a note that opens with names and a reference stays a note when found in a folder.
+    if (!heading && !paragraph)
+        c = std::min(c, 0.45);
+    return std::min(c, 0.95);
+}
+
+namespace {
+
 class PastedReader final : public ImportReader
 {
 public:
@@ -226,16 +279,7 @@ public:
     }
     QString nameFilter() const override { return QStringLiteral("Pasted text (*.txt)"); }
 
-    double score(QStringView head, const QString &) const override
-    {
-        if (head.trimmed().isEmpty())
-            return 0.0;
-        static const QRegularExpression cues(QStringLiteral(
-            "(^|\\n)\\s*(Abstract|摘要)\\s*[:：]?\\s*(\\r?\\n|$)|\\bdoi:\\s*10\\.|doi\\.org/10\\.|"
-            "\\bPMID:\\s*\\d|\\{\"title\":"),
-            QRegularExpression::CaseInsensitiveOption);
-        return cues.match(head).hasMatch() ? 0.4 : 0.15;
-    }
+    double score(QStringView head, const QString &) const override { return recordPageConfidence(head); }
 
     void read(ReadContext &ctx) const override
     {
