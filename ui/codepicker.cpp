@@ -33,8 +33,13 @@ CodePicker::CodePicker(const CodebookModel *codebook, QWidget *parent)
     m_filter->installEventFilter(this);
     connect(m_filter, &QLineEdit::textChanged, this, &CodePicker::refilter);
     connect(m_list, &QListWidget::itemActivated, this, [this] { accept(); });
+    // Enter in the filter takes the highlighted code (a dialog without buttons ignores it).
+    connect(m_filter, &QLineEdit::returnPressed, this, [this] { accept(); });
     resize(420, 360);
     refilter();
+    // The popup's focus widget: typing goes to the filter as soon as it opens, whether or
+    // not the window system activates the popup first.
+    m_filter->setFocus();
 }
 
 void CodePicker::setFilterText(const QString &text)
