@@ -293,7 +293,6 @@ void MainWindow::createDocks()
     auto *codeHits = new QToolButton(recordsPane);
     codeHits->setObjectName(QStringLiteral("CodeAllHitsButton"));
     codeHits->setDefaultAction(action(QStringLiteral("codeAllHits")));
-    codeHits->setText(tr("Code hits…"));
     searchRow->addWidget(codeHits);
     recordsLayout->addLayout(searchRow);
     auto *filters = new QHBoxLayout;
