@@ -65,15 +65,16 @@ private:
     {
         QString message;
         whenShown(this, [path] {
-            if (!qobject_cast<QFileDialog *>(QApplication::activeModalWidget()))
-                return false;
+            auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+            if (!dialog || !QApplication::focusWidget() || !dialog->isAncestorOf(QApplication::focusWidget()))
+                return false; // not there yet, or not focused yet
             QTest::keyClicks(QApplication::focusWidget(), path);
             QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
             return true;
         });
         whenShown(this, [&message] {
             auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-            if (!box)
+            if (!box || !QApplication::focusWidget() || !box->isAncestorOf(QApplication::focusWidget()))
                 return false;
             message = box->text();
             QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);

@@ -188,7 +188,8 @@ private slots:
         const int steps = m_window->document()->undoStack()->count();
         bool picked = false;
         auto pickTraining = [&] {
-            if (!QApplication::activePopupWidget()) // the picker is a popup
+            QWidget *picker = QApplication::activePopupWidget(); // the picker is a popup
+            if (!picker || !QApplication::focusWidget() || !picker->isAncestorOf(QApplication::focusWidget()))
                 return false;
             QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Training"));
             QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);

@@ -262,8 +262,9 @@ private slots:
         const QString path = dir.filePath(QStringLiteral("trust-passages.csv"));
         bool answered = false;
         whenShown(this, [&] {
-            if (!qobject_cast<QFileDialog *>(QApplication::activeModalWidget()))
-                return false;
+            auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+            if (!dialog || !QApplication::focusWidget() || !dialog->isAncestorOf(QApplication::focusWidget()))
+                return false; // not there yet, or not focused yet
             QTest::keyClicks(QApplication::focusWidget(), path);
             QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
             return answered = true;
