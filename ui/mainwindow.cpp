@@ -1135,6 +1135,8 @@ void MainWindow::codeAllHits()
     auto *command = new AddCodings(m_document.get(), hits.codings);
     command->setText(tr("Code %n Search Hit(s)", nullptr, int(hits.codings.size())));
     m_document->push(command);
+    // Back to the document: in the search box Ctrl+Z would undo the typing, not the coding.
+    m_recordView->textEdit()->setFocus();
     statusBar()->showMessage(tr("Coded %n hit(s) in %1 record(s) with %2; Ctrl+Z undoes it.", nullptr,
                                 int(hits.codings.size()))
                                  .arg(hits.records)
