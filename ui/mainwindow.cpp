@@ -194,7 +194,9 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    // Views and models hold the document; detach them before it goes.
+    // Views and models hold the document; detach them before it goes. Reconciliation
+    // windows listen to its project: they go first.
+    qDeleteAll(findChildren<ReconcileWindow *>(Qt::FindDirectChildrenOnly));
     m_recordView->setDocument(nullptr);
     m_codebookModel->setDocument(nullptr);
     m_recordModel->setDocument(nullptr);
