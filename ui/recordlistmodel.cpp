@@ -41,6 +41,41 @@ void RecordListModel::reload()
     endResetModel();
 }
 
+void RecordListModel::refreshRows()
+{
+    if (!m_document)
+        return;
+    std::vector<core::RecordSummary> now = m_document->project().recordSummaries();
+    const size_t shown = m_rows.size();
+    // Records are only ever appended (in import order); anything else needs the full reload.
+    bool appended = now.size() >= shown;
+    for (size_t i = 0; appended && i < shown; ++i)
+        appended = now[i].id == m_rows[i].id;
+    if (!appended) {
+        reload();
+        return;
+    }
+    auto same = [](const core::RecordSummary &x, const core::RecordSummary &y) {
+        return x.title == y.title && x.firstAuthor == y.firstAuthor && x.year == y.year && x.journal == y.journal
+            && x.language == y.language && x.doi == y.doi && x.pmid == y.pmid;
+    };
+    for (size_t i = 0; i < shown; ++i) {
+        if (same(now[i], m_rows[i]))
+            continue;
+        m_rows[i] = std::move(now[i]);
+        const int row = static_cast<int>(i);
+        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    }
+    if (now.size() > shown) {
+        beginInsertRows({}, static_cast<int>(shown), static_cast<int>(now.size()) - 1);
+        for (size_t i = shown; i < now.size(); ++i) {
+            m_rowOf.insert(now[i].id, static_cast<int>(i));
+            m_rows.push_back(std::move(now[i]));
+        }
+        endInsertRows();
+    }
+}
+
 void RecordListModel::reloadStatuses()
 {
     m_status.clear();
@@ -108,7 +143,14 @@ void RecordListModel::documentChanged(const core::ChangeEvent &event)
         emitColumnChanged(StatusColumn);
         break;
     case Kind::RecordsAdded:
-        reload();
+    case Kind::Reset:
+        // Reset: another process wrote the project (a re-import may have corrected a title
+        // without adding a record); PRAGMA data_version does not say what, so look at all.
+        refreshRows();
+        reloadStatuses();
+        reloadCounts();
+        emitColumnChanged(StatusColumn);
+        emitColumnChanged(CodingsColumn);
         break;
     case Kind::RecordChanged:
         if (const auto it = m_rowOf.constFind(event.id); it != m_rowOf.cend()) {
@@ -121,10 +163,6 @@ void RecordListModel::documentChanged(const core::ChangeEvent &event)
                 emit dataChanged(index(*it, 0), index(*it, ColumnCount - 1));
             }
         }
-        break;
-    case Kind::Reset:
-        reloadCounts();
-        emitColumnChanged(CodingsColumn);
         break;
     case Kind::CodeAdded:
     case Kind::CodeChanged:

@@ -51,6 +51,11 @@ public:
 private:
     void documentChanged(const core::ChangeEvent &event);
     void reload();
+    /**
+     * Reads the list again and changes only what differs: edited rows in place, new records
+     * appended, so the current row and the scroll position stay (a full reload otherwise).
+     */
+    void refreshRows();
     void reloadStatuses();
     void reloadCounts();
     void emitColumnChanged(int column);
