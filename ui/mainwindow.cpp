@@ -829,9 +829,12 @@ void MainWindow::exportData(const QString &kind)
     if (path.isEmpty())
         return;
     core::Status st;
+    QStringList spanProblems; // a damaged file's codings, cut to their text or left out
     const auto format = core::io::tableFormatFromPath(path);
     if (kind == QStringLiteral("qdpx")) {
         auto r = core::io::exportQdpx(project, path);
+        if (r)
+            spanProblems = r->spanProblems;
         st = r ? core::Status() : r.takeError();
     } else if (kind == QStringLiteral("qdc")) {
         auto r = core::io::exportQdc(project, path);
@@ -856,10 +859,14 @@ void MainWindow::exportData(const QString &kind)
     } else if (kind == QStringLiteral("themes")) {
         st = core::io::exportThemeSummary(project, path, *format);
     } else {
-        st = core::io::exportSegments(project, path, *format);
+        st = core::io::exportSegments(project, path, *format, {}, &spanProblems);
     }
     if (!st)
         showError(st.error());
+    else if (!spanProblems.isEmpty())
+        showError(tr("Exported %1, but %n coding(s) do not fit their text (a damaged file; 'dyad-cli check' lists "
+                     "every problem):\n%2", nullptr, static_cast<int>(spanProblems.size()))
+                      .arg(QDir::toNativeSeparators(path), spanProblems.join(QLatin1Char('\n'))));
     else
         statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 6000);
 }

@@ -34,7 +34,10 @@ const QString kUsage = QStringLiteral(
     "  --layer L        consensus | all | REVIEWER (default: Consensus when it has codings, else all reviewers)\n"
     "  --code C         segments: only this code and the codes below it (name, path \"A > B\" or UUID; repeatable)\n"
     "  --round R        segments: only codings of this round (name or UUID)\n\n"
-    "A PDF of the codebook is made from the HTML (print it, or use the Dyad application).");
+    "A PDF of the codebook is made from the HTML (print it, or use the Dyad application).\n"
+    "qdpx and segments never write an offset outside a text: a coding whose span does not fit\n"
+    "(a damaged or hand-edited file) is cut to the text, or left out when nothing of it lies\n"
+    "inside; each is named on stderr and the exit code is 1 (the file is still written).");
 
 Result<QUuid> findCode(const Project &project, const QString &spec)
 {
@@ -115,6 +118,7 @@ int run(Context &ctx)
     Project &project = **opened;
     QJsonObject result{{QStringLiteral("kind"), kind}, {QStringLiteral("output"), out}};
     QString summary;
+    QStringList spanProblems; // codings whose span does not fit their text (a damaged file)
 
     if (kind == QLatin1String("qdc") || kind == QLatin1String("qdpx")) {
         auto r = kind == QLatin1String("qdc") ? exportQdc(project, out) : exportQdpx(project, out);
@@ -137,6 +141,7 @@ int run(Context &ctx)
                   .arg(out);
         for (const QString &loss : r->dataLoss)
             summary += QStringLiteral("\nNot exported: ") + loss + QLatin1Char('.');
+        spanProblems = r->spanProblems;
     } else if (kind == QLatin1String("reviewer-copy")) {
         if (reviewerName.isEmpty())
             return usageError(self, QStringLiteral("reviewer-copy needs --reviewer NAME"));
@@ -186,7 +191,7 @@ int run(Context &ctx)
                     return fail(QStringLiteral("there is no round \"%1\".").arg(roundName));
             }
             result.insert(QStringLiteral("rows"), static_cast<int>(segmentsSheet(project, filter).rows.size()));
-            st = exportSegments(project, out, *format, filter);
+            st = exportSegments(project, out, *format, filter, &spanProblems);
         }
         if (!st)
             return fail(st.error());
@@ -194,10 +199,18 @@ int run(Context &ctx)
         if (result.contains(QStringLiteral("rows")))
             summary = QStringLiteral("Wrote %1 coded segment(s) to %2.").arg(result.value(QStringLiteral("rows")).toInt()).arg(out);
     }
+    if (!spanProblems.isEmpty())
+        result.insert(QStringLiteral("spanProblems"), QJsonArray::fromStringList(spanProblems));
     if (ctx.json)
         dyad::cli::out(QString::fromUtf8(QJsonDocument(result).toJson(QJsonDocument::Compact)));
     else
         dyad::cli::out(summary);
+    if (!spanProblems.isEmpty()) {
+        // Written, but not faithfully: the same policy as 'codings' (name each, exit 1).
+        for (const QString &p : std::as_const(spanProblems))
+            err(QStringLiteral("dyad-cli: ") + p);
+        return fail(QStringLiteral("%1 coding(s) do not fit their text; run 'dyad-cli check'.").arg(spanProblems.size()));
+    }
     return 0;
 }
 

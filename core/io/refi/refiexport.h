@@ -21,6 +21,8 @@ struct ExportReport
     int notes = 0;
     int users = 0;
     QStringList dataLoss;         ///< e.g. "reviewer roles are not part of REFI-QDA"
+    /** Codings whose span does not fit their text (a damaged file): cut to it or left out. */
+    QStringList spanProblems;
 };
 
 /** The codebook as a REFI-QDA .qdc document (Codebook.xsd 1.0). */
