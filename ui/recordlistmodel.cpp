@@ -31,6 +31,7 @@ void RecordListModel::reload()
     m_rows.clear();
     m_rowOf.clear();
     if (m_document) {
+        m_auditSeen = m_document->project().store().lastAuditSeq(); // before the read: nothing slips
         m_rows = m_document->project().recordSummaries();
         m_rowOf.reserve(static_cast<qsizetype>(m_rows.size()));
         for (size_t i = 0; i < m_rows.size(); ++i)
@@ -41,10 +42,32 @@ void RecordListModel::reload()
     endResetModel();
 }
 
+bool RecordListModel::recordsChangedElsewhere()
+{
+    if (!m_document)
+        return false;
+    // Every change to a record is audited in its own transaction (entity "record": added,
+    // edited, new text); reading the log's tail costs what was written, not the project size.
+    const core::Store &store = m_document->project().store();
+    constexpr int kChunk = 2000;
+    for (;;) {
+        const std::vector<core::AuditEntry> entries = store.auditLog(m_auditSeen, kChunk);
+        for (const core::AuditEntry &e : entries) {
+            if (e.entityType == QLatin1String("record") && e.action != QLatin1String("record.memo")
+                && e.action != QLatin1String("record.status"))
+                return true; // refreshRows() sets m_auditSeen
+            m_auditSeen = e.seq;
+        }
+        if (entries.size() < static_cast<size_t>(kChunk))
+            return false;
+    }
+}
+
 void RecordListModel::refreshRows()
 {
     if (!m_document)
         return;
+    m_auditSeen = m_document->project().store().lastAuditSeq(); // before the read: nothing slips
     std::vector<core::RecordSummary> now = m_document->project().recordSummaries();
     const size_t shown = m_rows.size();
     // Records are only ever appended (in import order); anything else needs the full reload.
@@ -145,8 +168,9 @@ void RecordListModel::documentChanged(const core::ChangeEvent &event)
     case Kind::RecordsAdded:
     case Kind::Reset:
         // Reset: another process wrote the project (a re-import may have corrected a title
-        // without adding a record); PRAGMA data_version does not say what, so look at all.
-        refreshRows();
+        // without adding a record); PRAGMA data_version does not say what: the audit log does.
+        if (event.kind == Kind::RecordsAdded || recordsChangedElsewhere())
+            refreshRows();
         reloadStatuses();
         reloadCounts();
         emitColumnChanged(StatusColumn);
