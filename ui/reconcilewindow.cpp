@@ -398,8 +398,12 @@ bool ReconcileWindow::followChanges()
         QString what;
         if (now->decision) {
             const auto decider = m_project.reviewer(now->decision->decidedBy);
-            what = tr("decided elsewhere (%1 by %2)")
-                       .arg(outcomeLabel(now->decision->outcome), decider ? decider->name : tr("unknown"));
+            // The side by its label on screen ("Reviewer 1" when blind), not "Accept A".
+            const Outcome o = now->decision->outcome;
+            const QString outcome = o == Outcome::AcceptA || o == Outcome::AcceptB
+                ? tr("accepted %1").arg(sideLabel(now->group, o == Outcome::AcceptA ? Side::A : Side::B))
+                : outcomeLabel(o);
+            what = tr("decided elsewhere (%1 by %2)").arg(outcome, decider ? decider->name : tr("unknown"));
         } else if (now->state == ItemState::Escalated) {
             what = tr("escalated elsewhere");
         } else {

@@ -143,7 +143,7 @@ private slots:
              QStringLiteral("Lena")});
         // Nothing pressed: the window notices by itself, within its one-second look at the file.
         QTRY_VERIFY_WITH_TIMEOUT(m_window->message().contains(QStringLiteral("decided elsewhere")), 5000);
-        QVERIFY2(m_window->message().contains(QStringLiteral("by Lena")), qPrintable(m_window->message()));
+        QVERIFY2(m_window->message().contains(QStringLiteral("(accepted Bob by Lena)")), qPrintable(m_window->message()));
         QCOMPARE(m_window->progress().decided, 1);
         QCOMPARE(m_window->visibleCount(), 2); // the open queue: exact agreement and conflict left
         QVERIFY(currentKey() != key);
