@@ -201,7 +201,9 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    // Views and models hold the document; detach them before it goes.
+    // Views and models hold the document; detach them before it goes. Reconciliation
+    // windows listen to its project: they go first.
+    qDeleteAll(findChildren<ReconcileWindow *>(Qt::FindDirectChildrenOnly));
     m_recordView->setDocument(nullptr);
     m_codebookModel->setDocument(nullptr);
     m_recordModel->setDocument(nullptr);
@@ -927,12 +929,15 @@ void MainWindow::exportData(const QString &kind)
     if (path.isEmpty())
         return;
     core::Status st;
+    QStringList spanProblems; // a damaged file's codings, cut to their text or left out
     const auto format = core::io::tableFormatFromPath(path);
     QStringList warnings;
     if (kind.startsWith(QStringLiteral("qdpx"))) {
         core::io::QdpxOptions options;
         options.utf16Offsets = kind == QStringLiteral("qdpx-nvivo"); // NVivo counts UTF-16 units
         auto r = core::io::exportQdpx(project, path, options);
+        if (r)
+            spanProblems = r->spanProblems;
         st = r ? core::Status() : r.takeError();
         if (r)
             warnings = r->warnings;
@@ -954,10 +959,14 @@ void MainWindow::exportData(const QString &kind)
     } else if (kind == QStringLiteral("themes")) {
         st = core::io::exportThemeSummary(project, path, *format);
     } else {
-        st = core::io::exportSegments(project, path, *format);
+        st = core::io::exportSegments(project, path, *format, {}, &spanProblems);
     }
     if (!st)
         showError(st.error());
+    else if (!spanProblems.isEmpty())
+        showError(tr("Exported %1, but %n coding(s) do not fit their text (a damaged file; 'dyad-cli check' lists "
+                     "every problem):\n%2", nullptr, static_cast<int>(spanProblems.size()))
+                      .arg(QDir::toNativeSeparators(path), spanProblems.join(QLatin1Char('\n'))));
     else
         statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 6000);
     if (st && !warnings.isEmpty())

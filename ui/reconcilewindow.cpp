@@ -16,8 +16,10 @@
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScopedValueRollback>
 #include <QSplitter>
 #include <QTableView>
+#include <QTimer>
 #include <QUndoStack>
 #include <QSet>
 #include <QVBoxLayout>
@@ -296,6 +298,13 @@ ReconcileWindow::ReconcileWindow(core::Project &project, DecisionStore &store, c
                     showCurrent();
                 }
             });
+    // Follow what the workbench and other processes (dyad-cli, a colleague's window) write:
+    // the queue never offers a group on a stale snapshot.
+    m_listener = m_project.addListener([this](const core::ChangeEvent &e) { projectChanged(e); });
+    m_externalCheck = new QTimer(this);
+    m_externalCheck->setInterval(1000);
+    connect(m_externalCheck, &QTimer::timeout, this, [this] { m_project.refreshIfChangedElsewhere(); });
+    m_externalCheck->start();
     reload();
     // The window opens ready for J/K and A/B/N: the queue has the focus, not the first filter.
     m_view->setFocus(Qt::OtherFocusReason);
@@ -314,8 +323,96 @@ void ReconcileWindow::showEvent(QShowEvent *event)
 
 ReconcileWindow::~ReconcileWindow()
 {
+    m_project.removeListener(m_listener);
     // The undo commands refer to the reconciler: clear them first.
     m_undo->clear();
+}
+
+void ReconcileWindow::projectChanged(const core::ChangeEvent &event)
+{
+    if (m_ownWrite)
+        return;
+    using Kind = core::ChangeEvent::Kind;
+    switch (event.kind) {
+    case Kind::CodingAdded:
+    case Kind::CodingChanged:
+    case Kind::CodingRemoved:
+        if (event.recordId.isNull())
+            m_changedAll = true;
+        else
+            m_changedRecords.insert(event.recordId);
+        break;
+    case Kind::RecordChanged: // a new text version moved the codings
+        m_changedRecords.insert(event.id);
+        break;
+    case Kind::ReviewerAdded:
+        return;
+    case Kind::RecordsAdded:
+    case Kind::CodeAdded:
+    case Kind::CodeChanged:
+    case Kind::CodeRemoved:
+    case Kind::AssignmentChanged:
+    case Kind::RoundChanged:
+    case Kind::Reset: // another process: "something changed", so everything is looked at again
+        m_changedAll = true;
+        break;
+    }
+    // Not from inside core's notification: once, after the writer's transaction has returned.
+    if (!m_followScheduled) {
+        m_followScheduled = true;
+        QTimer::singleShot(0, this, [this] { followChanges(); });
+    }
+}
+
+bool ReconcileWindow::followChanges()
+{
+    m_followScheduled = false;
+    if (!m_changedAll && m_changedRecords.isEmpty())
+        return true;
+    const QueueItem *before = currentItem();
+    const QString key = before ? before->group.key : QString();
+    const ItemState state = before ? before->state : ItemState::Open;
+    const QString title = before ? m_titles.value(before->group.recordId) : QString();
+    if (m_changedAll || m_changedRecords.contains(m_shownRecord))
+        m_shownRecord = QUuid(); // the comparison shows the codings as they are now
+    const bool all = std::exchange(m_changedAll, false);
+    const QSet<QUuid> records = std::exchange(m_changedRecords, {});
+    if (all) {
+        reload();
+    } else {
+        for (const QUuid &id : records)
+            reloadRecord(id);
+    }
+    if (key.isEmpty())
+        return true;
+    const auto now = std::find_if(m_queue.items.cbegin(), m_queue.items.cend(),
+                                  [&](const QueueItem &i) { return i.group.key == key; });
+    if (now == m_queue.items.cend()) {
+        setMessage(tr("The group you were on (%1) was changed elsewhere: its codings are no longer the same. "
+                      "Showing the queue as it is now.")
+                       .arg(title),
+                   true);
+        return false;
+    }
+    if (now->state != state) {
+        QString what;
+        if (now->decision) {
+            const auto decider = m_project.reviewer(now->decision->decidedBy);
+            // The side by its label on screen ("Reviewer 1" when blind), not "Accept A".
+            const Outcome o = now->decision->outcome;
+            const QString outcome = o == Outcome::AcceptA || o == Outcome::AcceptB
+                ? tr("accepted %1").arg(sideLabel(now->group, o == Outcome::AcceptA ? Side::A : Side::B))
+                : outcomeLabel(o);
+            what = tr("decided elsewhere (%1 by %2)").arg(outcome, decider ? decider->name : tr("unknown"));
+        } else if (now->state == ItemState::Escalated) {
+            what = tr("escalated elsewhere");
+        } else {
+            what = tr("reopened elsewhere (its decision was undone)");
+        }
+        setMessage(tr("The group you were on (%1) was %2. Nothing was decided here.").arg(title, what), true);
+        return false;
+    }
+    return true;
 }
 
 bool ReconcileWindow::reload()
@@ -655,6 +752,10 @@ Outcome ReconcileWindow::sideOutcome(int reviewerNumber) const
 
 bool ReconcileWindow::decide(Outcome outcome)
 {
+    // Never decide on a stale snapshot: look at the file once more first.
+    m_project.refreshIfChangedElsewhere();
+    if (!followChanges())
+        return false;
     const QueueItem *item = currentItem();
     if (const QString why = refusal(outcome); !why.isEmpty()) {
         setMessage(why, true);
@@ -674,6 +775,7 @@ bool ReconcileWindow::decide(Outcome outcome)
     }
     const int before = m_undo->count();
     const QUuid recordId = item->group.recordId;
+    const QScopedValueRollback own(m_ownWrite, true);
     m_undo->push(new DecideGroup(*m_reconciler, m_scope, item->group, input, [this, recordId](const QString &e) {
         m_commandError = e;
         reloadRecord(recordId);
@@ -696,7 +798,10 @@ bool ReconcileWindow::acceptAllExact()
         m_commandError = e;
         reload();
     });
+    m_project.refreshIfChangedElsewhere();
+    followChanges();
     const int before = m_undo->count();
+    const QScopedValueRollback own(m_ownWrite, true);
     m_undo->push(command);
     if (m_undo->count() == before) {
         setMessage(tr("There are no open exact agreements to accept."), false);
@@ -708,9 +813,13 @@ bool ReconcileWindow::acceptAllExact()
 
 bool ReconcileWindow::escalate()
 {
+    m_project.refreshIfChangedElsewhere();
+    if (!followChanges())
+        return false;
     const QueueItem *item = currentItem();
     if (!item)
         return false;
+    const QScopedValueRollback own(m_ownWrite, true);
     auto e = m_reconciler->escalate(m_scope, item->group, m_rationale->text());
     if (!e) {
         setMessage(e.error(), true);
@@ -729,7 +838,10 @@ void ReconcileWindow::undoLast()
         setMessage(tr("Nothing to undo."), false);
         return;
     }
-    m_undo->undo();
+    {
+        const QScopedValueRollback own(m_ownWrite, true);
+        m_undo->undo();
+    }
     if (m_commandError.isEmpty())
         setMessage(tr("Undone."), false);
     else

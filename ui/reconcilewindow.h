@@ -3,6 +3,7 @@
 #include "core/reconcile/reconciler.h"
 
 #include <QHash>
+#include <QSet>
 #include <QWidget>
 
 #include <memory>
@@ -16,10 +17,12 @@ class QProgressBar;
 class QPushButton;
 class QSplitter;
 class QTableView;
+class QTimer;
 class QUndoStack;
 
 namespace dyad::core {
 class Project;
+struct ChangeEvent;
 }
 
 namespace dyad::ui {
@@ -103,6 +106,13 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    /** Notes what a change (here, in the workbench or in another process) touched. */
+    void projectChanged(const core::ChangeEvent &event);
+    /**
+     * Rebuilds what the noted changes touched and says so when the group on screen was
+     * decided or changed elsewhere. Returns whether that group is still the same, open or not.
+     */
+    bool followChanges();
     /** After m_queue changed: progress, filters, the current group again, signals. */
     void queueRebuilt(const QString &currentKey);
     void refilter();
@@ -134,6 +144,12 @@ private:
     QString m_commandError;         ///< from the last redo/undo of a DecideGroup
     QUuid m_shownRecord;
     QString m_shownKey;             ///< the group on screen; a new one clears old messages
+    int m_listener = 0;
+    QTimer *m_externalCheck = nullptr;
+    QSet<QUuid> m_changedRecords;   ///< records changed elsewhere, not yet rebuilt
+    bool m_changedAll = false;      ///< a change that may touch every record (codes, another process)
+    bool m_followScheduled = false;
+    bool m_ownWrite = false;        ///< this window's decisions rebuild their record themselves
 
     QueueModel *m_model = nullptr;
     QTableView *m_view = nullptr;

@@ -32,6 +32,7 @@ void RecordListModel::reload()
     m_rows.clear();
     m_rowOf.clear();
     if (m_document) {
+        m_auditSeen = m_document->project().store().lastAuditSeq(); // before the read: nothing slips
         m_rows = m_document->project().recordSummaries();
         m_rowOf.reserve(static_cast<qsizetype>(m_rows.size()));
         for (size_t i = 0; i < m_rows.size(); ++i)
@@ -41,6 +42,63 @@ void RecordListModel::reload()
     m_counts.clear();
     endResetModel();
     reloadCounts();
+}
+
+bool RecordListModel::recordsChangedElsewhere()
+{
+    if (!m_document)
+        return false;
+    // Every change to a record is audited in its own transaction (entity "record": added,
+    // edited, new text); reading the log's tail costs what was written, not the project size.
+    const core::Store &store = m_document->project().store();
+    constexpr int kChunk = 2000;
+    for (;;) {
+        const std::vector<core::AuditEntry> entries = store.auditLog(m_auditSeen, kChunk);
+        for (const core::AuditEntry &e : entries) {
+            if (e.entityType == QLatin1String("record") && e.action != QLatin1String("record.memo")
+                && e.action != QLatin1String("record.status"))
+                return true; // refreshRows() sets m_auditSeen
+            m_auditSeen = e.seq;
+        }
+        if (entries.size() < static_cast<size_t>(kChunk))
+            return false;
+    }
+}
+
+void RecordListModel::refreshRows()
+{
+    if (!m_document)
+        return;
+    m_auditSeen = m_document->project().store().lastAuditSeq(); // before the read: nothing slips
+    std::vector<core::RecordSummary> now = m_document->project().recordSummaries();
+    const size_t shown = m_rows.size();
+    // Records are only ever appended (in import order); anything else needs the full reload.
+    bool appended = now.size() >= shown;
+    for (size_t i = 0; appended && i < shown; ++i)
+        appended = now[i].id == m_rows[i].id;
+    if (!appended) {
+        reload();
+        return;
+    }
+    auto same = [](const core::RecordSummary &x, const core::RecordSummary &y) {
+        return x.title == y.title && x.firstAuthor == y.firstAuthor && x.year == y.year && x.journal == y.journal
+            && x.language == y.language && x.doi == y.doi && x.pmid == y.pmid;
+    };
+    for (size_t i = 0; i < shown; ++i) {
+        if (same(now[i], m_rows[i]))
+            continue;
+        m_rows[i] = std::move(now[i]);
+        const int row = static_cast<int>(i);
+        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    }
+    if (now.size() > shown) {
+        beginInsertRows({}, static_cast<int>(shown), static_cast<int>(now.size()) - 1);
+        for (size_t i = shown; i < now.size(); ++i) {
+            m_rowOf.insert(now[i].id, static_cast<int>(i));
+            m_rows.push_back(std::move(now[i]));
+        }
+        endInsertRows();
+    }
 }
 
 void RecordListModel::reloadStatuses()
@@ -162,7 +220,15 @@ void RecordListModel::documentChanged(const core::ChangeEvent &event)
         emitColumnChanged(StatusColumn);
         break;
     case Kind::RecordsAdded:
-        reload();
+    case Kind::Reset:
+        // Reset: another process wrote the project (a re-import may have corrected a title
+        // without adding a record); PRAGMA data_version does not say what: the audit log does.
+        if (event.kind == Kind::RecordsAdded || recordsChangedElsewhere())
+            refreshRows();
+        reloadStatuses();
+        reloadCounts();
+        emitColumnChanged(StatusColumn);
+        emitColumnChanged(CodingsColumn);
         break;
     case Kind::RecordChanged:
         if (const auto it = m_rowOf.constFind(event.id); it != m_rowOf.cend()) {
@@ -175,10 +241,6 @@ void RecordListModel::documentChanged(const core::ChangeEvent &event)
                 emit dataChanged(index(*it, 0), index(*it, ColumnCount - 1));
             }
         }
-        break;
-    case Kind::Reset:
-        reloadCounts();
-        emitColumnChanged(CodingsColumn);
         break;
     case Kind::CodeAdded:
     case Kind::CodeChanged:

@@ -58,6 +58,16 @@ signals:
 private:
     void documentChanged(const core::ChangeEvent &event);
     void reload();
+    /**
+     * Reads the list again and changes only what differs: edited rows in place, new records
+     * appended, so the current row and the scroll position stay (a full reload otherwise).
+     */
+    void refreshRows();
+    /**
+     * Whether the audit log shows a change to records (added, edited, new text) since the
+     * last look: another program's coding or decision leaves the rows as they are.
+     */
+    bool recordsChangedElsewhere();
     void reloadStatuses();
     void reloadCounts();
     void emitColumnChanged(int column);
@@ -66,6 +76,7 @@ private:
 
     Document *m_document = nullptr;
     std::vector<core::RecordSummary> m_rows;
+    qint64 m_auditSeen = 0;         ///< newest audit entry the rows are known to reflect
     QHash<QUuid, int> m_rowOf;
     QHash<QUuid, core::RecordStatus> m_status;
     QHash<QUuid, int> m_counts;

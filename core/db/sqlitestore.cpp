@@ -726,6 +726,12 @@ std::vector<AuditEntry> SqliteStore::auditLog(qint64 afterSeq, int limit) const
     return out;
 }
 
+qint64 SqliteStore::lastAuditSeq() const
+{
+    auto s = cached("SELECT coalesce(max(seq), 0) FROM audit_log");
+    return s->step() == Step::Row ? s->int64(0) : 0;
+}
+
 // --- maintenance ------------------------------------------------------------------
 
 QStringList SqliteStore::integrityProblems() const

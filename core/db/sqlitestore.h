@@ -68,6 +68,7 @@ public:
 
     Status appendAudit(const AuditEntry &entry) override;
     std::vector<AuditEntry> auditLog(qint64 afterSeq, int limit) const override;
+    qint64 lastAuditSeq() const override;
 
     QStringList integrityProblems() const override;
     Status backupTo(const QString &path) const override;

@@ -145,6 +145,8 @@ public:
     // Audit
     virtual Status appendAudit(const AuditEntry &entry) = 0;
     virtual std::vector<AuditEntry> auditLog(qint64 afterSeq, int limit) const = 0;
+    /** The seq of the newest audit entry (0 when there is none). */
+    virtual qint64 lastAuditSeq() const = 0;
 
     // Maintenance
     virtual QStringList integrityProblems() const = 0;

@@ -1,7 +1,11 @@
 // A project file edited by hand (the sqlite3 shell ignores Dyad's CHECK constraints when
 // asked) or damaged: `check` names every impossible row, and no command reads outside a text.
 #include "core/db/database.h"
+#include "core/io/export/codebookexport.h"
+#include "core/io/refi/refiexport.h"
+#include "core/io/refi/safezip.h"
 #include "core/model/project.h"
+#include "export_fixture.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -9,8 +13,11 @@
 #include <QMap>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QXmlStreamReader>
 
 #include <gtest/gtest.h>
+
+#include <algorithm>
 
 using namespace dyad::core;
 
@@ -196,4 +203,113 @@ TEST_F(TamperedProject, ACycleInTheCodebookIsNamedWithoutQtWarnings)
     EXPECT_TRUE(r.err.contains(QStringLiteral("record %1 has a stale text length").arg(id(record))));
     EXPECT_FALSE(r.err.contains(QStringLiteral("QString"))) << r.err.toStdString();
     EXPECT_FALSE(r.err.contains(QStringLiteral("%1"))) << r.err.toStdString();
+}
+
+// The segments table (CSV, XLSX, ...) never quotes outside a text: the bad spans are cut to the
+// text ("Trust" and "families." as 'codings' shows them), the inverted one is left out, each is
+// named, and the command exits 1 having written the rest.
+TEST_F(TamperedProject, SegmentsExportCutsOrLeavesOutImpossibleSpansAndNamesThem)
+{
+    {
+        auto p = Project::open(path, true);
+        ASSERT_TRUE(p.ok());
+        QStringList warnings;
+        const io::Sheet sheet = io::segmentsSheet(**p, {}, &warnings);
+        const qsizetype idColumn = sheet.header.indexOf(QStringLiteral("Coding ID"));
+        const qsizetype startColumn = sheet.header.indexOf(QStringLiteral("Start"));
+        const qsizetype endColumn = sheet.header.indexOf(QStringLiteral("End"));
+        const qsizetype quoteColumn = sheet.header.indexOf(QStringLiteral("Quote"));
+        ASSERT_GE(std::min({idColumn, startColumn, endColumn, quoteColumn}), 0);
+        QMap<QString, QString> rows; // coding id -> "start end quote"
+        for (const QVariantList &row : sheet.rows)
+            rows.insert(row[idColumn].toString(), QStringLiteral("%1 %2 %3")
+                                                       .arg(row[startColumn].toString(), row[endColumn].toString(),
+                                                            row[quoteColumn].toString()));
+        const QMap<QString, QString> expected{
+            {id(negative.id), QStringLiteral("0 5 Trust")},
+            {id(pastEnd.id), QStringLiteral("26 35 families.")},
+            {id(twice.id), QStringLiteral("14 21 workers")},
+            {id(twin), QStringLiteral("14 21 workers")},
+        };
+        EXPECT_EQ(rows, expected);
+        ASSERT_EQ(warnings.size(), 3) << warnings.join(QLatin1Char('\n')).toStdString();
+        EXPECT_TRUE(warnings[0].contains(id(negative.id)) || warnings[1].contains(id(negative.id))
+                    || warnings[2].contains(id(negative.id)));
+        const QString all = warnings.join(QLatin1Char('\n'));
+        EXPECT_TRUE(all.contains(QStringLiteral("coding %1 has the span [13, 6)").arg(id(inverted.id))));
+        EXPECT_TRUE(all.contains(QStringLiteral("left out"))) << all.toStdString();
+        EXPECT_TRUE(all.contains(QStringLiteral("coding %1 has the span [26, 80)").arg(id(pastEnd.id))));
+        EXPECT_TRUE(all.contains(QStringLiteral("exported as [26, 35)"))) << all.toStdString();
+    }
+
+    const QString out = dir.filePath(QStringLiteral("segments.csv"));
+    const CliResult r = cli({QStringLiteral("export"), QStringLiteral("segments"), path, out});
+    ASSERT_FALSE(r.crashed);
+    EXPECT_EQ(r.exitCode, 1);
+    for (const Coding *c : {&negative, &pastEnd, &inverted})
+        EXPECT_TRUE(r.err.contains(id(c->id))) << r.err.toStdString();
+    EXPECT_FALSE(r.err.contains(id(twice.id))) << "a sound span was called bad";
+    EXPECT_TRUE(r.err.contains(QStringLiteral("3 coding(s) do not fit their text"))) << r.err.toStdString();
+    QFile csv(out);
+    ASSERT_TRUE(csv.open(QIODevice::ReadOnly)) << "the rest was not written";
+    const QString written = QString::fromUtf8(csv.readAll());
+    EXPECT_TRUE(written.contains(id(negative.id)));
+    EXPECT_FALSE(written.contains(id(inverted.id))) << "an empty quote was written";
+    EXPECT_FALSE(written.contains(QStringLiteral(",-3,"))) << written.toStdString();
+    EXPECT_FALSE(written.contains(QStringLiteral(",80,"))) << written.toStdString();
+}
+
+// The .qdpx the command writes holds no PlainTextSelection outside its 35-character source.
+TEST_F(TamperedProject, QdpxExportNeverWritesAnOffsetOutsideTheText)
+{
+    const QString out = dir.filePath(QStringLiteral("tampered.qdpx"));
+    const CliResult r = cli({QStringLiteral("export"), QStringLiteral("qdpx"), path, out});
+    ASSERT_FALSE(r.crashed);
+    EXPECT_EQ(r.exitCode, 1);
+    for (const Coding *c : {&negative, &pastEnd, &inverted})
+        EXPECT_TRUE(r.err.contains(id(c->id))) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("3 coding(s) do not fit their text"))) << r.err.toStdString();
+
+    auto zip = io::SafeZip::open(out);
+    ASSERT_TRUE(zip.ok()) << zip.error().toStdString();
+    auto qde = (*zip)->read(QStringLiteral("project.qde"));
+    ASSERT_TRUE(qde.ok());
+    QMap<QString, QString> selections; // coding GUID -> "start end name"
+    QXmlStreamReader xml(*qde);
+    QString start, end, name;
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        if (xml.name() == QLatin1String("PlainTextSelection")) {
+            start = xml.attributes().value(QLatin1String("startPosition")).toString();
+            end = xml.attributes().value(QLatin1String("endPosition")).toString();
+            name = xml.attributes().value(QLatin1String("name")).toString();
+        } else if (xml.name() == QLatin1String("Coding")) {
+            selections.insert(xml.attributes().value(QLatin1String("guid")).toString().toLower(),
+                              QStringLiteral("%1 %2 %3").arg(start, end, name));
+        }
+    }
+    EXPECT_FALSE(xml.hasError()) << xml.errorString().toStdString();
+    const QMap<QString, QString> expected{
+        {id(negative.id), QStringLiteral("0 5 Trust")},
+        {id(pastEnd.id), QStringLiteral("26 35 families.")},
+        {id(twice.id), QStringLiteral("14 21 workers")},
+        {id(twin), QStringLiteral("14 21 workers")},
+    };
+    EXPECT_EQ(selections, expected);
+}
+
+TEST_F(TamperedProject, QdpxOfADamagedFileStillValidatesAgainstTheRefiSchema)
+{
+    const QString xsd = dyad::testing::refiDir() + QStringLiteral("/Project.xsd");
+    if (!QFile::exists(xsd))
+        GTEST_SKIP() << "the REFI-QDA schema (../shared/refi-qda/Project.xsd) is absent: would have checked with "
+                        "xmllint that the project.qde of a file with impossible spans is valid (no negative offset)";
+    auto p = Project::open(path, true);
+    ASSERT_TRUE(p.ok());
+    io::ExportReport report;
+    const QByteArray qde = io::projectQdeXml(**p, &report);
+    EXPECT_EQ(report.codings, 4);
+    EXPECT_EQ(report.spanProblems.size(), 3);
+    EXPECT_EQ(dyad::testing::xsdProblems(qde, xsd, dir.path()), std::string());
 }

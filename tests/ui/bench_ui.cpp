@@ -134,6 +134,47 @@ void BM_OpenCorpusProjectAndShowFirstRecord(benchmark::State &state)
 }
 BENCHMARK(BM_OpenCorpusProjectAndShowFirstRecord)->Unit(benchmark::kMillisecond)->Iterations(5);
 
+// Another program writes one coding into the open corpus project (a second connection, as
+// dyad-cli would): what the window pays to follow it (data_version, then the record list read
+// and compared row by row, counts, codebook and the record on screen).
+void BM_FollowExternalWriteOnCorpus(benchmark::State &state)
+{
+    const QString path = corpusProject();
+    ui::MainWindow window;
+    window.resize(1400, 880);
+    window.show();
+    auto project = core::Project::open(path);
+    if (!project)
+        qFatal("%s", qPrintable(project.error()));
+    auto document = std::make_unique<ui::Document>(std::move(project).value());
+    const QUuid alice = document->project().reviewerByName(QStringLiteral("Alice"))->id;
+    window.setDocument(std::move(document), alice);
+    QCoreApplication::processEvents();
+    auto other = core::Project::open(path);
+    if (!other)
+        qFatal("%s", qPrintable(other.error()));
+    core::Project &writer = **other;
+    writer.setActor(alice);
+    const std::vector<core::RecordSummary> records = writer.recordSummaries();
+    const QUuid code = writer.allCodes().front().id;
+    static size_t used = 0; // the corpus project is shared by repetitions: never code a record twice
+    for (auto _ : state) {
+        state.PauseTiming();
+        core::Coding c; // the first word of a record near the end of the list, a new one each time
+        c.recordId = records[records.size() - 1 - used++].id;
+        c.codeId = code;
+        c.span = {0, 5};
+        if (auto added = writer.addCoding(c); !added)
+            qFatal("%s", qPrintable(added.error()));
+        state.ResumeTiming();
+        if (!window.document()->checkExternalChanges())
+            qFatal("the write of the other connection was not noticed");
+        QCoreApplication::processEvents();
+    }
+    state.counters["records"] = static_cast<double>(window.document()->project().recordCount());
+}
+BENCHMARK(BM_FollowExternalWriteOnCorpus)->Unit(benchmark::kMillisecond)->Iterations(10);
+
 // The import dialog on the whole corpus (16 CSV files): reading and previewing in its worker,
 // then writing in chunks with the progress dialog, into an empty project each time.
 void BM_ImportDialogOnCorpus(benchmark::State &state)

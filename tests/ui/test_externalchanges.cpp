@@ -11,7 +11,10 @@
 #include "ui/recordview.h"
 
 #include <QApplication>
+#include <QFile>
+#include <QLabel>
 #include <QProcess>
+#include <QScrollBar>
 #include <QTreeView>
 #include <QTemporaryDir>
 
@@ -116,6 +119,82 @@ private slots:
         QVERIFY2(added.ok(), added ? "" : qPrintable(added.error()));
         QTRY_COMPARE_WITH_TIMEOUT(aliceCodings(m_study.englishRecord), coded + 2, 5000);
         QVERIFY(project().check().ok());
+    }
+
+    void metadataCorrectedElsewhereShowsWithoutLosingThePlace()
+    {
+        // A list long enough to scroll: 200 uncoded records with DOIs, added by this window.
+        std::vector<core::Record> more;
+        for (int i = 0; i < 200; ++i) {
+            core::Record r;
+            r.title = QStringLiteral("Village clinic survey %1").arg(i);
+            r.year = 2019;
+            r.doi = QStringLiteral("10.5555/village.%1").arg(i);
+            r.text = QStringLiteral("Survey %1 of a village clinic.").arg(i);
+            more.push_back(r);
+        }
+        project().setActor(m_study.lead.id);
+        const std::vector<QUuid> ids = project().addRecords(more).value();
+        project().setActor(m_study.alice.id);
+        QTreeView *list = m_window->recordListView();
+        QTRY_COMPARE(m_window->recordListModel()->rowCount(), 203);
+
+        // The reader walks down to survey 120 and reads it, then scrolls the list elsewhere.
+        list->setFocus();
+        QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(list));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Home);
+        for (int i = 0; i < 123; ++i)
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Down);
+        const QUuid reading = m_window->recordView()->recordId();
+        const auto at = std::find(ids.begin(), ids.end(), reading);
+        QVERIFY(at != ids.end()); // one of the surveys, whatever the list's sort order
+        const int n = static_cast<int>(at - ids.begin());
+        QCOMPARE(list->currentIndex().data(ui::RecordListModel::RecordIdRole).toUuid(), reading);
+        QScrollBar *scroll = list->verticalScrollBar();
+        QVERIFY(scroll->maximum() > 40);
+        scroll->setValue(scroll->maximum() / 4); // the current row is now out of sight
+        const int scrolled = scroll->value();
+        auto *codebook = m_window->codebookModel();
+        auto costCount = [&] { return codebook->indexOf(m_study.cost, ui::CodebookModel::CountColumn).data().toString(); };
+        const QString costBefore = costCount();
+
+        // Another process re-imports that survey with a corrected title (same DOI, no codings:
+        // the record is updated, no record is added) and Alice codes Cost once more.
+        const QString ris = m_dir.filePath(QStringLiteral("corrected.ris"));
+        {
+            QFile f(ris);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QStringLiteral("TY  - JOUR\r\nTI  - Village clinic survey %1: fees and distances\r\nPY  - 2019\r\n"
+                                   "DO  - 10.5555/village.%1\r\nAB  - Survey %1 of a village clinic, corrected.\r\n"
+                                   "ER  - \r\n")
+                        .arg(n)
+                        .toUtf8());
+        }
+        run({QStringLiteral("import"), m_path, ris});
+        run({QStringLiteral("code"), m_path, m_study.englishRecord.toString(QUuid::WithoutBraces), QStringLiteral("Cost"),
+             QStringLiteral("75:80"), QStringLiteral("--as"), QStringLiteral("Alice")});
+
+        const QString corrected = QStringLiteral("Village clinic survey %1: fees and distances").arg(n);
+        auto *model = m_window->recordListModel();
+        QTRY_COMPARE_WITH_TIMEOUT(model->data(model->indexOf(reading, ui::RecordListModel::TitleColumn)).toString(),
+                                  corrected, 5000);
+        QCOMPARE(model->rowCount(), 203);
+        // The header above the text says it too.
+        bool headerShows = false;
+        for (const QLabel *label : m_window->recordView()->findChildren<QLabel *>())
+            headerShows = headerShows || label->text() == corrected;
+        QVERIFY(headerShows);
+        // The codebook counts Alice's new coding.
+        QTRY_VERIFY_WITH_TIMEOUT(costCount() != costBefore, 5000);
+        QCOMPARE(costCount().toInt(), costBefore.toInt() + 1);
+        // Nothing moved under the reader: same current row, same scroll position.
+        QCOMPARE(list->currentIndex().data(ui::RecordListModel::RecordIdRole).toUuid(), reading);
+        QCOMPARE(scroll->value(), scrolled);
+        QCOMPARE(m_window->recordView()->recordId(), reading);
+        // The keyboard walks on from there.
+        const QUuid below = list->model()->index(list->currentIndex().row() + 1, 0).data(ui::RecordListModel::RecordIdRole).toUuid();
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Down);
+        QTRY_COMPARE(m_window->recordView()->recordId(), below);
     }
 };
 

@@ -45,7 +45,10 @@ const QString kUsage = QStringLiteral(
     "  --round R        segments: only codings of this round (name or UUID)\n\n"
     "OUT's extension must be one the kind writes (.qdc, .qdpx, .dyad, or .csv/.xlsx/.md/.html\n"
     "and .pdf for codebook, themes and segments); anything else is refused. A PDF is the HTML page,\n"
-    "the same one the Dyad application prints, laid out on A4.");
+    "the same one the Dyad application prints, laid out on A4.\n"
+    "qdpx and segments never write an offset outside a text: a coding whose span does not fit\n"
+    "(a damaged or hand-edited file) is cut to the text, or left out when nothing of it lies\n"
+    "inside; each is named on stderr and the exit code is 1 (the file is still written).");
 
 /** The extensions each kind writes; the first is the default when OUT has none. */
 QStringList extensionsFor(const QString &kind)
@@ -140,6 +143,7 @@ int run(Context &ctx)
     Project &project = **opened;
     QJsonObject result{{QStringLiteral("kind"), kind}, {QStringLiteral("output"), out}};
     QString summary;
+    QStringList spanProblems; // codings whose span does not fit their text (a damaged file)
 
     if (kind == QLatin1String("qdc") || kind == QLatin1String("qdpx")) {
         QdpxOptions options;
@@ -174,6 +178,7 @@ int run(Context &ctx)
             summary += QStringLiteral("\nWarning: ") + warning;
         for (const QString &loss : r->dataLoss)
             summary += QStringLiteral("\nNot exported: ") + loss + QLatin1Char('.');
+        spanProblems = r->spanProblems;
     } else if (kind == QLatin1String("reviewer-copy")) {
         if (reviewerName.isEmpty())
             return usageError(self, QStringLiteral("reviewer-copy needs --reviewer NAME"));
@@ -224,7 +229,7 @@ int run(Context &ctx)
 #ifdef DYAD_CLI_PDF
             const QString html = kind == QLatin1String("codebook") ? codebookHtml(project)
                 : kind == QLatin1String("themes")                  ? themeSummaryHtml(project, *layer)
-                                                                   : segmentsHtml(project, filter);
+                                                                   : segmentsHtml(project, filter, &spanProblems);
             QString error;
             if (!dyad::print::writeHtmlPdf(out, html, {project.title(), false}, &error))
                 return fail(error);
@@ -234,7 +239,7 @@ int run(Context &ctx)
         } else if (kind == QLatin1String("themes")) {
             st = exportThemeSummary(project, out, *format, *layer);
         } else {
-            st = exportSegments(project, out, *format, filter);
+            st = exportSegments(project, out, *format, filter, &spanProblems);
         }
         if (!st)
             return fail(st.error());
@@ -242,10 +247,18 @@ int run(Context &ctx)
         if (result.contains(QStringLiteral("rows")))
             summary = QStringLiteral("Wrote %1 coded segment(s) to %2.").arg(result.value(QStringLiteral("rows")).toInt()).arg(out);
     }
+    if (!spanProblems.isEmpty())
+        result.insert(QStringLiteral("spanProblems"), QJsonArray::fromStringList(spanProblems));
     if (ctx.json)
         dyad::cli::out(QString::fromUtf8(QJsonDocument(result).toJson(QJsonDocument::Compact)));
     else
         dyad::cli::out(summary);
+    if (!spanProblems.isEmpty()) {
+        // Written, but not faithfully: the same policy as 'codings' (name each, exit 1).
+        for (const QString &p : std::as_const(spanProblems))
+            err(QStringLiteral("dyad-cli: ") + p);
+        return fail(QStringLiteral("%1 coding(s) do not fit their text; run 'dyad-cli check'.").arg(spanProblems.size()));
+    }
     return 0;
 }
 

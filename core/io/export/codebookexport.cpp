@@ -5,7 +5,9 @@
 #include "core/model/codelookup.h"
 
 #include "core/io/refi/sourcetext.h"
+#include "core/io/spanfit.h"
 #include "core/model/project.h"
+#include "core/text/offsets.h"
 
 #include <QFileInfo>
 
@@ -462,7 +464,7 @@ Status exportThemeSummary(const Project &project, const QString &path, TableForm
     return writeSheet(themeSummarySheet(project, layer), path, format, QStringLiteral("Themes: ") + project.title());
 }
 
-Sheet segmentsSheet(const Project &project, const SegmentFilter &filter)
+Sheet segmentsSheet(const Project &project, const SegmentFilter &filter, QStringList *warnings)
 {
     const Tree tree(project.allCodes());
     std::set<QUuid> codes;
@@ -508,22 +510,30 @@ Sheet segmentsSheet(const Project &project, const SegmentFilter &filter)
         const Record *r = recs.get(c.recordId);
         if (!r)
             continue;
+        // Never an offset outside the text, never an empty quote (a damaged file).
+        const FittedSpan fit = fitCodingSpan(c, text::codePointLength(r->text));
+        if (!fit.problem.isEmpty() && warnings)
+            warnings->append(fit.problem);
+        if (!fit.span)
+            continue;
+        Coding shown = c;
+        shown.span = *fit.span;
         const QStringList path = tree.path(c.codeId);
         s.rows.push_back({uuidText(r->id), r->title, r->authors.join(QStringLiteral("; ")),
                           r->year ? QVariant(*r->year) : QVariant(QString()), r->journal, r->doi, r->pmid,
-                          path.join(kSep), path.value(path.size() - 1), static_cast<qlonglong>(c.span.start),
-                          static_cast<qlonglong>(c.span.end), recs.quote(c), reviewerNames.value(c.reviewerId),
+                          path.join(kSep), path.value(path.size() - 1), static_cast<qlonglong>(shown.span.start),
+                          static_cast<qlonglong>(shown.span.end), recs.quote(shown), reviewerNames.value(c.reviewerId),
                           c.reviewerId == consensus ? QStringLiteral("consensus") : QStringLiteral("reviewer"),
                           roundNames.value(c.roundId), c.memo, uuidText(c.id)});
     }
     return s;
 }
 
-QString segmentsHtml(const Project &project, const SegmentFilter &filter)
+QString segmentsHtml(const Project &project, const SegmentFilter &filter, QStringList *warnings)
 {
     // One section per record (its reference once) and a four-column table whose widths add
     // up to the page: a 17-column table squeezed the quote and lost columns when printed.
-    const Sheet sheet = segmentsSheet(project, filter);
+    const Sheet sheet = segmentsSheet(project, filter, warnings);
     auto col = [&](const char *name) { return sheet.header.indexOf(QString::fromLatin1(name)); };
     const qsizetype cId = col("Record ID"), cTitle = col("Title"), cAuthors = col("Authors"), cYear = col("Year"),
                     cJournal = col("Journal"), cDoi = col("DOI"), cPath = col("Code path"), cQuote = col("Quote"),
@@ -578,11 +588,12 @@ QString segmentsHtml(const Project &project, const SegmentFilter &filter)
     return htmlPage(QStringLiteral("Coded segments: ") + project.title(), body);
 }
 
-Status exportSegments(const Project &project, const QString &path, TableFormat format, const SegmentFilter &filter)
+Status exportSegments(const Project &project, const QString &path, TableFormat format, const SegmentFilter &filter,
+                      QStringList *warnings)
 {
     if (format == TableFormat::Html)
-        return writeText(path, segmentsHtml(project, filter));
-    return writeSheet(segmentsSheet(project, filter), path, format, QStringLiteral("Coded segments: ") + project.title());
+        return writeText(path, segmentsHtml(project, filter, warnings));
+    return writeSheet(segmentsSheet(project, filter, warnings), path, format, QStringLiteral("Coded segments: ") + project.title());
 }
 
 } // namespace dyad::core::io

@@ -82,6 +82,12 @@ struct SegmentFilter
     LayerChoice layer;              ///< Kind::Reviewer selects one reviewer
 };
 
+/**
+ * One row per coding: record metadata, code path, quote, reviewer, layer, round, memo.
+ * A span that does not fit its text (a damaged file) is cut to the text, or left out when
+ * nothing of it lies inside; `warnings` then gets one line naming each such coding.
+ */
+Sheet segmentsSheet(const Project &project, const SegmentFilter &filter = {}, QStringList *warnings = nullptr);
 /** One row per coding: record metadata, code path, quote, reviewer, layer, round, memo. */
 Sheet segmentsSheet(const Project &project, const SegmentFilter &filter = {});
 /**
@@ -90,9 +96,9 @@ Sheet segmentsSheet(const Project &project, const SegmentFilter &filter = {});
  * reviewer with layer and round, memo) whose widths add up to the page. The CSV/XLSX keep
  * every column.
  */
-QString segmentsHtml(const Project &project, const SegmentFilter &filter = {});
+QString segmentsHtml(const Project &project, const SegmentFilter &filter = {}, QStringList *warnings = nullptr);
 Status exportSegments(const Project &project, const QString &path, TableFormat format,
-                      const SegmentFilter &filter = {});
+                      const SegmentFilter &filter = {}, QStringList *warnings = nullptr);
 
 /** Writes a sheet as CSV, XLSX, Markdown or HTML table. */
 Status writeSheet(const Sheet &sheet, const QString &path, TableFormat format, const QString &title = QString());

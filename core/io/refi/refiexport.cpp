@@ -5,7 +5,9 @@
 #include "core/io/refi/refiformat.h"
 #include "core/io/refi/safezip.h"
 #include "core/io/refi/sourcetext.h"
+#include "core/io/spanfit.h"
 #include "core/model/project.h"
+#include "core/text/offsets.h"
 
 
 #include <QCoreApplication>
@@ -327,13 +329,21 @@ QByteArray projectQdeXml(const Project &project, ExportReport *report, const Qdp
             std::sort(list.begin(), list.end(), [](const Coding &a, const Coding &b) {
                 return a.span != b.span ? a.span < b.span : a.id < b.id;
             });
+            const Offset length = text::codePointLength(rec->text);
             for (const Coding &c : list) {
+                // A damaged file's span: cut to the text or left out, never written outside it.
+                const FittedSpan fit = fitCodingSpan(c, length);
+                if (!fit.problem.isEmpty())
+                    rep.spanProblems << fit.problem;
+                if (!fit.span)
+                    continue;
+                const Span span = *fit.span;
                 ++rep.codings;
                 w.writeStartElement(QStringLiteral("PlainTextSelection"));
                 w.writeAttribute(QStringLiteral("guid"), refiGuid(derivedGuid(QStringLiteral("selection"), c.id)));
-                w.writeAttribute(QStringLiteral("name"), xmlSafe(codePointSlice(rec->text, c.span.start, c.span.end)));
-                w.writeAttribute(QStringLiteral("startPosition"), QString::number(position(c.span.start)));
-                w.writeAttribute(QStringLiteral("endPosition"), QString::number(position(c.span.end)));
+                w.writeAttribute(QStringLiteral("name"), xmlSafe(codePointSlice(rec->text, span.start, span.end)));
+                w.writeAttribute(QStringLiteral("startPosition"), QString::number(position(span.start)));
+                w.writeAttribute(QStringLiteral("endPosition"), QString::number(position(span.end)));
                 w.writeAttribute(QStringLiteral("creatingUser"), refiGuid(c.reviewerId));
                 w.writeAttribute(QStringLiteral("creationDateTime"), refiDateTime(c.created));
                 w.writeAttribute(QStringLiteral("modifyingUser"), refiGuid(c.reviewerId));

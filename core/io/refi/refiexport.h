@@ -22,6 +22,8 @@ struct ExportReport
     int users = 0;
     QStringList dataLoss;         ///< e.g. "reviewer roles are not part of REFI-QDA"
     QStringList warnings;         ///< what another program may read differently (offset units, renamed sources)
+    /** Codings whose span does not fit their text (a damaged file): cut to it or left out. */
+    QStringList spanProblems;
 };
 
 /** Choices for a project export. */
