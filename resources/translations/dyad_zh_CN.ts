@@ -2,6 +2,341 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AgreementReport</name>
+    <message>
+        <source>Overlap needed (share of the longer span)</source>
+        <translation>所需重叠（占较长片段的比例）</translation>
+    </message>
+    <message>
+        <source>Segment F1 by overlap threshold</source>
+        <translation>不同重叠阈值下的片段 F1</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>% agreement</source>
+        <translation>一致百分比</translation>
+    </message>
+    <message>
+        <source>Landis &amp; Koch</source>
+        <translation>Landis &amp; Koch</translation>
+    </message>
+    <message>
+        <source>AC1</source>
+        <translation>AC1</translation>
+    </message>
+    <message>
+        <source>Characters both / A / B</source>
+        <translation>字符：双方 / A / B</translation>
+    </message>
+    <message>
+        <source>Character κ</source>
+        <translation>字符 κ</translation>
+    </message>
+    <message>
+        <source>Jaccard</source>
+        <translation>Jaccard</translation>
+    </message>
+    <message>
+        <source>Segments matched / A / B</source>
+        <translation>片段：匹配 / A / B</translation>
+    </message>
+    <message>
+        <source>Segment F1</source>
+        <translation>片段 F1</translation>
+    </message>
+    <message>
+        <source>Inter-rater agreement</source>
+        <translation>评审员间一致性</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Reviewers compared</source>
+        <translation>比较的评审员</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <source>all codings</source>
+        <translation>全部编码标注</translation>
+    </message>
+    <message>
+        <source>Records compared</source>
+        <translation>比较的记录数</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>生成时间</translation>
+    </message>
+    <message>
+        <source> by </source>
+        <translation> · 生成工具：</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Records compared: %1.</source>
+        <translation>比较的记录数：%1。</translation>
+    </message>
+    <message>
+        <source>Record unit: whether each reviewer applied the code (or, for a theme, any code below it) anywhere in the record; a = both, b = first reviewer only, c = second only, d = neither.</source>
+        <translation>记录单位：各评审员是否在记录中的任意位置应用了该编码（若为主题，则为其下的任一编码）；a = 双方均应用，b = 仅第一位评审员应用，c = 仅第二位评审员应用，d = 双方均未应用。</translation>
+    </message>
+    <message>
+        <source>Character unit: each character (Unicode code point) of the compared texts, coded or not; figures “coded text only” leave out text nobody coded with any code.</source>
+        <translation>字符单位：所比较文本中的每个字符（Unicode 码位），无论是否已编码；标为“仅已编码文本”的数值不包括任何人都未用任何编码标注的文本。</translation>
+    </message>
+    <message>
+        <source>Word-token unit: ICU word segmentation (Chinese split into dictionary words); a token is coded when at least half of it is covered.</source>
+        <translation>词元单位：采用 ICU 分词（中文按词典切分为词语）；一个词元至少有一半被覆盖时，视为已编码。</translation>
+    </message>
+    <message>
+        <source>Segment unit: codings matched one to one when they overlap by at least %1 % of the longer span; F1 = 2·matched / (2·matched + unmatched).</source>
+        <translation>片段单位：两个编码标注的重叠至少达到较长片段的 %1 % 时，按一对一进行匹配；F1 = 2·匹配数 / (2·匹配数 + 未匹配数)。</translation>
+    </message>
+    <message>
+        <source>Themes pool every code below them: their spans are the union of their codes&apos; spans.</source>
+        <translation>主题合并其下的所有编码：主题的片段是其各编码片段的并集。</translation>
+    </message>
+    <message>
+        <source>There is nothing to compare.</source>
+        <translation>没有可比较的内容。</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 与 %2</translation>
+    </message>
+    <message>
+        <source>All codes pooled</source>
+        <translation>全部编码合并</translation>
+    </message>
+    <message>
+        <source>%1 × %2, all codes, %3: %4</source>
+        <translation>%1 × %2，全部编码，%3：%4</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Records (coded records only)</source>
+        <translation>记录（仅已编码的记录）</translation>
+    </message>
+    <message>
+        <source>Characters</source>
+        <translation>字符</translation>
+    </message>
+    <message>
+        <source>Characters (coded text only)</source>
+        <translation>字符（仅已编码文本）</translation>
+    </message>
+    <message>
+        <source>Word tokens</source>
+        <translation>词元</translation>
+    </message>
+    <message>
+        <source>Word tokens (coded text only)</source>
+        <translation>词元（仅已编码文本）</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Cohen&apos;s κ (95 % CI)</source>
+        <translation>Cohen&apos;s κ（95 % CI）</translation>
+    </message>
+    <message>
+        <source>Gwet&apos;s AC1</source>
+        <translation>Gwet&apos;s AC1</translation>
+    </message>
+    <message>
+        <source>PABAK</source>
+        <translation>PABAK</translation>
+    </message>
+    <message>
+        <source>Krippendorff&apos;s α</source>
+        <translation>Krippendorff&apos;s α</translation>
+    </message>
+    <message>
+        <source>Segments: %1 matched, %2 of %3&apos;s and %4 of %5&apos;s unmatched; F1 = %6. Krippendorff&apos;s α_U (unitizing) = %7.</source>
+        <translation>片段：%1 个匹配，%3 的 %2 个和 %5 的 %4 个未匹配；F1 = %6。Krippendorff&apos;s α_U（单元化）= %7。</translation>
+    </message>
+    <message>
+        <source>Pooled over codes, %1 and %2 agreed on %3 of the characters (κ = %4) and on the presence of a code in %5 of record × code decisions (κ = %6).</source>
+        <translation>全部编码合并计算时，%1 与 %2 在 %3 的字符上一致（κ = %4），并在 %5 的“记录 × 编码”判断中对编码是否出现意见一致（κ = %6）。</translation>
+    </message>
+    <message>
+        <source> By the labels of Landis and Koch (1977) — a convention for describing κ, not a statistical test — character agreement is “%1”.</source>
+        <translation>按照 Landis 和 Koch（1977）的等级划分（这是描述 κ 的一种惯例，并非统计检验），字符一致性为“%1”。</translation>
+    </message>
+    <message>
+        <source>None in the codebook.</source>
+        <translation>编码本中没有此类项目。</translation>
+    </message>
+    <message>
+        <source>records</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>characters</source>
+        <translation>字符</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>%1 applied only by another reviewer, not by %2 or %3: not listed here, counted as “neither” in this pair&apos;s pooled tables.</source>
+        <translation>%1仅由其他评审员应用，%2 和 %3 均未应用：此处未列出，在这对评审员的合并表中计为“双方均未应用”。</translation>
+    </message>
+    <message>
+        <source>One code was</source>
+        <translation>有 1 个编码</translation>
+    </message>
+    <message>
+        <source>%1 codes were</source>
+        <translation>有 %1 个编码</translation>
+    </message>
+    <message>
+        <source>Codes</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>a, b, c, d: records where both, only %1, only %2, neither applied the code. Characters: coded by both / only %1 / only %2. Jaccard: characters both coded ÷ characters either coded. † marks a kappa paradox (see below).</source>
+        <translation>a、b、c、d：双方均应用、仅 %1 应用、仅 %2 应用、双方均未应用该编码的记录数。字符：双方均编码 / 仅 %1 编码 / 仅 %2 编码的字符数。Jaccard：双方均编码的字符数 ÷ 任一方编码的字符数。† 表示出现 kappa 悖论（见下文）。</translation>
+    </message>
+    <message>
+        <source>Segment agreement by overlap threshold</source>
+        <translation>不同重叠阈值下的片段一致性</translation>
+    </message>
+    <message>
+        <source>F1 of the segment matching when two codings must overlap by at least the given share of the longer span (this report uses %1). Blue: all codes pooled; grey: each code.</source>
+        <translation>要求两个编码标注的重叠至少达到较长片段的给定比例时，片段匹配的 F1（本报告采用 %1）。蓝色：全部编码合并；灰色：各个编码。</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <source>All reviewers together</source>
+        <translation>全体评审员</translation>
+    </message>
+    <message>
+        <source>%1 (SE %2)</source>
+        <translation>%1（SE %2）</translation>
+    </message>
+    <message>
+        <source>Krippendorff&apos;s α (records)</source>
+        <translation>Krippendorff&apos;s α（记录）</translation>
+    </message>
+    <message>
+        <source>Fleiss&apos; κ (records)</source>
+        <translation>Fleiss&apos; κ（记录）</translation>
+    </message>
+    <message>
+        <source>Gwet&apos;s AC1 (records)</source>
+        <translation>Gwet&apos;s AC1（记录）</translation>
+    </message>
+    <message>
+        <source>α_U (unitizing)</source>
+        <translation>α_U（单元化）</translation>
+    </message>
+    <message>
+        <source>Kappa paradox</source>
+        <translation>Kappa 悖论</translation>
+    </message>
+    <message>
+        <source>No table shows the kappa paradox (observed agreement ≥ 85 % with κ below 0.60 or more than 0.30 below it; Feinstein &amp; Cicchetti 1990).</source>
+        <translation>没有任何表格出现 kappa 悖论（观察一致性 ≥ 85 %，而 κ 低于 0.60 或比观察一致性低 0.30 以上；Feinstein &amp; Cicchetti 1990）。</translation>
+    </message>
+    <message>
+        <source>When a code is rare (or nearly universal), κ can be low although the reviewers almost always agree (Feinstein &amp; Cicchetti 1990). These tables are flagged:</source>
+        <translation>当某个编码很少出现（或几乎处处出现）时，即使评审员几乎总是意见一致，κ 也可能很低（Feinstein &amp; Cicchetti 1990）。以下表格被标记：</translation>
+    </message>
+    <message>
+        <source>Agreement across rounds</source>
+        <translation>跨轮次一致性</translation>
+    </message>
+    <message>
+        <source>The project has fewer than two rounds with codings by these reviewers, so there is no trend to show.</source>
+        <translation>该项目中含这些评审员编码标注的轮次少于两个，因此没有可显示的趋势。</translation>
+    </message>
+    <message>
+        <source>This report covers one round; run it without a round for the trend.</source>
+        <translation>本报告只涵盖一个轮次；如需查看趋势，请在不指定轮次的情况下生成报告。</translation>
+    </message>
+    <message>
+        <source>Record κ</source>
+        <translation>记录 κ</translation>
+    </message>
+    <message>
+        <source>Character AC1</source>
+        <translation>字符 AC1</translation>
+    </message>
+    <message>
+        <source>Computed now from each round&apos;s codings, first pair of reviewers, all codes pooled.</source>
+        <translation>根据各轮次的编码标注即时计算，取第一对评审员，全部编码合并。</translation>
+    </message>
+    <message>
+        <source>Reconciliation</source>
+        <translation>协调</translation>
+    </message>
+    <message>
+        <source>No decision log is available for this project: disagreements have not been reconciled in Dyad yet.</source>
+        <translation>此项目没有决定日志：尚未在 Dyad 中协调分歧。</translation>
+    </message>
+    <message>
+        <source>Decisions standing</source>
+        <translation>有效的决定</translation>
+    </message>
+    <message>
+        <source>Decisions undone</source>
+        <translation>已撤销的决定</translation>
+    </message>
+    <message>
+        <source>Open escalations</source>
+        <translation>待处理的仲裁</translation>
+    </message>
+    <message>
+        <source>Disagreements still open</source>
+        <translation>仍待处理的分歧</translation>
+    </message>
+    <message>
+        <source>Kind of difference</source>
+        <translation>差异类型</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>决定数</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation>参考文献</translation>
+    </message>
+</context>
+<context>
     <name>DecideGroup</name>
     <message>
         <source>%1 (%2)</source>
@@ -13,18 +348,37 @@
     </message>
 </context>
 <context>
+    <name>ImportCodebook</name>
+    <message>
+        <source>%1: %2 code(s) created, %3 updated, %4 unchanged.</source>
+        <translation>%1：新建 %2 个编码，更新 %3 个，%4 个未变。</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>说明：</translation>
+    </message>
+    <message>
+        <source>%1: %2 code(s) created, %3 updated.</source>
+        <translation>%1：新建 %2 个编码，更新 %3 个。</translation>
+    </message>
+    <message>
+        <source>Adjusted:</source>
+        <translation>已调整：</translation>
+    </message>
+    <message>
+        <source>Not imported:</source>
+        <translation>未导入：</translation>
+    </message>
+    <message>
+        <source>%1 is not a codebook Dyad can read: choose a REFI-QDA codebook (.qdc) or a table (.csv, .tsv, .xlsx).</source>
+        <translation>%1 不是 Dyad 可读取的编码本：请选择 REFI-QDA 编码本（.qdc）或表格（.csv、.tsv、.xlsx）。</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Export</source>
         <translation>导出</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
-        <source>Could not write the PDF file %1.</source>
-        <translation>无法写入 PDF 文件 %1。</translation>
     </message>
     <message>
         <source>Save as PDF</source>
@@ -64,14 +418,6 @@
 </context>
 <context>
     <name>Undo Commands</name>
-    <message>
-        <source>Apply Code</source>
-        <translation>应用编码</translation>
-    </message>
-    <message>
-        <source>Remove Coding</source>
-        <translation>移除编码标注</translation>
-    </message>
     <message>
         <source>Change Code Colour</source>
         <translation>更改编码颜色</translation>
@@ -304,10 +650,6 @@
         <translation>a / b / c 字符数</translation>
     </message>
     <message>
-        <source>The records behind the selected figure. Double-click to compare the codings.</source>
-        <translation>所选数值对应的记录。双击可比较编码标注。</translation>
-    </message>
-    <message>
         <source>Agreement across snapshots</source>
         <translation>各快照的一致性</translation>
     </message>
@@ -366,10 +708,6 @@
         <translation>尚无可导出的数值。</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
         <source>Export Agreement</source>
         <translation>导出一致性</translation>
     </message>
@@ -404,6 +742,34 @@
     <message>
         <source>κ</source>
         <translation>κ</translation>
+    </message>
+    <message>
+        <source>The records behind the selected figure: the passages each reviewer coded. Double-click to compare the codings.</source>
+        <translation>所选数值对应的记录：各评审员编码的段落。双击可比较编码标注。</translation>
+    </message>
+    <message>
+        <source>Segment score (F1) by overlap threshold</source>
+        <translation>不同重叠阈值下的片段得分（F1）</translation>
+    </message>
+    <message>
+        <source>How the segment score depends on the overlap two codings need to match (share of the longer span): all codes pooled and the selected code or theme.</source>
+        <translation>片段得分如何随两个编码标注匹配所需的重叠（占较长片段的比例）而变化：全部编码合并，以及所选编码或主题。</translation>
+    </message>
+    <message>
+        <source>By overlap threshold</source>
+        <translation>按重叠阈值</translation>
+    </message>
+    <message>
+        <source>Across snapshots</source>
+        <translation>跨快照</translation>
+    </message>
+    <message>
+        <source>Code points %1</source>
+        <translation>码位 %1</translation>
+    </message>
+    <message>
+        <source>Overlap needed</source>
+        <translation>所需重叠</translation>
     </message>
 </context>
 <context>
@@ -536,6 +902,14 @@
         <source>(all codes pooled)</source>
         <translation>（全部编码合并）</translation>
     </message>
+    <message>
+        <source>only %1</source>
+        <translation>仅 %1</translation>
+    </message>
+    <message>
+        <source>Only %1 applied this code: the reviewers disagree wherever it was used (not the kappa paradox).</source>
+        <translation>只有 %1 应用了此编码：凡是使用之处，评审员的意见都不一致（这不是 kappa 悖论）。</translation>
+    </message>
 </context>
 <context>
     <name>dyad::ui::AssignRecordsDialog</name>
@@ -643,10 +1017,6 @@
         <translation>应用编码</translation>
     </message>
     <message>
-        <source>Type to find a code; Enter applies it</source>
-        <translation>输入以查找编码；按 Enter 应用</translation>
-    </message>
-    <message>
         <source>Create code &quot;%1&quot;</source>
         <translation>新建编码“%1”</translation>
     </message>
@@ -707,11 +1077,14 @@
     </message>
 </context>
 <context>
-    <name>dyad::ui::ComparisonView</name>
+    <name>dyad::ui::CodingMargin</name>
     <message>
-        <source>%1 %2 only &amp;nbsp; %3 %4 only &amp;nbsp; %5 both</source>
-        <translation>%1 仅%2 &amp;nbsp; %3 仅%4 &amp;nbsp; %5 两者都有</translation>
+        <source>you</source>
+        <translation>你</translation>
     </message>
+</context>
+<context>
+    <name>dyad::ui::ComparisonView</name>
     <message>
         <source>%1 %2 only &amp;nbsp; %3 %4 only &amp;nbsp; %5 both, same code &amp;nbsp; %6 both, different codes</source>
         <translation>%1 仅%2 &amp;nbsp; %3 仅%4 &amp;nbsp; %5 两者，相同编码 &amp;nbsp; %6 两者，不同编码</translation>
@@ -853,10 +1226,6 @@
         </translation>
     </message>
     <message>
-        <source>Could not write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
         <source>Export Decision Log</source>
         <translation>导出决定日志</translation>
     </message>
@@ -880,6 +1249,55 @@
     <message>
         <source>Untitled</source>
         <translation>未命名</translation>
+    </message>
+</context>
+<context>
+    <name>dyad::ui::HighlightFilterBar</name>
+    <message>
+        <source>Layers</source>
+        <translation>图层</translation>
+    </message>
+    <message>
+        <source>Layers: all</source>
+        <translation>图层：全部</translation>
+    </message>
+    <message>
+        <source>All codes</source>
+        <translation>全部编码</translation>
+    </message>
+    <message>
+        <source>mine</source>
+        <translation>我的</translation>
+    </message>
+    <message>
+        <source>other reviewer</source>
+        <translation>其他评审员</translation>
+    </message>
+    <message>
+        <source>Consensus</source>
+        <translation>共识</translation>
+    </message>
+    <message>
+        <source>Mine (%1)</source>
+        <translation>我的（%1）</translation>
+    </message>
+    <message>
+        <source>Highlight only one code (with its sub-codes)</source>
+        <translation>只高亮一个编码（含其子编码）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Layers: %n hidden</source>
+        <translation>
+            <numerusform>图层：隐藏 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Whose codings to highlight: yours, another reviewer&apos;s (once you may see them), the Consensus</source>
+        <translation>要高亮谁的编码标注：您的、其他评审员的（在您可以查看之后）、共识</translation>
+    </message>
+    <message>
+        <source>Stripes beside the text: mine solid, another reviewer&apos;s hatched, the Consensus outlined.</source>
+        <translation>文本旁的色条：我的为实心，其他评审员的为斜线填充，共识为空心轮廓。</translation>
     </message>
 </context>
 <context>
@@ -1609,10 +2027,6 @@
         <translation>请选中用作编码名称的文字。</translation>
     </message>
     <message>
-        <source>New Code from Selection</source>
-        <translation>用选中文字新建编码</translation>
-    </message>
-    <message>
         <source>Click a coding (or its stripe) to select it first.</source>
         <translation>请先点击一个编码标注（或其色条）将其选中。</translation>
     </message>
@@ -1627,16 +2041,6 @@
     <message>
         <source>Code Colour</source>
         <translation>编码颜色</translation>
-    </message>
-    <message numerus="yes">
-        <source>Merge %n Code(s)</source>
-        <translation>
-            <numerusform>合并 %n 个编码</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Merge Into</source>
-        <translation>合并到</translation>
     </message>
     <message>
         <source>Delete Code</source>
@@ -1953,10 +2357,6 @@
         <translation>为所有搜索结果编码(&amp;H)…</translation>
     </message>
     <message>
-        <source>Code hits…</source>
-        <translation>为结果编码…</translation>
-    </message>
-    <message>
         <source>Import &amp;Codebook…</source>
         <translation>导入编码本(&amp;C)…</translation>
     </message>
@@ -1976,6 +2376,62 @@
         <source>Code %n Search Hit(s)</source>
         <translation>
             <numerusform>为 %n 个搜索结果编码</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Z</source>
+        <translation>Ctrl+Shift+Z</translation>
+    </message>
+    <message>
+        <source>Ctrl+Y</source>
+        <translation>Ctrl+Y</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+H</source>
+        <translation>Ctrl+Shift+H</translation>
+    </message>
+    <message>
+        <source>Apply a code to every hit of the record search, in every listed record (one undo step)</source>
+        <translation>在列出的每条记录中，将一个编码应用于记录搜索的每个结果（可一步撤销）</translation>
+    </message>
+    <message>
+        <source>Add codes from a REFI-QDA codebook (.qdc) or a table (CSV, TSV, XLSX)</source>
+        <translation>从 REFI-QDA 编码本（.qdc）或表格（CSV、TSV、XLSX）添加编码</translation>
+    </message>
+    <message>
+        <source>REFI-QDA Project for NVivo (.qdpx, UTF-16 offsets)…</source>
+        <translation>适用于 NVivo 的 REFI-QDA 项目（.qdpx，UTF-16 偏移）…</translation>
+    </message>
+    <message>
+        <source>Codebooks (*.qdc *.csv *.tsv *.xlsx);;REFI-QDA codebook (*.qdc);;Tables (*.csv *.tsv *.xlsx)</source>
+        <translation>编码本 (*.qdc *.csv *.tsv *.xlsx);;REFI-QDA 编码本 (*.qdc);;表格 (*.csv *.tsv *.xlsx)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %1, but %n coding(s) do not fit their text (a damaged file; &apos;dyad-cli check&apos; lists every problem):
+%2</source>
+        <translation>
+            <numerusform>已导出 %1，但有 %n 个编码标注超出其文本范围（文件已损坏；&apos;dyad-cli check&apos; 会列出全部问题）：
+%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Code All Hits of &quot;%1&quot; With</source>
+        <translation>为“%1”的所有搜索结果编码</translation>
+    </message>
+    <message>
+        <source>Every hit already carries %1.</source>
+        <translation>每个搜索结果都已带有 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Coded %n hit(s) in %1 record(s) with %2; Ctrl+Z undoes it.</source>
+        <translation>
+            <numerusform>已用 %2 为 %1 条记录中的 %n 个搜索结果编码；按 Ctrl+Z 可撤销。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge %n Code(s) into %1</source>
+        <translation>
+            <numerusform>将 %n 个编码合并到 %1</numerusform>
         </translation>
     </message>
 </context>
@@ -2282,10 +2738,6 @@ Done by %2 of %3 reviewers</source>
         <translation>在当前筛选条件下没有需要协调的内容。</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; — %2 · %3 · impact %4 code points · group %5</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; — %2 · %3 · 影响 %4 个码位 · 组 %5</translation>
-    </message>
-    <message>
         <source>Escalated: %1</source>
         <translation>已提交仲裁：%1</translation>
     </message>
@@ -2312,10 +2764,6 @@ Done by %2 of %3 reviewers</source>
     <message>
         <source>Not decided: %1</source>
         <translation>未能决定：%1</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>decided</source>
@@ -2426,7 +2874,7 @@ Done by %2 of %3 reviewers</source>
         <translation>&lt;i&gt;未填写&lt;/i&gt;</translation>
     </message>
     <message>
-        <source>%1's code</source>
+        <source>%1&apos;s code</source>
         <translation>%1 的编码</translation>
     </message>
     <message>
@@ -2456,6 +2904,26 @@ Done by %2 of %3 reviewers</source>
     <message>
         <source>Previous group decided: %1.</source>
         <translation>上一组已决定：%1。</translation>
+    </message>
+    <message>
+        <source>The group you were on (%1) was changed elsewhere: its codings are no longer the same. Showing the queue as it is now.</source>
+        <translation>您所在的组（%1）已在别处被更改：其编码标注已不再相同。现在显示的是当前的队列。</translation>
+    </message>
+    <message>
+        <source>decided elsewhere (%1 by %2)</source>
+        <translation>已在别处决定（%1，决定人：%2）</translation>
+    </message>
+    <message>
+        <source>escalated elsewhere</source>
+        <translation>已在别处提交仲裁</translation>
+    </message>
+    <message>
+        <source>reopened elsewhere (its decision was undone)</source>
+        <translation>已在别处重新打开（其决定已被撤销）</translation>
+    </message>
+    <message>
+        <source>The group you were on (%1) was %2. Nothing was decided here.</source>
+        <translation>您所在的组（%1）%2。此处未作任何决定。</translation>
     </message>
 </context>
 <context>
@@ -2521,6 +2989,17 @@ Done by %2 of %3 reviewers</source>
     </message>
 </context>
 <context>
+    <name>dyad::ui::RecordTextEdit</name>
+    <message>
+        <source>you</source>
+        <translation>你</translation>
+    </message>
+    <message>
+        <source>Consensus</source>
+        <translation>共识</translation>
+    </message>
+</context>
+<context>
     <name>dyad::ui::RecordView</name>
     <message>
         <source>No record selected</source>
@@ -2537,6 +3016,83 @@ Done by %2 of %3 reviewers</source>
     <message>
         <source>(hidden code)</source>
         <translation>（隐藏的编码）</translation>
+    </message>
+</context>
+<context>
+    <name>dyad::ui::RetrievalDock</name>
+    <message>
+        <source>Coded Passages</source>
+        <translation>编码段落</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Coded by</source>
+        <translation>编码者</translation>
+    </message>
+    <message>
+        <source>Passage</source>
+        <translation>段落</translation>
+    </message>
+    <message>
+        <source>Every layer</source>
+        <translation>所有图层</translation>
+    </message>
+    <message>
+        <source>With sub-codes</source>
+        <translation>含子编码</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>%1 (you)</source>
+        <translation>%1（你）</translation>
+    </message>
+    <message>
+        <source>Memo:</source>
+        <translation>备忘：</translation>
+    </message>
+    <message>
+        <source>(untitled record)</source>
+        <translation>（无标题记录）</translation>
+    </message>
+    <message>
+        <source>The code was removed.</source>
+        <translation>该编码已被删除。</translation>
+    </message>
+    <message>
+        <source>Export Coded Passages</source>
+        <translation>导出编码段落</translation>
+    </message>
+    <message>
+        <source>Double-click a code in the codebook to read every passage coded with it.</source>
+        <translation>在编码本中双击一个编码，即可阅读用它编码的所有段落。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n passage(s)</source>
+        <translation>
+            <numerusform>%1：%n 个段落</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Whose coding to list: yours, another reviewer&apos;s (when you may see it), the Consensus, or every layer</source>
+        <translation>要列出谁的编码标注：您的、其他评审员的（在您可以查看时）、共识，或所有图层</translation>
+    </message>
+    <message>
+        <source>Save the listed passages as CSV or Excel</source>
+        <translation>将列出的段落保存为 CSV 或 Excel</translation>
+    </message>
+    <message>
+        <source>The selected passage in its context</source>
+        <translation>所选段落及其上下文</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;Excel workbook (*.xlsx)</source>
+        <translation>CSV (*.csv);;Excel 工作簿 (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -3400,126 +3956,6 @@ Done by %2 of %3 reviewers</source>
     <message>
         <source>The project file (.dyad) to open.</source>
         <translation>要打开的项目文件（.dyad）。</translation>
-    </message>
-</context>
-<context>
-    <name>dyad::ui::CodingMargin</name>
-    <message>
-        <source>you</source>
-        <translation>你</translation>
-    </message>
-</context>
-<context>
-    <name>dyad::ui::RetrievalDock</name>
-    <message>
-        <source>Coded Passages</source>
-        <translation>编码段落</translation>
-    </message>
-    <message>
-        <source>Record</source>
-        <translation>记录</translation>
-    </message>
-    <message>
-        <source>Coded by</source>
-        <translation>编码者</translation>
-    </message>
-    <message>
-        <source>Passage</source>
-        <translation>段落</translation>
-    </message>
-    <message>
-        <source>Every layer</source>
-        <translation>所有图层</translation>
-    </message>
-    <message>
-        <source>With sub-codes</source>
-        <translation>含子编码</translation>
-    </message>
-    <message>
-        <source>Export…</source>
-        <translation>导出…</translation>
-    </message>
-    <message>
-        <source>%1 (you)</source>
-        <translation>%1（你）</translation>
-    </message>
-    <message>
-        <source>Memo:</source>
-        <translation>备忘：</translation>
-    </message>
-    <message>
-        <source>(untitled record)</source>
-        <translation>（无标题记录）</translation>
-    </message>
-    <message>
-        <source>The code was removed.</source>
-        <translation>该编码已被删除。</translation>
-    </message>
-    <message>
-        <source>Export Coded Passages</source>
-        <translation>导出编码段落</translation>
-    </message>
-    <message>
-        <source>Double-click a code in the codebook to read every passage coded with it.</source>
-        <translation>在编码本中双击一个编码，即可阅读用它编码的所有段落。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n passage(s)</source>
-        <translation>
-            <numerusform>%1：%n 个段落</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>dyad::ui::RecordTextEdit</name>
-    <message>
-        <source>you</source>
-        <translation>你</translation>
-    </message>
-    <message>
-        <source>Consensus</source>
-        <translation>共识</translation>
-    </message>
-</context>
-<context>
-    <name>dyad::ui::HighlightFilterBar</name>
-    <message>
-        <source>Layers</source>
-        <translation>图层</translation>
-    </message>
-    <message>
-        <source>Layers: all</source>
-        <translation>图层：全部</translation>
-    </message>
-    <message>
-        <source>All codes</source>
-        <translation>全部编码</translation>
-    </message>
-    <message>
-        <source>mine</source>
-        <translation>我的</translation>
-    </message>
-    <message>
-        <source>other reviewer</source>
-        <translation>其他评审员</translation>
-    </message>
-    <message>
-        <source>Consensus</source>
-        <translation>共识</translation>
-    </message>
-    <message>
-        <source>Mine (%1)</source>
-        <translation>我的（%1）</translation>
-    </message>
-    <message>
-        <source>Highlight only one code (with its sub-codes)</source>
-        <translation>只高亮一个编码（含其子编码）</translation>
-    </message>
-    <message numerus="yes">
-        <source>Layers: %n hidden</source>
-        <translation>
-            <numerusform>图层：隐藏 %n 个</numerusform>
-        </translation>
     </message>
 </context>
 </TS>
