@@ -324,6 +324,10 @@ int runWords(Project &project, const Scope &scope, QStringList &args, const QStr
 int run(Context &ctx)
 {
     QStringList args = ctx.args;
+    if (refuseViewer(args, QStringLiteral("report"),
+                     QStringLiteral("a reviewer reads their own codings with 'dyad-cli codings PROJECT --as NAME' and "
+                                    "agreement with 'dyad-cli agreement PROJECT --as NAME'.")))
+        return 1;
     QString format = takeOption(args, QStringLiteral("format"));
     const QString outPath = takeOption(args, QStringLiteral("out"));
     const QString layer = takeOption(args, QStringLiteral("layer"));
@@ -397,7 +401,9 @@ CommandRegistrar s_report(
          "--layer selects the coding layer: consensus (default), all (every reviewer and the\n"
          "consensus, one column each), or one reviewer's name. --format defaults to table on the\n"
          "terminal, and to the --out file's extension (.html, .csv, .json) otherwise. CSV files are\n"
-         "written with a UTF-8 byte-order mark so spreadsheet programs show Chinese correctly.\n\n"
+         "written with a UTF-8 byte-order mark so spreadsheet programs show Chinese correctly.\n"
+         "Reports read every reviewer's codings without blinding (they are for the lead), so report\n"
+         "takes no --as.\n\n"
          "Examples:\n"
          "  dyad-cli report agreement study.dyad --out agreement.html\n"
          "  dyad-cli report frequencies study.dyad --layer all --out frequencies.csv\n"
