@@ -5,6 +5,7 @@
 #include "uitest.h"
 
 #include "core/reconcile/reconciler.h"
+#include "ui/agreement/agreementdashboard.h"
 #include "ui/codebookmodel.h"
 #include "ui/codebookview.h"
 #include "ui/document.h"
@@ -20,6 +21,7 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QPlainTextEdit>
+#include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTimer>
@@ -333,6 +335,38 @@ private slots:
         QCOMPARE(auditCount(p, QStringLiteral("coding.memo"), s.alice.id), 1);
         document->undoStack()->undo();
         QVERIFY(p.coding(mine)->memo.isEmpty());
+    }
+
+    // The agreement dashboard as a reviewer leaves out what is still blinded for them.
+    void agreementDashboardLeavesOutRecordsStillBlindedForTheReviewer()
+    {
+        test::Study s = test::makeStudyProject(QString(), true); // both coded the English record, neither done
+        for (const core::Reviewer &who : {s.alice, s.bob}) { // and the Chinese one, both done
+            s.project->setActor(who.id);
+            core::Coding c;
+            c.recordId = s.chineseRecord;
+            c.codeId = s.trust;
+            c.span = {0, 4};
+            QVERIFY(s.project->addCoding(c).ok());
+            QVERIFY(s.project->setRecordStatus(s.pilot.id, s.chineseRecord, who.id, core::RecordStatus::Done));
+        }
+        auto recordsCompared = [&](const QUuid &who, int *blinded) {
+            s.project->setActor(who);
+            ui::AgreementDashboard dashboard(s.project.get());
+            QSignalSpy done(&dashboard, &ui::AgreementDashboard::computed);
+            dashboard.compute();
+            if (!done.wait(10000) || !dashboard.result())
+                return std::vector<QUuid>{};
+            *blinded = dashboard.result()->job.recordsBlinded;
+            return dashboard.result()->job.recordIds;
+        };
+        int blinded = -1;
+        std::vector<QUuid> ids = recordsCompared(s.lead.id, &blinded);
+        QVERIFY(std::find(ids.begin(), ids.end(), s.englishRecord) != ids.end());
+        QCOMPARE(blinded, 0);
+        ids = recordsCompared(s.bob.id, &blinded);
+        QCOMPARE(ids, std::vector<QUuid>{s.chineseRecord});
+        QCOMPARE(blinded, 1);
     }
 };
 
