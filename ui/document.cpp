@@ -1,6 +1,8 @@
 #include "ui/document.h"
 
 #include <QFileInfo>
+#include <QGuiApplication>
+#include <QTimer>
 #include <QUndoStack>
 
 namespace dyad::ui {
@@ -11,6 +13,17 @@ Document::Document(std::unique_ptr<core::Project> project, QObject *parent)
     qRegisterMetaType<core::ChangeEvent>();
     m_listener = m_project->addListener([this](const core::ChangeEvent &event) { emit changed(event); });
     connect(m_undoStack, &QUndoStack::cleanChanged, this, [this](bool clean) { emit modifiedChanged(!clean); });
+
+    // dyad-cli or a second window may write the same file while this one is open.
+    m_externalCheck = new QTimer(this);
+    m_externalCheck->setInterval(1000);
+    connect(m_externalCheck, &QTimer::timeout, this, &Document::checkExternalChanges);
+    m_externalCheck->start();
+    if (qGuiApp)
+        connect(qGuiApp, &QGuiApplication::applicationStateChanged, this, [this](Qt::ApplicationState state) {
+            if (state == Qt::ApplicationActive)
+                checkExternalChanges();
+        });
 }
 
 Document::~Document()
@@ -73,6 +86,11 @@ void Document::push(QUndoCommand *command)
 void Document::reportError(const QString &message)
 {
     emit error(message);
+}
+
+bool Document::checkExternalChanges()
+{
+    return m_project->refreshIfChangedElsewhere();
 }
 
 } // namespace dyad::ui

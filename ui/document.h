@@ -7,6 +7,7 @@
 
 #include <memory>
 
+class QTimer;
 class QUndoCommand;
 class QUndoStack;
 
@@ -53,6 +54,13 @@ public:
     /** Called by commands when core refuses an edit. */
     void reportError(const QString &message);
 
+    /**
+     * Looks whether another process (dyad-cli, another window) has written the project and,
+     * if so, makes every view reload. Runs every second and when the application becomes
+     * active again; returns whether there was something new.
+     */
+    bool checkExternalChanges();
+
 signals:
     void changed(const dyad::core::ChangeEvent &event);
     /** Before the reviewer changes: views finish edits in progress, as the reviewer who made them. */
@@ -66,6 +74,7 @@ private:
     QUndoStack *m_undoStack;
     QUuid m_reviewerId;
     int m_listener = 0;
+    QTimer *m_externalCheck;
 };
 
 } // namespace dyad::ui

@@ -581,10 +581,18 @@ void MainWindow::setDocument(std::unique_ptr<Document> document, const QUuid &re
     });
     connect(doc, &Document::changed, m_analysis, &analysis::AnalysisDocks::projectChanged);
     connect(doc, &Document::changed, this, [this](const core::ChangeEvent &e) {
-        if (e.kind == core::ChangeEvent::Kind::RoundChanged || e.kind == core::ChangeEvent::Kind::AssignmentChanged) {
+        using Kind = core::ChangeEvent::Kind;
+        if (e.kind == Kind::RoundChanged || e.kind == Kind::AssignmentChanged || e.kind == Kind::Reset) {
             updateStatusBar();
-            if (e.kind == core::ChangeEvent::Kind::RoundChanged)
+            if (e.kind != Kind::AssignmentChanged) // Reset: another process may have added a round
                 refreshRoundFilter();
+        }
+        if (e.kind == Kind::Reset) { // a reloaded record list lost its current row: the record shown
+            const QModelIndex shown = m_recordFilter->mapFromSource(m_recordModel->indexOf(m_recordView->recordId()));
+            if (shown.isValid() && m_recordList->currentIndex() != shown) {
+                const QSignalBlocker blocker(m_recordList->selectionModel());
+                m_recordList->setCurrentIndex(shown);
+            }
         }
     });
     connect(doc->undoStack(), &QUndoStack::canUndoChanged, this, &MainWindow::updateActions);

@@ -20,6 +20,23 @@ QString sqliteMessage(sqlite3 *db)
 
 std::atomic<int> s_savepointCounter{0};
 
+/** How long a write waits for another connection's write to finish (sqlite3_busy_timeout). */
+constexpr int kBusyTimeoutMs = 5000;
+
+bool isBusy(sqlite3 *db)
+{
+    const int code = sqlite3_errcode(db);
+    return code == SQLITE_BUSY || code == SQLITE_LOCKED;
+}
+
+QString busyMessage(const QString &path)
+{
+    return QStringLiteral("Another program is writing to %1 and did not finish within %2 seconds; nothing was "
+                          "changed. Try again once it is done.")
+        .arg(path)
+        .arg(kBusyTimeoutMs / 1000);
+}
+
 } // namespace
 
 Database::~Database()
@@ -74,7 +91,7 @@ Result<Database> Database::open(const QString &path, OpenMode mode)
     sqlite3_extended_result_codes(db.m_db, 1);
     if (mode == OpenMode::ReadWrite && sqlite3_db_readonly(db.m_db, "main") == 1)
         db.m_readOnly = true; // the file system refuses writes: open it for reading only
-    sqlite3_busy_timeout(db.m_db, 5000);
+    sqlite3_busy_timeout(db.m_db, kBusyTimeoutMs);
     if (!registerIcuTokenizer(db.m_db))
         return makeError(QStringLiteral("Cannot open %1: the full-text tokenizer could not be registered.").arg(path));
 
@@ -86,7 +103,10 @@ Result<Database> Database::open(const QString &path, OpenMode mode)
     if (!db.m_readOnly) {
         if (auto st = db.exec("PRAGMA journal_mode=WAL"); !st)
             return makeError(QStringLiteral("Cannot open %1 for writing: %2").arg(path, st.error()));
-        if (auto st = db.exec("PRAGMA synchronous=NORMAL"); !st)
+        // FULL: the WAL is synced at every commit, so an acknowledged change survives a power
+        // cut as well as a crash (NORMAL syncs only at checkpoints: a crash of Dyad loses
+        // nothing, a power cut may lose the last commits). See docs/schema.md, Durability.
+        if (auto st = db.exec("PRAGMA synchronous=FULL"); !st)
             return st.takeError();
     } else {
         if (auto st = db.exec("PRAGMA query_only=ON"); !st)
@@ -358,8 +378,14 @@ Result<Transaction> Transaction::begin(Database &db)
     if (db.isReadOnly())
         return makeError(QStringLiteral("The project is open read-only; changes cannot be saved."));
     if (sqlite3_get_autocommit(db.m_db)) {
-        if (auto st = db.exec("BEGIN IMMEDIATE"); !st)
+        // IMMEDIATE takes the write lock now, waiting up to the busy timeout for another
+        // writer. A deferred BEGIN would take it at the first write, and SQLite does not wait
+        // there when the read snapshot is already stale: it fails at once.
+        if (auto st = db.exec("BEGIN IMMEDIATE"); !st) {
+            if (isBusy(db.m_db))
+                return makeError(busyMessage(db.m_path));
             return makeError(QStringLiteral("Cannot start a transaction: %1").arg(st.error()));
+        }
         return Transaction(&db, QByteArray());
     }
     const QByteArray name = "sp" + QByteArray::number(++s_savepointCounter);
@@ -386,7 +412,10 @@ Status Transaction::commit()
     Status st = m_savepoint.isEmpty() ? m_db->exec("COMMIT")
                                       : m_db->exec(("RELEASE " + m_savepoint).constData());
     if (!st) {
+        const bool busy = isBusy(m_db->m_db);
         rollback();
+        if (busy)
+            return makeError(busyMessage(m_db->m_path));
         return makeError(QStringLiteral("Saving failed: %1").arg(st.error()));
     }
     m_db = nullptr;

@@ -133,6 +133,28 @@ private:
 };
 
 /**
+ * A statement in use by one call: resets it when it goes out of scope. A stepped statement
+ * that is not reset keeps its read transaction open, so the connection goes on seeing an old
+ * snapshot, cannot start a write (SQLITE_BUSY_SNAPSHOT, without waiting) and keeps the WAL
+ * from being checkpointed. Cached statements are only ever handed out through this guard,
+ * so a reset cannot be forgotten.
+ */
+class ScopedStatement
+{
+public:
+    explicit ScopedStatement(Statement &statement) : m_statement(&statement) {}
+    ~ScopedStatement() { m_statement->reset(); }
+    ScopedStatement(const ScopedStatement &) = delete;
+    ScopedStatement &operator=(const ScopedStatement &) = delete;
+
+    Statement *operator->() const { return m_statement; }
+    Statement &operator*() const { return *m_statement; }
+
+private:
+    Statement *m_statement;
+};
+
+/**
  * A move-only transaction that rolls back in its destructor unless committed.
  * Nested use is supported through savepoints.
  */

@@ -109,19 +109,19 @@ Result<std::unique_ptr<SqliteStore>> SqliteStore::createInMemory()
     return std::unique_ptr<SqliteStore>(new SqliteStore(std::move(db).value()));
 }
 
-Statement &SqliteStore::cached(const char *sql) const
+ScopedStatement SqliteStore::cached(const char *sql) const
 {
     for (auto &[key, stmt] : m_cache) {
         if (key == sql) {
             stmt->reset();
-            return *stmt;
+            return ScopedStatement(*stmt);
         }
     }
     auto prepared = m_db.prepare(sql);
     Q_ASSERT_X(prepared.ok(), "SqliteStore", sql);
     auto stmt = std::make_unique<Statement>(prepared.ok() ? std::move(prepared).value() : Statement());
     m_cache.emplace_back(sql, std::move(stmt));
-    return *m_cache.back().second;
+    return ScopedStatement(*m_cache.back().second);
 }
 
 Result<std::unique_ptr<StoreTransaction>> SqliteStore::begin()
@@ -132,46 +132,52 @@ Result<std::unique_ptr<StoreTransaction>> SqliteStore::begin()
     return std::unique_ptr<StoreTransaction>(new SqliteTransaction(std::move(tx).value()));
 }
 
+qint64 SqliteStore::externalDataVersion() const
+{
+    auto s = cached("PRAGMA data_version");
+    return s->step() == Step::Row ? s->int64(0) : 0;
+}
+
 // --- meta -------------------------------------------------------------------------
 
 QString SqliteStore::meta(const QString &key) const
 {
-    Statement &s = cached("SELECT value FROM meta WHERE key = ?1");
-    s.bind(1, key);
-    return s.step() == Step::Row ? s.text(0) : QString();
+    auto s = cached("SELECT value FROM meta WHERE key = ?1");
+    s->bind(1, key);
+    return s->step() == Step::Row ? s->text(0) : QString();
 }
 
 Status SqliteStore::setMeta(const QString &key, const QString &value)
 {
-    Statement &s = cached("INSERT INTO meta (key, value) VALUES (?1, ?2) "
+    auto s = cached("INSERT INTO meta (key, value) VALUES (?1, ?2) "
                           "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
-    s.bind(1, key).bind(2, value);
-    return wrap(s.run(), "project settings");
+    s->bind(1, key).bind(2, value);
+    return wrap(s->run(), "project settings");
 }
 
 // --- reviewers --------------------------------------------------------------------
 
 Status SqliteStore::insertReviewer(const Reviewer &r)
 {
-    Statement &s = cached("INSERT INTO reviewers (id, name, role, created) VALUES (?1, ?2, ?3, ?4)");
-    s.bind(1, idText(r.id)).bind(2, r.name).bind(3, roleName(r.role)).bind(4, isoTime(r.created));
-    return wrap(s.run(), "reviewer");
+    auto s = cached("INSERT INTO reviewers (id, name, role, created) VALUES (?1, ?2, ?3, ?4)");
+    s->bind(1, idText(r.id)).bind(2, r.name).bind(3, roleName(r.role)).bind(4, isoTime(r.created));
+    return wrap(s->run(), "reviewer");
 }
 
 Status SqliteStore::updateReviewer(const Reviewer &r)
 {
-    Statement &s = cached("UPDATE reviewers SET name = ?2, role = ?3 WHERE id = ?1");
-    s.bind(1, idText(r.id)).bind(2, r.name).bind(3, roleName(r.role));
-    return wrap(s.run(), "reviewer");
+    auto s = cached("UPDATE reviewers SET name = ?2, role = ?3 WHERE id = ?1");
+    s->bind(1, idText(r.id)).bind(2, r.name).bind(3, roleName(r.role));
+    return wrap(s->run(), "reviewer");
 }
 
 std::vector<Reviewer> SqliteStore::reviewers() const
 {
     std::vector<Reviewer> out;
-    Statement &s = cached("SELECT id, name, role, created FROM reviewers ORDER BY created, name");
-    while (s.step() == Step::Row)
-        out.push_back({idFrom(s, 0), s.text(1), roleFromName(s.text(2)).value_or(ReviewerRole::Reviewer),
-                       parseIsoTime(s.text(3))});
+    auto s = cached("SELECT id, name, role, created FROM reviewers ORDER BY created, name");
+    while (s->step() == Step::Row)
+        out.push_back({idFrom(*s, 0), s->text(1), roleFromName(s->text(2)).value_or(ReviewerRole::Reviewer),
+                       parseIsoTime(s->text(3))});
     return out;
 }
 
@@ -228,27 +234,27 @@ void bindRecord(Statement &s, const Record &r)
 
 Status SqliteStore::insertRecord(const Record &r)
 {
-    Statement &s = cached("INSERT INTO records (id, title, authors, year, journal, doi, pmid, keywords, language, "
+    auto s = cached("INSERT INTO records (id, title, authors, year, journal, doi, pmid, keywords, language, "
                           "text, text_version, source_format, source_name, raw_source, attributes, created, "
                           "text_length) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, "
                           "?16, ?17)");
-    bindRecord(s, r);
-    if (auto st = s.run(); !st)
+    bindRecord(*s, r);
+    if (auto st = s->run(); !st)
         return wrap(st, "record");
     // The search index is written here, not by a trigger (see migration 4).
-    Statement &fts = cached("INSERT INTO record_fts (rowid, title, text) VALUES (?1, ?2, ?3)");
-    fts.bind(1, m_db.lastInsertRowId()).bind(2, r.title).bind(3, r.text);
-    return wrap(fts.run(), "search index");
+    auto fts = cached("INSERT INTO record_fts (rowid, title, text) VALUES (?1, ?2, ?3)");
+    fts->bind(1, m_db.lastInsertRowId()).bind(2, r.title).bind(3, r.text);
+    return wrap(fts->run(), "search index");
 }
 
 Status SqliteStore::updateRecord(const Record &r)
 {
-    Statement &s = cached("UPDATE records SET title = ?2, authors = ?3, year = ?4, journal = ?5, doi = ?6, "
+    auto s = cached("UPDATE records SET title = ?2, authors = ?3, year = ?4, journal = ?5, doi = ?6, "
                           "pmid = ?7, keywords = ?8, language = ?9, text = ?10, text_version = ?11, "
                           "source_format = ?12, source_name = ?13, raw_source = ?14, attributes = ?15, "
                           "text_length = ?17 WHERE id = ?1 AND created = ?16");
-    bindRecord(s, r);
-    if (auto st = s.run(); !st)
+    bindRecord(*s, r);
+    if (auto st = s->run(); !st)
         return wrap(st, "record");
     if (m_db.changes() != 1)
         return makeError(QStringLiteral("The record %1 no longer exists.").arg(uuidText(r.id)));
@@ -257,40 +263,40 @@ Status SqliteStore::updateRecord(const Record &r)
 
 Status SqliteStore::insertTextVersion(const QUuid &recordId, int version, const QString &text)
 {
-    Statement &s = cached("INSERT INTO record_text_versions (record_id, version, text, created) "
+    auto s = cached("INSERT INTO record_text_versions (record_id, version, text, created) "
                           "VALUES (?1, ?2, ?3, ?4)");
-    s.bind(1, idText(recordId)).bind(2, version).bind(3, text).bind(4, isoTime(QDateTime::currentDateTimeUtc()));
-    return wrap(s.run(), "text version");
+    s->bind(1, idText(recordId)).bind(2, version).bind(3, text).bind(4, isoTime(QDateTime::currentDateTimeUtc()));
+    return wrap(s->run(), "text version");
 }
 
 std::optional<Record> SqliteStore::record(const QUuid &id) const
 {
     static const QByteArray sql = QByteArray("SELECT ") + kRecordColumns + " FROM records WHERE id = ?1";
-    Statement &s = cached(sql.constData());
-    s.bind(1, idText(id));
-    if (s.step() != Step::Row)
+    auto s = cached(sql.constData());
+    s->bind(1, idText(id));
+    if (s->step() != Step::Row)
         return std::nullopt;
-    return readRecord(s);
+    return readRecord(*s);
 }
 
 std::vector<RecordSummary> SqliteStore::recordSummaries() const
 {
     std::vector<RecordSummary> out;
     out.reserve(static_cast<size_t>(recordCount()));
-    Statement &s = cached("SELECT id, seq, title, json_extract(authors, '$[0]'), year, journal, language, doi, pmid "
+    auto s = cached("SELECT id, seq, title, json_extract(authors, '$[0]'), year, journal, language, doi, pmid "
                           "FROM records ORDER BY seq");
-    while (s.step() == Step::Row) {
+    while (s->step() == Step::Row) {
         RecordSummary r;
-        r.id = idFrom(s, 0);
-        r.seq = s.int64(1);
-        r.title = s.text(2);
-        r.firstAuthor = s.text(3);
-        if (!s.isNull(4))
-            r.year = s.int32(4);
-        r.journal = s.text(5);
-        r.language = s.text(6);
-        r.doi = s.text(7);
-        r.pmid = s.text(8);
+        r.id = idFrom(*s, 0);
+        r.seq = s->int64(1);
+        r.title = s->text(2);
+        r.firstAuthor = s->text(3);
+        if (!s->isNull(4))
+            r.year = s->int32(4);
+        r.journal = s->text(5);
+        r.language = s->text(6);
+        r.doi = s->text(7);
+        r.pmid = s->text(8);
         out.push_back(std::move(r));
     }
     return out;
@@ -298,24 +304,24 @@ std::vector<RecordSummary> SqliteStore::recordSummaries() const
 
 qint64 SqliteStore::recordCount() const
 {
-    Statement &s = cached("SELECT count(*) FROM records");
-    return s.step() == Step::Row ? s.int64(0) : 0;
+    auto s = cached("SELECT count(*) FROM records");
+    return s->step() == Step::Row ? s->int64(0) : 0;
 }
 
 std::vector<RecordKey> SqliteStore::recordKeys() const
 {
     std::vector<RecordKey> out;
-    Statement &s = cached("SELECT r.id, r.doi, r.pmid, r.title, r.year, "
+    auto s = cached("SELECT r.id, r.doi, r.pmid, r.title, r.year, "
                           "EXISTS (SELECT 1 FROM codings c WHERE c.record_id = r.id) FROM records r ORDER BY r.seq");
-    while (s.step() == Step::Row) {
+    while (s->step() == Step::Row) {
         RecordKey k;
-        k.id = idFrom(s, 0);
-        k.doi = s.text(1);
-        k.pmid = s.text(2);
-        k.title = s.text(3);
-        if (!s.isNull(4))
-            k.year = s.int32(4);
-        k.hasCodings = s.int64(5) != 0;
+        k.id = idFrom(*s, 0);
+        k.doi = s->text(1);
+        k.pmid = s->text(2);
+        k.title = s->text(3);
+        if (!s->isNull(4))
+            k.year = s->int32(4);
+        k.hasCodings = s->int64(5) != 0;
         out.push_back(std::move(k));
     }
     return out;
@@ -323,32 +329,32 @@ std::vector<RecordKey> SqliteStore::recordKeys() const
 
 QString SqliteStore::recordText(const QUuid &id) const
 {
-    Statement &s = cached("SELECT text FROM records WHERE id = ?1");
-    s.bind(1, idText(id));
-    return s.step() == Step::Row ? s.text(0) : QString();
+    auto s = cached("SELECT text FROM records WHERE id = ?1");
+    s->bind(1, idText(id));
+    return s->step() == Step::Row ? s->text(0) : QString();
 }
 
 std::vector<std::pair<QUuid, qint64>> SqliteStore::recordLengths() const
 {
     std::vector<std::pair<QUuid, qint64>> out;
-    Statement &s = cached("SELECT id, text_length FROM records ORDER BY seq");
-    while (s.step() == Step::Row)
-        out.emplace_back(idFrom(s, 0), s.int64(1));
+    auto s = cached("SELECT id, text_length FROM records ORDER BY seq");
+    while (s->step() == Step::Row)
+        out.emplace_back(idFrom(*s, 0), s->int64(1));
     return out;
 }
 
 Result<std::vector<SearchHit>> SqliteStore::search(const QString &ftsExpression, int limit) const
 {
-    Statement &s = cached("SELECT r.id, r.title, snippet(record_fts, 1, '[', ']', '…', 16), bm25(record_fts) "
+    auto s = cached("SELECT r.id, r.title, snippet(record_fts, 1, '[', ']', '…', 16), bm25(record_fts) "
                           "FROM record_fts JOIN records r ON r.seq = record_fts.rowid "
                           "WHERE record_fts MATCH ?1 ORDER BY bm25(record_fts) LIMIT ?2");
-    s.bind(1, ftsExpression).bind(2, limit);
+    s->bind(1, ftsExpression).bind(2, limit);
     std::vector<SearchHit> out;
     Step step;
-    while ((step = s.step()) == Step::Row)
-        out.push_back({idFrom(s, 0), s.text(1), s.text(2), s.real(3)});
+    while ((step = s->step()) == Step::Row)
+        out.push_back({idFrom(*s, 0), s->text(1), s->text(2), s->real(3)});
     if (step == Step::Error)
-        return makeError(QStringLiteral("The search could not be run: %1").arg(s.error()));
+        return makeError(QStringLiteral("The search could not be run: %1").arg(s->error()));
     return out;
 }
 
@@ -402,47 +408,47 @@ void bindCode(Statement &s, const Code &c)
 
 Status SqliteStore::insertCode(const Code &c)
 {
-    Statement &s = cached("INSERT INTO codes (id, parent_id, name, color, definition, use_when, do_not_use_when, "
+    auto s = cached("INSERT INTO codes (id, parent_id, name, color, definition, use_when, do_not_use_when, "
                           "example, memo, creator_id, shared, sort_order, created) "
                           "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)");
-    bindCode(s, c);
-    return wrap(s.run(), "code");
+    bindCode(*s, c);
+    return wrap(s->run(), "code");
 }
 
 Status SqliteStore::updateCode(const Code &c)
 {
-    Statement &s = cached("UPDATE codes SET parent_id = ?2, name = ?3, color = ?4, definition = ?5, use_when = ?6, "
+    auto s = cached("UPDATE codes SET parent_id = ?2, name = ?3, color = ?4, definition = ?5, use_when = ?6, "
                           "do_not_use_when = ?7, example = ?8, memo = ?9, creator_id = ?10, shared = ?11, "
                           "sort_order = ?12, created = ?13 WHERE id = ?1");
-    bindCode(s, c);
-    return wrap(s.run(), "code");
+    bindCode(*s, c);
+    return wrap(s->run(), "code");
 }
 
 Status SqliteStore::deleteCode(const QUuid &id)
 {
-    Statement &s = cached("DELETE FROM codes WHERE id = ?1");
-    s.bind(1, idText(id));
-    return wrap(s.run(), "code deletion");
+    auto s = cached("DELETE FROM codes WHERE id = ?1");
+    s->bind(1, idText(id));
+    return wrap(s->run(), "code deletion");
 }
 
 std::vector<Code> SqliteStore::codes() const
 {
     static const QByteArray sql = QByteArray(kCodeSelect) + " ORDER BY sort_order, name";
     std::vector<Code> out;
-    Statement &s = cached(sql.constData());
-    while (s.step() == Step::Row)
-        out.push_back(readCode(s));
+    auto s = cached(sql.constData());
+    while (s->step() == Step::Row)
+        out.push_back(readCode(*s));
     return out;
 }
 
 std::optional<Code> SqliteStore::code(const QUuid &id) const
 {
     static const QByteArray sql = QByteArray(kCodeSelect) + " WHERE id = ?1";
-    Statement &s = cached(sql.constData());
-    s.bind(1, idText(id));
-    if (s.step() != Step::Row)
+    auto s = cached(sql.constData());
+    s->bind(1, idText(id));
+    if (s->step() != Step::Row)
         return std::nullopt;
-    return readCode(s);
+    return readCode(*s);
 }
 
 // --- codings ----------------------------------------------------------------------
@@ -485,37 +491,37 @@ constexpr const char *kCodingColumns =
 
 Status SqliteStore::insertCoding(const Coding &c)
 {
-    Statement &s = cached("INSERT INTO codings (id, record_id, code_id, reviewer_id, round_id, start_pos, end_pos, "
+    auto s = cached("INSERT INTO codings (id, record_id, code_id, reviewer_id, round_id, start_pos, end_pos, "
                           "text_version, memo, created, modified) "
                           "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
-    bindCoding(s, c);
-    return wrap(s.run(), "coding");
+    bindCoding(*s, c);
+    return wrap(s->run(), "coding");
 }
 
 Status SqliteStore::updateCoding(const Coding &c)
 {
-    Statement &s = cached("UPDATE codings SET record_id = ?2, code_id = ?3, reviewer_id = ?4, round_id = ?5, "
+    auto s = cached("UPDATE codings SET record_id = ?2, code_id = ?3, reviewer_id = ?4, round_id = ?5, "
                           "start_pos = ?6, end_pos = ?7, text_version = ?8, memo = ?9, created = ?10, "
                           "modified = ?11 WHERE id = ?1");
-    bindCoding(s, c);
-    return wrap(s.run(), "coding");
+    bindCoding(*s, c);
+    return wrap(s->run(), "coding");
 }
 
 Status SqliteStore::deleteCoding(const QUuid &id)
 {
-    Statement &s = cached("DELETE FROM codings WHERE id = ?1");
-    s.bind(1, idText(id));
-    return wrap(s.run(), "coding removal");
+    auto s = cached("DELETE FROM codings WHERE id = ?1");
+    s->bind(1, idText(id));
+    return wrap(s->run(), "coding removal");
 }
 
 std::optional<Coding> SqliteStore::coding(const QUuid &id) const
 {
     static const QByteArray sql = QByteArray("SELECT ") + kCodingColumns + " FROM codings WHERE id = ?1";
-    Statement &s = cached(sql.constData());
-    s.bind(1, idText(id));
-    if (s.step() != Step::Row)
+    auto s = cached(sql.constData());
+    s->bind(1, idText(id));
+    if (s->step() != Step::Row)
         return std::nullopt;
-    return readCoding(s);
+    return readCoding(*s);
 }
 
 namespace {
@@ -539,36 +545,36 @@ std::vector<Coding> SqliteStore::codings(const CodingQuery &query) const
     if (query.recordId && !query.codeId && !query.roundId) {
         static const QByteArray sql = QByteArray("SELECT ") + kCodingColumns
             + " FROM codings WHERE record_id = ?1 AND (?2 IS NULL OR reviewer_id = ?2) ORDER BY start_pos, end_pos";
-        Statement &s = cached(sql.constData());
-        s.bind(1, idText(*query.recordId)).bind(2, query.reviewerId ? idText(*query.reviewerId) : QString());
-        while (s.step() == Step::Row)
-            out.push_back(readCoding(s));
+        auto s = cached(sql.constData());
+        s->bind(1, idText(*query.recordId)).bind(2, query.reviewerId ? idText(*query.reviewerId) : QString());
+        while (s->step() == Step::Row)
+            out.push_back(readCoding(*s));
         return out;
     }
     static const QByteArray sql =
         QByteArray("SELECT ") + kCodingColumns + " FROM codings" + kCodingFilter + " ORDER BY record_id, start_pos";
-    Statement &s = cached(sql.constData());
-    bindQuery(s, query);
-    while (s.step() == Step::Row)
-        out.push_back(readCoding(s));
+    auto s = cached(sql.constData());
+    bindQuery(*s, query);
+    while (s->step() == Step::Row)
+        out.push_back(readCoding(*s));
     return out;
 }
 
 qint64 SqliteStore::codingCount(const CodingQuery &query) const
 {
     static const QByteArray sql = QByteArray("SELECT count(*) FROM codings") + kCodingFilter;
-    Statement &s = cached(sql.constData());
-    bindQuery(s, query);
-    return s.step() == Step::Row ? s.int64(0) : 0;
+    auto s = cached(sql.constData());
+    bindQuery(*s, query);
+    return s->step() == Step::Row ? s->int64(0) : 0;
 }
 
 std::vector<std::pair<QUuid, int>> SqliteStore::codingCountsByRecord(const QUuid &reviewerId) const
 {
     std::vector<std::pair<QUuid, int>> out;
-    Statement &s = cached("SELECT record_id, count(*) FROM codings WHERE reviewer_id = ?1 GROUP BY record_id");
-    s.bind(1, idText(reviewerId));
-    while (s.step() == Step::Row)
-        out.emplace_back(idFrom(s, 0), s.int32(1));
+    auto s = cached("SELECT record_id, count(*) FROM codings WHERE reviewer_id = ?1 GROUP BY record_id");
+    s->bind(1, idText(reviewerId));
+    while (s->step() == Step::Row)
+        out.emplace_back(idFrom(*s, 0), s->int32(1));
     return out;
 }
 
@@ -576,37 +582,37 @@ std::vector<std::pair<QUuid, int>> SqliteStore::codingCountsByRecord(const QUuid
 
 Status SqliteStore::insertRound(const Round &r)
 {
-    Statement &s = cached("INSERT INTO rounds (id, name, phase, unblinded, created) VALUES (?1, ?2, ?3, ?4, ?5)");
-    s.bind(1, idText(r.id)).bind(2, r.name).bind(3, phaseName(r.phase)).bind(4, r.unblinded ? 1 : 0)
+    auto s = cached("INSERT INTO rounds (id, name, phase, unblinded, created) VALUES (?1, ?2, ?3, ?4, ?5)");
+    s->bind(1, idText(r.id)).bind(2, r.name).bind(3, phaseName(r.phase)).bind(4, r.unblinded ? 1 : 0)
         .bind(5, isoTime(r.created));
-    return wrap(s.run(), "round");
+    return wrap(s->run(), "round");
 }
 
 Status SqliteStore::updateRound(const Round &r)
 {
-    Statement &s = cached("UPDATE rounds SET name = ?2, phase = ?3, unblinded = ?4 WHERE id = ?1");
-    s.bind(1, idText(r.id)).bind(2, r.name).bind(3, phaseName(r.phase)).bind(4, r.unblinded ? 1 : 0);
-    return wrap(s.run(), "round");
+    auto s = cached("UPDATE rounds SET name = ?2, phase = ?3, unblinded = ?4 WHERE id = ?1");
+    s->bind(1, idText(r.id)).bind(2, r.name).bind(3, phaseName(r.phase)).bind(4, r.unblinded ? 1 : 0);
+    return wrap(s->run(), "round");
 }
 
 std::vector<Round> SqliteStore::rounds() const
 {
     std::vector<Round> out;
-    Statement &s = cached("SELECT id, name, phase, unblinded, created FROM rounds ORDER BY created, rowid");
-    while (s.step() == Step::Row)
-        out.push_back({idFrom(s, 0), s.text(1), phaseFromName(s.text(2)).value_or(RoundPhase::Independent),
-                       s.int64(3) != 0, parseIsoTime(s.text(4))});
+    auto s = cached("SELECT id, name, phase, unblinded, created FROM rounds ORDER BY created, rowid");
+    while (s->step() == Step::Row)
+        out.push_back({idFrom(*s, 0), s->text(1), phaseFromName(s->text(2)).value_or(RoundPhase::Independent),
+                       s->int64(3) != 0, parseIsoTime(s->text(4))});
     return out;
 }
 
 Status SqliteStore::upsertAssignment(const Assignment &a)
 {
-    Statement &s = cached("INSERT INTO assignments (round_id, record_id, reviewer_id, status, changed) "
+    auto s = cached("INSERT INTO assignments (round_id, record_id, reviewer_id, status, changed) "
                           "VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (round_id, record_id, reviewer_id) "
                           "DO UPDATE SET status = excluded.status, changed = excluded.changed");
-    s.bind(1, idText(a.roundId)).bind(2, idText(a.recordId)).bind(3, idText(a.reviewerId))
+    s->bind(1, idText(a.roundId)).bind(2, idText(a.recordId)).bind(3, idText(a.reviewerId))
         .bind(4, statusName(a.status)).bind(5, isoTime(a.changed));
-    return wrap(s.run(), "assignment");
+    return wrap(s->run(), "assignment");
 }
 
 std::vector<Assignment> SqliteStore::assignments(const std::optional<QUuid> &roundId,
@@ -614,15 +620,15 @@ std::vector<Assignment> SqliteStore::assignments(const std::optional<QUuid> &rou
                                                  const std::optional<QUuid> &reviewerId) const
 {
     std::vector<Assignment> out;
-    Statement &s = cached("SELECT round_id, record_id, reviewer_id, status, changed FROM assignments "
+    auto s = cached("SELECT round_id, record_id, reviewer_id, status, changed FROM assignments "
                           "WHERE (?1 IS NULL OR round_id = ?1) AND (?2 IS NULL OR record_id = ?2) "
                           "AND (?3 IS NULL OR reviewer_id = ?3)");
-    s.bind(1, roundId ? idText(*roundId) : QString())
+    s->bind(1, roundId ? idText(*roundId) : QString())
         .bind(2, recordId ? idText(*recordId) : QString())
         .bind(3, reviewerId ? idText(*reviewerId) : QString());
-    while (s.step() == Step::Row)
-        out.push_back({idFrom(s, 0), idFrom(s, 1), idFrom(s, 2),
-                       statusFromName(s.text(3)).value_or(RecordStatus::NotStarted), parseIsoTime(s.text(4))});
+    while (s->step() == Step::Row)
+        out.push_back({idFrom(*s, 0), idFrom(*s, 1), idFrom(*s, 2),
+                       statusFromName(s->text(3)).value_or(RecordStatus::NotStarted), parseIsoTime(s->text(4))});
     return out;
 }
 
@@ -631,45 +637,45 @@ std::vector<Assignment> SqliteStore::assignments(const std::optional<QUuid> &rou
 Status SqliteStore::setRecordMemo(const QUuid &recordId, const QUuid &authorId, const QString &text)
 {
     if (text.isEmpty()) {
-        Statement &s = cached("DELETE FROM record_memos WHERE record_id = ?1 AND author_id = ?2");
-        s.bind(1, idText(recordId)).bind(2, idText(authorId));
-        return wrap(s.run(), "memo");
+        auto s = cached("DELETE FROM record_memos WHERE record_id = ?1 AND author_id = ?2");
+        s->bind(1, idText(recordId)).bind(2, idText(authorId));
+        return wrap(s->run(), "memo");
     }
-    Statement &s = cached("INSERT INTO record_memos (record_id, author_id, text, modified) VALUES (?1, ?2, ?3, ?4) "
+    auto s = cached("INSERT INTO record_memos (record_id, author_id, text, modified) VALUES (?1, ?2, ?3, ?4) "
                           "ON CONFLICT (record_id, author_id) DO UPDATE SET text = excluded.text, "
                           "modified = excluded.modified");
-    s.bind(1, idText(recordId)).bind(2, idText(authorId)).bind(3, text)
+    s->bind(1, idText(recordId)).bind(2, idText(authorId)).bind(3, text)
         .bind(4, isoTime(QDateTime::currentDateTimeUtc()));
-    return wrap(s.run(), "memo");
+    return wrap(s->run(), "memo");
 }
 
 QString SqliteStore::recordMemo(const QUuid &recordId, const QUuid &authorId) const
 {
-    Statement &s = cached("SELECT text FROM record_memos WHERE record_id = ?1 AND author_id = ?2");
-    s.bind(1, idText(recordId)).bind(2, idText(authorId));
-    return s.step() == Step::Row ? s.text(0) : QString();
+    auto s = cached("SELECT text FROM record_memos WHERE record_id = ?1 AND author_id = ?2");
+    s->bind(1, idText(recordId)).bind(2, idText(authorId));
+    return s->step() == Step::Row ? s->text(0) : QString();
 }
 
 // --- audit ------------------------------------------------------------------------
 
 Status SqliteStore::appendAudit(const AuditEntry &e)
 {
-    Statement &s = cached("INSERT INTO audit_log (at, actor_id, action, entity_type, entity_id, details) "
+    auto s = cached("INSERT INTO audit_log (at, actor_id, action, entity_type, entity_id, details) "
                           "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
-    s.bind(1, isoTime(e.at)).bind(2, idText(e.actorId)).bind(3, e.action).bind(4, e.entityType)
+    s->bind(1, isoTime(e.at)).bind(2, idText(e.actorId)).bind(3, e.action).bind(4, e.entityType)
         .bind(5, idText(e.entityId)).bind(6, jsonText(e.details));
-    return wrap(s.run(), "audit log entry");
+    return wrap(s->run(), "audit log entry");
 }
 
 std::vector<AuditEntry> SqliteStore::auditLog(qint64 afterSeq, int limit) const
 {
     std::vector<AuditEntry> out;
-    Statement &s = cached("SELECT seq, at, actor_id, action, entity_type, entity_id, details FROM audit_log "
+    auto s = cached("SELECT seq, at, actor_id, action, entity_type, entity_id, details FROM audit_log "
                           "WHERE seq > ?1 ORDER BY seq LIMIT ?2");
-    s.bind(1, afterSeq).bind(2, limit);
-    while (s.step() == Step::Row)
-        out.push_back({s.int64(0), parseIsoTime(s.text(1)), idFrom(s, 2), s.text(3), s.text(4), idFrom(s, 5),
-                       jsonObject(s.text(6))});
+    s->bind(1, afterSeq).bind(2, limit);
+    while (s->step() == Step::Row)
+        out.push_back({s->int64(0), parseIsoTime(s->text(1)), idFrom(*s, 2), s->text(3), s->text(4), idFrom(*s, 5),
+                       jsonObject(s->text(6))});
     return out;
 }
 
@@ -693,19 +699,28 @@ QStringList SqliteStore::integrityProblems() const
         problems << QStringLiteral("table %1 row %2 refers to a missing row of %3").arg(fk->text(0)).arg(fk->int64(1))
                         .arg(fk->text(2));
 
+    // Each check names the rows it finds; the message has one placeholder per column.
     const std::pair<const char *, const char *> checks[] = {
-        {"SELECT c.id, r.id FROM codings c JOIN records r ON r.id = c.record_id WHERE c.end_pos > r.text_length",
-         "coding %1 ends beyond the text of record %2"},
+        {"SELECT c.id, c.start_pos, c.end_pos, r.id, r.text_length FROM codings c JOIN records r ON r.id = c.record_id "
+         "WHERE c.start_pos >= 0 AND c.end_pos >= c.start_pos AND c.end_pos > r.text_length",
+         "coding %1 [%2, %3) ends beyond the text of record %4 (%5 characters)"},
+        {"SELECT id, start_pos, end_pos, record_id FROM codings WHERE start_pos < 0",
+         "coding %1 [%2, %3) on record %4 starts before the text (a negative start)"},
+        {"SELECT id, start_pos, end_pos, record_id FROM codings WHERE start_pos >= 0 AND end_pos <= start_pos",
+         "coding %1 [%2, %3) on record %4 ends where or before it starts"},
+        {"SELECT group_concat(id, ', '), start_pos, end_pos, record_id FROM codings "
+         "GROUP BY record_id, reviewer_id, code_id, start_pos, end_pos HAVING count(*) > 1",
+         "codings %1 are duplicates: the same reviewer put the same code on [%2, %3) of record %4"},
         {"SELECT c.id, c.parent_id FROM codes c WHERE c.parent_id IS NOT NULL AND NOT EXISTS "
          "(SELECT 1 FROM codes p WHERE p.id = c.parent_id)",
          "code %1 has a missing parent %2"},
         {"WITH RECURSIVE up(id, ancestor, depth) AS (SELECT id, parent_id, 1 FROM codes WHERE parent_id IS NOT NULL "
          "UNION ALL SELECT up.id, c.parent_id, up.depth + 1 FROM up JOIN codes c ON c.id = up.ancestor "
-         "WHERE c.parent_id IS NOT NULL AND up.depth < 64) SELECT DISTINCT id, '' FROM up WHERE ancestor = id",
+         "WHERE c.parent_id IS NOT NULL AND up.depth < 64) SELECT DISTINCT id FROM up WHERE ancestor = id",
          "code %1 is its own ancestor (a cycle in the codebook)"},
         {"SELECT c.id, r.id FROM codings c JOIN records r ON r.id = c.record_id WHERE c.text_version <> r.text_version",
          "coding %1 refers to an older text version of record %2"},
-        {"SELECT id, '' FROM records WHERE text_length <> length(text)",
+        {"SELECT id FROM records WHERE text_length <> length(text)",
          "record %1 has a stale text length"},
     };
     for (const auto &[sql, message] : checks) {
@@ -714,8 +729,41 @@ QStringList SqliteStore::integrityProblems() const
             problems << QStringLiteral("consistency check could not run: %1").arg(s.error());
             continue;
         }
+        while (s->step() == Step::Row) {
+            QString line = QString::fromUtf8(message);
+            for (int column = 0; column < s->columnCount(); ++column)
+                line = line.arg(s->text(column));
+            problems << line;
+        }
+    }
+
+    // Names that only Dyad writes: another value means the file was edited by hand or damaged,
+    // and would otherwise be read as a default without a word.
+    struct NameCheck
+    {
+        const char *sql;
+        bool (*known)(const QString &);
+        const char *message;
+    };
+    const NameCheck names[] = {
+        {"SELECT id, phase FROM rounds", [](const QString &v) { return phaseFromName(v).has_value(); },
+         "round %1 has an unknown phase \"%2\" (expected independent, reconciliation or closed)"},
+        {"SELECT id, role FROM reviewers", [](const QString &v) { return roleFromName(v).has_value(); },
+         "reviewer %1 has an unknown role \"%2\" (expected reviewer, adjudicator, lead or consensus)"},
+        {"SELECT round_id || ' / ' || record_id || ' / ' || reviewer_id, status FROM assignments",
+         [](const QString &v) { return statusFromName(v).has_value(); },
+         "the assignment (round / record / reviewer) %1 has an unknown status \"%2\" "
+         "(expected not-started, in-progress or done)"},
+    };
+    for (const NameCheck &check : names) {
+        auto s = m_db.prepare(check.sql);
+        if (!s) {
+            problems << QStringLiteral("consistency check could not run: %1").arg(s.error());
+            continue;
+        }
         while (s->step() == Step::Row)
-            problems << QString::fromUtf8(message).arg(s->text(0), s->text(1));
+            if (!check.known(s->text(1)))
+                problems << QString::fromUtf8(check.message).arg(s->text(0), s->text(1));
     }
     return problems;
 }

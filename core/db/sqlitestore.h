@@ -21,6 +21,7 @@ public:
     Result<std::unique_ptr<StoreTransaction>> begin() override;
     bool isReadOnly() const override { return m_db.isReadOnly(); }
     QString location() const override { return m_db.path(); }
+    qint64 externalDataVersion() const override;
 
     QString meta(const QString &key) const override;
     Status setMeta(const QString &key, const QString &value) override;
@@ -76,7 +77,8 @@ public:
 
 private:
     explicit SqliteStore(Database db) : m_db(std::move(db)) {}
-    Statement &cached(const char *sql) const;
+    /** A prepared statement for `sql`, reset again when the returned guard goes. */
+    ScopedStatement cached(const char *sql) const;
 
     Database m_db;
     mutable std::vector<std::pair<const char *, std::unique_ptr<Statement>>> m_cache;

@@ -1,6 +1,7 @@
 #include "core/model/project.h"
 
 #include "core/db/sqlitestore.h"
+#include "core/text/offsets.h"
 #include "core/text/search.h"
 
 #include <QDir>
@@ -61,10 +62,7 @@ QJsonObject codeJson(const Code &c)
 
 QString excerpt(const QString &text, Span span)
 {
-    const QList<uint> ucs = text.toUcs4();
-    const auto b = static_cast<qsizetype>(std::clamp<Offset>(span.start, 0, ucs.size()));
-    const auto e = static_cast<qsizetype>(std::clamp<Offset>(span.end, 0, ucs.size()));
-    QString out = QString::fromUcs4(reinterpret_cast<const char32_t *>(ucs.constData() + b), e - b);
+    QString out = text::substringByCodePoints(text, span);
     if (out.size() > 60)
         out = out.left(57) + QStringLiteral("…");
     return out;
@@ -135,7 +133,12 @@ QString defaultCodeColor(int index)
     return QString::fromLatin1(kPalette[static_cast<size_t>(index) % std::size(kPalette)]);
 }
 
-Project::Project(std::unique_ptr<Store> store) : m_store(std::move(store)) {}
+Project::Project(std::unique_ptr<Store> store)
+    : m_store(std::move(store))
+    , m_seenDataVersion(m_store->externalDataVersion())
+    , m_seenRecordCount(m_store->recordCount())
+{
+}
 Project::~Project() = default;
 
 Result<std::unique_ptr<Project>> Project::create(const QString &path, const QString &title)
@@ -236,6 +239,24 @@ Status Project::transact(const std::function<Status()> &body)
             notify(event);
     }
     return st;
+}
+
+bool Project::refreshIfChangedElsewhere()
+{
+    if (m_transactionDepth > 0)
+        return false;
+    const qint64 version = m_store->externalDataVersion();
+    if (version == m_seenDataVersion)
+        return false;
+    m_seenDataVersion = version;
+    m_consensus.reset();
+    // Records are only ever added; a list of thousands is reloaded only when that happened.
+    if (const qint64 records = m_store->recordCount(); records != m_seenRecordCount) {
+        m_seenRecordCount = records;
+        notify({ChangeEvent::Kind::RecordsAdded, {}, {}});
+    }
+    notify({ChangeEvent::Kind::Reset, {}, {}});
+    return true;
 }
 
 Status Project::audit(const QString &action, const QString &entityType, const QUuid &entityId,
@@ -546,33 +567,34 @@ Result<Code> Project::createCode(Code code)
     code.name = code.name.trimmed();
     if (code.name.isEmpty())
         return makeError(QStringLiteral("A code needs a name."));
-    if (!code.parentId.isNull()) {
-        const auto parent = m_store->code(code.parentId);
-        if (!parent)
-            return makeError(QStringLiteral("The parent code of \"%1\" does not exist.").arg(code.name));
-        if (auto st = checkCodeAccess(*parent); !st)
-            return st.takeError();
-    }
     if (code.id.isNull())
         code.id = QUuid::createUuid();
     if (code.creatorId.isNull())
         code.creatorId = m_actor;
-    const std::vector<Code> all = m_store->codes();
-    for (const Code &c : all)
-        if (c.parentId == code.parentId && c.creatorId == code.creatorId
-            && c.name.compare(code.name, Qt::CaseInsensitive) == 0)
-            return makeError(QStringLiteral("There is already a code \"%1\" at that place in your codebook.")
-                                 .arg(code.name));
-    if (code.color.isEmpty())
-        code.color = defaultCodeColor(static_cast<int>(all.size()));
-    if (!code.created.isValid())
-        code.created = QDateTime::currentDateTimeUtc();
-    if (code.sortOrder == 0)
-        code.sortOrder = static_cast<int>(std::count_if(all.begin(), all.end(), [&](const Code &c) {
-                             return c.parentId == code.parentId;
-                         }))
-            + 1;
+    // Checked under the write lock, so two processes cannot both create the same code.
     Status st = transact([&]() -> Status {
+        if (!code.parentId.isNull()) {
+            const auto parent = m_store->code(code.parentId);
+            if (!parent)
+                return makeError(QStringLiteral("The parent code of \"%1\" does not exist.").arg(code.name));
+            if (auto s = checkCodeAccess(*parent); !s)
+                return s;
+        }
+        const std::vector<Code> all = m_store->codes();
+        for (const Code &c : all)
+            if (c.parentId == code.parentId && c.creatorId == code.creatorId
+                && c.name.compare(code.name, Qt::CaseInsensitive) == 0)
+                return makeError(QStringLiteral("There is already a code \"%1\" at that place in your codebook.")
+                                     .arg(code.name));
+        if (code.color.isEmpty())
+            code.color = defaultCodeColor(static_cast<int>(all.size()));
+        if (!code.created.isValid())
+            code.created = QDateTime::currentDateTimeUtc();
+        if (code.sortOrder == 0)
+            code.sortOrder = static_cast<int>(std::count_if(all.begin(), all.end(), [&](const Code &c) {
+                                 return c.parentId == code.parentId;
+                             }))
+                + 1;
         if (auto s = m_store->insertCode(code); !s)
             return s;
         return audit(QStringLiteral("code.create"), QStringLiteral("code"), code.id, codeJson(code));
@@ -875,18 +897,21 @@ Result<Coding> Project::addCoding(Coding coding)
 {
     if (coding.id.isNull())
         coding.id = QUuid::createUuid();
-    else if (m_store->coding(coding.id))
-        return makeError(QStringLiteral("A coding with this id exists already."));
-    auto valid = validateCoding(coding, true);
-    if (!valid)
-        return valid;
-    Coding c = *valid;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    if (!c.created.isValid())
-        c.created = now;
-    if (!c.modified.isValid()) // a preset time means a restore (undo), which must be exact
-        c.modified = now;
+    Coding c;
+    // Validated inside the write transaction: another process cannot add the same coding
+    // between the duplicate check and the insert.
     Status st = transact([&]() -> Status {
+        if (m_store->coding(coding.id))
+            return makeError(QStringLiteral("A coding with this id exists already."));
+        auto valid = validateCoding(coding, true);
+        if (!valid)
+            return valid.takeError();
+        c = *valid;
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        if (!c.created.isValid())
+            c.created = now;
+        if (!c.modified.isValid()) // a preset time means a restore (undo), which must be exact
+            c.modified = now;
         if (auto s = m_store->insertCoding(c); !s)
             return s;
         return audit(QStringLiteral("coding.add"), QStringLiteral("coding"), c.id, codingJson(c));
@@ -990,12 +1015,13 @@ Result<int> Project::addCodings(std::vector<Coding> codings)
 
 Status Project::removeCoding(const QUuid &codingId)
 {
-    auto c = m_store->coding(codingId);
-    if (!c)
-        return makeError(QStringLiteral("The coding no longer exists."));
-    if (!mayChangeCodingsOf(c->reviewerId))
-        return makeError(QStringLiteral("You can only remove your own codings."));
+    std::optional<Coding> c;
     Status st = transact([&]() -> Status {
+        c = m_store->coding(codingId); // read under the write lock: it may just have gone
+        if (!c)
+            return makeError(QStringLiteral("The coding no longer exists."));
+        if (!mayChangeCodingsOf(c->reviewerId))
+            return makeError(QStringLiteral("You can only remove your own codings."));
         if (auto s = m_store->deleteCoding(codingId); !s)
             return s;
         QJsonObject details = codingJson(*c);
@@ -1013,17 +1039,20 @@ Status changeCoding(Project &project, Store &store, const QUuid &codingId, const
                     const std::function<Result<Coding>(const Coding &)> &validate,
                     const std::function<void(const ChangeEvent &)> &notify)
 {
-    auto before = store.coding(codingId);
-    if (!before)
-        return makeError(QStringLiteral("The coding no longer exists."));
-    Coding after = *before;
-    change(after);
-    auto valid = validate(after);
-    if (!valid)
-        return valid.takeError();
-    after = *valid;
-    after.modified = QDateTime::currentDateTimeUtc();
+    std::optional<Coding> before;
+    Coding after;
+    // Read and validated under the write lock, so the duplicate check sees every coding.
     Status st = project.transact([&]() -> Status {
+        before = store.coding(codingId);
+        if (!before)
+            return makeError(QStringLiteral("The coding no longer exists."));
+        after = *before;
+        change(after);
+        auto valid = validate(after);
+        if (!valid)
+            return valid.takeError();
+        after = *valid;
+        after.modified = QDateTime::currentDateTimeUtc();
         if (auto s = store.updateCoding(after); !s)
             return s;
         QJsonObject b = codingJson(*before), a = codingJson(after);

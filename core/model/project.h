@@ -238,6 +238,16 @@ public:
     void removeListener(int token);
 
     /**
+     * Whether another process has changed the project since the last look. When it has, the
+     * listeners get Reset (no ids), preceded by RecordsAdded when the number of records
+     * changed, so every view reloads what it shows.
+     * Costs one PRAGMA; the GUI calls it on a timer and when its window becomes active.
+     * Reads never hold a snapshot between calls, so they see the other process's data anyway;
+     * this only tells the views to look again.
+     */
+    bool refreshIfChangedElsewhere();
+
+    /**
      * Runs `body` in one transaction; commits when it returns ok. For multi-step edits.
      * Change events raised inside reach the listeners only once the outermost transaction
      * has committed (each distinct event once); work that rolls back raises none, so a view
@@ -266,6 +276,8 @@ private:
     std::vector<std::pair<int, Listener>> m_listeners;
     int m_nextListener = 1;
     int m_transactionDepth = 0;
+    qint64 m_seenDataVersion = 0;      ///< externalDataVersion() when last looked
+    qint64 m_seenRecordCount = 0;      ///< recordCount() when last looked
     mutable std::vector<ChangeEvent> m_deferredEvents; ///< raised inside an open transaction
     mutable std::optional<Reviewer> m_consensus;
 };

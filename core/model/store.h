@@ -82,6 +82,12 @@ public:
     virtual Result<std::unique_ptr<StoreTransaction>> begin() = 0;
     virtual bool isReadOnly() const = 0;
     virtual QString location() const = 0;
+    /**
+     * A number that changes when another connection (another process, usually) has
+     * committed a change since it was last read; this connection's own commits leave it
+     * alone. A store that cannot tell returns 0.
+     */
+    virtual qint64 externalDataVersion() const { return 0; }
 
     virtual QString meta(const QString &key) const = 0;
     virtual Status setMeta(const QString &key, const QString &value) = 0;

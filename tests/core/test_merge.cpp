@@ -200,3 +200,111 @@ TEST_F(MergeTest, ACopyOfAnotherProjectIsRefused)
     EXPECT_EQ((*other)->auditLog().size(), before);
     EXPECT_FALSE(exportReviewerCopy(*project, consensus.id, path(QStringLiteral("c.dyad"))).ok());
 }
+
+// The tester's finding: merging the same copy again after the project changed undid those
+// changes (a removed coding came back, a code merged away was re-created). A merge remembers
+// what it brought in from each copy and later takes only what changed in the copy since.
+TEST_F(MergeTest, MergingACopyAgainNeverUndoesWhatTheProjectDidMeanwhile)
+{
+    auto copy = makeCopy();
+    ASSERT_TRUE(copy);
+    Code hope;
+    hope.name = QStringLiteral("Hope");
+    hope.parentId = governance.id;
+    hope = copy->createCode(hope).value();
+    Coding onHope;
+    onHope.recordId = r2;
+    onHope.codeId = hope.id;
+    onHope.span = {12, 19}; // "workers"
+    onHope = copy->addCoding(onHope).value();
+    Coding plain;
+    plain.recordId = r1;
+    plain.codeId = access.id;
+    plain.span = {0, 9}; // "Community"
+    plain = copy->addCoding(plain).value();
+    copy.reset();
+
+    auto first = mergeReviewerCopy(*project, copyPath());
+    ASSERT_TRUE(first.ok()) << first.error().toStdString();
+    EXPECT_EQ(first->codesAdded, 1);
+    EXPECT_EQ(first->codingsAdded, 2);
+
+    // Meanwhile in the project: Alice removes one of the merged codings, the lead merges the
+    // new code into Trust (its coding moves to Trust).
+    project->setActor(alice.id);
+    ASSERT_TRUE(project->removeCoding(plain.id).ok());
+    project->setActor(lead.id);
+    ASSERT_TRUE(project->mergeCodes(hope.id, trust.id).ok());
+    project->setActor(QUuid());
+    const auto codingsBefore = sortedCodings();
+    const auto codesBefore = project->allCodes().size();
+    const auto auditBefore = project->auditLog().size();
+
+    auto again = mergeReviewerCopy(*project, copyPath());
+    ASSERT_TRUE(again.ok()) << again.error().toStdString();
+    EXPECT_FALSE(again->changed());
+    EXPECT_TRUE(again->conflicts.isEmpty()) << again->conflicts.join(QLatin1Char('\n')).toStdString();
+    EXPECT_FALSE(project->coding(plain.id)) << "the removed coding came back";
+    EXPECT_FALSE(project->code(hope.id)) << "the merged-away code was re-created";
+    ASSERT_TRUE(project->coding(onHope.id));
+    EXPECT_EQ(project->coding(onHope.id)->codeId, trust.id);
+    EXPECT_EQ(project->allCodes().size(), codesBefore);
+    const auto codingsAfter = sortedCodings();
+    ASSERT_EQ(codingsAfter.size(), codingsBefore.size());
+    for (size_t i = 0; i < codingsAfter.size(); ++i) {
+        EXPECT_EQ(codingsAfter[i].id, codingsBefore[i].id);
+        EXPECT_EQ(codingsAfter[i].codeId, codingsBefore[i].codeId);
+        EXPECT_EQ(codingsAfter[i].span, codingsBefore[i].span);
+    }
+    EXPECT_EQ(project->auditLog().size(), auditBefore);
+
+    // Alice goes on in the same copy: only her new work comes in the third time.
+    copy = std::move(Project::open(copyPath()).value());
+    copy->setActor(alice.id);
+    ASSERT_TRUE(copy->updateCodingMemo(a1.id, QStringLiteral("read again in May")).ok());
+    Coding later;
+    later.recordId = r1;
+    later.codeId = cost.id;
+    later.span = {52, 66}; // "Cost was a bar"
+    later = copy->addCoding(later).value();
+    copy.reset();
+    auto third = mergeReviewerCopy(*project, copyPath());
+    ASSERT_TRUE(third.ok()) << third.error().toStdString();
+    EXPECT_EQ(third->codesAdded, 0);
+    EXPECT_EQ(third->codingsAdded, 1);
+    EXPECT_EQ(third->codingsUpdated, 1);
+    EXPECT_EQ(third->codingsRemoved, 0);
+    EXPECT_TRUE(third->conflicts.isEmpty()) << third->conflicts.join(QLatin1Char('\n')).toStdString();
+    EXPECT_EQ(project->coding(a1.id)->memo, QStringLiteral("read again in May"));
+    EXPECT_TRUE(project->coding(later.id));
+    EXPECT_FALSE(project->coding(plain.id));
+    EXPECT_FALSE(project->code(hope.id));
+    EXPECT_EQ(project->coding(onHope.id)->codeId, trust.id);
+    EXPECT_TRUE(project->check().ok()) << project->check().problems.join(QLatin1Char('\n')).toStdString();
+}
+
+// A copy exported a second time is a new copy: what was merged from the first one does not
+// hide the work in the second.
+TEST_F(MergeTest, EachCopyIsRememberedOnItsOwn)
+{
+    auto copy = makeCopy();
+    ASSERT_TRUE(copy);
+    Coding one;
+    one.recordId = r1;
+    one.codeId = access.id;
+    one.span = {0, 9};
+    one = copy->addCoding(one).value();
+    copy.reset();
+    ASSERT_TRUE(mergeReviewerCopy(*project, copyPath()).ok());
+
+    const QString secondPath = path(QStringLiteral("alice-copy-2.dyad"));
+    ASSERT_TRUE(exportReviewerCopy(*project, alice.id, secondPath).ok());
+    auto second = Project::open(secondPath).value();
+    second->setActor(alice.id);
+    ASSERT_TRUE(second->removeCoding(one.id).ok());
+    second.reset();
+    auto merged = mergeReviewerCopy(*project, secondPath);
+    ASSERT_TRUE(merged.ok()) << merged.error().toStdString();
+    EXPECT_EQ(merged->codingsRemoved, 1);
+    EXPECT_FALSE(project->coding(one.id));
+}

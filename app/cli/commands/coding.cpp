@@ -1,6 +1,8 @@
 // code, uncode, codings: applying codes to spans.
 #include "cliutil.h"
 
+#include "core/text/offsets.h"
+
 #include <map>
 
 using namespace dyad::core;
@@ -129,13 +131,26 @@ int runCodings(Context &ctx)
         names[r.id] = r.name;
     for (const Code &c : project->allCodes())
         codeNames[c.id] = c.name;
+    // A damaged or hand-edited file may hold spans outside the text: never read past it,
+    // show what lies inside and name the coding, so that 'check' and a fix can follow.
+    int outside = 0;
     auto quoteOf = [&](const Coding &c) {
         auto it = texts.find(c.recordId);
-        if (it == texts.end())
-            it = texts.emplace(c.recordId, project->record(c.recordId)->text).first;
-        const QList<uint> cps = it->second.toUcs4();
-        return QString::fromUcs4(reinterpret_cast<const char32_t *>(cps.constData() + c.span.start),
-                                 c.span.end - c.span.start);
+        if (it == texts.end()) {
+            const auto record = project->record(c.recordId);
+            it = texts.emplace(c.recordId, record ? record->text : QString()).first;
+        }
+        const qint64 length = text::codePointLength(it->second);
+        if (c.span.start < 0 || c.span.end > length || c.span.end < c.span.start) {
+            ++outside;
+            err(QStringLiteral("dyad-cli: coding %1 has the span [%2, %3), which does not fit the text of its record "
+                               "(%4 characters); its quote is cut to the text.")
+                    .arg(uuidText(c.id))
+                    .arg(c.span.start)
+                    .arg(c.span.end)
+                    .arg(length));
+        }
+        return text::substringByCodePoints(it->second, c.span);
     };
     if (ctx.json) {
         QJsonArray rows;
@@ -150,7 +165,7 @@ int runCodings(Context &ctx)
                                     {QStringLiteral("quote"), quoteOf(c)},
                                     {QStringLiteral("memo"), c.memo}});
         printJson(rows);
-        return 0;
+        return outside ? 1 : 0;
     }
     QList<QStringList> rows;
     for (const Coding &c : codings)
@@ -158,6 +173,8 @@ int runCodings(Context &ctx)
                             QStringLiteral("%1:%2").arg(c.span.start).arg(c.span.end), elide(quoteOf(c), 60)};
     printTable({QStringLiteral("Reviewer"), QStringLiteral("Code"), QStringLiteral("Span"), QStringLiteral("Quote")}, rows);
     out(QStringLiteral("%1 coding(s)").arg(codings.size()));
+    if (outside)
+        return fail(QStringLiteral("%1 coding(s) do not fit their text; run 'dyad-cli check'.").arg(outside));
     return 0;
 }
 
@@ -173,7 +190,10 @@ CommandRegistrar s_uncode({QStringLiteral("uncode"), QStringLiteral("Remove a co
 CommandRegistrar s_codings({QStringLiteral("codings"), QStringLiteral("List codings with their quotes"),
                             QStringLiteral("Usage: dyad-cli codings PROJECT.dyad [--record R] [--reviewer NAME] "
                                            "[--code CODE] [--as VIEWER] [--json]\n\n"
-                                           "--as shows only what that reviewer may see while blinded."),
+                                           "--as shows only what that reviewer may see while blinded.\n"
+                                           "A coding whose span does not fit its text (a damaged or hand-edited\n"
+                                           "file) is named on stderr, its quote cut to the text, and the exit code\n"
+                                           "is 1; 'dyad-cli check' lists all such problems."),
                             runCodings});
 
 } // namespace

@@ -177,7 +177,9 @@ CommandRegistrar s_demo({QStringLiteral("demo"), QStringLiteral("Build the demo 
 CommandRegistrar s_check({QStringLiteral("check"), QStringLiteral("Check a project's integrity and consistency"),
                           QStringLiteral("Usage: dyad-cli check PROJECT.dyad [--json]\n\n"
                                          "Runs SQLite's integrity check and Dyad's own checks (spans inside their\n"
-                                         "texts, codes' parents exist, no cycles, one Consensus reviewer).\n"
+                                         "texts, no duplicate codings, codes' parents exist, no cycles, known round\n"
+                                         "phases, roles and statuses, one Consensus reviewer). Each problem names\n"
+                                         "the rows concerned.\n"
                                          "Exit code 0 when sound, 1 otherwise. Opens the file read-only."),
                           runCheck});
 CommandRegistrar s_backup({QStringLiteral("backup"), QStringLiteral("Save a consistent copy, or rotating backups"),

@@ -2,6 +2,7 @@
 
 #include "core/db/sqlitestore.h"
 #include "core/model/project.h"
+#include "core/text/offsets.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -20,6 +21,9 @@ const QString kCopyOf = QStringLiteral("reviewer_copy_of");
 const QString kCopyReviewer = QStringLiteral("reviewer_copy_reviewer");
 const QString kCopyCreated = QStringLiteral("reviewer_copy_created");
 const QString kCopyBase = QStringLiteral("reviewer_copy_base");
+const QString kCopyId = QStringLiteral("reviewer_copy_id");
+/** Project meta key prefix: what a merge last brought in from one copy (its state then). */
+const QString kMergedPrefix = QStringLiteral("reviewer_copy_merged/");
 
 QJsonObject codeFields(const Code &c)
 {
@@ -78,16 +82,39 @@ QString codePointQuote(const Project &project, const Coding &c)
     const auto rec = project.record(c.recordId);
     if (!rec)
         return QString();
-    const QList<uint> cps = rec->text.toUcs4();
-    const auto b = static_cast<qsizetype>(std::clamp<qint64>(c.span.start, 0, cps.size()));
-    const auto e = static_cast<qsizetype>(std::clamp<qint64>(c.span.end, 0, cps.size()));
-    return QString::fromUcs4(reinterpret_cast<const char32_t *>(cps.constData() + b), e - b);
+    return text::substringByCodePoints(rec->text, c.span);
 }
 
 QString shortText(const QString &s)
 {
     const QString t = s.simplified();
     return t.size() > 40 ? t.left(39) + QStringLiteral("…") : t;
+}
+
+/**
+ * What a reviewer copy holds now, in the form of the merge base: the fields of its codes and
+ * of the reviewer's codings, the reviewer's record memos and record statuses.
+ */
+QJsonObject copyState(const Project &copy, const QUuid &reviewerId)
+{
+    QJsonObject codes, codings, memos, statuses;
+    for (const Code &c : copy.allCodes())
+        codes.insert(uuidText(c.id), codeFields(c));
+    CodingQuery own;
+    own.reviewerId = reviewerId;
+    for (const Coding &c : copy.codings(own))
+        codings.insert(uuidText(c.id), codingFields(c));
+    for (const RecordSummary &r : copy.recordSummaries()) {
+        const QString memo = copy.store().recordMemo(r.id, reviewerId);
+        if (!memo.isEmpty())
+            memos.insert(uuidText(r.id), memo);
+    }
+    for (const Assignment &a : copy.assignments(std::nullopt, std::nullopt, reviewerId))
+        statuses.insert(statusKey(a.roundId, a.recordId), statusName(a.status));
+    return {{QStringLiteral("codes"), codes},
+            {QStringLiteral("codings"), codings},
+            {QStringLiteral("memos"), memos},
+            {QStringLiteral("statuses"), statuses}};
 }
 
 } // namespace
@@ -208,6 +235,7 @@ Result<ReviewerCopyReport> exportReviewerCopy(Project &project, const QUuid &rev
             for (const auto &[k, v] : {std::pair{kCopyOf, uuidText(project.projectId())},
                                        std::pair{kCopyReviewer, uuidText(reviewerId)},
                                        std::pair{kCopyCreated, db::isoTime(QDateTime::currentDateTimeUtc())},
+                                       std::pair{kCopyId, uuidText(QUuid::createUuid())},
                                        std::pair{kCopyBase, QString::fromUtf8(QJsonDocument(base).toJson(QJsonDocument::Compact))}})
                 if (auto s = store.setMeta(k, v); !s)
                     return s;
@@ -255,7 +283,15 @@ Result<MergeReport> mergeReviewerCopy(Project &project, const QString &copyPath,
     const auto who = project.reviewer(reviewerId);
     if (!who)
         return makeError(QStringLiteral("%1 belongs to a reviewer who is no longer in this project.").arg(file));
-    const QJsonObject base = QJsonDocument::fromJson(copy.store().meta(kCopyBase).toUtf8()).object();
+    // The base is what the copy held when it was made or, once merged, what it held at the last
+    // merge: only what changed in the copy since then is brought in, so merging it again never
+    // undoes what the project did meanwhile (a coding removed, a code merged away).
+    const QString copyId = copy.store().meta(kCopyId).isEmpty() ? copy.store().meta(kCopyCreated)
+                                                                  : copy.store().meta(kCopyId);
+    const QString mergedKey = kMergedPrefix + uuidText(reviewerId) + QLatin1Char('/') + copyId;
+    const QString mergedBefore = project.store().meta(mergedKey);
+    const QJsonObject base =
+        QJsonDocument::fromJson((mergedBefore.isEmpty() ? copy.store().meta(kCopyBase) : mergedBefore).toUtf8()).object();
     const QJsonObject baseCodes = base.value(QStringLiteral("codes")).toObject();
     const QJsonObject baseCodings = base.value(QStringLiteral("codings")).toObject();
     const QJsonObject baseMemos = base.value(QStringLiteral("memos")).toObject();
@@ -311,10 +347,11 @@ Result<MergeReport> mergeReviewerCopy(Project &project, const QString &copyPath,
         const auto theirs = project.code(mine.id);
         if (!theirs) {
             if (baseCodes.contains(id)) {
-                report.conflicts << QStringLiteral("Code \"%1\" was removed from the project after the copy was made; it "
-                                                   "was not brought back.")
-                                        .arg(mine.name);
-                continue;
+                if (codeFields(mine) != baseCodes.value(id).toObject())
+                    report.conflicts << QStringLiteral("Code \"%1\" was removed or merged away in the project but "
+                                                       "edited in the copy; it was not brought back.")
+                                            .arg(mine.name);
+                continue; // removed in the project since: stays removed
             }
             Code add = mine;
             if (add.creatorId.isNull() || !project.reviewer(add.creatorId))
@@ -510,10 +547,20 @@ Result<MergeReport> mergeReviewerCopy(Project &project, const QString &copyPath,
         });
     }
 
-    if (dryRun || !report.changed())
+    // Remember what has now been brought in from this copy (unless that is the base already).
+    const QJsonObject state = copyState(copy, reviewerId);
+    const bool remember = state != base;
+    if (dryRun || (!report.changed() && !remember))
         return report;
     const QUuid actor = project.actor();
     Status st = project.transact([&]() -> Status {
+        if (remember)
+            if (Status s = project.store().setMeta(mergedKey, QString::fromUtf8(QJsonDocument(state).toJson(
+                                                                   QJsonDocument::Compact)));
+                !s)
+                return s;
+        if (!report.changed())
+            return {};
         // The reviewer's own work is applied on their behalf; the merge itself is the actor's.
         project.setActor(reviewerId);
         for (const auto &action : actions)

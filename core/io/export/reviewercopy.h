@@ -56,7 +56,10 @@ struct MergeReport
  * merged three-way against what the copy held when it was made: a change on one side is
  * applied, a change on both sides is a conflict (the project's version is kept and the
  * conflict reported), and codings on a record whose text differs are never placed.
- * One transaction, audited; merging the same copy again changes nothing.
+ * One transaction, audited. The project remembers what it brought in from each copy, and
+ * the next merge of that copy uses it as the base: only what changed in the copy since is
+ * brought in, so merging an unchanged copy again changes nothing, whatever the project did
+ * meanwhile.
  */
 Result<MergeReport> mergeReviewerCopy(Project &project, const QString &copyPath, bool dryRun = false);
 

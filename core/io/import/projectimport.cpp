@@ -150,18 +150,7 @@ Result<ImportSummary> applyImport(Project &project, const ImportPlan &plan, cons
 
     ImportSummary summary;
     summary.malformed = plan.malformed();
-    std::vector<Record> toAdd;
-    std::vector<std::pair<QUuid, Record>> toUpdate;
-    for (size_t i = 0; i < plan.records.size(); ++i) {
-        const DuplicateDecision &d = plan.decisions[i];
-        switch (d.action) {
-        case DuplicateAction::Add: toAdd.push_back(plan.records[i]); break;
-        case DuplicateAction::UpdateExisting: toUpdate.emplace_back(d.existingId, plan.records[i]); break;
-        case DuplicateAction::SkipExisting: ++summary.skippedExisting; break;
-        case DuplicateAction::SkipWithinFile: ++summary.skippedWithinInput; break;
-        }
-    }
-    const qint64 total = qint64(toAdd.size() + toUpdate.size());
+    qint64 total = 0;
     bool cancelled = false;
     qint64 done = 0;
     // Called between chunks; a cancel becomes an error so that the one transaction rolls back.
@@ -172,6 +161,22 @@ Result<ImportSummary> applyImport(Project &project, const ImportPlan &plan, cons
         return !cancelled;
     };
     Status st = project.transact([&]() -> Status {
+        // The plan was made before the write lock was taken, and another process may have
+        // imported the same records since: decide again against the records the file holds
+        // now, so two imports running at once cannot both add one record.
+        const std::vector<DuplicateDecision> decisions = classifyDuplicates(plan.records, existingRecordKeys(project));
+        std::vector<Record> toAdd;
+        std::vector<std::pair<QUuid, Record>> toUpdate;
+        for (size_t i = 0; i < plan.records.size(); ++i) {
+            const DuplicateDecision &d = decisions[i];
+            switch (d.action) {
+            case DuplicateAction::Add: toAdd.push_back(plan.records[i]); break;
+            case DuplicateAction::UpdateExisting: toUpdate.emplace_back(d.existingId, plan.records[i]); break;
+            case DuplicateAction::SkipExisting: ++summary.skippedExisting; break;
+            case DuplicateAction::SkipWithinFile: ++summary.skippedWithinInput; break;
+            }
+        }
+        total = qint64(toAdd.size() + toUpdate.size());
         if (!toAdd.empty()) {
             auto added = project.addRecords(
                 toAdd, [&](qint64 written, qint64) { return step(written - done); }, kApplyChunkSize);

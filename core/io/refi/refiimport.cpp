@@ -6,6 +6,7 @@
 #include "core/io/refi/sourcetext.h"
 #include "core/model/project.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -14,6 +15,12 @@
 
 #include <map>
 #include <set>
+
+#ifdef Q_OS_UNIX
+#include <cerrno>
+#include <csignal>
+#include <unistd.h>
+#endif
 
 namespace dyad::core::io {
 
@@ -516,6 +523,63 @@ void removeProjectFiles(const QString &path)
         QFile::remove(path + suffix);
 }
 
+// --- the new file: written under a name of its own, published only when complete ---------------
+
+const QString kImportingSuffix = QStringLiteral(".importing-");
+
+/** The file this process writes before it takes its final name: unique per process. */
+QString importingPath(const QString &finalPath)
+{
+    return finalPath + kImportingSuffix + QString::number(QCoreApplication::applicationPid());
+}
+
+bool processIsGone(qint64 pid)
+{
+#ifdef Q_OS_UNIX
+    return pid > 0 && ::kill(static_cast<pid_t>(pid), 0) != 0 && errno == ESRCH;
+#else
+    Q_UNUSED(pid);
+    return false;
+#endif
+}
+
+/**
+ * Removes what an import into `finalPath` that was killed left behind (its process is gone),
+ * so an interrupted import of a large file does not hold the disk space for ever.
+ */
+void removeAbandonedImports(const QString &finalPath)
+{
+    const QFileInfo target(finalPath);
+    const QString prefix = target.fileName() + kImportingSuffix;
+    const QDir dir = target.absoluteDir();
+    for (const QString &name : dir.entryList({prefix + QLatin1Char('*')}, QDir::Files | QDir::Hidden)) {
+        bool numeric = false;
+        const qint64 pid = QStringView(name).mid(prefix.size()).toLongLong(&numeric);
+        if (numeric && processIsGone(pid))
+            removeProjectFiles(dir.filePath(name));
+    }
+}
+
+/**
+ * Gives the complete file `temp` the name `finalPath`, unless a file of that name has
+ * appeared meanwhile (another import to the same name that finished first): then nothing is
+ * replaced and false is returned. On POSIX a hard link does this atomically.
+ */
+bool publishWithoutReplacing(const QString &temp, const QString &finalPath)
+{
+#ifdef Q_OS_UNIX
+    if (::link(QFile::encodeName(temp).constData(), QFile::encodeName(finalPath).constData()) == 0) {
+        QFile::remove(temp);
+        return true;
+    }
+    if (errno == EEXIST)
+        return false;
+    return QFile::rename(temp, finalPath); // no hard links here (e.g. FAT): refuses an existing target
+#else
+    return QFile::rename(temp, finalPath); // refuses an existing target; not atomic
+#endif
+}
+
 QString uniqueName(const QString &wanted, std::set<QString> &taken)
 {
     QString name = wanted;
@@ -918,7 +982,8 @@ Result<ImportReport> importQdpx(const QString &qdpxPath, const QString &newProje
         report.skipped << QStringLiteral("%1 note reference(s) point to notes that are not in the file.").arg(missingNotes.size());
 
     // --- write: one transaction into a file that only takes its name when complete -----------
-    const QString temp = newProjectPath + QStringLiteral(".importing");
+    removeAbandonedImports(newProjectPath);
+    const QString temp = importingPath(newProjectPath);
     removeProjectFiles(temp);
     QString title = p.name.trimmed();
     if (title.isEmpty())
@@ -971,8 +1036,12 @@ Result<ImportReport> importQdpx(const QString &qdpxPath, const QString &newProje
         removeProjectFiles(temp);
         return openFailure(qdpxPath, st.error() + QStringLiteral(" Nothing was imported."));
     }
-    if (!QFile::rename(temp, newProjectPath)) {
+    if (!publishWithoutReplacing(temp, newProjectPath)) {
         removeProjectFiles(temp);
+        if (QFileInfo::exists(newProjectPath))
+            return makeError(QStringLiteral("Cannot import into %1: another program created that file while this "
+                                            "import ran; it was left as it is and nothing was imported here.")
+                                 .arg(newProjectPath));
         return makeError(QStringLiteral("Cannot create %1.").arg(newProjectPath));
     }
     removeProjectFiles(temp);
