@@ -197,6 +197,15 @@ TEST_F(CliBlindingTest, CommandsThatCannotBlindRefuseAViewer)
         EXPECT_FALSE(r.out.contains(QStringLiteral("Cost barrier"))) << r.out.toStdString();
     }
     EXPECT_FALSE(QFile::exists(out));
+
+    // search has nothing blinded to apply --as to, and says so instead of searching for "--as Bob".
+    const CliRun search = cli({QStringLiteral("search"), path, QStringLiteral("clinics"), QStringLiteral("--as"),
+                               QStringLiteral("Bob")});
+    EXPECT_EQ(search.exitCode, 1);
+    EXPECT_TRUE(search.err.contains(QStringLiteral("takes no --as"))) << search.err.toStdString();
+    const CliRun plain = cli({QStringLiteral("search"), path, QStringLiteral("clinics")});
+    EXPECT_EQ(plain.exitCode, 0) << plain.err.toStdString();
+    EXPECT_TRUE(plain.out.contains(title2)) << plain.out.toStdString();
 }
 
 TEST_F(CliBlindingTest, ReconcileQueueAndStatusNeverShowARecordStillBlindedForThePair)
