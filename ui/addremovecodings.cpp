@@ -1,5 +1,6 @@
 #include "ui/addremovecodings.h"
 
+#include "ui/commandtext.h"
 #include "ui/document.h"
 
 #include <QCoreApplication>
@@ -54,7 +55,10 @@ AddCodings::AddCodings(Document *document, std::vector<core::Coding> codings, QU
     for (core::Coding &c : m_codings)
         if (c.id.isNull())
             c.id = QUuid::createUuid();
-    setText(m_codings.size() == 1 ? QCoreApplication::translate("Undo Commands", "Apply Code")
+    const core::Project &project = document->project();
+    setText(m_codings.size() == 1 ? QCoreApplication::translate("Undo Commands", "Apply %1 to %2")
+                                        .arg(codeNameForHistory(project, m_codings.front().codeId),
+                                             recordTitleForHistory(project, m_codings.front().recordId))
                                   : QCoreApplication::translate("Undo Commands", "Apply %n Codes", nullptr,
                                                                 static_cast<int>(m_codings.size())));
 }
@@ -75,7 +79,10 @@ void AddCodings::redo()
 RemoveCodings::RemoveCodings(Document *document, std::vector<core::Coding> codings, QUndoCommand *parent)
     : AddRemoveCodings(document, std::move(codings), parent)
 {
-    setText(m_codings.size() == 1 ? QCoreApplication::translate("Undo Commands", "Remove Coding")
+    const core::Project &project = document->project();
+    setText(m_codings.size() == 1 ? QCoreApplication::translate("Undo Commands", "Remove %1 from %2")
+                                        .arg(codeNameForHistory(project, m_codings.front().codeId),
+                                             recordTitleForHistory(project, m_codings.front().recordId))
                                   : QCoreApplication::translate("Undo Commands", "Remove %n Codings", nullptr,
                                                                 static_cast<int>(m_codings.size())));
 }

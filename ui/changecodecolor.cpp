@@ -1,5 +1,6 @@
 #include "ui/changecodecolor.h"
 
+#include "ui/commandtext.h"
 #include "ui/document.h"
 
 #include <QCoreApplication>
@@ -14,6 +15,8 @@ ChangeCodeColor::ChangeCodeColor(Document *document, const QUuid &codeId, QStrin
 {
     if (auto c = document->project().code(codeId))
         m_before = c->color;
+    setText(QCoreApplication::translate("Undo Commands", "Change Colour of %1")
+                .arg(codeNameForHistory(document->project(), codeId)));
 }
 
 bool ChangeCodeColor::apply(const QString &color)

@@ -1,5 +1,6 @@
 #include "ui/changecodeproperty.h"
 
+#include "ui/commandtext.h"
 #include "ui/document.h"
 #include "ui/undocommands.h"
 
@@ -55,6 +56,8 @@ ChangeCodeProperty::ChangeCodeProperty(Document *document, const QUuid &codeId, 
 {
     if (auto c = document->project().code(codeId))
         m_before = field(*c, property);
+    setText(QCoreApplication::translate("Undo Commands", "%1 of %2")
+                .arg(commandText(property), codeNameForHistory(document->project(), codeId)));
 }
 
 bool ChangeCodeProperty::apply(const QString &value)

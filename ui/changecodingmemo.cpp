@@ -1,5 +1,6 @@
 #include "ui/changecodingmemo.h"
 
+#include "ui/commandtext.h"
 #include "ui/document.h"
 #include "ui/undocommands.h"
 
@@ -15,6 +16,10 @@ ChangeCodingMemo::ChangeCodingMemo(Document *document, const QUuid &codingId, QS
     , m_before(std::move(before))
     , m_after(std::move(after))
 {
+    if (const auto coding = document->project().coding(codingId))
+        setText(QCoreApplication::translate("Undo Commands", "Memo on %1 in %2")
+                    .arg(codeNameForHistory(document->project(), coding->codeId),
+                         recordTitleForHistory(document->project(), coding->recordId)));
 }
 
 bool ChangeCodingMemo::apply(const QString &memo)

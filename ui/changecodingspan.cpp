@@ -1,5 +1,6 @@
 #include "ui/changecodingspan.h"
 
+#include "ui/commandtext.h"
 #include "ui/document.h"
 #include "ui/undocommands.h"
 
@@ -15,6 +16,10 @@ ChangeCodingSpan::ChangeCodingSpan(Document *document, const QUuid &codingId, co
     , m_before(before)
     , m_after(after)
 {
+    if (const auto coding = document->project().coding(codingId))
+        setText(QCoreApplication::translate("Undo Commands", "Adjust %1 on %2")
+                    .arg(codeNameForHistory(document->project(), coding->codeId),
+                         recordTitleForHistory(document->project(), coding->recordId)));
 }
 
 bool ChangeCodingSpan::apply(core::Span span)

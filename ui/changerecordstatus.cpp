@@ -1,5 +1,6 @@
 #include "ui/changerecordstatus.h"
 
+#include "ui/commandtext.h"
 #include "ui/document.h"
 
 #include <QCoreApplication>
@@ -20,6 +21,9 @@ ChangeRecordStatus::ChangeRecordStatus(Document *document, const QUuid &roundId,
 {
     if (auto s = document->project().recordStatus(roundId, recordId, m_reviewerId))
         m_before = *s;
+    if (status == core::RecordStatus::Done)
+        setText(QCoreApplication::translate("Undo Commands", "Mark %1 Done")
+                    .arg(recordTitleForHistory(document->project(), recordId)));
 }
 
 bool ChangeRecordStatus::apply(core::RecordStatus status)

@@ -5,10 +5,13 @@
 
 #include <QCoreApplication>
 #include <QKeyEvent>
+#include <QScreen>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace dyad::ui {
 
@@ -16,23 +19,39 @@ namespace {
 constexpr int kCodeIdRole = Qt::UserRole + 1;
 }
 
-CodePicker::CodePicker(const CodebookModel *codebook, QWidget *parent)
+CodePicker::CodePicker(const CodebookModel *codebook, QWidget *parent, Purpose purpose)
     : QDialog(parent, Qt::Popup | Qt::FramelessWindowHint)
     , m_codebook(codebook)
+    , m_purpose(purpose)
+    , m_heading(new QLabel(this))
     , m_filter(new QLineEdit(this))
     , m_list(new QListWidget(this))
 {
-    setWindowTitle(tr("Apply Code"));
+    setObjectName(QStringLiteral("CodePicker"));
+    setWindowTitle(purpose == Purpose::Apply ? tr("Apply Code") : tr("Merge Into"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
-    m_filter->setPlaceholderText(tr("Type to find a code; Enter applies it"));
+    m_heading->setObjectName(QStringLiteral("PickerHeading"));
+    m_heading->setWordWrap(true);
+    m_heading->setTextFormat(Qt::PlainText);
+    m_heading->hide();
+    layout->addWidget(m_heading);
+    m_filter->setObjectName(QStringLiteral("PickerFilter"));
+    m_filter->setPlaceholderText(purpose == Purpose::Apply
+                                     ? tr("Type to find a code; Enter applies it, or creates it when none matches")
+                                     : tr("Type to find a code; Enter merges into it"));
     m_filter->setClearButtonEnabled(true);
     layout->addWidget(m_filter);
     layout->addWidget(m_list);
     m_list->setUniformItemSizes(true);
+    m_list->setFocusPolicy(Qt::NoFocus); // typing always goes to the filter
     m_filter->installEventFilter(this);
     connect(m_filter, &QLineEdit::textChanged, this, &CodePicker::refilter);
+    connect(m_filter, &QLineEdit::returnPressed, this, [this] { accept(); });
     connect(m_list, &QListWidget::itemActivated, this, [this] { accept(); });
+    // A popup is not focused by the window system: the filter must be its focus widget
+    // before it opens, or typing goes nowhere.
+    m_filter->setFocus(Qt::PopupFocusReason);
     resize(420, 360);
     refilter();
 }
@@ -42,6 +61,35 @@ void CodePicker::setFilterText(const QString &text)
     m_filter->setText(text);
 }
 
+void CodePicker::setHeading(const QString &text)
+{
+    m_heading->setText(text);
+    m_heading->setVisible(!text.isEmpty());
+}
+
+void CodePicker::excludeCode(const QUuid &id)
+{
+    m_excluded = id;
+    refilter();
+}
+
+void CodePicker::placeAt(const QPoint &globalPos, const QWidget *within)
+{
+    QRect bounds;
+    if (within)
+        bounds = QRect(within->mapToGlobal(QPoint(0, 0)), within->size());
+    if (const QScreen *screen = within ? within->screen() : this->screen())
+        bounds = bounds.isValid() ? bounds.intersected(screen->availableGeometry()) : screen->availableGeometry();
+    const QSize size = frameSize().expandedTo(sizeHint()).boundedTo(bounds.size());
+    resize(size);
+    QPoint at = globalPos;
+    if (bounds.isValid()) {
+        at.setX(std::clamp(at.x(), bounds.left(), bounds.right() + 1 - size.width()));
+        at.setY(std::clamp(at.y(), bounds.top(), bounds.bottom() + 1 - size.height()));
+    }
+    move(at);
+}
+
 void CodePicker::refilter()
 {
     m_list->clear();
@@ -49,7 +97,7 @@ void CodePicker::refilter()
     for (const QUuid &id : m_codebook->codesInTreeOrder()) {
         const QModelIndex index = m_codebook->indexOf(id);
         const core::Code *code = m_codebook->code(id);
-        if (!code)
+        if (!code || id == m_excluded)
             continue;
         // Matches on the code's name and on its theme's name, so "trust" finds codes under "Trust".
         QStringList path;
@@ -62,7 +110,7 @@ void CodePicker::refilter()
         item->setData(kCodeIdRole, id);
         item->setToolTip(index.data(Qt::ToolTipRole).toString());
     }
-    if (m_list->count() == 0 && !needle.isEmpty()) {
+    if (m_list->count() == 0 && !needle.isEmpty() && m_purpose == Purpose::Apply) {
         auto *item = new QListWidgetItem(tr("Create code \"%1\"").arg(needle), m_list);
         QFont f = item->font();
         f.setItalic(true);

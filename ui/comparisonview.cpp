@@ -154,6 +154,11 @@ QColor ComparisonView::bothColor()
     return QColor(60, 180, 75, 110); // green
 }
 
+QColor ComparisonView::conflictColor()
+{
+    return QColor(220, 40, 60, 110); // red
+}
+
 ComparisonView::ComparisonView(QWidget *parent) : QWidget(parent)
 {
     auto makeEditor = [this]() {
@@ -234,9 +239,9 @@ void ComparisonView::setRecord(const QString &text, Layer left, Layer right, con
             .arg(c.blue())
             .arg(c.alphaF());
     };
-    m_legend->setText(tr("%1 %2 only &nbsp; %3 %4 only &nbsp; %5 both")
+    m_legend->setText(tr("%1 %2 only &nbsp; %3 %4 only &nbsp; %5 both, same code &nbsp; %6 both, different codes")
                           .arg(swatch(leftOnlyColor()), m_leftLayer.label.toHtmlEscaped(), swatch(rightOnlyColor()),
-                               m_rightLayer.label.toHtmlEscaped(), swatch(bothColor())));
+                               m_rightLayer.label.toHtmlEscaped(), swatch(bothColor()), swatch(conflictColor())));
     m_leftStripes->setCodings(m_leftLayer.codings, &m_offsets, &m_codes);
     m_rightStripes->setCodings(m_rightLayer.codings, &m_offsets, &m_codes);
     applyHighlights();
@@ -284,10 +289,21 @@ void ComparisonView::applyOverlay()
         items.emplace_back(c.span, static_cast<int>(items.size()));
     for (const Coding &c : m_rightLayer.codings)
         items.emplace_back(c.span, static_cast<int>(items.size()));
+    auto codeOf = [&](int i) {
+        return i < nLeft ? m_leftLayer.codings[static_cast<size_t>(i)].codeId
+                         : m_rightLayer.codings[static_cast<size_t>(i - nLeft)].codeId;
+    };
     const auto segments = sweep(items, [&](const std::vector<int> &active) {
         const bool left = std::any_of(active.begin(), active.end(), [&](int i) { return i < nLeft; });
         const bool right = std::any_of(active.begin(), active.end(), [&](int i) { return i >= nLeft; });
-        return left && right ? bothColor() : (left ? leftOnlyColor() : rightOnlyColor());
+        if (!left || !right)
+            return left ? leftOnlyColor() : rightOnlyColor();
+        // Both coded this text: agreement only where they used a same code here.
+        for (int i : active)
+            for (int j : active)
+                if (i < nLeft && j >= nLeft && codeOf(i) == codeOf(j))
+                    return bothColor();
+        return conflictColor();
     });
     setExtraFormats(m_overlay, m_offsets, segments);
 }

@@ -61,10 +61,11 @@ public:
     QTextEdit *overlayEditor() const { return m_overlay; }
     const TextOffsets &offsets() const { return m_offsets; }
 
-    /** Colours of the overlay: A only, B only, both. */
+    /** Colours of the overlay: A only, B only, both with a same code, both with different codes. */
     static QColor leftOnlyColor();
     static QColor rightOnlyColor();
     static QColor bothColor();
+    static QColor conflictColor();
 
 signals:
     void selectionChanged();

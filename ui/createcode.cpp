@@ -13,6 +13,7 @@ CreateCode::CreateCode(Document *document, core::Code code, QUndoCommand *parent
 {
     if (m_code.id.isNull())
         m_code.id = QUuid::createUuid();
+    setText(QCoreApplication::translate("Undo Commands", "Create Code %1").arg(m_code.name));
 }
 
 void CreateCode::undo()

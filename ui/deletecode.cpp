@@ -1,5 +1,6 @@
 #include "ui/deletecode.h"
 
+#include "ui/commandtext.h"
 #include "ui/document.h"
 
 #include <QCoreApplication>
@@ -14,6 +15,7 @@ DeleteCode::DeleteCode(Document *document, const QUuid &codeId, QUndoCommand *pa
         m_code = *c;
     else
         m_code.id = codeId;
+    setText(QCoreApplication::translate("Undo Commands", "Delete Code %1").arg(codeNameForHistory(document->project(), codeId)));
 }
 
 void DeleteCode::undo()

@@ -630,6 +630,8 @@ void ImportDialog::readFinished()
         emit readingFinished();
         return;
     }
+    // Workers never touch the project; stored fingerprints are compared here, on its thread.
+    compareWithStoredRecords(*m_project, *result->plan);
     m_plan = result->plan;
     m_planFiles = result->files;
     for (FileEntry &e : m_files) {

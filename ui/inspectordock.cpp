@@ -58,7 +58,8 @@ InspectorDock::InspectorDock(QWidget *parent) : QDockWidget(tr("Inspector"), par
     m_codingCode = new QLabel;
     m_codingWho = new QLabel;
     m_codingQuote = new QLabel;
-    m_codingQuote->setWordWrap(true);
+    for (QLabel *l : {m_codingCode, m_codingWho, m_codingQuote})
+        l->setWordWrap(true);
     m_codingQuote->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_codingMemo = new QPlainTextEdit;
     m_codingMemo->setPlaceholderText(tr("Why this passage carries this code…"));
@@ -72,7 +73,13 @@ InspectorDock::InspectorDock(QWidget *parent) : QDockWidget(tr("Inspector"), par
     codingForm->addRow(tr("Quote:"), m_codingQuote);
     codingForm->addRow(tr("Memo:"), m_codingMemo);
     codingForm->addRow(QString(), m_codingMemoNote);
-    m_stack->addWidget(codingPage);
+    // In a scroll area, like the code page: a long quote or code name scrolls instead of
+    // widening the dock (and re-wrapping the text under the mouse) when a coding is selected.
+    auto *codingScroll = new QScrollArea;
+    codingScroll->setWidget(codingPage);
+    codingScroll->setWidgetResizable(true);
+    codingScroll->setFrameShape(QFrame::NoFrame);
+    m_stack->addWidget(codingScroll);
     watchTextField(m_codingMemo);
 
     // Code page
@@ -300,7 +307,8 @@ void InspectorDock::refresh()
         const QString text = project.record(c->recordId).value_or(core::Record{}).text;
         const OffsetConversion offsets(text);
         const int from = offsets.toUtf16(c->span.start), to = offsets.toUtf16(c->span.end);
-        m_codingQuote->setText(QStringLiteral("“%1”  [%2, %3)").arg(text.mid(from, to - from)).arg(c->span.start).arg(c->span.end));
+        // Shown without the line breaks and spaces a span may begin or end with.
+        m_codingQuote->setText(QStringLiteral("“%1”  [%2, %3)").arg(text.mid(from, to - from).simplified()).arg(c->span.start).arg(c->span.end));
         setMemoEditable(c->reviewerId == viewer, who ? who->name : tr("its reviewer"));
         setTextQuietly(m_codingMemo, c->memo);
         m_stack->setCurrentIndex(1);

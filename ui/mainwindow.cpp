@@ -8,6 +8,7 @@
 #include "ui/codebookmodel.h"
 #include "ui/codebookview.h"
 #include "ui/codepicker.h"
+#include "ui/commandtext.h"
 #include "ui/codingcolors.h"
 #include "ui/createcode.h"
 #include "ui/deletecode.h"
@@ -21,10 +22,13 @@
 #include "ui/reconcilewindow.h"
 #include "ui/recordfiltermodel.h"
 #include "ui/recordlistmodel.h"
+#include "ui/recordmemodock.h"
 #include "ui/recordtextedit.h"
 #include "ui/recordview.h"
 #include "ui/reviewerdialog.h"
 #include "ui/shortcutsdialog.h"
+#include "ui/study/decisionlogview.h"
+#include "ui/study/studywindow.h"
 #include "ui/taskrunner.h"
 #include "ui/wordsnap.h"
 
@@ -33,12 +37,10 @@
 #include "core/io/import/projectimport.h"
 #include "core/io/refi/refiexport.h"
 #include "core/reconcile/decisionstore.h"
+#include "print/htmlpdf.h"
 
 #include <QAction>
 #include <QAbstractButton>
-#include <QPageSize>
-#include <QPdfWriter>
-#include <QTextDocument>
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
@@ -46,6 +48,7 @@
 #include <QDropEvent>
 #include <QMimeData>
 #include <QUrl>
+#include <QScreen>
 #include <QShowEvent>
 #include <QColorDialog>
 #include <QComboBox>
@@ -60,6 +63,8 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QSet>
+#include <QTableView>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTimer>
@@ -108,6 +113,18 @@ QString phaseText(core::RoundPhase phase)
     return {};
 }
 
+/** Gives a new top-level window its preferred size, or less on a small screen, and centres it there. */
+void placeOnScreen(QWidget *window, QSize preferred, const QWidget *from)
+{
+    const QScreen *screen = from->screen();
+    if (!screen)
+        return;
+    const QRect available = screen->availableGeometry();
+    const QSize size = preferred.boundedTo(available.size() - QSize(16, 48)); // room for the frame
+    window->resize(size);
+    window->move(available.center() - QPoint(size.width() / 2, size.height() / 2));
+}
+
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -133,6 +150,24 @@ MainWindow::MainWindow(QWidget *parent)
     createMenus();
     createStatusBar();
     readSettings();
+    // The count in the status bar follows the list (an import adds rows, a filter hides some),
+    // and the first imported record is shown when the project had none.
+    auto listChanged = [this] {
+        // (Only once the view has the document: setDocument() attaches the models first.)
+        if (m_document && m_recordView->document() == m_document.get() && !m_recordList->currentIndex().isValid()) {
+            // After an import the list is rebuilt: the record on screen stays the current row.
+            const QUuid shown = m_recordView->recordId();
+            const QModelIndex row = shown.isNull() ? m_recordFilter->index(0, 0)
+                                                   : m_recordFilter->mapFromSource(m_recordModel->indexOf(shown));
+            if (row.isValid())
+                m_recordList->setCurrentIndex(row);
+        }
+        updateStatusBar();
+    };
+    connect(m_recordFilter, &QAbstractItemModel::rowsInserted, this, listChanged);
+    connect(m_recordFilter, &QAbstractItemModel::rowsRemoved, this, listChanged);
+    connect(m_recordFilter, &QAbstractItemModel::modelReset, this, listChanged);
+    connect(m_recordFilter, &QAbstractItemModel::layoutChanged, this, listChanged);
 
     RecordTextEdit *text = m_recordView->textEdit();
     text->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -152,7 +187,8 @@ MainWindow::MainWindow(QWidget *parent)
         const auto span = edit->selectedSpan();
         if (!span)
             return {};
-        const int from = edit->offsets().toUtf16(span->start), to = edit->offsets().toUtf16(span->end);
+        int from = edit->offsets().toUtf16(span->start), to = edit->offsets().toUtf16(span->end);
+        std::tie(from, to) = trimSpacesAndPunctuation(edit->recordText(), from, to);
         return edit->recordText().mid(from, to - from);
     });
     updateActions();
@@ -167,6 +203,7 @@ MainWindow::~MainWindow()
     m_recordModel->setDocument(nullptr);
     m_recordFilter->setDocument(nullptr);
     m_inspector->setDocument(nullptr);
+    m_recordMemo->setDocument(nullptr);
 }
 
 QAction *MainWindow::action(const QString &objectName) const
@@ -196,7 +233,7 @@ void MainWindow::createActions()
          &MainWindow::openProjectDialog);
     make("saveCopy", tr("Save a &Copy…"), QKeySequence(tr("Ctrl+Shift+S")), QStringLiteral("save-copy"),
          &MainWindow::saveCopy);
-    make("switchReviewer", tr("Switch &Reviewer…"), QKeySequence(tr("Ctrl+Shift+R")), QString(),
+    make("switchReviewer", tr("Switch Re&viewer…"), QKeySequence(tr("Ctrl+Shift+R")), QString(),
          &MainWindow::switchReviewer);
     make("quit", tr("&Quit"), QKeySequence::Quit, QString(), &MainWindow::close);
 
@@ -208,6 +245,8 @@ void MainWindow::createActions()
         if (m_document)
             m_document->undoStack()->redo();
     });
+    // Both usual keys, whatever the platform theme lists first (the user guide promises both).
+    m_redo->setShortcuts({QKeySequence(tr("Ctrl+Shift+Z")), QKeySequence(tr("Ctrl+Y"))});
     make("findRecords", tr("&Find Records…"), QKeySequence::Find, QStringLiteral("picker"), [this] {
         m_search->setFocus();
         m_search->selectAll();
@@ -236,6 +275,11 @@ void MainWindow::createActions()
     make("nextCoding", tr("Next Coding"), QKeySequence(tr("Alt+Down")), QString(), [this] { selectAdjacentCoding(+1); });
     make("previousCoding", tr("Previous Coding"), QKeySequence(tr("Alt+Up")), QString(),
          [this] { selectAdjacentCoding(-1); });
+    make("recordMemo", tr("Edit Record M&emo"), QKeySequence(tr("Ctrl+Alt+M")), QString(), [this] {
+        m_recordMemo->show();
+        m_recordMemo->raise();
+        m_recordMemo->editor()->setFocus();
+    });
     make("codingMemo", tr("Edit Coding &Memo"), QKeySequence(tr("Ctrl+M")), QStringLiteral("memo"),
          &MainWindow::editCodingMemo);
     QAction *snap = make("snapToWords", tr("S&nap to Word Boundaries"), QKeySequence(tr("Ctrl+Shift+W")), QString(),
@@ -369,6 +413,10 @@ void MainWindow::createDocks()
     historyDock->setWidget(m_undoView);
     addDockWidget(Qt::RightDockWidgetArea, historyDock);
     tabifyDockWidget(m_inspector, historyDock);
+    m_recordMemo = new RecordMemoDock(this);
+    addDockWidget(Qt::RightDockWidgetArea, m_recordMemo);
+    tabifyDockWidget(m_inspector, m_recordMemo);
+    connect(m_recordView, &RecordView::recordChanged, m_recordMemo, &RecordMemoDock::setRecord);
     m_inspector->raise();
 
 }
@@ -376,6 +424,11 @@ void MainWindow::createDocks()
 void MainWindow::showEvent(QShowEvent *event)
 {
     QMainWindow::showEvent(event);
+    // Once the window manager has framed the window, make sure the frame fits too (unless
+    // the size was set on purpose since the settings were read).
+    if (size() == m_settingsSize)
+        QTimer::singleShot(0, this, &MainWindow::fitIntoScreen);
+    m_settingsSize = QSize();
     if (!m_layoutRestored) {
         // First start on this machine: give the list and the codebook sensible widths.
         m_layoutRestored = true;
@@ -391,6 +444,9 @@ void MainWindow::showEvent(QShowEvent *event)
             // After the window manager has applied the final size.
             QTimer::singleShot(0, this, [this, records, codebook] {
                 resizeDocks({records, codebook}, {width() * 32 / 100, width() * 24 / 100}, Qt::Horizontal);
+                // The codebook is where one works; the inspector below it needs less.
+                const int column = codebook->height() + m_inspector->height();
+                resizeDocks({codebook, m_inspector}, {column * 62 / 100, column * 38 / 100}, Qt::Vertical);
             });
         }
     }
@@ -413,6 +469,7 @@ void MainWindow::createMenus()
         {QStringLiteral("themes"), tr("Theme Summary…")},
         {QStringLiteral("segments"), tr("Coded Segments…")},
         {QStringLiteral("qdpx"), tr("REFI-QDA Project (.qdpx)…")},
+        {QStringLiteral("qdpx-nvivo"), tr("REFI-QDA Project for NVivo (.qdpx, UTF-16 offsets)…")},
         {QStringLiteral("qdc"), tr("REFI-QDA Codebook (.qdc)…")},
         {QStringLiteral("reviewer-copy"), tr("Reviewer Copy for the Current Reviewer…")},
     };
@@ -462,8 +519,10 @@ void MainWindow::createMenus()
     record->addAction(action(QStringLiteral("nextUncoded")));
     record->addAction(action(QStringLiteral("nextRecord")));
     record->addAction(action(QStringLiteral("previousRecord")));
+    record->addSeparator();
+    record->addAction(action(QStringLiteral("recordMemo")));
 
-    QMenu *review = menuBar()->addMenu(tr("Re&view"));
+    QMenu *review = menuBar()->addMenu(tr("Rev&iew"));
     review->addAction(tr("&Agreement Dashboard…"), QKeySequence(tr("Ctrl+Shift+G")), this, [this] {
         if (!m_document)
             return;
@@ -472,11 +531,24 @@ void MainWindow::createMenus()
         dashboard->setAttribute(Qt::WA_DeleteOnClose);
         dashboard->setWindowTitle(tr("Agreement"));
         connect(dashboard, &AgreementDashboard::openComparison, this, &MainWindow::showRecord);
-        dashboard->resize(1300, 800);
+        placeOnScreen(dashboard, QSize(1300, 800), this);
         dashboard->show();
     });
     review->addAction(tr("&Reconcile Disagreements…"), QKeySequence(tr("Ctrl+Alt+R")), this,
-                      &MainWindow::openReconciliation);
+                      [this] { openReconciliation(); });
+    review->addAction(tr("&Study: Rounds and Progress…"), QKeySequence(tr("Ctrl+Alt+S")), this,
+                      &MainWindow::openStudyWindow)
+        ->setObjectName(QStringLiteral("studyWindow"));
+    review->addAction(tr("Decision &Log…"), QKeySequence(tr("Ctrl+Shift+L")), this, [this] {
+        if (!m_document)
+            return;
+        auto *log = new DecisionLogView(m_document.get(), this);
+        log->setWindowFlag(Qt::Window);
+        log->setAttribute(Qt::WA_DeleteOnClose);
+        connect(log, &DecisionLogView::showRecordRequested, this, &MainWindow::showRecord);
+        placeOnScreen(log, QSize(1200, 600), this);
+        log->show();
+    });
 
     menuBar()->addMenu(m_analysis->createMenu(this));
 
@@ -521,6 +593,7 @@ void MainWindow::createMenus()
 void MainWindow::createStatusBar()
 {
     m_positionLabel = new QLabel(this);
+    m_positionLabel->setObjectName(QStringLiteral("RecordPosition"));
     m_reviewerLabel = new QLabel(this);
     m_roundLabel = new QLabel(this);
     statusBar()->addPermanentWidget(m_positionLabel);
@@ -555,6 +628,9 @@ void MainWindow::setDocument(std::unique_ptr<Document> document, const QUuid &re
         delete w;
     }
     qDeleteAll(findChildren<ReconcileWindow *>(Qt::FindDirectChildrenOnly));
+    qDeleteAll(findChildren<StudyWindow *>(Qt::FindDirectChildrenOnly));
+    qDeleteAll(findChildren<DecisionLogView *>(Qt::FindDirectChildrenOnly));
+    m_recordMemo->setDocument(nullptr);
     m_recordView->setDocument(nullptr);
     m_codebookModel->setDocument(nullptr);
     m_recordFilter->setDocument(nullptr);
@@ -605,6 +681,7 @@ void MainWindow::setDocument(std::unique_ptr<Document> document, const QUuid &re
     m_codebookModel->setDocument(doc);
     m_recordView->setDocument(doc);
     m_inspector->setDocument(doc);
+    m_recordMemo->setDocument(doc);
     m_undoView->setStack(doc->undoStack());
     // A small codebook opens fully expanded (quick keys visible); a large one by theme.
     if (m_document->project().allCodes().size() <= 80)
@@ -712,6 +789,7 @@ void MainWindow::openImportDialog(const QStringList &paths)
         reportImport(tr("Imported"), s.added, s.updated, s.skippedExisting + s.skippedWithinInput + s.malformed);
     });
     dialog->addPaths(paths);
+    placeOnScreen(dialog, dialog->size(), this); // 1200×760 does not fit a 720-px screen
     dialog->open();
 }
 
@@ -724,6 +802,7 @@ void MainWindow::openPasteDialog()
     connect(dialog, &PasteDialog::imported, this, [this](const core::importer::ImportSummary &s) {
         reportImport(tr("Pasted"), s.added, s.updated, s.skippedExisting + s.skippedWithinInput);
     });
+    placeOnScreen(dialog, dialog->size(), this);
     dialog->open();
 }
 
@@ -767,7 +846,7 @@ void MainWindow::exportData(const QString &kind)
         return;
     core::Project &project = m_document->project();
     QString filter;
-    if (kind == QStringLiteral("qdpx"))
+    if (kind.startsWith(QStringLiteral("qdpx")))
         filter = tr("REFI-QDA project (*.qdpx)");
     else if (kind == QStringLiteral("qdc"))
         filter = tr("REFI-QDA codebook (*.qdc)");
@@ -782,9 +861,14 @@ void MainWindow::exportData(const QString &kind)
         return;
     core::Status st;
     const auto format = core::io::tableFormatFromPath(path);
-    if (kind == QStringLiteral("qdpx")) {
-        auto r = core::io::exportQdpx(project, path);
+    QStringList warnings;
+    if (kind.startsWith(QStringLiteral("qdpx"))) {
+        core::io::QdpxOptions options;
+        options.utf16Offsets = kind == QStringLiteral("qdpx-nvivo"); // NVivo counts UTF-16 units
+        auto r = core::io::exportQdpx(project, path, options);
         st = r ? core::Status() : r.takeError();
+        if (r)
+            warnings = r->warnings;
     } else if (kind == QStringLiteral("qdc")) {
         auto r = core::io::exportQdc(project, path);
         st = r ? core::Status() : r.takeError();
@@ -792,15 +876,10 @@ void MainWindow::exportData(const QString &kind)
         auto r = core::io::exportReviewerCopy(project, m_document->reviewerId(), path);
         st = r ? core::Status() : r.takeError();
     } else if (kind == QStringLiteral("codebook") && path.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive)) {
-        // Core writes the codebook as HTML; the PDF is Qt Gui's job.
-        QTextDocument doc;
-        doc.setHtml(core::io::codebookHtml(project));
-        QPdfWriter writer(path);
-        writer.setPageSize(QPageSize(QPageSize::A4));
-        writer.setResolution(300);
-        writer.setTitle(tr("Codebook: %1").arg(project.title()));
-        doc.setPageSize(writer.pageLayout().paintRectPixels(300).size());
-        doc.print(&writer);
+        // Core writes the codebook as HTML; the PDF is dyad_print's job (dyad-cli uses it too).
+        QString error;
+        if (!print::writeHtmlPdf(path, core::io::codebookHtml(project), {tr("Codebook: %1").arg(project.title()), false}, &error))
+            st = core::makeError(error);
     } else if (!format) {
         st = core::makeError(tr("Choose a file ending in .xlsx, .csv, .md or .html."));
     } else if (kind == QStringLiteral("codebook")) {
@@ -814,16 +893,23 @@ void MainWindow::exportData(const QString &kind)
         showError(st.error());
     else
         statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 6000);
+    if (st && !warnings.isEmpty())
+        QMessageBox::information(this, tr("Export"), warnings.join(QStringLiteral("\n\n")));
 }
 
-void MainWindow::openReconciliation()
+void MainWindow::openReconciliation(const QUuid &roundId)
 {
     if (!m_document)
         return;
     core::Project &project = m_document->project();
     std::vector<core::Reviewer> coders;
+    // For a round: the reviewers who coded it; otherwise every reviewer.
+    QSet<QUuid> inRound;
+    for (const core::Assignment &a : roundId.isNull() ? std::vector<core::Assignment>()
+                                                      : project.assignments(roundId, std::nullopt, std::nullopt))
+        inRound.insert(a.reviewerId);
     for (const core::Reviewer &r : project.reviewers())
-        if (r.role == core::ReviewerRole::Reviewer)
+        if (roundId.isNull() ? r.role == core::ReviewerRole::Reviewer : inRound.contains(r.id))
             coders.push_back(r);
     if (coders.size() < 2) {
         showError(tr("Reconciliation needs two reviewers who coded independently."));
@@ -854,16 +940,54 @@ void MainWindow::openReconciliation()
     core::reconcile::Scope scope;
     scope.reviewerA = coders[pair.first].id;
     scope.reviewerB = coders[pair.second].id;
+    if (!roundId.isNull())
+        scope.roundId = roundId;
     const auto me = project.reviewer(m_document->reviewerId());
     const bool blind = me && me->role == core::ReviewerRole::Adjudicator;
     auto *window = new ReconcileWindow(project, **store, scope, blind, this);
     window->setWindowFlag(Qt::Window);
     window->setAttribute(Qt::WA_DeleteOnClose);
-    window->setWindowTitle(tr("Reconcile: %1 and %2").arg(coders[pair.first].name, coders[pair.second].name));
+    const QString pairName = tr("%1 and %2").arg(coders[pair.first].name, coders[pair.second].name);
+    window->setWindowTitle(roundId.isNull() ? tr("Reconcile: %1").arg(pairName)
+                                            : tr("Reconcile “%1”: %2")
+                                                  .arg(project.round(roundId).value_or(core::Round{}).name, pairName));
     auto *decisions = store->release(); // lives as long as the window
     connect(window, &QObject::destroyed, this, [decisions] { delete decisions; });
-    window->resize(1400, 850);
+    placeOnScreen(window, QSize(1400, 850), this);
     window->show();
+}
+
+void MainWindow::openStudyWindow()
+{
+    if (!m_document)
+        return;
+    if (StudyWindow *open = findChild<StudyWindow *>(QString(), Qt::FindDirectChildrenOnly)) {
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    auto *study = new StudyWindow(m_document.get(), this);
+    study->setWindowFlag(Qt::Window);
+    study->setAttribute(Qt::WA_DeleteOnClose);
+    study->setRecordListProvider([this] {
+        AssignRecordsDialog::RecordList list;
+        for (const QModelIndex &index : m_recordList->selectionModel()->selectedRows())
+            list.selected.push_back(index.data(RecordListModel::RecordIdRole).toUuid());
+        for (int row = 0; row < m_recordFilter->rowCount(); ++row)
+            list.filtered.push_back(m_recordFilter->index(row, 0).data(RecordListModel::RecordIdRole).toUuid());
+        QStringList filter;
+        if (!m_search->text().trimmed().isEmpty())
+            filter << tr("search “%1”").arg(m_search->text().trimmed());
+        for (const QComboBox *box : {m_roundFilter, m_statusFilter, m_codedFilter})
+            if (box && box->currentIndex() > 0)
+                filter << box->currentText();
+        list.filterDescription = filter.isEmpty() ? tr("no filter") : filter.join(QStringLiteral(", "));
+        return list;
+    });
+    connect(study, &StudyWindow::reconcileRequested, this, &MainWindow::openReconciliation);
+    connect(study, &StudyWindow::showRecordRequested, this, &MainWindow::showRecord);
+    placeOnScreen(study, QSize(1200, 720), this);
+    study->show();
 }
 
 void MainWindow::switchReviewer()
@@ -1007,9 +1131,13 @@ void MainWindow::applyCode(const QUuid &codeId)
         statusBar()->showMessage(tr("Select some text first, then apply a code."), 4000);
         return;
     }
-    if (m_snapToWords) {
-        const auto [from, to] = snapToWordBoundaries(edit->recordText(), edit->offsets().toUtf16(span->start),
-                                                     edit->offsets().toUtf16(span->end));
+    {
+        // Snapped to words when snapping is on; never starting or ending with white space
+        // (Ctrl+Shift+Right selects a word and the space after it).
+        int from = edit->offsets().toUtf16(span->start), to = edit->offsets().toUtf16(span->end);
+        if (m_snapToWords)
+            std::tie(from, to) = snapToWordBoundaries(edit->recordText(), from, to);
+        std::tie(from, to) = trimSpaces(edit->recordText(), from, to);
         span = core::Span{edit->offsets().toCodePoint(from), edit->offsets().toCodePoint(to)};
     }
     core::Coding c;
@@ -1029,9 +1157,19 @@ void MainWindow::pickCode()
     if (!m_document)
         return;
     CodePicker picker(m_codebookModel, this);
+    if (const auto span = m_recordView->textEdit()->selectedSpan()) {
+        RecordTextEdit *edit = m_recordView->textEdit();
+        const int from = edit->offsets().toUtf16(span->start), to = edit->offsets().toUtf16(span->end);
+        QString quote = edit->recordText().mid(from, to - from).simplified();
+        if (quote.size() > 50)
+            quote = quote.left(49) + QStringLiteral("…");
+        picker.setHeading(tr("Apply a code to “%1”:").arg(quote));
+    }
     const QRect r = m_recordView->textEdit()->cursorRect();
-    picker.move(m_recordView->textEdit()->viewport()->mapToGlobal(r.bottomLeft() + QPoint(0, 4)));
-    if (picker.exec() != QDialog::Accepted)
+    picker.placeAt(m_recordView->textEdit()->viewport()->mapToGlobal(r.bottomLeft() + QPoint(0, 4)), this);
+    const int result = picker.exec();
+    returnFocusAfterPopup(m_recordView->textEdit());
+    if (result != QDialog::Accepted)
         return;
     if (!picker.chosenCode().isNull()) {
         applyCode(picker.chosenCode());
@@ -1050,6 +1188,14 @@ void MainWindow::pickCode()
     }
 }
 
+void MainWindow::returnFocusAfterPopup(QWidget *widget)
+{
+    // The keys go back to where the person was typing, whatever the window system did
+    // with the activation while the popup had the keyboard.
+    activateWindow();
+    widget->setFocus(Qt::PopupFocusReason);
+}
+
 void MainWindow::newCodeFromSelection()
 {
     if (!m_document)
@@ -1060,17 +1206,25 @@ void MainWindow::newCodeFromSelection()
         statusBar()->showMessage(tr("Select the words to use as the code's name."), 4000);
         return;
     }
-    const int from = edit->offsets().toUtf16(span->start), to = edit->offsets().toUtf16(span->end);
-    QString name = edit->recordText().mid(from, to - from).simplified();
+    // The code is named after exactly the text it will cover: snapped to words when
+    // snapping is on, without spaces or punctuation at either end.
+    int from = edit->offsets().toUtf16(span->start), to = edit->offsets().toUtf16(span->end);
+    if (m_snapToWords)
+        std::tie(from, to) = snapToWordBoundaries(edit->recordText(), from, to);
+    std::tie(from, to) = trimSpacesAndPunctuation(edit->recordText(), from, to);
+    const core::Span covered{edit->offsets().toCodePoint(from), edit->offsets().toCodePoint(to)};
+    edit->selectSpan(covered);
+    const QString quote = edit->recordText().mid(from, to - from);
+    QString name = quote.simplified();
     if (name.size() > 60)
         name = name.left(59) + QStringLiteral("…");
     core::Code code;
     code.name = name;
-    code.example = edit->recordText().mid(from, to - from);
+    code.example = quote;
     code.shared = false; // inductive codes stay private to their creator while blinded
     auto *create = new CreateCode(m_document.get(), code);
     const QUuid id = create->code().id;
-    m_document->undoStack()->beginMacro(tr("New Code from Selection"));
+    m_document->undoStack()->beginMacro(tr("New Code “%1” from Selection").arg(name));
     m_document->push(create);
     if (m_document->project().code(id))
         applyCode(id);
@@ -1233,7 +1387,13 @@ void MainWindow::mergeCodes(const std::vector<QUuid> &sources, const QUuid &targ
     if (toMerge.empty())
         return;
     QUndoStack *stack = m_document->undoStack();
-    stack->beginMacro(tr("Merge %n Code(s)", nullptr, static_cast<int>(toMerge.size())));
+    if (toMerge.size() == 1)
+        stack->beginMacro(tr("Merge %1 into %2")
+                              .arg(codeNameForHistory(m_document->project(), toMerge.front()),
+                                   codeNameForHistory(m_document->project(), target)));
+    else
+        stack->beginMacro(tr("Merge %n Code(s) into %1", nullptr, static_cast<int>(toMerge.size()))
+                              .arg(codeNameForHistory(m_document->project(), target)));
     for (const QUuid &s : toMerge)
         m_document->push(new MergeCodes(m_document.get(), s, target));
     stack->endMacro();
@@ -1253,10 +1413,16 @@ void MainWindow::mergeSelectedCodes()
     }
     if (current.isNull())
         return;
-    CodePicker picker(m_codebookModel, this);
-    picker.setWindowTitle(tr("Merge Into"));
-    picker.move(m_codebookView->viewport()->mapToGlobal(m_codebookView->visualRect(m_codebookView->currentIndex()).bottomLeft()));
-    if (picker.exec() == QDialog::Accepted && !picker.chosenCode().isNull())
+    CodePicker picker(m_codebookModel, this, CodePicker::Purpose::MergeInto);
+    if (const core::Code *source = m_codebookModel->code(current))
+        picker.setHeading(tr("Merge “%1” into:").arg(source->name));
+    picker.excludeCode(current);
+    picker.placeAt(m_codebookView->viewport()->mapToGlobal(
+                       m_codebookView->visualRect(m_codebookView->currentIndex()).bottomLeft()),
+                   this);
+    const int result = picker.exec();
+    returnFocusAfterPopup(m_codebookView);
+    if (result == QDialog::Accepted && !picker.chosenCode().isNull())
         mergeCodes({current}, picker.chosenCode());
 }
 
@@ -1461,8 +1627,44 @@ void MainWindow::readSettings()
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
         resize(1400, 880);
+    fitIntoScreen(); // a layout saved on a larger screen, or a default larger than this one
+    m_settingsSize = size();
     m_layoutRestored = restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
     setSnapToWords(settings.value(QStringLiteral("snapToWords"), false).toBool());
+}
+
+void MainWindow::fitIntoScreen()
+{
+    if (isMaximized() || isFullScreen())
+        return;
+    const QScreen *s = screen();
+    if (!s)
+        return;
+    const QRect available = s->availableGeometry();
+    // Before the window manager frames the window, allow for a title bar and borders.
+    const QRect frame = frameGeometry();
+    const QRect inner = geometry();
+    QMargins margins(inner.left() - frame.left(), inner.top() - frame.top(), frame.right() - inner.right(),
+                     frame.bottom() - inner.bottom());
+    if (!isVisible())
+        margins = QMargins(8, 32, 8, 8); // typical title bar and borders, until framed
+    const QSize room = available.size().shrunkBy(margins);
+    const QSize size = inner.size().boundedTo(room).expandedTo(minimumSizeHint().boundedTo(room));
+    QRect target(inner.topLeft(), size);
+    // Keep the top-left corner where it was when the window fits there; else slide it in.
+    const QRect outer = target.marginsAdded(margins);
+    QPoint shift;
+    if (outer.right() > available.right())
+        shift.rx() = available.right() - outer.right();
+    if (outer.left() + shift.x() < available.left())
+        shift.rx() = available.left() - outer.left();
+    if (outer.bottom() > available.bottom())
+        shift.ry() = available.bottom() - outer.bottom();
+    if (outer.top() + shift.y() < available.top())
+        shift.ry() = available.top() - outer.top();
+    target.translate(shift);
+    if (target != inner)
+        setGeometry(target);
 }
 
 void MainWindow::writeSettings() const

@@ -26,6 +26,7 @@ class Document;
 class InspectorDock;
 class RecordFilterModel;
 class RecordListModel;
+class RecordMemoDock;
 class RecordView;
 
 /**
@@ -85,6 +86,9 @@ private:
     void updateStatusBar();
     void updateWindowTitle();
     void readSettings();
+    /** Shrinks and moves the window so that all of it (frame included) is on its screen. */
+    void fitIntoScreen();
+    void returnFocusAfterPopup(QWidget *widget);
     void writeSettings() const;
     void addRecentFile(const QString &path);
     void updateRecentMenu();
@@ -99,7 +103,10 @@ private:
     void importRecords();
     void reportImport(const QString &what, int added, int updated, int skipped);
     void exportData(const QString &kind);
-    void openReconciliation();
+    /** Reconciles a pair of reviewers; with a round, that round's reviewers and records. */
+    void openReconciliation(const QUuid &roundId = QUuid());
+    /** Opens (or raises) the Study window: rounds, assignments, progress, phases. */
+    void openStudyWindow();
     void switchReviewer();
     void pickCode();
     void newCodeFromSelection();
@@ -136,6 +143,7 @@ private:
     CodebookModel *m_codebookModel;
     CodebookView *m_codebookView = nullptr;
     InspectorDock *m_inspector = nullptr;
+    RecordMemoDock *m_recordMemo = nullptr;
     QUndoView *m_undoView = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_applyMenu = nullptr;
@@ -147,6 +155,7 @@ private:
     QAction *m_quickKeys[9] = {};
     bool m_snapToWords = false;
     bool m_layoutRestored = false;
+    QSize m_settingsSize; ///< the size readSettings() chose; re-fitted once framed unless resized since
 };
 
 } // namespace dyad::ui

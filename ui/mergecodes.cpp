@@ -1,5 +1,6 @@
 #include "ui/mergecodes.h"
 
+#include "ui/commandtext.h"
 #include "ui/document.h"
 
 #include <QCoreApplication>
@@ -12,6 +13,8 @@ MergeCodes::MergeCodes(Document *document, const QUuid &sourceId, const QUuid &t
     , m_sourceId(sourceId)
     , m_targetId(targetId)
 {
+    setText(QCoreApplication::translate("Undo Commands", "Merge %1 into %2")
+                .arg(codeNameForHistory(document->project(), sourceId), codeNameForHistory(document->project(), targetId)));
 }
 
 void MergeCodes::redo()

@@ -177,6 +177,7 @@ void PasteDialog::parse()
     std::vector<ImportSource> sources;
     sources.push_back({options.sourceName, parseText(text, options), 0});
     m_plan = buildImportPlan(std::move(sources), m_keys);
+    compareWithStoredRecords(*m_project, *m_plan);
     QStringList problems;
     for (const ImportSource &s : m_plan->sources)
         for (const Diagnostic &d : s.report.diagnostics)
@@ -188,6 +189,7 @@ void PasteDialog::parse()
     if (m_plan->records.size() == 1) {
         const core::Record &r = m_plan->records.front();
         m_title->setText(r.title);
+        m_title->setCursorPosition(0); // a long title is read from its start
         m_authors->setPlainText(r.authors.join(QLatin1Char('\n')));
         m_year->setText(r.year ? QString::number(*r.year) : QString());
         m_journal->setText(r.journal);
@@ -315,6 +317,7 @@ void PasteDialog::import()
         std::vector<ImportSource> sources;
         sources.push_back(std::move(source));
         plan = buildImportPlan(std::move(sources), m_keys);
+        compareWithStoredRecords(*m_project, plan);
     } else {
         plan = *m_plan;
     }

@@ -7,11 +7,13 @@
 #include <QAbstractTableModel>
 #include <QComboBox>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
@@ -28,6 +30,20 @@ namespace dyad::ui {
 using namespace core::reconcile;
 using core::Code;
 using core::Coding;
+
+namespace {
+
+QString stateText(ItemState state)
+{
+    switch (state) {
+    case ItemState::Open: return ReconcileWindow::tr("open");
+    case ItemState::Decided: return ReconcileWindow::tr("decided");
+    case ItemState::Escalated: return ReconcileWindow::tr("escalated");
+    }
+    return {};
+}
+
+} // namespace
 
 /** The visible queue rows (read-only; the window owns the data and resets the model). */
 class QueueModel : public QAbstractTableModel
@@ -53,7 +69,11 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : ColumnCount; }
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override
     {
-        if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        if (orientation != Qt::Horizontal)
+            return {};
+        if (role == Qt::ToolTipRole && section == Impact)
+            return ReconcileWindow::tr("Characters coded differently by the two reviewers");
+        if (role != Qt::DisplayRole)
             return {};
         static const char *const names[] = {
             QT_TRANSLATE_NOOP("dyad::ui::ReconcileWindow", "Record"),
@@ -73,8 +93,8 @@ public:
         case Record: return m_titles->value(item.group.recordId);
         case Kind: return *m_blind ? Reconciler::blindKindLabel(m_queue->scope, item.group) : kindLabel(item.group.kind);
         case State:
-            return item.decision ? QStringLiteral("%1: %2").arg(stateName(item.state), outcomeLabel(item.decision->outcome))
-                                 : stateName(item.state);
+            return item.decision ? QStringLiteral("%1: %2").arg(stateText(item.state), outcomeLabel(item.decision->outcome))
+                                 : stateText(item.state);
         case Codes: {
             QStringList names;
             for (const QUuid &id : item.group.codeIds())
@@ -128,8 +148,18 @@ ReconcileWindow::ReconcileWindow(core::Project &project, DecisionStore &store, c
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setObjectName(QStringLiteral("ReconcileQueue"));
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setWordWrap(false);
+    // Kind and state are read at a glance: they keep their full width; titles give way.
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QueueModel::Record, QHeaderView::Stretch);
+    for (int c : {QueueModel::Kind, QueueModel::State, QueueModel::Impact})
+        header->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(QueueModel::Codes, QHeaderView::Interactive);
+    header->resizeSection(QueueModel::Codes, 130);
+    m_view->setMinimumWidth(360);
     m_view->installEventFilter(this);
 
     auto *filters = new QFormLayout;
@@ -150,7 +180,22 @@ ReconcileWindow::ReconcileWindow(core::Project &project, DecisionStore &store, c
     m_comparison = new ComparisonView(this);
     m_comparison->installEventFilter(this);
     m_groupInfo = new QLabel(this);
+    m_groupInfo->setObjectName(QStringLiteral("GroupInfo"));
     m_groupInfo->setWordWrap(true);
+    m_definitions = new QWidget(this);
+    m_definitions->setObjectName(QStringLiteral("CodeDefinitions"));
+    auto *definitionsLayout = new QHBoxLayout(m_definitions);
+    definitionsLayout->setContentsMargins(0, 0, 0, 0);
+    m_leftDefinition = new QLabel(m_definitions);
+    m_rightDefinition = new QLabel(m_definitions);
+    for (QLabel *l : {m_leftDefinition, m_rightDefinition}) {
+        l->setWordWrap(true);
+        l->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+        l->setFrameShape(QFrame::StyledPanel);
+        l->setMargin(4);
+        definitionsLayout->addWidget(l, 1);
+    }
+    m_definitions->hide();
     m_code = new QComboBox(this);
     m_rationale = new QLineEdit(this);
     m_rationale->setPlaceholderText(tr("Rationale (R to write, Enter to return to the queue)"));
@@ -166,20 +211,31 @@ ReconcileWindow::ReconcileWindow(core::Project &project, DecisionStore &store, c
     };
     const QString one = blind ? tr("Accept Reviewer 1  [1]") : tr("Accept %1  [A]").arg(m_project.reviewer(scope.reviewerA)->name);
     const QString two = blind ? tr("Accept Reviewer 2  [2]") : tr("Accept %1  [B]").arg(m_project.reviewer(scope.reviewerB)->name);
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(button(one, [this] { decide(sideOutcome(1)); }));
-    buttons->addWidget(button(two, [this] { decide(sideOutcome(2)); }));
-    buttons->addWidget(button(tr("Both  [Space]"), [this] { decide(Outcome::AcceptBoth); }));
-    buttons->addWidget(button(tr("Neither  [N]"), [this] { decide(Outcome::AcceptNeither); }));
-    buttons->addWidget(button(tr("Edited span  [E]"), [this] { decide(Outcome::EditedSpan); }));
-    buttons->addWidget(button(tr("Merge codes  [M]"), [this] { decide(Outcome::CodesMerged); }));
-    buttons->addWidget(button(tr("Escalate  [X]"), [this] { escalate(); }));
+    // Two rows of four, so the window fits a 1024-px screen.
+    auto *buttons = new QGridLayout;
+    m_acceptOne = button(one, [this] { decide(sideOutcome(1)); });
+    m_acceptTwo = button(two, [this] { decide(sideOutcome(2)); });
+    m_acceptBoth = button(tr("Both  [Space]"), [this] { decide(Outcome::AcceptBoth); });
+    m_acceptNeither = button(tr("Neither  [N]"), [this] { decide(Outcome::AcceptNeither); });
+    m_editSpan = button(tr("Edited span  [E]"), [this] { decide(Outcome::EditedSpan); });
+    m_mergeCodes = button(tr("Merge codes  [M]"), [this] { decide(Outcome::CodesMerged); });
+    m_escalate = button(tr("Escalate  [X]"), [this] { escalate(); });
+    int cell = 0;
+    for (QPushButton *b : {m_acceptOne, m_acceptTwo, m_acceptBoth, m_acceptNeither, m_editSpan, m_mergeCodes, m_escalate,
+                           button(tr("Undo  [U]"), [this] { undoLast(); })}) {
+        buttons->addWidget(b, cell / 4, cell % 4);
+        ++cell;
+    }
     auto *more = new QHBoxLayout;
     more->addWidget(new QLabel(tr("Code for edit/merge:"), this));
     more->addWidget(m_code, 1);
-    more->addWidget(button(tr("Undo  [U]"), [this] { undoLast(); }));
     more->addWidget(button(tr("Accept all exact  [Ctrl+Shift+A]"), [this] { acceptAllExact(); }));
     more->addWidget(button(tr("Overlay  [O]"), [this] { toggleOverlay(); }));
+    // Long code names must not widen the window.
+    for (QComboBox *combo : {m_code, m_codeFilter, m_kind, m_state, m_sortBox}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(14);
+    }
 
     m_keys = new QLabel(tr("<small><b>Keys:</b> J/K next/previous · %1 · Space both · N neither · E edited span "
                            "(select text first) · M merge codes · X escalate · U undo · O overlay · R rationale · "
@@ -191,6 +247,7 @@ ReconcileWindow::ReconcileWindow(core::Project &project, DecisionStore &store, c
     auto *right = new QWidget(this);
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->addWidget(m_groupInfo);
+    rightLayout->addWidget(m_definitions);
     rightLayout->addWidget(m_comparison, 1);
     rightLayout->addLayout(buttons);
     rightLayout->addLayout(more);
@@ -198,12 +255,14 @@ ReconcileWindow::ReconcileWindow(core::Project &project, DecisionStore &store, c
     rightLayout->addWidget(m_status);
     rightLayout->addWidget(m_keys);
 
-    auto *splitter = new QSplitter(this);
-    splitter->addWidget(left);
-    splitter->addWidget(right);
-    splitter->setStretchFactor(1, 3);
+    m_splitter = new QSplitter(this);
+    m_splitter->addWidget(left);
+    m_splitter->addWidget(right);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setChildrenCollapsible(false);
     auto *layout = new QHBoxLayout(this);
-    layout->addWidget(splitter);
+    layout->addWidget(m_splitter);
 
     connect(m_kind, &QComboBox::currentIndexChanged, this, [this](int i) {
         setKindFilter(i == 0 ? std::nullopt : std::optional(static_cast<GroupKind>(m_kind->itemData(i).toInt())));
@@ -221,6 +280,15 @@ ReconcileWindow::ReconcileWindow(core::Project &project, DecisionStore &store, c
     });
     connect(m_sortBox, &QComboBox::currentIndexChanged, this,
             [this](int i) { setSort(i == 0 ? Sort::TextOrder : Sort::Impact); });
+    // The decision keys work while a filter list has the focus too (they never change the
+    // filter); Enter or Escape in a filter goes back to the queue.
+    for (QWidget *filter : std::initializer_list<QWidget *>{m_kind, m_state, m_codeFilter, m_sortBox, m_recordEdit})
+        filter->installEventFilter(this);
+    m_kind->setObjectName(QStringLiteral("KindFilter"));
+    m_state->setObjectName(QStringLiteral("StateFilter"));
+    m_codeFilter->setObjectName(QStringLiteral("CodeFilter"));
+    m_sortBox->setObjectName(QStringLiteral("SortOrder"));
+    m_recordEdit->setObjectName(QStringLiteral("RecordFilter"));
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
                 if (current.isValid() && current.row() != m_row) {
@@ -229,6 +297,19 @@ ReconcileWindow::ReconcileWindow(core::Project &project, DecisionStore &store, c
                 }
             });
     reload();
+    // The window opens ready for J/K and A/B/N: the queue has the focus, not the first filter.
+    m_view->setFocus(Qt::OtherFocusReason);
+}
+
+void ReconcileWindow::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (!focusWidget() || qobject_cast<QComboBox *>(focusWidget()))
+        m_view->setFocus(Qt::OtherFocusReason);
+    // The queue gets two fifths of the window: kinds and states are readable in full.
+    const int total = m_splitter->width();
+    if (total > 0 && m_splitter->sizes().value(0) < 460)
+        m_splitter->setSizes({std::max(460, total * 2 / 5), total - std::max(460, total * 2 / 5)});
 }
 
 ReconcileWindow::~ReconcileWindow()
@@ -348,27 +429,42 @@ void ReconcileWindow::setCurrentRow(int row)
 {
     m_row = row;
     if (row >= 0) {
-        const QSignalBlocker block(m_view->selectionModel());
+        // Not with the selection model's signals blocked: the view repaints from them (the
+        // previous row stayed painted as selected). m_row is set, so the current-row
+        // handler does not show the group a second time.
         m_view->selectRow(row);
         m_view->scrollTo(m_model->index(row, 0));
     }
     showCurrent();
 }
 
+QString ReconcileWindow::sideLabel(const Group &g, Side side) const
+{
+    if (m_blind)
+        return Reconciler::blindLabel(m_scope, g.recordId, side);
+    const auto reviewer = m_project.reviewer(side == Side::A ? m_scope.reviewerA : m_scope.reviewerB);
+    return reviewer ? reviewer->name : QString();
+}
+
 void ReconcileWindow::showCurrent()
 {
     const QueueItem *item = currentItem();
     m_code->clear();
+    const QString key = item ? item->group.key : QString();
+    if (key != m_shownKey) {
+        // A message about the previous group (a refusal in red) does not belong to this one.
+        m_shownKey = key;
+        setMessage(QString(), false);
+    }
+    updateButtons();
     if (!item) {
         m_groupInfo->setText(m_visible.empty() ? tr("Nothing to reconcile with these filters.") : QString());
+        m_definitions->hide();
         return;
     }
     const Group &g = item->group;
     const bool swapped = m_blind && Reconciler::blindSwapped(m_scope, g.recordId);
-    auto label = [&](Side side) {
-        return m_blind ? Reconciler::blindLabel(m_scope, g.recordId, side)
-                       : m_project.reviewer(side == Side::A ? m_scope.reviewerA : m_scope.reviewerB)->name;
-    };
+    auto label = [&](Side side) { return sideLabel(g, side); };
     if (g.recordId != m_shownRecord) {
         // The record changes: show both reviewers' codings on the whole record.
         const auto record = m_project.record(g.recordId);
@@ -393,22 +489,108 @@ void ReconcileWindow::showCurrent()
             m_code->addItem(c.name, c.id);
 
     QStringList lines;
-    lines << tr("<b>%1</b> — %2 · %3 · impact %4 code points · group %5")
+    const int differing = static_cast<int>(g.impact());
+    lines << tr("<b>%1</b> — %2 · %3 · %4")
                  .arg(m_titles.value(g.recordId).toHtmlEscaped(),
-                      m_blind ? Reconciler::blindKindLabel(m_scope, g) : kindLabel(g.kind), stateName(item->state))
-                 .arg(g.impact())
-                 .arg(g.key);
+                      m_blind ? Reconciler::blindKindLabel(m_scope, g) : kindLabel(g.kind), stateText(item->state),
+                      differing == 0 ? tr("same codes on the same text")
+                      : differing == 1 ? tr("1 character coded differently")
+                                       : tr("%1 characters coded differently").arg(differing));
     for (Side side : swapped ? std::vector{Side::B, Side::A} : std::vector{Side::A, Side::B}) {
         QStringList codings;
         for (const Coding &c : g.side(side))
             codings << QStringLiteral("%1 [%2, %3)").arg(m_codes.value(c.codeId).name.toHtmlEscaped()).arg(c.span.start).arg(c.span.end);
         lines << QStringLiteral("%1: %2").arg(label(side).toHtmlEscaped(), codings.isEmpty() ? QStringLiteral("—") : codings.join(QStringLiteral(", ")));
     }
+    if (const auto &d = item->decision) {
+        QString outcome;
+        switch (d->outcome) {
+        case Outcome::AcceptA: outcome = tr("accepted %1").arg(label(Side::A).toHtmlEscaped()); break;
+        case Outcome::AcceptB: outcome = tr("accepted %1").arg(label(Side::B).toHtmlEscaped()); break;
+        case Outcome::AcceptBoth: outcome = tr("accepted both"); break;
+        case Outcome::AcceptNeither: outcome = tr("accepted neither"); break;
+        case Outcome::EditedSpan: outcome = tr("edited span"); break;
+        case Outcome::CodesMerged: outcome = tr("codes merged"); break;
+        }
+        QStringList consensus;
+        for (const core::reconcile::ConsensusCoding &c : d->after)
+            consensus << QStringLiteral("%1 [%2, %3)").arg(c.codeName.toHtmlEscaped()).arg(c.span.start).arg(c.span.end);
+        const auto decider = m_project.reviewer(d->decidedBy);
+        lines << tr("<b>Decided:</b> %1 by %2, %3").arg(outcome, decider ? decider->name.toHtmlEscaped() : tr("unknown"),
+                                                        QLocale().toString(d->decidedAt.toLocalTime(), QLocale::ShortFormat));
+        lines << tr("Consensus: %1").arg(consensus.isEmpty() ? tr("nothing") : consensus.join(QStringLiteral(", ")));
+        lines << tr("Rationale: %1").arg(d->rationale.isEmpty() ? tr("<i>none given</i>") : d->rationale.toHtmlEscaped());
+    }
     if (item->escalation)
         lines << tr("Escalated: %1").arg(item->escalation->note.toHtmlEscaped());
     if (g.codeMissingFromOther)
         lines << tr("The other reviewer's codebook does not have this code.");
     m_groupInfo->setText(lines.join(QStringLiteral("<br>")));
+    showDefinitions(g);
+}
+
+void ReconcileWindow::showDefinitions(const Group &g)
+{
+    if (g.kind != GroupKind::CodeConflict && g.kind != GroupKind::CodebookMismatch) {
+        m_definitions->hide();
+        return;
+    }
+    const bool swapped = m_blind && Reconciler::blindSwapped(m_scope, g.recordId);
+    auto describe = [&](Side side) {
+        QStringList parts;
+        std::vector<QUuid> shown;
+        for (const Coding &c : g.side(side)) {
+            if (std::find(shown.begin(), shown.end(), c.codeId) != shown.end())
+                continue;
+            shown.push_back(c.codeId);
+            const Code code = m_codes.value(c.codeId);
+            QString html = QStringLiteral("<b>%1</b>").arg(code.name.toHtmlEscaped());
+            html += QStringLiteral("<br>") + (code.definition.isEmpty() ? tr("<i>No definition.</i>")
+                                                                         : code.definition.toHtmlEscaped());
+            if (!code.useWhen.isEmpty())
+                html += QStringLiteral("<br>") + tr("<i>Use when:</i> %1").arg(code.useWhen.toHtmlEscaped());
+            if (!code.doNotUseWhen.isEmpty())
+                html += QStringLiteral("<br>") + tr("<i>Do not use when:</i> %1").arg(code.doNotUseWhen.toHtmlEscaped());
+            parts << html;
+        }
+        return tr("%1's code").arg(sideLabel(g, side).toHtmlEscaped()) + QStringLiteral(":<br>")
+            + (parts.isEmpty() ? QStringLiteral("—") : parts.join(QStringLiteral("<br><br>")));
+    };
+    m_leftDefinition->setText(describe(swapped ? Side::B : Side::A));
+    m_rightDefinition->setText(describe(swapped ? Side::A : Side::B));
+    m_definitions->show();
+}
+
+QString ReconcileWindow::refusal(Outcome outcome) const
+{
+    const QueueItem *item = currentItem();
+    if (!item)
+        return tr("Choose a group first.");
+    if (item->state == ItemState::Decided)
+        return tr("This group is decided already; undo (U) to decide again.");
+    const Group &g = item->group;
+    const bool oneSided = g.kind == GroupKind::AOnly || g.kind == GroupKind::BOnly;
+    if ((outcome == Outcome::AcceptA && g.a.empty()) || (outcome == Outcome::AcceptB && g.b.empty()))
+        return tr("%1 did not code this text: accept the other reviewer, or Neither (N).")
+            .arg(sideLabel(g, outcome == Outcome::AcceptA ? Side::A : Side::B));
+    if (outcome == Outcome::AcceptBoth && oneSided)
+        return tr("Only one reviewer coded this text: accept that reviewer, or Neither (N).");
+    if (outcome == Outcome::CodesMerged && g.kind != GroupKind::CodeConflict && g.kind != GroupKind::CodebookMismatch)
+        return tr("Merging codes is for groups where the reviewers used different codes.");
+    return {};
+}
+
+void ReconcileWindow::updateButtons()
+{
+    const QueueItem *item = currentItem();
+    const bool open = item && item->state != ItemState::Decided;
+    m_acceptOne->setEnabled(open && refusal(sideOutcome(1)).isEmpty());
+    m_acceptTwo->setEnabled(open && refusal(sideOutcome(2)).isEmpty());
+    m_acceptBoth->setEnabled(open && refusal(Outcome::AcceptBoth).isEmpty());
+    m_acceptNeither->setEnabled(open);
+    m_editSpan->setEnabled(open);
+    m_mergeCodes->setEnabled(open && refusal(Outcome::CodesMerged).isEmpty());
+    m_escalate->setEnabled(open && item->state != ItemState::Escalated);
 }
 
 void ReconcileWindow::updateProgress()
@@ -480,12 +662,8 @@ Outcome ReconcileWindow::sideOutcome(int reviewerNumber) const
 bool ReconcileWindow::decide(Outcome outcome)
 {
     const QueueItem *item = currentItem();
-    if (!item) {
-        setMessage(tr("Choose a group first."), true);
-        return false;
-    }
-    if (item->state == ItemState::Decided) {
-        setMessage(tr("This group is decided already; undo (U) to decide again."), true);
+    if (const QString why = refusal(outcome); !why.isEmpty()) {
+        setMessage(why, true);
         return false;
     }
     DecisionInput input;
@@ -511,10 +689,10 @@ bool ReconcileWindow::decide(Outcome outcome)
         return false;
     }
     m_rationale->clear();
-    setMessage(tr("%1 — %2").arg(outcomeLabel(outcome), tr("decided")), false);
-    // On to the next open group.
+    // On to the next open group (with the open filter the decided one has left the list).
     if (m_filter.states == QueueFilter::States::All)
         next();
+    setMessage(tr("Previous group decided: %1.").arg(outcomeLabel(outcome)), false);
     return true;
 }
 
@@ -612,12 +790,33 @@ bool ReconcileWindow::eventFilter(QObject *watched, QEvent *event)
     if (event->type() != QEvent::KeyPress)
         return QWidget::eventFilter(watched, event);
     auto *key = static_cast<QKeyEvent *>(event);
-    if (watched == m_rationale) {
-        if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter || key->key() == Qt::Key_Escape) {
-            m_view->setFocus();
+    const bool backToQueue = key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter || key->key() == Qt::Key_Escape;
+    if (watched == m_rationale || watched == m_recordEdit) {
+        if (backToQueue) {
+            m_view->setFocus(Qt::OtherFocusReason);
             return true;
         }
         return false; // typing goes into the field
+    }
+    if (qobject_cast<QComboBox *>(watched)) {
+        if (backToQueue) {
+            m_view->setFocus(Qt::OtherFocusReason);
+            return true;
+        }
+        switch (key->key()) {
+        case Qt::Key_Up:
+        case Qt::Key_Down:
+        case Qt::Key_PageUp:
+        case Qt::Key_PageDown:
+        case Qt::Key_Home:
+        case Qt::Key_End:
+        case Qt::Key_F4:
+        case Qt::Key_Tab:
+        case Qt::Key_Backtab:
+            return false; // the list's own keys
+        default:
+            break;
+        }
     }
     if (handleKey(key->key(), key->modifiers()))
         return true;

@@ -13,6 +13,8 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
+class QPushButton;
+class QSplitter;
 class QTableView;
 class QUndoStack;
 
@@ -77,6 +79,11 @@ public:
     QProgressBar *progressBar() const { return m_progressBar; }
     QUndoStack *undoStack() const { return m_undo; }
     QLabel *keyHelp() const { return m_keys; }
+    /** The header above the comparison: record, kind, state (and the decision once decided). */
+    QLabel *groupInfo() const { return m_groupInfo; }
+    /** The two codes' definitions side by side (shown for code conflicts and mismatches). */
+    QWidget *definitions() const { return m_definitions; }
+    QSplitter *splitter() const { return m_splitter; }
 
 public slots:
     void next();
@@ -93,6 +100,7 @@ signals:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     /** After m_queue changed: progress, filters, the current group again, signals. */
@@ -104,6 +112,11 @@ private:
     void setMessage(const QString &text, bool error);
     bool handleKey(int key, Qt::KeyboardModifiers modifiers);
     core::reconcile::Outcome sideOutcome(int reviewerNumber) const;
+    /** Why `outcome` does not apply to the current group, or empty when it does. */
+    QString refusal(core::reconcile::Outcome outcome) const;
+    void updateButtons();
+    void showDefinitions(const core::reconcile::Group &group);
+    QString sideLabel(const core::reconcile::Group &group, core::reconcile::Side side) const;
 
     core::Project &m_project;
     std::unique_ptr<core::reconcile::Reconciler> m_reconciler;
@@ -120,6 +133,7 @@ private:
     int m_row = -1;
     QString m_commandError;         ///< from the last redo/undo of a DecideGroup
     QUuid m_shownRecord;
+    QString m_shownKey;             ///< the group on screen; a new one clears old messages
 
     QueueModel *m_model = nullptr;
     QTableView *m_view = nullptr;
@@ -136,6 +150,17 @@ private:
     QLabel *m_status = nullptr;
     QLabel *m_keys = nullptr;
     QUndoStack *m_undo = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QWidget *m_definitions = nullptr;
+    QLabel *m_leftDefinition = nullptr;
+    QLabel *m_rightDefinition = nullptr;
+    QPushButton *m_acceptOne = nullptr;   ///< left reviewer (A, or Reviewer 1 when blind)
+    QPushButton *m_acceptTwo = nullptr;
+    QPushButton *m_acceptBoth = nullptr;
+    QPushButton *m_acceptNeither = nullptr;
+    QPushButton *m_editSpan = nullptr;
+    QPushButton *m_mergeCodes = nullptr;
+    QPushButton *m_escalate = nullptr;
 };
 
 } // namespace dyad::ui

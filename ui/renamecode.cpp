@@ -1,5 +1,6 @@
 #include "ui/renamecode.h"
 
+#include "ui/commandtext.h"
 #include "ui/document.h"
 #include "ui/undocommands.h"
 
@@ -15,6 +16,7 @@ RenameCode::RenameCode(Document *document, const QUuid &codeId, QString newName,
 {
     if (auto c = document->project().code(codeId))
         m_before = c->name;
+    setText(QCoreApplication::translate("Undo Commands", "Rename %1 to %2").arg(m_before, m_after));
 }
 
 bool RenameCode::apply(const QString &name)
@@ -53,6 +55,7 @@ bool RenameCode::mergeWith(const QUndoCommand *other)
     if (o->m_codeId != m_codeId)
         return false;
     m_after = o->m_after;
+    setText(QCoreApplication::translate("Undo Commands", "Rename %1 to %2").arg(m_before, m_after));
     setObsolete(m_after == m_before);
     return true;
 }

@@ -8,6 +8,7 @@ enum UndoCommandId {
     ChangeCodingMemoId,
     RenameCodeId,
     ChangeCodePropertyId,
+    ChangeRecordMemoId,
 };
 
 } // namespace dyad::ui

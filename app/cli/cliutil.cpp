@@ -1,5 +1,7 @@
 #include "cliutil.h"
 
+#include "core/model/codelookup.h"
+
 #include <QJsonDocument>
 
 #include <algorithm>
@@ -51,45 +53,93 @@ std::optional<Reviewer> findReviewer(const Project &project, const QString &name
 
 std::optional<Code> findCode(const Project &project, const QString &nameOrPath, QString *error)
 {
-    const QUuid id = QUuid::fromString(nameOrPath);
-    if (!id.isNull())
-        if (auto c = project.code(id))
-            return c;
-    const QStringList wanted = nameOrPath.split(QLatin1Char('>'), Qt::SkipEmptyParts);
-    QStringList trimmed;
-    for (const QString &part : wanted)
-        trimmed << part.trimmed();
-    std::vector<Code> matches;
-    for (const Code &c : project.allCodes()) {
-        const QStringList path = project.codePath(c.id);
-        const bool match = trimmed.size() == 1
-            ? c.name.compare(trimmed.front(), Qt::CaseInsensitive) == 0
-            : path.join(QLatin1Char('>')).compare(trimmed.join(QLatin1Char('>')), Qt::CaseInsensitive) == 0;
-        if (match)
-            matches.push_back(c);
-    }
-    if (matches.size() == 1)
-        return matches.front();
+    auto found = findCodeBySpec(project.allCodes(), nameOrPath);
+    if (found)
+        return *found;
     if (error)
-        *error = matches.empty()
-            ? QStringLiteral("no code \"%1\" in the codebook.").arg(nameOrPath)
-            : QStringLiteral("\"%1\" names %2 codes; use the path, e.g. \"Theme > Code\", or the id.")
-                  .arg(nameOrPath)
-                  .arg(matches.size());
+        *error = found.error() + QLatin1Char('.');
     return std::nullopt;
 }
 
-std::optional<RecordSummary> findRecord(const Project &project, const QString &key)
+namespace {
+
+/** The hex digits of an id or prefix, lower case, hyphens and braces dropped; empty if it is not hex. */
+QString hexDigits(const QString &key)
+{
+    QString out;
+    for (const QChar c : key.trimmed()) {
+        if (c == QLatin1Char('-') || c == QLatin1Char('{') || c == QLatin1Char('}'))
+            continue;
+        const char16_t u = c.unicode();
+        if (!((u >= u'0' && u <= u'9') || (u >= u'a' && u <= u'f') || (u >= u'A' && u <= u'F')))
+            return {};
+        out += c.toLower();
+    }
+    return out;
+}
+
+constexpr qsizetype kMinPrefix = 4;
+
+} // namespace
+
+std::optional<QUuid> resolveIdPrefix(const std::vector<QUuid> &ids, const QString &key, const QString &what,
+                                     QString *error)
+{
+    const QString wanted = hexDigits(key);
+    std::vector<QUuid> matches;
+    if (wanted.size() >= kMinPrefix)
+        for (const QUuid &id : ids)
+            if (hexDigits(uuidText(id)).startsWith(wanted))
+                matches.push_back(id);
+    if (matches.size() == 1)
+        return matches.front();
+    if (error) {
+        if (matches.empty() && wanted.size() < kMinPrefix)
+            *error = QStringLiteral("\"%1\" is not a %2 id (give the id or at least its first %3 hex digits).")
+                         .arg(key, what)
+                         .arg(kMinPrefix);
+        else if (matches.empty())
+            *error = QStringLiteral("no %1 with an id starting \"%2\".").arg(what, key);
+        else
+            *error = QStringLiteral("\"%1\" is the start of %2 %3 ids; give more of the id.")
+                         .arg(key)
+                         .arg(matches.size())
+                         .arg(what);
+    }
+    return std::nullopt;
+}
+
+std::optional<RecordSummary> findRecord(const Project &project, const QString &key, QString *error)
 {
     const std::vector<RecordSummary> all = project.recordSummaries();
-    const QUuid id = QUuid::fromString(key);
+    const QString k = key.trimmed();
+    const QUuid id = QUuid::fromString(k);
     bool isNumber = false;
-    const qlonglong n = key.toLongLong(&isNumber);
-    for (size_t i = 0; i < all.size(); ++i) {
-        const RecordSummary &r = all[i];
-        if ((!id.isNull() && r.id == id) || (isNumber && static_cast<qlonglong>(i + 1) == n)
-            || (!r.doi.isEmpty() && r.doi.compare(key, Qt::CaseInsensitive) == 0) || (!r.pmid.isEmpty() && r.pmid == key))
+    const qlonglong n = k.toLongLong(&isNumber);
+    if (isNumber && n >= 1 && n <= qlonglong(all.size()))
+        return all[size_t(n - 1)];
+    for (const RecordSummary &r : all)
+        if ((!id.isNull() && r.id == id) || (!r.doi.isEmpty() && r.doi.compare(k, Qt::CaseInsensitive) == 0)
+            || (!r.pmid.isEmpty() && r.pmid == k))
             return r;
+    std::vector<QUuid> ids;
+    ids.reserve(all.size());
+    for (const RecordSummary &r : all)
+        ids.push_back(r.id);
+    QString prefixError;
+    if (const auto found = resolveIdPrefix(ids, k, QStringLiteral("record"), &prefixError))
+        for (const RecordSummary &r : all)
+            if (r.id == *found)
+                return r;
+    if (error) {
+        if (prefixError.contains(QStringLiteral("give more of the id")))
+            *error = prefixError;
+        else
+            *error = QStringLiteral("no record \"%1\" (name a record by its number 1–%2 in 'dyad-cli records', its id, "
+                                    "the first %3 or more hex digits of its id, its DOI or its PMID).")
+                         .arg(k)
+                         .arg(all.size())
+                         .arg(kMinPrefix);
     }
     return std::nullopt;
 }

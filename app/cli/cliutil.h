@@ -21,8 +21,22 @@ std::optional<core::Reviewer> findReviewer(const core::Project &project, const Q
 /** Finds a code by UUID, by path "Theme > Code", or by a unique name. */
 std::optional<core::Code> findCode(const core::Project &project, const QString &nameOrPath, QString *error);
 
-/** Finds a record by UUID, by 1-based position in import order, or by DOI/PMID. */
-std::optional<core::RecordSummary> findRecord(const core::Project &project, const QString &key);
+/**
+ * Finds a record the way every command names one: by its list number (1-based, import order,
+ * as `dyad-cli records` numbers them), its UUID, a unique prefix of its UUID (at least 4 hex
+ * digits, as the short ids in tables), or its DOI or PMID. On failure @p error says why (none
+ * found, or how many records a prefix matches).
+ */
+std::optional<core::RecordSummary> findRecord(const core::Project &project, const QString &key,
+                                              QString *error = nullptr);
+
+/**
+ * Resolves an id written in full or as a unique prefix (at least 4 hex digits; hyphens and case
+ * ignored) among @p ids. @p what names the kind in messages ("decision"). Empty on failure with
+ * @p error set.
+ */
+std::optional<QUuid> resolveIdPrefix(const std::vector<QUuid> &ids, const QString &key, const QString &what,
+                                     QString *error);
 
 /**
  * For commands that show every reviewer's work unblinded (for the lead): a `--as NAME` among

@@ -2,7 +2,9 @@
 
 #include <QTextStream>
 
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 
 namespace dyad::cli {
 
@@ -24,11 +26,25 @@ const std::vector<Command> &commands()
     return registry();
 }
 
+namespace {
+int s_stdoutErrno = 0; ///< the cause of the first failed write to stdout
+
+void writeStdout(const QByteArray &bytes)
+{
+    if (std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stdout) != static_cast<size_t>(bytes.size())
+        && s_stdoutErrno == 0)
+        s_stdoutErrno = errno;
+}
+} // namespace
+
 void out(const QString &text)
 {
-    const QByteArray utf8 = text.toUtf8();
-    std::fwrite(utf8.constData(), 1, static_cast<size_t>(utf8.size()), stdout);
-    std::fputc('\n', stdout);
+    writeStdout(text.toUtf8() + '\n');
+}
+
+void outCsv(const QString &csvText)
+{
+    writeStdout(csvText.toUtf8());
 }
 
 void err(const QString &text)
@@ -42,6 +58,17 @@ int fail(const QString &message)
 {
     err(QStringLiteral("dyad-cli: ") + message);
     return 1;
+}
+
+int finishOutput(int exitCode)
+{
+    const bool flushed = std::fflush(stdout) == 0;
+    const int flushErrno = errno;
+    if (flushed && !std::ferror(stdout))
+        return exitCode;
+    const int error = s_stdoutErrno != 0 ? s_stdoutErrno : flushErrno;
+    err(QStringLiteral("dyad-cli: cannot write to standard output: %1.").arg(QString::fromLocal8Bit(std::strerror(error))));
+    return exitCode == 0 ? 1 : exitCode;
 }
 
 int usageError(const Command &cmd, const QString &message)

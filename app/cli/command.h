@@ -38,8 +38,14 @@ const std::vector<Command> &commands();
 // Output helpers: UTF-8 on stdout/stderr.
 void out(const QString &text);          ///< writes text and a newline to stdout
 void err(const QString &text);          ///< writes text and a newline to stderr
+void outCsv(const QString &csvText);    ///< writes CSV rows (CRLF ends, from core::io::CsvWriter) as they are, no BOM
 int fail(const QString &message);       ///< "dyad-cli: message" on stderr, returns 1
 int usageError(const Command &cmd, const QString &message); ///< message + usage hint, returns 2
+/**
+ * Flushes stdout and checks it: output redirected to a full disk is an error (exit 1 with
+ * the cause), not a silent success. Returns @p exitCode when everything was written.
+ */
+int finishOutput(int exitCode);
 
 /** True if --help/-h is among args. */
 bool wantsHelp(const QStringList &args);

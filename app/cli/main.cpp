@@ -1,8 +1,12 @@
 #include "command.h"
 
 #include <QCoreApplication>
+#ifdef DYAD_CLI_PDF
+#include <QGuiApplication>
+#endif
 
 #include <algorithm>
+#include <memory>
 
 using namespace dyad::cli;
 
@@ -19,11 +23,24 @@ void printOverview()
     out(QStringLiteral("\nRun 'dyad-cli COMMAND --help' for a command's arguments."));
 }
 
+/** PDF output lays out text with Qt Gui; only then does the CLI start it (off screen). */
+std::unique_ptr<QCoreApplication> makeApplication(int &argc, char *argv[])
+{
+#ifdef DYAD_CLI_PDF
+    for (int i = 1; i < argc; ++i)
+        if (QByteArray(argv[i]).toLower().endsWith(".pdf") || QByteArray(argv[i]).toLower() == "pdf") {
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+            return std::make_unique<QGuiApplication>(argc, argv);
+        }
+#endif
+    return std::make_unique<QCoreApplication>(argc, argv);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    const auto app = makeApplication(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("dyad-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("Dyad"));
 
@@ -50,5 +67,5 @@ int main(int argc, char *argv[])
         out(it->usage);
         return 0;
     }
-    return it->run(ctx);
+    return finishOutput(it->run(ctx));
 }

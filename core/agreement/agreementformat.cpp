@@ -1,5 +1,7 @@
 #include "agreementformat.h"
 
+#include "core/io/csv.h"
+
 #include <QJsonArray>
 
 #include <cmath>
@@ -38,18 +40,9 @@ QString layout(const QStringList &headers, const QList<QStringList> &rows, const
     return out;
 }
 
-QString csvField(const QString &s)
+io::CsvCell csvNumber(double v)
 {
-    if (!s.contains(QLatin1Char(',')) && !s.contains(QLatin1Char('"')) && !s.contains(QLatin1Char('\n')))
-        return s;
-    QString q = s;
-    q.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + q + QLatin1Char('"');
-}
-
-QString csvNumber(double v)
-{
-    return std::isfinite(v) ? QString::number(v, 'g', 10) : QString();
+    return io::CsvCell(v, 10);
 }
 
 /** Scopes of a pair in report order: codes, themes, pooled. */
@@ -69,20 +62,6 @@ QString scopeLabel(const ProjectAgreement &r, const ScopeResult &s)
     if (s.kind == ScopeKind::Pooled)
         return QStringLiteral("(all codes pooled)");
     return r.job.codePaths.value(s.key, s.name);
-}
-
-QString selectionDescription(const AgreementJob &job)
-{
-    const QString round = job.roundName.isEmpty() ? QString() : QStringLiteral(" of round \"%1\"").arg(job.roundName);
-    switch (job.options.records) {
-    case RecordSelection::Assigned: return QStringLiteral("records%1 assigned to every chosen reviewer").arg(round);
-    case RecordSelection::Done: return QStringLiteral("records%1 every chosen reviewer marked done").arg(round);
-    case RecordSelection::CodedByAny: return QStringLiteral("records%1 any chosen reviewer coded").arg(round);
-    case RecordSelection::CodedByAll: return QStringLiteral("records%1 every chosen reviewer coded").arg(round);
-    case RecordSelection::All: return round.isEmpty() ? QStringLiteral("all records") : QStringLiteral("all records%1").arg(round);
-    case RecordSelection::Auto: break;
-    }
-    return QStringLiteral("records");
 }
 
 QStringList pathsOf(const AgreementJob &job, const QStringList &keys)
@@ -105,10 +84,26 @@ QJsonObject scopeJson(const ProjectAgreement &r, const ScopeResult &s, const std
     for (Unit u : units)
         byUnit.insert(unitName(u), figures(s, u).toJson());
     o.insert(QStringLiteral("units"), byUnit);
+    // How the segment score depends on the overlap rule, whichever unit is shown.
+    o.insert(QStringLiteral("segmentCurve"), curveJson(s.curve));
     return o;
 }
 
 } // namespace
+
+QString selectionDescription(const AgreementJob &job)
+{
+    const QString round = job.roundName.isEmpty() ? QString() : QStringLiteral(" of round \"%1\"").arg(job.roundName);
+    switch (job.options.records) {
+    case RecordSelection::Assigned: return QStringLiteral("records%1 assigned to every chosen reviewer").arg(round);
+    case RecordSelection::Done: return QStringLiteral("records%1 every chosen reviewer marked done").arg(round);
+    case RecordSelection::CodedByAny: return QStringLiteral("records%1 any chosen reviewer coded").arg(round);
+    case RecordSelection::CodedByAll: return QStringLiteral("records%1 every chosen reviewer coded").arg(round);
+    case RecordSelection::All: return round.isEmpty() ? QStringLiteral("all records") : QStringLiteral("all records%1").arg(round);
+    case RecordSelection::Auto: break;
+    }
+    return QStringLiteral("records");
+}
 
 QString formatFigure(double value, int decimals)
 {
@@ -200,16 +195,19 @@ QString agreementTable(const ProjectAgreement &r, const std::vector<Unit> &units
         }
     }
     if (!r.report.multiRater.empty()) {
-        out += QStringLiteral("\nAll %1 reviewers at once: Krippendorff's alpha and Fleiss' kappa (record unit), "
-                              "alpha_U per code\n")
+        out += QStringLiteral("\nAll %1 reviewers at once: Krippendorff's alpha, Fleiss' kappa and Gwet's AC1 "
+                              "with its SE (record unit), alpha_U per code\n")
                    .arg(r.report.reviewers.size());
         QList<QStringList> rows;
         for (const MultiRaterCode &m : r.report.multiRater)
             rows << QStringList{r.job.codePaths.value(m.key, m.name), formatFigure(m.recordAlpha.alpha),
                                 m.recordFleiss ? formatFigure(m.recordFleiss->kappa) : QStringLiteral("n/a"),
+                                m.recordChance ? formatFigure(m.recordChance->gwet.value) : QStringLiteral("n/a"),
+                                m.recordChance ? formatFigure(m.recordChance->gwet.se) : QStringLiteral("n/a"),
                                 formatFigure(m.unitizing.alpha)};
-        out += layout({QStringLiteral("code"), QStringLiteral("alpha"), QStringLiteral("Fleiss"), QStringLiteral("alpha_U")},
-                      rows, {false, true, true, true});
+        out += layout({QStringLiteral("code"), QStringLiteral("alpha"), QStringLiteral("Fleiss"), QStringLiteral("AC1"),
+                       QStringLiteral("AC1 SE"), QStringLiteral("alpha_U")},
+                      rows, {false, true, true, true, true, true});
     }
 
     out += QStringLiteral("\nNotes:\n");
@@ -233,8 +231,9 @@ QString agreementTable(const ProjectAgreement &r, const std::vector<Unit> &units
 
 QString agreementCsv(const ProjectAgreement &r, const std::vector<Unit> &units)
 {
-    QString out = QStringLiteral("reviewer_a,reviewer_b,scope,code_id,code,unit,a,b,c,d,n,p_o,kappa,kappa_se,kappa_low,"
-                                 "kappa_high,pi,bp,ac1,pabak,alpha,band,paradox,matched,a_only,b_only,f1,alpha_u\n");
+    io::CsvWriter csv(QStringLiteral("reviewer_a,reviewer_b,scope,code_id,code,unit,a,b,c,d,n,p_o,kappa,kappa_se,kappa_low,"
+                                     "kappa_high,pi,bp,ac1,pabak,alpha,band,paradox,matched,a_only,b_only,f1,alpha_u")
+                          .split(QLatin1Char(',')));
     for (const PairReport &p : r.report.pairs)
         for (const ScopeResult *s : scopesOf(p))
             for (Unit u : units) {
@@ -242,27 +241,27 @@ QString agreementCsv(const ProjectAgreement &r, const std::vector<Unit> &units)
                     continue;
                 const Figures f = figures(*s, u);
                 const bool table = isTableUnit(u);
-                QStringList cells{csvField(r.report.reviewers.value(p.reviewerA)), csvField(r.report.reviewers.value(p.reviewerB)),
-                                  scopeName(s->kind), s->kind == ScopeKind::Pooled ? QString() : s->key, csvField(s->kind == ScopeKind::Pooled ? QString() : scopeLabel(r, *s)),
-                                  unitName(u)};
+                std::vector<io::CsvCell> cells{r.report.reviewers.value(p.reviewerA), r.report.reviewers.value(p.reviewerB),
+                                               scopeName(s->kind), s->kind == ScopeKind::Pooled ? QString() : s->key,
+                                               s->kind == ScopeKind::Pooled ? QString() : scopeLabel(r, *s), unitName(u)};
                 if (table)
-                    cells << QString::number(f.counts.a) << QString::number(f.counts.b) << QString::number(f.counts.c)
-                          << QString::number(f.counts.d) << QString::number(f.counts.n()) << csvNumber(f.observed)
-                          << csvNumber(f.kappa) << csvNumber(f.kappaSe) << csvNumber(f.kappaLow) << csvNumber(f.kappaHigh)
-                          << csvNumber(f.scottPi) << csvNumber(f.brennanPrediger) << csvNumber(f.ac1) << csvNumber(f.pabak)
-                          << csvNumber(f.alpha) << csvField(f.band) << (f.paradox ? QStringLiteral("1") : QStringLiteral("0"));
+                    cells.insert(cells.end(),
+                                 {io::CsvCell(f.counts.a), io::CsvCell(f.counts.b), io::CsvCell(f.counts.c),
+                                  io::CsvCell(f.counts.d), io::CsvCell(f.counts.n()), csvNumber(f.observed),
+                                  csvNumber(f.kappa), csvNumber(f.kappaSe), csvNumber(f.kappaLow), csvNumber(f.kappaHigh),
+                                  csvNumber(f.scottPi), csvNumber(f.brennanPrediger), csvNumber(f.ac1), csvNumber(f.pabak),
+                                  csvNumber(f.alpha), f.band, io::CsvCell(f.paradox ? 1 : 0)});
                 else
-                    for (int i = 0; i < 17; ++i)
-                        cells << QString();
+                    cells.insert(cells.end(), 17, QString());
                 if (u == Unit::Segment)
-                    cells << QString::number(f.segments.matched) << QString::number(f.segments.aOnly)
-                          << QString::number(f.segments.bOnly) << csvNumber(f.segmentScore);
+                    cells.insert(cells.end(), {io::CsvCell(f.segments.matched), io::CsvCell(f.segments.aOnly),
+                                               io::CsvCell(f.segments.bOnly), csvNumber(f.segmentScore)});
                 else
-                    cells << QString() << QString() << QString() << QString();
-                cells << (u == Unit::Unitizing ? csvNumber(f.alphaU) : QString());
-                out += cells.join(QLatin1Char(',')) + QLatin1Char('\n');
+                    cells.insert(cells.end(), 4, QString());
+                cells.push_back(u == Unit::Unitizing ? csvNumber(f.alphaU) : io::CsvCell(QString()));
+                csv.addCells(cells);
             }
-    return out;
+    return csv.text();
 }
 
 QJsonObject agreementJson(const ProjectAgreement &r, const std::vector<Unit> &units)
@@ -328,13 +327,11 @@ QString comparisonTable(const SnapshotComparison &c)
 
 QString comparisonCsv(const SnapshotComparison &c)
 {
-    QString out = QStringLiteral("scope,code_id,code,unit,figure,before,after,change\n");
+    io::CsvWriter csv(QStringLiteral("scope,code_id,code,unit,figure,before,after,change").split(QLatin1Char(',')));
     for (const SnapshotDelta &d : c.rows)
-        out += QStringList{d.scopeKind, d.codeKey, csvField(d.name), unitName(c.unit), c.figure, csvNumber(d.valueBefore),
-                           csvNumber(d.valueAfter), csvNumber(d.delta)}
-                   .join(QLatin1Char(','))
-            + QLatin1Char('\n');
-    return out;
+        csv.addCells({d.scopeKind, d.codeKey, d.name, unitName(c.unit), c.figure, csvNumber(d.valueBefore),
+                    csvNumber(d.valueAfter), csvNumber(d.delta)});
+    return csv.text();
 }
 
 QJsonObject comparisonJson(const SnapshotComparison &c)

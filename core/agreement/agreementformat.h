@@ -32,6 +32,9 @@ QString comparisonTable(const SnapshotComparison &comparison);
 QString comparisonCsv(const SnapshotComparison &comparison);
 QJsonObject comparisonJson(const SnapshotComparison &comparison);
 
+/** Which records a computation compared, in words, e.g. "records of round \"Pilot\" assigned to every chosen reviewer". */
+QString selectionDescription(const AgreementJob &job);
+
 /** A figure with three decimals, or "n/a" when undefined. */
 QString formatFigure(double value, int decimals = 3);
 

@@ -194,7 +194,14 @@ Coefficients computeCoefficients(const ContingencyTable &table, int categories)
     }
 
     r.landisKoch = landisKochBand(r.kappa);
-    r.kappaParadox = isKappaParadox(r.observed, r.kappa);
+    // The paradox is about prevalence: both reviewers use the categories, yet κ is low. When
+    // one reviewer never used a category the other used (a code only one reviewer applied),
+    // κ ≤ 0 is plain disagreement, not the paradox.
+    bool sharedCategories = true;
+    for (int i = 0; i < k; ++i)
+        if ((table.rowTotal(i) > 0) != (table.columnTotal(i) > 0))
+            sharedCategories = false;
+    r.kappaParadox = sharedCategories && isKappaParadox(r.observed, r.kappa);
     return r;
 }
 

@@ -106,7 +106,7 @@ struct Coefficients
     double biasIndex = 0;         ///< BI = (b − c) / n (Byrt et al. 1993)
 
     QString landisKoch;           ///< band of κ after Landis & Koch (1977): a convention, not a test
-    bool kappaParadox = false;    ///< see isKappaParadox(); paradoxNote() words the warning
+    bool kappaParadox = false;    ///< isKappaParadox(), when both reviewers used every category either used; paradoxNote() words it
 };
 
 /** Thresholds of the kappa-paradox warning (see docs/agreement.md). */

@@ -2,6 +2,8 @@
 
 #include "agreementstore.h"
 
+#include "core/io/csv.h"
+#include "core/model/codelookup.h"
 #include "core/model/project.h"
 #include "core/text/breaks.h"
 
@@ -68,33 +70,13 @@ double numberFrom(const QJsonObject &o, const QString &key)
     return v.isDouble() ? v.toDouble() : kNaN;
 }
 
-/** Resolves a code by UUID, by path "Theme > Code" or by a unique name. */
-std::optional<Code> resolveCode(const std::vector<Code> &all, const QHash<QUuid, QString> &paths, const QString &text,
-                                QString *error)
+/** Resolves a code by UUID, by path "Theme > Code" (quoted names allowed) or by a unique name. */
+std::optional<Code> resolveCode(const std::vector<Code> &all, const QString &text, QString *error)
 {
-    const QString wanted = text.trimmed();
-    const QUuid id = QUuid::fromString(wanted);
-    if (!id.isNull())
-        for (const Code &c : all)
-            if (c.id == id)
-                return c;
-    QStringList parts;
-    for (const QString &p : wanted.split(QLatin1Char('>'), Qt::SkipEmptyParts))
-        parts << p.trimmed();
-    const QString joined = parts.join(QStringLiteral(" > "));
-    std::vector<const Code *> matches;
-    for (const Code &c : all) {
-        const bool match = parts.size() == 1 ? c.name.compare(parts.front(), Qt::CaseInsensitive) == 0
-                                             : paths.value(c.id).compare(joined, Qt::CaseInsensitive) == 0;
-        if (match)
-            matches.push_back(&c);
-    }
-    if (matches.size() == 1)
-        return *matches.front();
-    *error = matches.empty() ? QStringLiteral("there is no code \"%1\" in the codebook").arg(wanted)
-                             : QStringLiteral("\"%1\" names %2 codes; use the path (\"Theme > Code\") or the id")
-                                   .arg(wanted)
-                                   .arg(matches.size());
+    auto found = findCodeBySpec(all, text);
+    if (found)
+        return *found;
+    *error = found.error();
     return std::nullopt;
 }
 
@@ -115,68 +97,6 @@ QHash<QUuid, QString> codePathsOf(const std::vector<Code> &all)
         out.insert(c.id, path.join(QStringLiteral(" > ")));
     }
     return out;
-}
-
-/** Minimal RFC 4180 reader: rows of fields with the line each row starts on. */
-std::vector<std::pair<int, QStringList>> parseCsv(const QString &text)
-{
-    std::vector<std::pair<int, QStringList>> rows;
-    QStringList row;
-    QString field;
-    bool quoted = false, fieldStarted = false;
-    int line = 1, rowLine = 1;
-    auto endField = [&] {
-        row << field;
-        field.clear();
-        fieldStarted = false;
-    };
-    auto endRow = [&] {
-        endField();
-        if (!(row.size() == 1 && row.front().trimmed().isEmpty()))
-            rows.emplace_back(rowLine, row);
-        row.clear();
-    };
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar ch = text.at(i);
-        if (quoted) {
-            if (ch == QLatin1Char('"')) {
-                if (i + 1 < text.size() && text.at(i + 1) == QLatin1Char('"')) {
-                    field += QLatin1Char('"');
-                    ++i;
-                } else {
-                    quoted = false;
-                }
-            } else {
-                if (ch == QLatin1Char('\n'))
-                    ++line;
-                field += ch;
-            }
-            continue;
-        }
-        if (ch == QLatin1Char('"') && !fieldStarted) {
-            quoted = fieldStarted = true;
-        } else if (ch == QLatin1Char(',')) {
-            endField();
-        } else if (ch == QLatin1Char('\n')) {
-            endRow();
-            rowLine = ++line;
-        } else if (ch != QLatin1Char('\r')) {
-            field += ch;
-            fieldStarted = true;
-        }
-    }
-    if (!field.isEmpty() || !row.isEmpty())
-        endRow();
-    return rows;
-}
-
-QString csvField(const QString &s)
-{
-    if (!s.contains(QLatin1Char(',')) && !s.contains(QLatin1Char('"')) && !s.contains(QLatin1Char('\n')))
-        return s;
-    QString q = s;
-    q.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + q + QLatin1Char('"');
 }
 
 /**
@@ -408,6 +328,15 @@ size_t TokenCache::size() const
 
 // --- preparing a job ----------------------------------------------------------------
 
+std::vector<QUuid> defaultAgreementReviewerIds(const Project &project, const std::optional<QUuid> &round)
+{
+    std::vector<QUuid> out;
+    for (const Reviewer &r : project.reviewers())
+        if (r.role == ReviewerRole::Reviewer && project.store().codingCount({{}, r.id, {}, round}) > 0)
+            out.push_back(r.id);
+    return out;
+}
+
 Result<AgreementJob> prepareAgreement(const Project &project, const ProjectAgreementOptions &options,
                                       TokenCache *cache)
 {
@@ -428,9 +357,7 @@ Result<AgreementJob> prepareAgreement(const Project &project, const ProjectAgree
 
     // Reviewers: the chosen ones, or everybody with the reviewer role who coded.
     if (opt.reviewers.empty()) {
-        for (const Reviewer &r : project.reviewers())
-            if (r.role == ReviewerRole::Reviewer && project.store().codingCount({{}, r.id, {}, opt.round}) > 0)
-                opt.reviewers.push_back(r.id);
+        opt.reviewers = defaultAgreementReviewerIds(project, opt.round);
         if (opt.reviewers.size() < 2)
             return makeError(QStringLiteral("Agreement needs two reviewers who coded%1; found %2. Choose the reviewers.")
                                  .arg(opt.round ? QStringLiteral(" in round \"%1\"").arg(job.roundName) : QString())
@@ -786,13 +713,15 @@ Result<std::vector<CodeLink>> readCodeMappingCsv(const Project &project, const Q
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return makeError(QStringLiteral("Cannot read the code mapping %1: %2").arg(path, file.errorString()));
-    QString text = QString::fromUtf8(file.readAll());
-    if (text.startsWith(QChar(0xFEFF)))
-        text.remove(0, 1);
-    const auto rows = parseCsv(text);
+    io::CsvReadOptions options;
+    options.restoreFormulas = true; // paths written by codeMappingCsv() are guarded
+    const auto read = io::readCsv(file.readAll(), path, options);
+    if (!read)
+        return read.takeError();
+    const std::vector<io::CsvRow> &rows = *read;
     if (rows.empty())
         return makeError(QStringLiteral("%1: the code mapping is empty (expected a header row with code_a,code_b).").arg(path));
-    const QStringList &header = rows.front().second;
+    const QStringList &header = rows.front().fields;
     qsizetype colA = -1, colB = -1;
     for (qsizetype i = 0; i < header.size(); ++i) {
         const QString h = header[i].trimmed().toLower();
@@ -804,18 +733,18 @@ Result<std::vector<CodeLink>> readCodeMappingCsv(const Project &project, const Q
     if (colA < 0 || colB < 0)
         return makeError(QStringLiteral("%1, line 1: expected the columns code_a and code_b in the header row.").arg(path));
     const std::vector<Code> all = project.allCodes();
-    const QHash<QUuid, QString> paths = codePathsOf(all);
     std::vector<CodeLink> out;
     for (size_t i = 1; i < rows.size(); ++i) {
-        const auto &[line, row] = rows[i];
+        const int line = rows[i].line;
+        const QStringList &row = rows[i].fields;
         const QString a = row.value(colA).trimmed(), b = row.value(colB).trimmed();
         if (a.isEmpty() || b.isEmpty())
             continue; // an unmapped code listed for information
         QString error;
-        const auto codeA = resolveCode(all, paths, a, &error);
+        const auto codeA = resolveCode(all, a, &error);
         if (!codeA)
             return makeError(QStringLiteral("%1, line %2: code_a: %3.").arg(path).arg(line).arg(error));
-        const auto codeB = resolveCode(all, paths, b, &error);
+        const auto codeB = resolveCode(all, b, &error);
         if (!codeB)
             return makeError(QStringLiteral("%1, line %2: code_b: %3.").arg(path).arg(line).arg(error));
         out.push_back({codeA->id, codeB->id});
@@ -827,18 +756,17 @@ QString codeMappingCsv(const Project &project, const CodeMapping &mapping)
 {
     const std::vector<Code> all = project.allCodes();
     const QHash<QUuid, QString> paths = codePathsOf(all);
-    auto pathOf = [&](const QString &key) { return csvField(paths.value(QUuid::fromString(key))); };
-    QString out = QStringLiteral("code_a,code_b,jaccard,shared_characters,path_a,path_b\n");
+    auto pathOf = [&](const QString &key) { return paths.value(QUuid::fromString(key)); };
+    io::CsvWriter csv({QStringLiteral("code_a"), QStringLiteral("code_b"), QStringLiteral("jaccard"),
+                       QStringLiteral("shared_characters"), QStringLiteral("path_a"), QStringLiteral("path_b")});
     for (const CodePair &p : mapping.pairs)
-        out += QStringLiteral("%1,%2,%3,%4,%5,%6\n")
-                   .arg(p.codeA, p.codeB, QString::number(p.jaccard, 'f', 4))
-                   .arg(p.intersection)
-                   .arg(pathOf(p.codeA), pathOf(p.codeB));
+        csv.addCells({p.codeA, p.codeB, io::CsvCell::number(QString::number(p.jaccard, 'f', 4)), io::CsvCell(p.intersection),
+                    pathOf(p.codeA), pathOf(p.codeB)});
     for (const QString &a : mapping.unmappedA)
-        out += QStringLiteral("%1,,,,%2,\n").arg(a, pathOf(a));
+        csv.addRow({a, QString(), QString(), QString(), pathOf(a), QString()});
     for (const QString &b : mapping.unmappedB)
-        out += QStringLiteral(",%1,,,,%2\n").arg(b, pathOf(b));
-    return out;
+        csv.addRow({QString(), b, QString(), QString(), QString(), pathOf(b)});
+    return csv.text();
 }
 
 // --- figures ------------------------------------------------------------------------

@@ -152,6 +152,13 @@ struct ProjectAgreement
     const ScopeResult *scope(const QString &key, int pairIndex = 0) const;
 };
 
+/**
+ * The reviewers compared when none are chosen: everybody with the role "reviewer" who made a
+ * coding (in @p round when given), in the project's order. The engine, the agreement report and
+ * the dashboard all use this rule.
+ */
+std::vector<QUuid> defaultAgreementReviewerIds(const Project &project, const std::optional<QUuid> &round = std::nullopt);
+
 /** Reads what the options select. Fails with a message when reviewers, round or codes are unknown. */
 Result<AgreementJob> prepareAgreement(const Project &project, const ProjectAgreementOptions &options,
                                       TokenCache *cache = nullptr);

@@ -1,88 +1,16 @@
 #include "ratingstable.h"
 
+#include "core/io/csv.h"
+
 #include <QFile>
 #include <QHash>
+#include <QSet>
 
 #include <algorithm>
 
 namespace dyad::core::agreement {
 
 namespace {
-
-struct CsvRow
-{
-    int line = 0; ///< line where the row starts
-    QStringList fields;
-};
-
-/** RFC 4180-style records: quoted fields may hold commas, quotes ("") and newlines. */
-Result<std::vector<CsvRow>> splitCsv(const QString &text, const QString &source)
-{
-    std::vector<CsvRow> rows;
-    CsvRow row;
-    QString field;
-    bool quoted = false, fieldWasQuoted = false, rowHasContent = false;
-    int line = 1;
-    row.line = 1;
-    const qsizetype n = text.size();
-    for (qsizetype i = 0; i < n; ++i) {
-        const QChar ch = text.at(i);
-        if (quoted) {
-            if (ch == QLatin1Char('"')) {
-                if (i + 1 < n && text.at(i + 1) == QLatin1Char('"')) {
-                    field += QLatin1Char('"');
-                    ++i;
-                } else {
-                    quoted = false;
-                }
-            } else {
-                if (ch == QLatin1Char('\n'))
-                    ++line;
-                field += ch;
-            }
-            continue;
-        }
-        if (ch == QLatin1Char('"')) {
-            if (!field.trimmed().isEmpty() || fieldWasQuoted)
-                return makeError(QStringLiteral("%1, line %2: a quote inside an unquoted field; quote the whole field "
-                                                "and double inner quotes (\"\").")
-                                     .arg(source)
-                                     .arg(line));
-            field.clear();
-            quoted = fieldWasQuoted = rowHasContent = true;
-        } else if (ch == QLatin1Char(',')) {
-            row.fields << (fieldWasQuoted ? field : field.trimmed());
-            field.clear();
-            fieldWasQuoted = false;
-            rowHasContent = true;
-        } else if (ch == QLatin1Char('\n') || ch == QLatin1Char('\r')) {
-            if (ch == QLatin1Char('\r') && i + 1 < n && text.at(i + 1) == QLatin1Char('\n'))
-                ++i;
-            if (rowHasContent || !field.trimmed().isEmpty()) {
-                row.fields << (fieldWasQuoted ? field : field.trimmed());
-                rows.push_back(row);
-            }
-            row = CsvRow();
-            field.clear();
-            fieldWasQuoted = rowHasContent = false;
-            ++line;
-            row.line = line;
-        } else {
-            if (fieldWasQuoted && !ch.isSpace())
-                return makeError(QStringLiteral("%1, line %2: text after a closing quote.").arg(source).arg(line));
-            field += ch;
-            if (!ch.isSpace())
-                rowHasContent = true;
-        }
-    }
-    if (quoted)
-        return makeError(QStringLiteral("%1, line %2: a quoted field is not closed.").arg(source).arg(row.line));
-    if (rowHasContent || !field.trimmed().isEmpty()) {
-        row.fields << (fieldWasQuoted ? field : field.trimmed());
-        rows.push_back(row);
-    }
-    return rows;
-}
 
 bool parsesAsNumber(const QString &s, double *out = nullptr)
 {
@@ -145,16 +73,16 @@ ReliabilityData RatingsTable::reliabilityData() const
 
 Result<RatingsTable> parseRatingsCsv(const QByteArray &data, const QString &sourceName)
 {
-    QString text = QString::fromUtf8(data);
-    if (text.startsWith(QChar(0xFEFF)))
-        text.remove(0, 1);
-    auto rows = splitCsv(text, sourceName);
+    io::CsvReadOptions options;
+    options.trimUnquoted = true;
+    options.strictQuotes = true;
+    auto rows = io::readCsv(data, sourceName, options);
     if (!rows)
         return rows.takeError();
     if (rows->empty())
         return makeError(QStringLiteral("%1 is empty; expected a header row with the columns unit, rater, value.").arg(sourceName));
 
-    const CsvRow &header = rows->front();
+    const io::CsvRow &header = rows->front();
     int cu = -1, cr = -1, cv = -1;
     for (int i = 0; i < header.fields.size(); ++i) {
         const QString h = header.fields[i].trimmed().toLower();
@@ -167,27 +95,33 @@ Result<RatingsTable> parseRatingsCsv(const QByteArray &data, const QString &sour
     }
     if (cu < 0 || cr < 0 || cv < 0)
         return makeError(QStringLiteral("%1, line %2: the header must name the columns unit, rater and value; found: %3.")
-                             .arg(sourceName)
-                             .arg(header.line)
-                             .arg(header.fields.join(QStringLiteral(", "))));
+                             .arg(sourceName, QString::number(header.line), header.fields.join(QStringLiteral(", "))));
 
     RatingsTable t;
     QHash<QString, int> unitIndex, raterIndex;
     QHash<QPair<int, int>, int> seenAt; // (unit, rater) → line
+    QSet<QString> categorySeen;
     for (size_t r = 1; r < rows->size(); ++r) {
-        const CsvRow &row = (*rows)[r];
+        const io::CsvRow &row = (*rows)[r];
         const int need = std::max({cu, cr, cv}) + 1;
         if (row.fields.size() < need)
             return makeError(QStringLiteral("%1, line %2: expected at least %3 fields (unit, rater, value), found %4.")
-                                 .arg(sourceName)
-                                 .arg(row.line)
-                                 .arg(need)
-                                 .arg(row.fields.size()));
+                                 .arg(sourceName, QString::number(row.line), QString::number(need), QString::number(row.fields.size())));
         const QString unit = row.fields[cu], rater = row.fields[cr], value = row.fields[cv];
         if (unit.isEmpty())
-            return makeError(QStringLiteral("%1, line %2: the unit is empty.").arg(sourceName).arg(row.line));
+            return makeError(QStringLiteral("%1, line %2: the unit is empty.").arg(sourceName, QString::number(row.line)));
         if (rater.isEmpty())
-            return makeError(QStringLiteral("%1, line %2: the rater is empty.").arg(sourceName).arg(row.line));
+            return makeError(QStringLiteral("%1, line %2: the rater is empty.").arg(sourceName, QString::number(row.line)));
+        const bool newUnit = !unitIndex.contains(unit), newRater = !raterIndex.contains(rater);
+        if (newRater && t.raters.size() >= kMaxRaters)
+            return makeError(QStringLiteral("%1, line %2: more than %3 raters; a ratings table Dyad reads has at most %3 "
+                                            "(is the rater column the right one?).")
+                                 .arg(sourceName, QString::number(row.line), QString::number(kMaxRaters)));
+        if ((newUnit || newRater) && qint64(t.units.size() + (newUnit ? 1 : 0)) * (t.raters.size() + (newRater ? 1 : 0)) > kMaxCells)
+            return makeError(QStringLiteral("%1, line %2: %3 units × %4 raters is more than %5 ratings; split the table.")
+                                 .arg(sourceName, QString::number(row.line),
+                                      QString::number(t.units.size() + (newUnit ? 1 : 0)),
+                                      QString::number(t.raters.size() + (newRater ? 1 : 0)), QString::number(kMaxCells)));
         int u = unitIndex.value(unit, -1);
         if (u < 0) {
             u = int(t.units.size());
@@ -206,13 +140,18 @@ Result<RatingsTable> parseRatingsCsv(const QByteArray &data, const QString &sour
         const auto key = qMakePair(u, rt);
         if (seenAt.contains(key))
             return makeError(QStringLiteral("%1, line %2: rater '%3' already rated unit '%4' on line %5.")
-                                 .arg(sourceName)
-                                 .arg(row.line)
-                                 .arg(rater, unit)
-                                 .arg(seenAt.value(key)));
+                                 .arg(sourceName, QString::number(row.line), rater, unit, QString::number(seenAt.value(key))));
         seenAt.insert(key, row.line);
-        if (!value.isEmpty())
+        if (!value.isEmpty()) {
             t.values[size_t(u)][size_t(rt)] = value;
+            if (!categorySeen.contains(value)) {
+                categorySeen.insert(value);
+                if (categorySeen.size() > kMaxCategories)
+                    return makeError(QStringLiteral("%1, line %2: more than %3 different values; Dyad compares at most %3 "
+                                                    "(the tables grow with their square; is the value column the right one?).")
+                                         .arg(sourceName, QString::number(row.line), QString::number(kMaxCategories)));
+            }
+        }
     }
     if (t.units.isEmpty())
         return makeError(QStringLiteral("%1 has a header but no ratings.").arg(sourceName));

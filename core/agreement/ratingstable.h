@@ -32,7 +32,12 @@ struct RatingsTable
     ReliabilityData reliabilityData() const;
 };
 
-/** Parses CSV text; errors name @p sourceName and the line. */
+/** Limits of a ratings table: beyond them the coefficients need gigabytes (60k raters or categories). */
+constexpr int kMaxRaters = 1000;
+constexpr int kMaxCategories = 2000;
+constexpr qint64 kMaxCells = 10'000'000; ///< units × raters
+
+/** Parses CSV text; errors name @p sourceName and the line, and say which limit was passed. */
 Result<RatingsTable> parseRatingsCsv(const QByteArray &data, const QString &sourceName);
 /** Reads and parses a ratings CSV file. */
 Result<RatingsTable> readRatingsCsv(const QString &path);

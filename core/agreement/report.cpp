@@ -1,5 +1,7 @@
 #include "report.h"
 
+#include "core/io/csv.h"
+
 #include <QHash>
 #include <QJsonArray>
 
@@ -344,6 +346,12 @@ std::vector<MultiRaterCode> computeMultiRater(const ReportInput &in, const Prepa
         auto fleiss = fleissKappa(counts);
         if (fleiss.ok())
             mc.recordFleiss = std::move(fleiss).value();
+        std::vector<std::vector<double>> asDouble;
+        asDouble.reserve(counts.size());
+        for (const auto &row : counts)
+            asDouble.push_back({double(row[0]), double(row[1])});
+        if (auto chance = multiRaterAgreement(asDouble); chance.ok())
+            mc.recordChance = std::move(chance).value();
         mc.unitizing = unitizingAlpha(units[size_t(c)], p.totalLength);
         out.push_back(std::move(mc));
     }
@@ -370,31 +378,15 @@ QJsonObject scopeJson(const ScopeResult &s, bool tokens)
         o.insert(QStringLiteral("tokenCodedOnly"), unitJson(s.tokensCoded));
     }
     QJsonObject seg = toJson(s.segments);
-    QJsonArray curve;
-    for (int i = 0; i < kCurvePoints; ++i) {
-        QJsonObject point = toJson(s.curve[size_t(i)]);
-        point.insert(QStringLiteral("threshold"), std::round(curveThreshold(i) * 10) / 10);
-        curve.append(point);
-    }
-    seg.insert(QStringLiteral("curve"), curve);
+    seg.insert(QStringLiteral("curve"), curveJson(s.curve));
     o.insert(QStringLiteral("segment"), seg);
     o.insert(QStringLiteral("unitizing"), toJson(s.unitizing));
     return o;
 }
 
-QString csvField(const QString &s)
+io::CsvCell csvNumber(double v)
 {
-    if (s.contains(QLatin1Char(',')) || s.contains(QLatin1Char('"')) || s.contains(QLatin1Char('\n'))) {
-        QString q = s;
-        q.replace(QStringLiteral("\""), QStringLiteral("\"\""));
-        return QLatin1Char('"') + q + QLatin1Char('"');
-    }
-    return s;
-}
-
-QString csvNumber(double v)
-{
-    return std::isfinite(v) ? QString::number(v, 'g', 10) : QString();
+    return io::CsvCell(v, 10);
 }
 
 } // namespace
@@ -465,6 +457,8 @@ QJsonObject AgreementReport::toJson() const
                           {QStringLiteral("unitizing"), agreement::toJson(mc.unitizing)}};
             if (mc.recordFleiss)
                 x.insert(QStringLiteral("recordFleiss"), agreement::toJson(*mc.recordFleiss));
+            if (mc.recordChance)
+                x.insert(QStringLiteral("recordChance"), agreement::toJson(*mc.recordChance));
             multi.append(x);
         }
         o.insert(QStringLiteral("multiRater"), multi);
@@ -474,41 +468,29 @@ QJsonObject AgreementReport::toJson() const
 
 QString AgreementReport::toCsv() const
 {
-    QString out = QStringLiteral(
+    io::CsvWriter csv(QStringLiteral(
         "reviewer_a,reviewer_b,scope,key,name,unit,a,b,c,d,n,percent_agreement,kappa,kappa_se,kappa_ci_low,"
         "kappa_ci_high,scott_pi,brennan_prediger,ac1,ac1_se,krippendorff_alpha,pabak,positive_agreement,"
-        "negative_agreement,prevalence_index,bias_index,landis_koch,kappa_paradox\n");
+        "negative_agreement,prevalence_index,bias_index,landis_koch,kappa_paradox").split(QLatin1Char(',')));
+    using io::CsvCell;
     for (const PairReport &pr : pairs) {
-        const QString head = csvField(reviewers.value(pr.reviewerA)) + QLatin1Char(',') + csvField(reviewers.value(pr.reviewerB));
         auto scopeRows = [&](const ScopeResult &s) {
-            const QString prefix = head + QLatin1Char(',') + scopeName(s.kind) + QLatin1Char(',') + csvField(s.key)
-                + QLatin1Char(',') + csvField(s.name) + QLatin1Char(',');
+            const std::vector<CsvCell> prefix{reviewers.value(pr.reviewerA), reviewers.value(pr.reviewerB),
+                                              scopeName(s.kind), s.key, s.name};
+            auto row = [&](std::initializer_list<CsvCell> cells) {
+                std::vector<CsvCell> all = prefix;
+                all.insert(all.end(), cells);
+                all.resize(28, CsvCell(QString()));
+                csv.addCells(all);
+            };
             auto unitRow = [&](const QString &unit, const UnitResult &u) {
                 const Coefficients &c = u.coefficients;
-                QStringList f{unit,
-                              QString::number(u.counts.a),
-                              QString::number(u.counts.b),
-                              QString::number(u.counts.c),
-                              QString::number(u.counts.d),
-                              QString::number(u.counts.n()),
-                              csvNumber(c.observed),
-                              csvNumber(c.kappa),
-                              csvNumber(c.kappaSe),
-                              csvNumber(c.kappaCi95.low),
-                              csvNumber(c.kappaCi95.high),
-                              csvNumber(c.scottPi),
-                              csvNumber(c.brennanPrediger),
-                              csvNumber(c.ac1),
-                              csvNumber(c.ac1Se),
-                              csvNumber(c.alpha),
-                              csvNumber(c.pabak),
-                              csvNumber(c.positiveAgreement),
-                              csvNumber(c.negativeAgreement),
-                              csvNumber(c.prevalenceIndex),
-                              csvNumber(c.biasIndex),
-                              c.landisKoch,
-                              c.kappaParadox ? QStringLiteral("1") : QStringLiteral("0")};
-                out += prefix + f.join(QLatin1Char(',')) + QLatin1Char('\n');
+                row({unit, CsvCell(u.counts.a), CsvCell(u.counts.b), CsvCell(u.counts.c), CsvCell(u.counts.d),
+                     CsvCell(u.counts.n()), csvNumber(c.observed), csvNumber(c.kappa), csvNumber(c.kappaSe),
+                     csvNumber(c.kappaCi95.low), csvNumber(c.kappaCi95.high), csvNumber(c.scottPi),
+                     csvNumber(c.brennanPrediger), csvNumber(c.ac1), csvNumber(c.ac1Se), csvNumber(c.alpha),
+                     csvNumber(c.pabak), csvNumber(c.positiveAgreement), csvNumber(c.negativeAgreement),
+                     csvNumber(c.prevalenceIndex), csvNumber(c.biasIndex), c.landisKoch, CsvCell(c.kappaParadox ? 1 : 0)});
             };
             unitRow(QStringLiteral("record"), s.record);
             unitRow(QStringLiteral("record_coded_only"), s.recordCoded);
@@ -519,13 +501,12 @@ QString AgreementReport::toCsv() const
                 unitRow(QStringLiteral("token_coded_only"), s.tokensCoded);
             }
             // segment: a = matched, b = A only, c = B only; percent_agreement = Dice/F1
-            out += prefix + QStringLiteral("segment,%1,%2,%3,,%4,%5").arg(s.segments.matched).arg(s.segments.aOnly).arg(s.segments.bOnly)
-                                .arg(s.segments.matched + s.segments.aOnly + s.segments.bOnly)
-                                .arg(csvNumber(s.segments.score()))
-                + QString(16, QLatin1Char(',')) + QLatin1Char('\n');
-            // unitizing: krippendorff_alpha = α_U
-            out += prefix + QStringLiteral("unitizing,,,,,%1").arg(s.unitizing.continuumLength) + QString(10, QLatin1Char(','))
-                + csvNumber(s.unitizing.alpha) + QString(7, QLatin1Char(',')) + QLatin1Char('\n');
+            row({QStringLiteral("segment"), CsvCell(s.segments.matched), CsvCell(s.segments.aOnly), CsvCell(s.segments.bOnly),
+                 QString(), CsvCell(s.segments.matched + s.segments.aOnly + s.segments.bOnly), csvNumber(s.segments.score())});
+            // unitizing: n = continuum length, krippendorff_alpha = α_U
+            row({QStringLiteral("unitizing"), QString(), QString(), QString(), QString(), CsvCell(s.unitizing.continuumLength),
+                 QString(), QString(), QString(), QString(), QString(), QString(), QString(), QString(), QString(),
+                 csvNumber(s.unitizing.alpha)});
         };
         scopeRows(pr.pooled);
         for (const auto &s : pr.codes)
@@ -535,7 +516,7 @@ QString AgreementReport::toCsv() const
         for (const auto &s : pr.records)
             scopeRows(s);
     }
-    return out;
+    return csv.text();
 }
 
 } // namespace dyad::core::agreement

@@ -3,6 +3,7 @@
 #include "coefficients.h"
 #include "core/result.h"
 #include "krippendorff.h"
+#include "multirater.h"
 #include "unitizing.h"
 #include "units.h"
 
@@ -87,6 +88,8 @@ struct MultiRaterCode
     QString name;
     AlphaResult recordAlpha;                 ///< nominal α, units = records, value = present/absent
     std::optional<FleissResult> recordFleiss;
+    /** Fleiss-style κ, Gwet's AC1 and Brennan–Prediger with SEs, record unit (Gwet 2014). */
+    std::optional<MultiRaterResult> recordChance;
     UnitizingResult unitizing;               ///< α_U with m coders over the concatenated texts
 };
 

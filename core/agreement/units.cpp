@@ -284,4 +284,15 @@ QJsonObject toJson(const SegmentCounts &s)
                        {QStringLiteral("score"), jsonNumber(s.score())}};
 }
 
+QJsonArray curveJson(const SegmentCurve &curve)
+{
+    QJsonArray out;
+    for (int i = 0; i < kCurvePoints; ++i) {
+        QJsonObject point = toJson(curve[size_t(i)]);
+        point.insert(QStringLiteral("threshold"), (i + 1) / 10.0);
+        out.append(point);
+    }
+    return out;
+}
+
 } // namespace dyad::core::agreement

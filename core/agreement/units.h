@@ -3,6 +3,7 @@
 #include "coefficients.h"
 #include "core/model/types.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
 
@@ -130,5 +131,7 @@ UnitCounts unitCounts(const std::vector<Span> &aNormalized, const std::vector<Sp
                       std::int64_t tokensCodedByAnyone, double segmentThreshold);
 
 QJsonObject toJson(const SegmentCounts &s);
+/** The curve as JSON: one object per threshold 0.1 … 1.0 with matched, aOnly, bOnly, score and threshold. */
+QJsonArray curveJson(const SegmentCurve &curve);
 
 } // namespace dyad::core::agreement

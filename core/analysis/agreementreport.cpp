@@ -1,10 +1,13 @@
 #include "core/analysis/agreementreport.h"
 
+#include "core/agreement/agreementformat.h"
+#include "core/agreement/projectagreement.h"
 #include "core/analysis/htmlwriter.h"
 #include "core/model/project.h"
 #include "core/reconcile/decisionstore.h"
 #include "core/text/breaks.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 #include <algorithm>
@@ -51,15 +54,9 @@ QString segmentsText(const SegmentCounts &s)
 std::vector<Reviewer> defaultAgreementReviewers(const Project &project)
 {
     std::vector<Reviewer> out;
-    const QUuid consensus = project.consensusReviewer().id;
-    for (const Reviewer &r : project.reviewers()) {
-        if (r.id == consensus || r.role == ReviewerRole::Consensus)
-            continue;
-        CodingQuery q;
-        q.reviewerId = r.id;
-        if (project.store().codingCount(q) > 0)
-            out.push_back(r);
-    }
+    for (const QUuid &id : defaultAgreementReviewerIds(project))
+        if (auto r = project.reviewer(id))
+            out.push_back(*r);
     return out;
 }
 
@@ -83,92 +80,79 @@ QStringList scopeRow(const QString &nameCell, const ScopeResult &s)
             flagged ? QStringLiteral("<td>†</td>") : QStringLiteral("<td></td>")};
 }
 
-const QStringList kScopeHeaders = {
-    QStringLiteral("Code"),          QStringLiteral("a"),           QStringLiteral("b"),
-    QStringLiteral("c"),             QStringLiteral("d"),           QStringLiteral("% agreement"),
-    QStringLiteral("κ"),             QStringLiteral("Landis & Koch"), QStringLiteral("AC1"),
-    QStringLiteral("Characters both / A / B"), QStringLiteral("Character κ"), QStringLiteral("Jaccard"),
-    QStringLiteral("Segments matched / A / B"), QStringLiteral("Segment F1"), QStringLiteral("")};
+/**
+ * The segment score over overlap thresholds as an SVG line chart: one thin grey line per
+ * code, the pooled line on top in colour. Returned as an <img> with a data URI, so the
+ * report stays one self-contained file (QTextDocument draws it through Qt's SVG plugin).
+ */
+QString curveImage(const SegmentCurve &pooled, const std::vector<const ScopeResult *> &codes)
+{
+    constexpr double W = 520, H = 270, left = 48, right = 16, top = 14, bottom = 44;
+    auto x = [&](double t) { return left + (t - 0.1) / 0.9 * (W - left - right); };
+    auto y = [&](double v) { return top + (1 - v) * (H - top - bottom); };
+    auto path = [&](const SegmentCurve &c) {
+        QString d;
+        for (int i = 0; i < kCurvePoints; ++i) {
+            const double v = c[size_t(i)].score();
+            if (!std::isfinite(v))
+                continue;
+            d += QStringLiteral("%1%2,%3 ").arg(d.isEmpty() ? QStringLiteral("M") : QStringLiteral("L"))
+                     .arg(x(curveThreshold(i)), 0, 'f', 1)
+                     .arg(y(v), 0, 'f', 1);
+        }
+        return d.trimmed();
+    };
+    QString svg = QStringLiteral("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%1\" height=\"%2\" "
+                                 "viewBox=\"0 0 %1 %2\" font-family=\"sans-serif\" font-size=\"11\">"
+                                 "<rect width=\"%1\" height=\"%2\" fill=\"white\"/>")
+                      .arg(W)
+                      .arg(H);
+    for (int i = 0; i <= 10; i += 2) { // horizontal grid and F1 labels
+        const double v = i / 10.0;
+        svg += QStringLiteral("<line x1=\"%1\" y1=\"%2\" x2=\"%3\" y2=\"%2\" stroke=\"#dddddd\"/>"
+                              "<text x=\"%4\" y=\"%5\" text-anchor=\"end\">%6</text>")
+                   .arg(left)
+                   .arg(y(v), 0, 'f', 1)
+                   .arg(W - right)
+                   .arg(left - 6)
+                   .arg(y(v) + 4, 0, 'f', 1)
+                   .arg(v, 0, 'f', 1);
+    }
+    for (int i = 0; i < kCurvePoints; ++i)
+        svg += QStringLiteral("<text x=\"%1\" y=\"%2\" text-anchor=\"middle\">%3</text>")
+                   .arg(x(curveThreshold(i)), 0, 'f', 1)
+                   .arg(H - bottom + 16)
+                   .arg(curveThreshold(i), 0, 'f', 1);
+    svg += QStringLiteral("<text x=\"%1\" y=\"%2\" text-anchor=\"middle\">%3</text>")
+               .arg((left + W - right) / 2)
+               .arg(H - 8)
+               .arg(H::escape(QCoreApplication::translate("AgreementReport", "Overlap needed (share of the longer span)")));
+    svg += QStringLiteral("<text x=\"12\" y=\"%1\" transform=\"rotate(-90 12 %1)\" text-anchor=\"middle\">F1</text>")
+               .arg((top + H - bottom) / 2);
+    for (const ScopeResult *s : codes)
+        if (const QString d = path(s->curve); !d.isEmpty())
+            svg += QStringLiteral("<path d=\"%1\" fill=\"none\" stroke=\"#b8b8b8\" stroke-width=\"1\"/>").arg(d);
+    if (const QString d = path(pooled); !d.isEmpty())
+        svg += QStringLiteral("<path d=\"%1\" fill=\"none\" stroke=\"#1f5fa8\" stroke-width=\"2.5\"/>").arg(d);
+    svg += QStringLiteral("</svg>");
+    return QStringLiteral("<p><img width=\"%1\" height=\"%2\" alt=\"%3\" src=\"data:image/svg+xml;base64,%4\"></p>\n")
+        .arg(W)
+        .arg(H)
+        .arg(H::escape(QCoreApplication::translate("AgreementReport", "Segment F1 by overlap threshold")),
+             QString::fromLatin1(svg.toUtf8().toBase64()));
+}
+
+QStringList scopeHeaders()
+{
+    return {
+    QCoreApplication::translate("AgreementReport", "Code"),          QStringLiteral("a"),           QStringLiteral("b"),
+    QStringLiteral("c"),             QStringLiteral("d"),           QCoreApplication::translate("AgreementReport", "% agreement"),
+    QStringLiteral("κ"),             QCoreApplication::translate("AgreementReport", "Landis & Koch"), QCoreApplication::translate("AgreementReport", "AC1"),
+    QCoreApplication::translate("AgreementReport", "Characters both / A / B"), QCoreApplication::translate("AgreementReport", "Character κ"), QCoreApplication::translate("AgreementReport", "Jaccard"),
+    QCoreApplication::translate("AgreementReport", "Segments matched / A / B"), QCoreApplication::translate("AgreementReport", "Segment F1"), QStringLiteral("")};
+}
 
 } // namespace
-
-Result<ReportInput> agreementInput(const Project &project, const std::vector<Reviewer> &reviewers,
-                                   const std::optional<QUuid> &roundId, double segmentThreshold, QString *universe)
-{
-    if (reviewers.size() < 2)
-        return makeError(QStringLiteral("Agreement needs two or more reviewers; %1 given (reviewers with codings are "
-                                        "chosen when none are named).")
-                             .arg(reviewers.size()));
-    ReportInput in;
-    in.segmentThreshold = segmentThreshold;
-    in.perRecordUnitizing = false; // the report shows no per-record α_U
-    const CodeTree tree(project.allCodes());
-    for (int i = 0; i < tree.size(); ++i)
-        in.codes.push_back({uuidText(tree.node(i).id),
-                            tree.parent(i) >= 0 ? uuidText(tree.node(tree.parent(i)).id) : QString(),
-                            tree.path(i)}); // the path tells same-named codes apart
-    for (const Reviewer &r : reviewers)
-        in.reviewers << r.name;
-
-    // which records: assigned to every reviewer, else coded by someone
-    std::unordered_map<QUuid, int, UuidHash> assignedTo;
-    for (const Reviewer &r : reviewers) {
-        std::unordered_set<QUuid, UuidHash> mine;
-        for (const Assignment &a : project.assignments(roundId, std::nullopt, r.id))
-            mine.insert(a.recordId);
-        for (const QUuid &id : mine)
-            ++assignedTo[id];
-    }
-    std::unordered_set<QUuid, UuidHash> chosen;
-    for (const auto &[id, n] : assignedTo)
-        if (n == int(reviewers.size()))
-            chosen.insert(id);
-    std::vector<std::vector<Coding>> codings;
-    for (const Reviewer &r : reviewers) {
-        CodingQuery q;
-        q.reviewerId = r.id;
-        q.roundId = roundId;
-        codings.push_back(project.codings(q));
-    }
-    const QString roundText = roundId ? QStringLiteral(" in this round") : QString();
-    if (!chosen.empty()) {
-        if (universe)
-            *universe = QStringLiteral("records assigned to every compared reviewer%1 (coded or not)").arg(roundText);
-    } else {
-        for (const auto &list : codings)
-            for (const Coding &c : list)
-                chosen.insert(c.recordId);
-        if (universe)
-            *universe = QStringLiteral("records at least one compared reviewer coded%1 (no common assignments found); "
-                                       "records nobody coded are not compared")
-                            .arg(roundText);
-    }
-
-    std::unordered_map<QUuid, size_t, UuidHash> slot;
-    for (const RecordSummary &s : project.recordSummaries()) {
-        if (!chosen.contains(s.id))
-            continue;
-        const QString text = project.store().recordText(s.id);
-        ReportRecord rec;
-        rec.key = uuidText(s.id);
-        rec.textLength = Offset(text.toUcs4().size());
-        rec.tokens = text::wordTokens(text);
-        rec.codings.resize(reviewers.size());
-        slot.emplace(s.id, in.records.size());
-        in.records.push_back(std::move(rec));
-    }
-    for (size_t v = 0; v < codings.size(); ++v)
-        for (const Coding &c : codings[v]) {
-            auto it = slot.find(c.recordId);
-            if (it == slot.end() || tree.indexOf(c.codeId) < 0)
-                continue;
-            ReportRecord &rec = in.records[it->second];
-            if (c.span.isEmpty() || c.span.start < 0 || c.span.end > rec.textLength)
-                continue; // cannot happen in a sound project (Project::check() reports it)
-            rec.codings[v].push_back({uuidText(c.codeId), c.span});
-        }
-    return in;
-}
 
 std::optional<DecisionLogSummary> decisionLogSummary(Project &project, const std::vector<QUuid> &reviewers,
                                                      const std::optional<QUuid> &roundId)
@@ -207,45 +191,59 @@ std::optional<DecisionLogSummary> decisionLogSummary(Project &project, const std
     return summary;
 }
 
+namespace {
+
+/** Code and theme names as paths ("Theme > Code"), so same-named codes stay apart in the report. */
+void usePaths(AgreementReport &report, const QHash<QString, QString> &paths)
+{
+    for (PairReport &p : report.pairs)
+        for (auto *list : {&p.codes, &p.themes})
+            for (ScopeResult &s : *list)
+                s.name = paths.value(s.key, s.name);
+    for (MultiRaterCode &m : report.multiRater)
+        m.name = paths.value(m.key, m.name);
+}
+
+} // namespace
+
 Result<AgreementAnalysis> computeAgreementAnalysis(const Project &project, const AgreementReportOptions &options)
 {
+    // The report is the agreement engine's result (core/agreement/projectagreement.h) with the
+    // engine's defaults, so `dyad-cli agreement`, this report and the dashboard agree.
+    ProjectAgreementOptions engine;
+    engine.reviewers = options.reviewers;
+    engine.round = options.roundId;
+    engine.segmentThreshold = options.segmentThreshold;
+    engine.tokens = true;
+    engine.perRecordUnitizing = false; // the report shows no per-record α_U
+    TokenCache tokens;                 // shared with the rounds of the trend
+    auto result = computeProjectAgreement(project, engine, &tokens);
+    if (!result)
+        return result.takeError();
     AgreementAnalysis out;
-    if (options.reviewers.empty()) {
-        out.reviewers = defaultAgreementReviewers(project);
-    } else {
-        for (const QUuid &id : options.reviewers) {
-            auto r = project.reviewer(id);
-            if (!r)
-                return makeError(QStringLiteral("Reviewer %1 is not in the project.").arg(uuidText(id)));
+    const AgreementJob &job = result->job;
+    for (const QUuid &id : job.reviewerIds)
+        if (auto r = project.reviewer(id))
             out.reviewers.push_back(*r);
-        }
-    }
-    if (options.roundId) {
-        auto round = project.round(*options.roundId);
-        if (!round)
-            return makeError(QStringLiteral("Round %1 is not in the project.").arg(uuidText(*options.roundId)));
-        out.roundName = round->name;
-    }
-    auto input = agreementInput(project, out.reviewers, options.roundId, options.segmentThreshold, &out.universe);
-    if (!input)
-        return input.takeError();
-    out.records = int(input->records.size());
-    auto report = computeAgreementReport(*input);
-    if (!report)
-        return report.takeError();
-    out.report = std::move(report).value();
+    out.roundName = job.roundName;
+    out.records = int(job.recordIds.size());
+    out.universe = selectionDescription(job);
+    out.settings = job.options;
+    out.report = std::move(result->report);
+    usePaths(out.report, job.codePaths);
 
     if (options.trendAcrossRounds && !options.roundId) {
         const auto rounds = project.rounds();
         if (rounds.size() >= 2)
             for (const Round &round : rounds) {
-                auto in = agreementInput(project, out.reviewers, round.id, options.segmentThreshold, nullptr);
-                if (!in || in->records.empty())
+                ProjectAgreementOptions perRound = engine;
+                perRound.reviewers = job.reviewerIds;
+                perRound.round = round.id;
+                perRound.tokens = false; // the trend shows no token figures
+                auto r = computeProjectAgreement(project, perRound, &tokens);
+                if (!r || r->job.recordIds.empty() || r->report.pairs.empty())
                     continue;
-                auto r = computeAgreementReport(*in);
-                if (!r || r->pairs.empty())
-                    continue;
-                out.trend.push_back({round.name, int(in->records.size()), r->pairs.front().pooled});
+                out.trend.push_back({round.name, int(r->job.recordIds.size()), r->report.pairs.front().pooled});
             }
     }
     out.decisions = options.decisions;
@@ -254,47 +252,47 @@ Result<AgreementAnalysis> computeAgreementAnalysis(const Project &project, const
 
 QString agreementHtml(const AgreementAnalysis &a, const ReportMeta &meta)
 {
-    H html(QStringLiteral("Inter-rater agreement"));
-    html.heading(1, QStringLiteral("Inter-rater agreement"));
+    H html(QCoreApplication::translate("AgreementReport", "Inter-rater agreement"));
+    html.heading(1, QCoreApplication::translate("AgreementReport", "Inter-rater agreement"));
     QStringList names;
     for (const Reviewer &r : a.reviewers)
         names << r.name;
     const QDateTime at = meta.generated.isValid() ? meta.generated : QDateTime::currentDateTimeUtc();
     QList<std::pair<QString, QString>> facts;
     if (!meta.projectTitle.isEmpty())
-        facts.append({QStringLiteral("Project"), meta.projectTitle});
+        facts.append({QCoreApplication::translate("AgreementReport", "Project"), meta.projectTitle});
     if (!meta.projectPath.isEmpty())
-        facts.append({QStringLiteral("File"), meta.projectPath});
-    facts.append({QStringLiteral("Reviewers compared"), names.join(QStringLiteral(", "))});
-    facts.append({QStringLiteral("Round"), a.roundName.isEmpty() ? QStringLiteral("all codings") : a.roundName});
-    facts.append({QStringLiteral("Records compared"), QString::number(a.records)});
-    facts.append({QStringLiteral("Generated"),
-                  at.toUTC().toString(Qt::ISODate) + (meta.generator.isEmpty() ? QString() : QStringLiteral(" by ") + meta.generator)});
+        facts.append({QCoreApplication::translate("AgreementReport", "File"), meta.projectPath});
+    facts.append({QCoreApplication::translate("AgreementReport", "Reviewers compared"), names.join(QStringLiteral(", "))});
+    facts.append({QCoreApplication::translate("AgreementReport", "Round"), a.roundName.isEmpty() ? QCoreApplication::translate("AgreementReport", "all codings") : a.roundName});
+    facts.append({QCoreApplication::translate("AgreementReport", "Records compared"), QString::number(a.records)});
+    facts.append({QCoreApplication::translate("AgreementReport", "Generated"),
+                  at.toUTC().toString(Qt::ISODate) + (meta.generator.isEmpty() ? QString() : QCoreApplication::translate("AgreementReport", " by ") + meta.generator)});
     html.facts(facts);
 
-    html.heading(2, QStringLiteral("Settings"));
+    html.heading(2, QCoreApplication::translate("AgreementReport", "Settings"));
     html.raw(QStringLiteral("<ul>\n"));
     auto item = [&](const QString &text) { html.raw(QStringLiteral("<li>%1</li>\n").arg(H::escape(text))); };
-    item(QStringLiteral("Records compared: %1.").arg(a.universe));
-    item(QStringLiteral("Record unit: whether each reviewer applied the code (or, for a theme, any code below it) "
+    item(QCoreApplication::translate("AgreementReport", "Records compared: %1.").arg(a.universe));
+    item(QCoreApplication::translate("AgreementReport", "Record unit: whether each reviewer applied the code (or, for a theme, any code below it) "
                         "anywhere in the record; a = both, b = first reviewer only, c = second only, d = neither."));
-    item(QStringLiteral("Character unit: each character (Unicode code point) of the compared texts, coded or not; "
+    item(QCoreApplication::translate("AgreementReport", "Character unit: each character (Unicode code point) of the compared texts, coded or not; "
                         "figures “coded text only” leave out text nobody coded with any code."));
-    item(QStringLiteral("Word-token unit: ICU word segmentation (Chinese split into dictionary words); a token is "
+    item(QCoreApplication::translate("AgreementReport", "Word-token unit: ICU word segmentation (Chinese split into dictionary words); a token is "
                         "coded when at least half of it is covered."));
-    item(QStringLiteral("Segment unit: codings matched one to one when they overlap by at least %1 % of the longer "
+    item(QCoreApplication::translate("AgreementReport", "Segment unit: codings matched one to one when they overlap by at least %1 % of the longer "
                         "span; F1 = 2·matched / (2·matched + unmatched).")
              .arg(a.report.segmentThreshold * 100, 0, 'f', 0));
-    item(QStringLiteral("Themes pool every code below them: their spans are the union of their codes' spans."));
+    item(QCoreApplication::translate("AgreementReport", "Themes pool every code below them: their spans are the union of their codes' spans."));
     html.raw(QStringLiteral("</ul>\n"));
 
     if (a.report.pairs.empty())
-        html.paragraph(QStringLiteral("There is nothing to compare."));
+        html.paragraph(QCoreApplication::translate("AgreementReport", "There is nothing to compare."));
     std::vector<QString> paradoxNotes;
     for (const PairReport &pr : a.report.pairs) {
         const QString ra = a.report.reviewers.value(pr.reviewerA), rb = a.report.reviewers.value(pr.reviewerB);
-        html.heading(2, QStringLiteral("%1 and %2").arg(ra, rb));
-        html.heading(3, QStringLiteral("All codes pooled"));
+        html.heading(2, QCoreApplication::translate("AgreementReport", "%1 and %2").arg(ra, rb));
+        html.heading(3, QCoreApplication::translate("AgreementReport", "All codes pooled"));
         const ScopeResult &p = pr.pooled;
         QList<QStringList> rows;
         auto unitRow = [&](const QString &unit, const UnitResult &u) {
@@ -304,38 +302,35 @@ QString agreementHtml(const AgreementAnalysis &a, const ReportMeta &meta)
                          H::escape(c.landisKoch), td(formatNumber(c.ac1)), td(formatNumber(c.pabak)),
                          td(formatNumber(c.alpha)), c.kappaParadox ? QStringLiteral("<td>†</td>") : QStringLiteral("<td></td>")});
             if (c.kappaParadox)
-                paradoxNotes.push_back(QStringLiteral("%1 × %2, all codes, %3: %4").arg(ra, rb, unit, paradoxNote(c)));
+                paradoxNotes.push_back(QCoreApplication::translate("AgreementReport", "%1 × %2, all codes, %3: %4").arg(ra, rb, unit, paradoxNote(c)));
         };
-        unitRow(QStringLiteral("Records"), p.record);
-        unitRow(QStringLiteral("Records (coded records only)"), p.recordCoded);
-        unitRow(QStringLiteral("Characters"), p.characters);
-        unitRow(QStringLiteral("Characters (coded text only)"), p.charactersCoded);
+        unitRow(QCoreApplication::translate("AgreementReport", "Records"), p.record);
+        unitRow(QCoreApplication::translate("AgreementReport", "Records (coded records only)"), p.recordCoded);
+        unitRow(QCoreApplication::translate("AgreementReport", "Characters"), p.characters);
+        unitRow(QCoreApplication::translate("AgreementReport", "Characters (coded text only)"), p.charactersCoded);
         if (a.report.hasTokens) {
-            unitRow(QStringLiteral("Word tokens"), p.tokens);
-            unitRow(QStringLiteral("Word tokens (coded text only)"), p.tokensCoded);
+            unitRow(QCoreApplication::translate("AgreementReport", "Word tokens"), p.tokens);
+            unitRow(QCoreApplication::translate("AgreementReport", "Word tokens (coded text only)"), p.tokensCoded);
         }
-        html.table({QStringLiteral("Unit"), QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c"),
-                    QStringLiteral("d"), QStringLiteral("% agreement"), QStringLiteral("Cohen's κ (95 % CI)"),
-                    QStringLiteral("Landis & Koch"), QStringLiteral("Gwet's AC1"), QStringLiteral("PABAK"),
-                    QStringLiteral("Krippendorff's α"), QString()},
+        html.table({QCoreApplication::translate("AgreementReport", "Unit"), QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c"),
+                    QStringLiteral("d"), QCoreApplication::translate("AgreementReport", "% agreement"), QCoreApplication::translate("AgreementReport", "Cohen's κ (95 % CI)"),
+                    QCoreApplication::translate("AgreementReport", "Landis & Koch"), QCoreApplication::translate("AgreementReport", "Gwet's AC1"), QCoreApplication::translate("AgreementReport", "PABAK"),
+                    QCoreApplication::translate("AgreementReport", "Krippendorff's α"), QString()},
                    rows);
-        html.paragraph(QStringLiteral("Segments: %1 matched, %2 of %3's and %4 of %5's unmatched; F1 = %6. "
+        html.paragraph(QCoreApplication::translate("AgreementReport", "Segments: %1 matched, %2 of %3's and %4 of %5's unmatched; F1 = %6. "
                                       "Krippendorff's α_U (unitizing) = %7.")
-                           .arg(p.segments.matched)
-                           .arg(p.segments.aOnly)
-                           .arg(ra)
-                           .arg(p.segments.bOnly)
-                           .arg(rb)
-                           .arg(formatNumber(p.segments.score()), formatNumber(p.unitizing.alpha)));
+                           .arg(QString::number(p.segments.matched), QString::number(p.segments.aOnly), ra,
+                                QString::number(p.segments.bOnly), rb, formatNumber(p.segments.score()),
+                                formatNumber(p.unitizing.alpha))); // one call: names may hold "%1"
 
         // interpretation, with its convention named
         const Coefficients &cc = p.characters.coefficients, &rc = p.record.coefficients;
-        QString interp = QStringLiteral("Pooled over codes, %1 and %2 agreed on %3 of the characters (κ = %4) and on "
+        QString interp = QCoreApplication::translate("AgreementReport", "Pooled over codes, %1 and %2 agreed on %3 of the characters (κ = %4) and on "
                                         "the presence of a code in %5 of record × code decisions (κ = %6).")
                              .arg(ra, rb, formatPercent(cc.observed, 1), formatNumber(cc.kappa),
                                   formatPercent(rc.observed, 1), formatNumber(rc.kappa));
         if (!cc.landisKoch.isEmpty())
-            interp += QStringLiteral(" By the labels of Landis and Koch (1977) — a convention for describing κ, "
+            interp += QCoreApplication::translate("AgreementReport", " By the labels of Landis and Koch (1977) — a convention for describing κ, "
                                      "not a statistical test — character agreement is “%1”.")
                           .arg(cc.landisKoch);
         html.paragraph(interp);
@@ -343,7 +338,7 @@ QString agreementHtml(const AgreementAnalysis &a, const ReportMeta &meta)
         auto scopeTable = [&](const QString &title, const std::vector<ScopeResult> &scopes) {
             html.heading(3, title);
             if (scopes.empty()) {
-                html.paragraph(QStringLiteral("None in the codebook."), QStringLiteral("note"));
+                html.paragraph(QCoreApplication::translate("AgreementReport", "None in the codebook."), QStringLiteral("note"));
                 return;
             }
             QList<QStringList> srows;
@@ -354,48 +349,82 @@ QString agreementHtml(const AgreementAnalysis &a, const ReportMeta &meta)
                     continue;
                 }
                 srows.append(scopeRow(H::escape(s.name), s));
-                for (const auto &[unit, u] : {std::pair<QString, const UnitResult *>{QStringLiteral("records"), &s.record},
-                                              {QStringLiteral("characters"), &s.characters}})
+                for (const auto &[unit, u] : {std::pair<QString, const UnitResult *>{QCoreApplication::translate("AgreementReport", "records"), &s.record},
+                                              {QCoreApplication::translate("AgreementReport", "characters"), &s.characters}})
                     if (u->coefficients.kappaParadox)
                         paradoxNotes.push_back(QStringLiteral("%1 × %2, %3, %4: %5")
                                                    .arg(ra, rb, s.name, unit, paradoxNote(u->coefficients)));
             }
-            QStringList headers = kScopeHeaders;
-            headers[0] = title == QStringLiteral("Themes") ? QStringLiteral("Theme") : QStringLiteral("Code");
+            QStringList headers = scopeHeaders();
+            headers[0] = title == QCoreApplication::translate("AgreementReport", "Themes") ? QCoreApplication::translate("AgreementReport", "Theme") : QCoreApplication::translate("AgreementReport", "Code");
             html.table(headers, srows);
             if (unused > 0)
-                html.paragraph(QStringLiteral("%1 not applied by either reviewer, left out.")
-                                   .arg(unused == 1 ? QStringLiteral("One node of the codebook was")
-                                                    : QStringLiteral("%1 nodes of the codebook were").arg(unused)),
+                html.paragraph(QCoreApplication::translate("AgreementReport", "%1 applied only by another reviewer, not by %2 or %3: not listed here, "
+                                              "counted as “neither” in this pair's pooled tables.")
+                                   .arg(unused == 1 ? QCoreApplication::translate("AgreementReport", "One code was")
+                                                    : QCoreApplication::translate("AgreementReport", "%1 codes were").arg(unused),
+                                        ra, rb),
                                QStringLiteral("note"));
         };
-        scopeTable(QStringLiteral("Themes"), pr.themes);
-        scopeTable(QStringLiteral("Codes"), pr.codes);
-        html.paragraph(QStringLiteral("a, b, c, d: records where both, only %1, only %2, neither applied the code. "
+        scopeTable(QCoreApplication::translate("AgreementReport", "Themes"), pr.themes);
+        scopeTable(QCoreApplication::translate("AgreementReport", "Codes"), pr.codes);
+
+        html.paragraph(QCoreApplication::translate("AgreementReport", "a, b, c, d: records where both, only %1, only %2, neither applied the code. "
                                       "Characters: coded by both / only %1 / only %2. Jaccard: characters both coded "
                                       "÷ characters either coded. † marks a kappa paradox (see below).")
                            .arg(ra, rb),
                        QStringLiteral("note"));
+
+        // The segment score at every overlap threshold: how much the figure owes to the rule.
+        html.heading(3, QCoreApplication::translate("AgreementReport", "Segment agreement by overlap threshold"));
+        std::vector<const ScopeResult *> used;
+        for (const ScopeResult &s : pr.codes)
+            if (s.segments.matched + s.segments.aOnly + s.segments.bOnly > 0)
+                used.push_back(&s);
+        html.paragraph(QCoreApplication::translate("AgreementReport",
+                                                   "F1 of the segment matching when two codings must overlap by at least "
+                                                   "the given share of the longer span (this report uses %1). Blue: all "
+                                                   "codes pooled; grey: each code.")
+                           .arg(a.report.segmentThreshold, 0, 'f', 2));
+        html.raw(curveImage(p.curve, used));
+        QStringList curveHeaders{QCoreApplication::translate("AgreementReport", "Scope")};
+        for (int i = 0; i < kCurvePoints; ++i)
+            curveHeaders << QString::number(curveThreshold(i), 'f', 1);
+        QList<QStringList> curveRows;
+        auto curveRow = [&](const QString &name, const SegmentCurve &c) {
+            QStringList row{name};
+            for (int i = 0; i < kCurvePoints; ++i)
+                row << td(formatNumber(c[size_t(i)].score()));
+            curveRows.append(row);
+        };
+        curveRow(H::escape(QCoreApplication::translate("AgreementReport", "All codes pooled")), p.curve);
+        for (const ScopeResult *s : used)
+            curveRow(H::escape(s->name), s->curve);
+        html.table(curveHeaders, curveRows);
     }
 
     if (!a.report.multiRater.empty()) {
-        html.heading(2, QStringLiteral("All reviewers together"));
+        html.heading(2, QCoreApplication::translate("AgreementReport", "All reviewers together"));
         QList<QStringList> rows;
         for (const MultiRaterCode &m : a.report.multiRater)
             rows.append({H::escape(m.name), td(formatNumber(m.recordAlpha.alpha)),
                          td(m.recordFleiss ? formatNumber(m.recordFleiss->kappa) : QStringLiteral("–")),
+                         td(m.recordChance ? QCoreApplication::translate("AgreementReport", "%1 (SE %2)").arg(formatNumber(m.recordChance->gwet.value),
+                                                                             formatNumber(m.recordChance->gwet.se))
+                                           : QStringLiteral("–")),
                          td(formatNumber(m.unitizing.alpha))});
-        html.table({QStringLiteral("Code"), QStringLiteral("Krippendorff's α (records)"),
-                    QStringLiteral("Fleiss' κ (records)"), QStringLiteral("α_U (unitizing)")},
+        html.table({QCoreApplication::translate("AgreementReport", "Code"), QCoreApplication::translate("AgreementReport", "Krippendorff's α (records)"),
+                    QCoreApplication::translate("AgreementReport", "Fleiss' κ (records)"), QCoreApplication::translate("AgreementReport", "Gwet's AC1 (records)"),
+                    QCoreApplication::translate("AgreementReport", "α_U (unitizing)")},
                    rows);
     }
 
-    html.heading(2, QStringLiteral("Kappa paradox"));
+    html.heading(2, QCoreApplication::translate("AgreementReport", "Kappa paradox"));
     if (paradoxNotes.empty()) {
-        html.paragraph(QStringLiteral("No table shows the kappa paradox (observed agreement ≥ 85 % with κ below 0.60 "
+        html.paragraph(QCoreApplication::translate("AgreementReport", "No table shows the kappa paradox (observed agreement ≥ 85 % with κ below 0.60 "
                                       "or more than 0.30 below it; Feinstein & Cicchetti 1990)."));
     } else {
-        html.paragraph(QStringLiteral("When a code is rare (or nearly universal), κ can be low although the reviewers "
+        html.paragraph(QCoreApplication::translate("AgreementReport", "When a code is rare (or nearly universal), κ can be low although the reviewers "
                                       "almost always agree (Feinstein & Cicchetti 1990). These tables are flagged:"));
         html.raw(QStringLiteral("<ul>\n"));
         for (const QString &n : paradoxNotes)
@@ -403,12 +432,12 @@ QString agreementHtml(const AgreementAnalysis &a, const ReportMeta &meta)
         html.raw(QStringLiteral("</ul>\n"));
     }
 
-    html.heading(2, QStringLiteral("Agreement across rounds"));
+    html.heading(2, QCoreApplication::translate("AgreementReport", "Agreement across rounds"));
     if (a.trend.empty()) {
         html.paragraph(a.roundName.isEmpty()
-                           ? QStringLiteral("The project has fewer than two rounds with codings by these reviewers, so "
+                           ? QCoreApplication::translate("AgreementReport", "The project has fewer than two rounds with codings by these reviewers, so "
                                             "there is no trend to show.")
-                           : QStringLiteral("This report covers one round; run it without a round for the trend."),
+                           : QCoreApplication::translate("AgreementReport", "This report covers one round; run it without a round for the trend."),
                        QStringLiteral("note"));
     } else {
         QList<QStringList> rows;
@@ -417,26 +446,26 @@ QString agreementHtml(const AgreementAnalysis &a, const ReportMeta &meta)
                          td(formatNumber(r.pooled.characters.coefficients.kappa)),
                          td(formatNumber(r.pooled.characters.coefficients.ac1)),
                          td(formatNumber(r.pooled.segments.score()))});
-        html.table({QStringLiteral("Round"), QStringLiteral("Records"), QStringLiteral("Record κ"),
-                    QStringLiteral("Character κ"), QStringLiteral("Character AC1"), QStringLiteral("Segment F1")},
+        html.table({QCoreApplication::translate("AgreementReport", "Round"), QCoreApplication::translate("AgreementReport", "Records"), QCoreApplication::translate("AgreementReport", "Record κ"),
+                    QCoreApplication::translate("AgreementReport", "Character κ"), QCoreApplication::translate("AgreementReport", "Character AC1"), QCoreApplication::translate("AgreementReport", "Segment F1")},
                    rows);
-        html.paragraph(QStringLiteral("Computed now from each round's codings, first pair of reviewers, all codes "
+        html.paragraph(QCoreApplication::translate("AgreementReport", "Computed now from each round's codings, first pair of reviewers, all codes "
                                       "pooled."),
                        QStringLiteral("note"));
     }
 
-    html.heading(2, QStringLiteral("Reconciliation"));
+    html.heading(2, QCoreApplication::translate("AgreementReport", "Reconciliation"));
     if (!a.decisions) {
-        html.paragraph(QStringLiteral("No decision log is available for this project: disagreements have not been "
+        html.paragraph(QCoreApplication::translate("AgreementReport", "No decision log is available for this project: disagreements have not been "
                                       "reconciled in Dyad yet."),
                        QStringLiteral("note"));
     } else {
         const DecisionLogSummary &d = *a.decisions;
-        QList<std::pair<QString, QString>> items{{QStringLiteral("Decisions standing"), QString::number(d.decisions)},
-                                                 {QStringLiteral("Decisions undone"), QString::number(d.undone)},
-                                                 {QStringLiteral("Open escalations"), QString::number(d.openEscalations)}};
+        QList<std::pair<QString, QString>> items{{QCoreApplication::translate("AgreementReport", "Decisions standing"), QString::number(d.decisions)},
+                                                 {QCoreApplication::translate("AgreementReport", "Decisions undone"), QString::number(d.undone)},
+                                                 {QCoreApplication::translate("AgreementReport", "Open escalations"), QString::number(d.openEscalations)}};
         if (d.groupsOpen >= 0)
-            items.append({QStringLiteral("Disagreements still open"), QString::number(d.groupsOpen)});
+            items.append({QCoreApplication::translate("AgreementReport", "Disagreements still open"), QString::number(d.groupsOpen)});
         html.facts(items);
         QList<QStringList> kinds, outcomes;
         for (const auto &[k, n] : d.byKind)
@@ -444,12 +473,12 @@ QString agreementHtml(const AgreementAnalysis &a, const ReportMeta &meta)
         for (const auto &[o, n] : d.byOutcome)
             outcomes.append({H::escape(o), tdInt(n)});
         if (!kinds.isEmpty())
-            html.table({QStringLiteral("Kind of difference"), QStringLiteral("Decisions")}, kinds);
+            html.table({QCoreApplication::translate("AgreementReport", "Kind of difference"), QCoreApplication::translate("AgreementReport", "Decisions")}, kinds);
         if (!outcomes.isEmpty())
-            html.table({QStringLiteral("Outcome"), QStringLiteral("Decisions")}, outcomes);
+            html.table({QCoreApplication::translate("AgreementReport", "Outcome"), QCoreApplication::translate("AgreementReport", "Decisions")}, outcomes);
     }
 
-    html.heading(2, QStringLiteral("References"));
+    html.heading(2, QCoreApplication::translate("AgreementReport", "References"));
     html.raw(QStringLiteral(
         "<p class=\"note\">Cohen, J. (1960). A coefficient of agreement for nominal scales. Educational and "
         "Psychological Measurement, 20(1), 37–46.<br>Feinstein, A. R., &amp; Cicchetti, D. V. (1990). High agreement but "

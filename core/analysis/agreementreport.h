@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/agreement/projectagreement.h"
 #include "core/agreement/report.h"
 #include "core/analysis/report.h"
 #include "core/result.h"
@@ -36,7 +37,7 @@ struct RoundAgreement
 
 struct AgreementReportOptions
 {
-    /** Reviewers to compare (two or more); empty: every reviewer with codings except Consensus. */
+    /** Reviewers to compare (two or more); empty: defaultAgreementReviewers(). */
     std::vector<QUuid> reviewers;
     std::optional<QUuid> roundId;    ///< only that round's records and codings
     double segmentThreshold = 0.9;
@@ -51,24 +52,13 @@ struct AgreementAnalysis
     QString roundName;               ///< empty: all rounds
     int records = 0;                 ///< records compared
     QString universe;                ///< how the compared records were chosen, for the methods section
+    agreement::ProjectAgreementOptions settings; ///< as the engine resolved them (reviewers, selection, threshold)
     agreement::AgreementReport report;
     std::vector<RoundAgreement> trend;
     std::optional<DecisionLogSummary> decisions;
 
     QJsonObject toJson() const;
 };
-
-/**
- * The agreement engine's input for a project: the codebook (in tree order), the reviewers'
- * codings, and each record's length and ICU word tokens.
- *
- * Records compared: those assigned to every compared reviewer (in the round, or in any
- * round); when the reviewers have no assignments at all, the records at least one of them
- * coded (with a round: in that round). @p universe receives that choice in words.
- */
-Result<agreement::ReportInput> agreementInput(const Project &project, const std::vector<Reviewer> &reviewers,
-                                              const std::optional<QUuid> &roundId, double segmentThreshold,
-                                              QString *universe);
 
 /**
  * The decision-log summary of reconciliation between the first two of @p reviewers (either
@@ -78,10 +68,14 @@ Result<agreement::ReportInput> agreementInput(const Project &project, const std:
 std::optional<DecisionLogSummary> decisionLogSummary(Project &project, const std::vector<QUuid> &reviewers,
                                                      const std::optional<QUuid> &roundId = std::nullopt);
 
-/** The reviewers the report compares when none are named: everybody who coded, Consensus aside. */
+/** The reviewers the report compares when none are named: agreement::defaultAgreementReviewerIds(). */
 std::vector<Reviewer> defaultAgreementReviewers(const Project &project);
 
-/** Computes the report: every unit and coefficient, per code, theme and pooled, plus the trend. */
+/**
+ * Computes the report with the agreement engine (agreement::computeProjectAgreement(), its
+ * defaults: records `auto`, codes somebody used), so its figures are those of
+ * `dyad-cli agreement` and the dashboard; plus the trend (the engine per round).
+ */
 Result<AgreementAnalysis> computeAgreementAnalysis(const Project &project, const AgreementReportOptions &options);
 
 /**

@@ -1,5 +1,7 @@
 #include "core/analysis/htmlwriter.h"
 
+#include "core/io/csv.h"
+
 #include <cmath>
 
 namespace dyad::core::analysis {
@@ -80,22 +82,10 @@ QString HtmlWriter::finish() const
         .arg(escape(m_title), QString::fromUtf16(kStyle), m_body);
 }
 
-QString csvField(const QString &text)
-{
-    if (!text.contains(u',') && !text.contains(u'"') && !text.contains(u'\n') && !text.contains(u'\r'))
-        return text;
-    QString quoted = text;
-    quoted.replace(QStringLiteral("\""), QStringLiteral("\"\""));
-    return u'"' + quoted + u'"';
-}
-
 QString csvLine(const QStringList &fields)
 {
-    QStringList out;
-    out.reserve(fields.size());
-    for (const QString &f : fields)
-        out << csvField(f);
-    return out.join(u',') + QStringLiteral("\r\n");
+    std::vector<io::CsvCell> cells(fields.begin(), fields.end());
+    return io::CsvWriter::line(cells) + QStringLiteral("\r\n");
 }
 
 QString formatNumber(double value, int decimals)

@@ -35,9 +35,7 @@ private:
     QString m_title;
 };
 
-/** One CSV field: quoted when it contains a comma, quote or line break (RFC 4180). */
-QString csvField(const QString &text);
-/** One CSV line of fields, ended by CRLF (RFC 4180). */
+/** One CSV line of text fields through io::CsvWriter (formula guard, RFC 4180 quoting), ended by CRLF. */
 QString csvLine(const QStringList &fields);
 
 /** A figure for a table: "0.812"; NaN as "–" (undefined). */

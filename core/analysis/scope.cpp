@@ -18,7 +18,8 @@ Result<Scope> resolveScope(const Project &project, const QString &layerSpec)
         return scope;
     }
     const std::vector<Reviewer> reviewers = project.reviewers();
-    if (spec.compare(QStringLiteral("all"), Qt::CaseInsensitive) == 0) {
+    const bool reviewersOnly = spec.compare(QStringLiteral("reviewers"), Qt::CaseInsensitive) == 0;
+    if (reviewersOnly || spec.compare(QStringLiteral("all"), Qt::CaseInsensitive) == 0) {
         for (const Reviewer &r : reviewers) {
             if (r.role == ReviewerRole::Consensus || r.id == consensus.id)
                 continue;
@@ -27,7 +28,8 @@ Result<Scope> resolveScope(const Project &project, const QString &layerSpec)
             if (r.role == ReviewerRole::Reviewer || project.store().codingCount(q) > 0)
                 scope.layers.push_back(r);
         }
-        scope.layers.push_back(consensus);
+        if (!reviewersOnly)
+            scope.layers.push_back(consensus);
         return scope;
     }
     const QUuid asId = QUuid::fromString(spec);
@@ -39,9 +41,30 @@ Result<Scope> resolveScope(const Project &project, const QString &layerSpec)
     QStringList names;
     for (const Reviewer &r : reviewers)
         names << r.name;
-    return makeError(QStringLiteral("There is no reviewer \"%1\" in the project; expected \"consensus\", \"all\" or "
+    return makeError(QStringLiteral("There is no reviewer \"%1\" in the project; expected \"consensus\", \"all\", \"reviewers\" or "
                                     "one of: %2.")
                          .arg(spec, names.join(QStringLiteral(", "))));
+}
+
+Scope defaultScope(const Project &project, const std::optional<QUuid> &roundId, QString *description)
+{
+    CodingQuery q;
+    q.reviewerId = project.consensusReviewer().id;
+    q.roundId = roundId;
+    const bool hasConsensus = project.store().codingCount(q) > 0;
+    Scope scope = resolveScope(project, hasConsensus ? QStringLiteral("consensus") : QStringLiteral("reviewers")).value();
+    scope.roundId = roundId;
+    if (description) {
+        if (hasConsensus) {
+            *description = QStringLiteral("Consensus");
+        } else {
+            QStringList names;
+            for (const Reviewer &r : scope.layers)
+                names << r.name;
+            *description = QStringLiteral("every reviewer (%1): the Consensus has no codings yet").arg(names.join(QStringLiteral(", ")));
+        }
+    }
+    return scope;
 }
 
 std::unordered_map<QUuid, qint64, UuidHash> recordOrder(const Project &project)

@@ -34,10 +34,19 @@ struct Scope
  * Resolves a layer specification as typed on the command line:
  * - "consensus" → the Consensus layer;
  * - "all" → every reviewer who is a plain reviewer or has coded anything, then Consensus;
+ * - "reviewers" → the same without Consensus;
  * - otherwise a reviewer's name or UUID.
  * Fails with a message naming the unknown reviewer.
  */
 Result<Scope> resolveScope(const Project &project, const QString &layerSpec);
+
+/**
+ * The layer an analysis reads when none is named: Consensus once it holds a coding (in
+ * @p roundId when given), before that every reviewer ("reviewers"), so a project that has not
+ * been reconciled yet does not report zeros. @p description receives the choice in words,
+ * e.g. "Consensus" or "every reviewer (Alice, Bob): the Consensus has no codings yet".
+ */
+Scope defaultScope(const Project &project, const std::optional<QUuid> &roundId, QString *description);
 
 /** Import order (RecordSummary::seq) of every record, for ordering rows. */
 std::unordered_map<QUuid, qint64, UuidHash> recordOrder(const Project &project);

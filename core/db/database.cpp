@@ -2,12 +2,16 @@
 
 #include "core/db/icutokenizer.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 
 #include <sqlite3.h>
 
 #include <atomic>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
 
 namespace dyad::core::db {
 
@@ -183,17 +187,29 @@ QString Database::lastError() const
 
 Status Database::backupTo(const QString &targetPath) const
 {
+    // The copy is made in a temporary file next to the target and renamed over it only
+    // when complete: a full disk leaves neither a half copy nor a lost older copy.
+    if (QFileInfo(targetPath).isDir())
+        return makeError(QStringLiteral("Cannot write %1: it is a folder.").arg(targetPath));
+    const QString temp = QStringLiteral("%1.part-%2").arg(targetPath).arg(QCoreApplication::applicationPid());
+    auto removeTemp = [&] {
+        for (const char *suffix : {"", "-journal", "-wal", "-shm"})
+            QFile::remove(temp + QLatin1String(suffix));
+    };
+    removeTemp();
     sqlite3 *target = nullptr;
-    const QByteArray encoded = QFile::encodeName(targetPath);
+    const QByteArray encoded = QFile::encodeName(temp);
     if (sqlite3_open_v2(encoded.constData(), &target, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) != SQLITE_OK) {
         const QString message = sqliteMessage(target);
         sqlite3_close_v2(target);
+        removeTemp();
         return makeError(QStringLiteral("Cannot write %1: %2.").arg(targetPath, message));
     }
     sqlite3_backup *backup = sqlite3_backup_init(target, "main", m_db, "main");
     if (!backup) {
         const QString message = sqliteMessage(target);
         sqlite3_close_v2(target);
+        removeTemp();
         return makeError(QStringLiteral("Cannot copy to %1: %2.").arg(targetPath, message));
     }
     int rc;
@@ -206,9 +222,16 @@ Status Database::backupTo(const QString &targetPath) const
     QString message;
     if (rc != SQLITE_DONE)
         message = sqliteMessage(target);
-    sqlite3_close_v2(target);
-    if (rc != SQLITE_DONE)
-        return makeError(QStringLiteral("Copying to %1 failed: %2.").arg(targetPath, message));
+    const int closed = sqlite3_close_v2(target);
+    if (rc != SQLITE_DONE || closed != SQLITE_OK) {
+        removeTemp();
+        return makeError(QStringLiteral("Copying to %1 failed: %2. Nothing was written.").arg(targetPath, message));
+    }
+    if (std::rename(QFile::encodeName(temp).constData(), QFile::encodeName(targetPath).constData()) != 0) {
+        const QString cause = QString::fromLocal8Bit(std::strerror(errno));
+        removeTemp();
+        return makeError(QStringLiteral("Cannot write %1: %2.").arg(targetPath, cause));
+    }
     return {};
 }
 

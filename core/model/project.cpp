@@ -2,6 +2,7 @@
 
 #include "core/db/sqlitestore.h"
 #include "core/text/offsets.h"
+#include "core/model/codecolor.h"
 #include "core/text/search.h"
 
 #include <QDir>
@@ -19,6 +20,19 @@
 namespace dyad::core {
 
 namespace {
+
+/**
+ * Whether the actor may run the study: create rounds, assign records, change a round's phase
+ * and lift blinding. Only the lead may; a null actor is a tool acting for nobody in particular
+ * (import, demo, tests), as elsewhere in Project.
+ */
+bool actsAsLead(const Project &project)
+{
+    if (project.actor().isNull())
+        return true;
+    const auto who = project.reviewer(project.actor());
+    return who && who->role == ReviewerRole::Lead;
+}
 
 const QString kConsensusName = QStringLiteral("Consensus");
 
@@ -143,9 +157,18 @@ Project::~Project() = default;
 
 Result<std::unique_ptr<Project>> Project::create(const QString &path, const QString &title)
 {
+    // A creation that fails half way (a full disk) leaves no half project behind.
+    const bool existed = QFileInfo::exists(path);
+    auto removeHalfFile = [&] {
+        for (const char *suffix : {"", "-wal", "-shm", "-journal"})
+            QFile::remove(path + QLatin1String(suffix));
+    };
     auto store = db::SqliteStore::create(path);
-    if (!store)
+    if (!store) {
+        if (!existed)
+            removeHalfFile();
         return store.takeError();
+    }
     auto project = std::make_unique<Project>(std::move(store).value());
     Status st = project->transact([&]() -> Status {
         const QString now = db::isoTime(QDateTime::currentDateTimeUtc());
@@ -164,7 +187,7 @@ Result<std::unique_ptr<Project>> Project::create(const QString &path, const QStr
     });
     if (!st) {
         project.reset();
-        QFile::remove(path);
+        removeHalfFile();
         return st.takeError();
     }
     return project;
@@ -588,6 +611,8 @@ Result<Code> Project::createCode(Code code)
                                      .arg(code.name));
         if (code.color.isEmpty())
             code.color = defaultCodeColor(static_cast<int>(all.size()));
+        if (!isCodeColor(code.color))
+            return makeError(QStringLiteral("\"%1\" is not a colour: use #rrggbb (six hexadecimal digits).").arg(code.color));
         if (!code.created.isValid())
             code.created = QDateTime::currentDateTimeUtc();
         if (code.sortOrder == 0)
@@ -616,6 +641,8 @@ Status Project::updateCode(const Code &updated)
     c.name = c.name.trimmed();
     if (c.name.isEmpty())
         return makeError(QStringLiteral("A code needs a name."));
+    if (!c.color.isEmpty() && !isCodeColor(c.color))
+        return makeError(QStringLiteral("\"%1\" is not a colour: use #rrggbb (six hexadecimal digits).").arg(c.color));
     c.parentId = current->parentId; // moving goes through moveCode()
     c.created = current->created;
     c.creatorId = current->creatorId;
@@ -784,6 +811,8 @@ Status Project::restoreCode(const Code &code)
 {
     if (m_store->code(code.id))
         return makeError(QStringLiteral("The code \"%1\" exists already.").arg(code.name));
+    if (!code.color.isEmpty() && !isCodeColor(code.color))
+        return makeError(QStringLiteral("\"%1\" is not a colour: use #rrggbb (six hexadecimal digits).").arg(code.color));
     if (!code.parentId.isNull() && !m_store->code(code.parentId))
         return makeError(QStringLiteral("The parent of \"%1\" no longer exists.").arg(code.name));
     Status st = transact([&]() -> Status {
@@ -1184,6 +1213,8 @@ std::vector<Coding> Project::codingsForRecord(const QUuid &recordId, const QUuid
 
 Result<Round> Project::createRound(const QString &name)
 {
+    if (!actsAsLead(*this))
+        return makeError(QStringLiteral("Only the lead can create a round."));
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty())
         return makeError(QStringLiteral("A round needs a name."));
@@ -1219,6 +1250,8 @@ Status Project::assign(const QUuid &roundId, const std::vector<QUuid> &recordIds
 {
     if (!round(roundId))
         return makeError(QStringLiteral("The round does not exist."));
+    if (!actsAsLead(*this))
+        return makeError(QStringLiteral("Only the lead can assign records to reviewers."));
     for (const QUuid &rv : reviewerIds)
         if (!reviewer(rv))
             return makeError(QStringLiteral("A reviewer to assign does not exist."));
@@ -1295,8 +1328,10 @@ Status Project::setRoundPhase(const QUuid &roundId, RoundPhase phase)
     auto r = round(roundId);
     if (!r)
         return makeError(QStringLiteral("The round does not exist."));
-    if (!m_actor.isNull() && !isPrivileged(m_actor))
+    if (!actsAsLead(*this))
         return makeError(QStringLiteral("Only the lead can move a round to another phase."));
+    if (r->phase == phase)
+        return {};
     const RoundPhase before = r->phase;
     r->phase = phase;
     Status st = transact([&]() -> Status {
@@ -1315,11 +1350,8 @@ Status Project::unblindRound(const QUuid &roundId)
     auto r = round(roundId);
     if (!r)
         return makeError(QStringLiteral("The round does not exist."));
-    if (!m_actor.isNull()) {
-        const auto who = reviewer(m_actor);
-        if (!who || who->role != ReviewerRole::Lead)
-            return makeError(QStringLiteral("Only the lead can lift blinding."));
-    }
+    if (!actsAsLead(*this))
+        return makeError(QStringLiteral("Only the lead can lift blinding."));
     if (r->unblinded)
         return {};
     r->unblinded = true;
@@ -1374,8 +1406,7 @@ Status Project::saveCopy(const QString &path) const
 {
     if (QFileInfo(path).absoluteFilePath() == QFileInfo(m_store->location()).absoluteFilePath())
         return makeError(QStringLiteral("Choose another file than the open project for the copy."));
-    if (QFileInfo::exists(path) && !QFile::remove(path))
-        return makeError(QStringLiteral("Cannot replace %1.").arg(path));
+    // backupTo() replaces an older copy only once the new one is complete.
     return m_store->backupTo(path);
 }
 

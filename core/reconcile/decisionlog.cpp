@@ -1,5 +1,6 @@
 #include "core/reconcile/decisionlog.h"
 
+#include "core/io/csv.h"
 #include "core/model/project.h"
 #include "core/reconcile/reconciler.h"
 
@@ -11,16 +12,6 @@
 namespace dyad::core::reconcile {
 
 namespace {
-
-QString csvField(const QString &value)
-{
-    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')) && !value.contains(QLatin1Char('\n'))
-        && !value.contains(QLatin1Char('\r')))
-        return value;
-    QString quoted = value;
-    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
-}
 
 QString time(const QDateTime &t)
 {
@@ -45,7 +36,7 @@ QString afterText(const Decision &d)
 {
     QStringList parts;
     for (const ConsensusCoding &c : d.after)
-        parts << QStringLiteral("%1 [%2, %3)").arg(c.codeName).arg(c.span.start).arg(c.span.end);
+        parts << QStringLiteral("%1 [%2, %3)").arg(c.codeName, QString::number(c.span.start), QString::number(c.span.end));
     return parts.join(QStringLiteral("; "));
 }
 
@@ -140,10 +131,7 @@ QString decisionLogCsv(const Project &project, const std::vector<Decision> &log,
             names.reviewer(d.undoneBy),
             d.batchId == d.id ? QString() : uuidText(d.batchId),
         };
-        QStringList quoted;
-        for (const QString &f : fields)
-            quoted << csvField(f);
-        out += quoted.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+        out += io::CsvWriter::line(std::vector<io::CsvCell>(fields.begin(), fields.end())) + QStringLiteral("\r\n");
     }
     return out;
 }

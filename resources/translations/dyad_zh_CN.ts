@@ -136,6 +136,66 @@
         <source>Rename Code</source>
         <translation>重命名编码</translation>
     </message>
+    <message>
+        <source>Apply %1 to %2</source>
+        <translation>将 %1 应用于 %2</translation>
+    </message>
+    <message>
+        <source>Remove %1 from %2</source>
+        <translation>从 %2 移除 %1</translation>
+    </message>
+    <message>
+        <source>Adjust %1 on %2</source>
+        <translation>调整 %2 中的 %1</translation>
+    </message>
+    <message>
+        <source>Memo on %1 in %2</source>
+        <translation>%2 中 %1 的备忘</translation>
+    </message>
+    <message>
+        <source>Mark %1 Done</source>
+        <translation>将 %1 标记为已完成</translation>
+    </message>
+    <message>
+        <source>Create Code %1</source>
+        <translation>新建编码 %1</translation>
+    </message>
+    <message>
+        <source>Delete Code %1</source>
+        <translation>删除编码 %1</translation>
+    </message>
+    <message>
+        <source>Rename %1 to %2</source>
+        <translation>将 %1 重命名为 %2</translation>
+    </message>
+    <message>
+        <source>Merge %1 into %2</source>
+        <translation>将 %1 合并到 %2</translation>
+    </message>
+    <message>
+        <source>Change Colour of %1</source>
+        <translation>更改 %1 的颜色</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2：%1</translation>
+    </message>
+    <message>
+        <source>a deleted code</source>
+        <translation>已删除的编码</translation>
+    </message>
+    <message>
+        <source>a removed record</source>
+        <translation>已移除的记录</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>Change Record Memo</source>
+        <translation>更改记录备忘</translation>
+    </message>
 </context>
 <context>
     <name>dyad::ui::AgreementDashboard</name>
@@ -478,6 +538,105 @@
     </message>
 </context>
 <context>
+    <name>dyad::ui::AssignRecordsDialog</name>
+    <message>
+        <source>reviewer</source>
+        <translation>评审员</translation>
+    </message>
+    <message>
+        <source>adjudicator</source>
+        <translation>仲裁员</translation>
+    </message>
+    <message>
+        <source>lead</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>consensus</source>
+        <translation>共识</translation>
+    </message>
+    <message>
+        <source>Assign Records to “%1”</source>
+        <translation>为“%1”分配记录</translation>
+    </message>
+    <message>
+        <source>Re&amp;viewers who code these records independently</source>
+        <translation>独立编码这些记录的评审员(&amp;V)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>&amp;All records (%1)</source>
+        <translation>全部记录（%1）(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Records &amp;selected in the record list (%1)</source>
+        <translation>记录列表中选中的记录（%1）(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Records matching the record &amp;filter (%1)</source>
+        <translation>符合记录筛选条件的记录（%1）(&amp;F)</translation>
+    </message>
+    <message>
+        <source>A random sa&amp;mple of</source>
+        <translation>随机抽样(&amp;M)</translation>
+    </message>
+    <message>
+        <source> records</source>
+        <translation> 条记录</translation>
+    </message>
+    <message>
+        <source>from all records</source>
+        <translation>从全部记录中抽取</translation>
+    </message>
+    <message>
+        <source>from the filtered records</source>
+        <translation>从筛选出的记录中抽取</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w Seed</source>
+        <translation>新种子(&amp;W)</translation>
+    </message>
+    <message>
+        <source>S&amp;eed:</source>
+        <translation>种子(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Write the seed down: the same seed draws the same records again (also with dyad-cli rounds --assign … --sample N --seed S).</source>
+        <translation>请记下种子：同一个种子会再次抽出相同的记录（dyad-cli rounds --assign … --sample N --seed S 也一样）。</translation>
+    </message>
+    <message>
+        <source>&amp;Leave out records already assigned in another round (%1)</source>
+        <translation>排除已分配到其他轮次的记录（%1）(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>分配</translation>
+    </message>
+    <message>
+        <source>Tick at least one reviewer.</source>
+        <translation>请至少勾选一位评审员。</translation>
+    </message>
+    <message>
+        <source>No records to assign with this choice.</source>
+        <translation>按此选择没有可分配的记录。</translation>
+    </message>
+    <message>
+        <source>%1 will each code %2 record(s) in “%3” (%4 not in this round yet).%5</source>
+        <translation>%1 将在“%3”中各自编码 %2 条记录（其中 %4 条尚未在此轮次中）。%5</translation>
+    </message>
+    <message>
+        <source> A sample of %1 out of %2, drawn with seed %3.</source>
+        <translation>从 %2 条中抽取 %1 条，种子为 %3。</translation>
+    </message>
+</context>
+<context>
     <name>dyad::ui::CodePicker</name>
     <message>
         <source>Apply Code</source>
@@ -490,6 +649,18 @@
     <message>
         <source>Create code &quot;%1&quot;</source>
         <translation>新建编码“%1”</translation>
+    </message>
+    <message>
+        <source>Merge Into</source>
+        <translation>合并到</translation>
+    </message>
+    <message>
+        <source>Type to find a code; Enter applies it, or creates it when none matches</source>
+        <translation>输入以查找编码；按 Enter 应用，无匹配时新建该编码</translation>
+    </message>
+    <message>
+        <source>Type to find a code; Enter merges into it</source>
+        <translation>输入以查找编码；按 Enter 合并到该编码</translation>
     </message>
 </context>
 <context>
@@ -540,6 +711,168 @@
     <message>
         <source>%1 %2 only &amp;nbsp; %3 %4 only &amp;nbsp; %5 both</source>
         <translation>%1 仅%2 &amp;nbsp; %3 仅%4 &amp;nbsp; %5 两者都有</translation>
+    </message>
+    <message>
+        <source>%1 %2 only &amp;nbsp; %3 %4 only &amp;nbsp; %5 both, same code &amp;nbsp; %6 both, different codes</source>
+        <translation>%1 仅%2 &amp;nbsp; %3 仅%4 &amp;nbsp; %5 两者，相同编码 &amp;nbsp; %6 两者，不同编码</translation>
+    </message>
+</context>
+<context>
+    <name>dyad::ui::DecisionLogModel</name>
+    <message>
+        <source>(no round)</source>
+        <translation>（无轮次）</translation>
+    </message>
+    <message>
+        <source>(record removed)</source>
+        <translation>（记录已删除）</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Accept %1</source>
+        <translation>接受 %1</translation>
+    </message>
+    <message>
+        <source>Accept both</source>
+        <translation>两者都接受</translation>
+    </message>
+    <message>
+        <source>Accept neither</source>
+        <translation>都不接受</translation>
+    </message>
+    <message>
+        <source>Edited span</source>
+        <translation>编辑范围</translation>
+    </message>
+    <message>
+        <source>Codes merged</source>
+        <translation>编码已合并</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>(nothing)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>undone by %1</source>
+        <translation>已由 %1 撤销</translation>
+    </message>
+    <message>
+        <source>stale (codings changed since)</source>
+        <translation>已过时（编码标注此后有变动）</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>决定人</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Reviewers</source>
+        <translation>评审员</translation>
+    </message>
+    <message>
+        <source>Disagreement</source>
+        <translation>分歧</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Codes (before → after)</source>
+        <translation>编码（之前 → 之后）</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>dyad::ui::DecisionLogView</name>
+    <message>
+        <source>Decision Log: %1</source>
+        <translation>决定日志：%1</translation>
+    </message>
+    <message>
+        <source>Filter: record, code, reviewer, outcome, rationale…</source>
+        <translation>筛选：记录、编码、评审员、结果、理由…</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>筛选(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Round:</source>
+        <translation>轮次(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Show &amp;undone decisions</source>
+        <translation>显示已撤销的决定(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>导出 CSV(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to show the record in the workbench</source>
+        <translation>双击或按 Enter 在工作台中显示该记录</translation>
+    </message>
+    <message>
+        <source>All rounds</source>
+        <translation>所有轮次</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n decision(s)</source>
+        <translation>
+            <numerusform>%1 / %n 个决定</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Export Decision Log</source>
+        <translation>导出决定日志</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>decision-log.csv</source>
+        <translation>decision-log.csv</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n decision(s) to %1</source>
+        <translation>
+            <numerusform>已将 %n 个决定写入 %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -908,8 +1241,8 @@
         <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
-        <source>Switch &amp;Reviewer…</source>
-        <translation>切换评审员(&amp;R)…</translation>
+        <source>Switch Re&amp;viewer…</source>
+        <translation>切换评审员(&amp;V)…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+R</source>
@@ -1444,8 +1777,8 @@
         <translation>当前评审员的评审副本…</translation>
     </message>
     <message>
-        <source>Re&amp;view</source>
-        <translation>评审(&amp;V)</translation>
+        <source>Rev&amp;iew</source>
+        <translation>评审(&amp;I)</translation>
     </message>
     <message>
         <source>&amp;Agreement Dashboard…</source>
@@ -1532,8 +1865,60 @@
         <translation>协调以下评审员的编码标注：</translation>
     </message>
     <message>
-        <source>Reconcile: %1 and %2</source>
-        <translation>协调：%1 与 %2</translation>
+        <source>Edit Record M&amp;emo</source>
+        <translation>编辑记录备忘(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+M</source>
+        <translation>Ctrl+Alt+M</translation>
+    </message>
+    <message>
+        <source>&amp;Study: Rounds and Progress…</source>
+        <translation>研究：轮次与进度(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+S</source>
+        <translation>Ctrl+Alt+S</translation>
+    </message>
+    <message>
+        <source>Decision &amp;Log…</source>
+        <translation>决定日志(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <source>Reconcile: %1</source>
+        <translation>协调：%1</translation>
+    </message>
+    <message>
+        <source>Reconcile “%1”: %2</source>
+        <translation>协调“%1”：%2</translation>
+    </message>
+    <message>
+        <source>search “%1”</source>
+        <translation>搜索“%1”</translation>
+    </message>
+    <message>
+        <source>no filter</source>
+        <translation>无筛选</translation>
+    </message>
+    <message>
+        <source>Apply a code to “%1”:</source>
+        <translation>为“%1”应用编码：</translation>
+    </message>
+    <message>
+        <source>Merge “%1” into:</source>
+        <translation>将“%1”合并到：</translation>
+    </message>
+    <message>
+        <source>New Code “%1” from Selection</source>
+        <translation>由所选文本新建编码“%1”</translation>
+    </message>
+    <message>
+        <source>Merge %1 into %2</source>
+        <translation>将 %1 合并到 %2</translation>
     </message>
 </context>
 <context>
@@ -1661,6 +2046,39 @@
     <message>
         <source>&quot;%1&quot; is not a PMID (expected 1 to 9 digits).</source>
         <translation>“%1”不是有效的 PMID（应为 1 到 9 位数字）。</translation>
+    </message>
+</context>
+<context>
+    <name>dyad::ui::ProgressModel</name>
+    <message>
+        <source>to do</source>
+        <translation>待办</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>%1
+Done by %2 of %3 reviewers</source>
+        <translation>%1
+%3 位评审员中已有 %2 位完成</translation>
+    </message>
+    <message>
+        <source>not assigned</source>
+        <translation>未分配</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
     </message>
 </context>
 <context>
@@ -1877,6 +2295,110 @@
         <source>Impact</source>
         <translation>影响</translation>
     </message>
+    <message>
+        <source>Characters coded differently by the two reviewers</source>
+        <translation>两位评审员编码不同的字符数</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>未决</translation>
+    </message>
+    <message>
+        <source>escalated</source>
+        <translation>已上报</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2 · %3 · %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>same codes on the same text</source>
+        <translation>同一文本上的编码相同</translation>
+    </message>
+    <message>
+        <source>1 character coded differently</source>
+        <translation>1 个字符编码不同</translation>
+    </message>
+    <message>
+        <source>%1 characters coded differently</source>
+        <translation>%1 个字符编码不同</translation>
+    </message>
+    <message>
+        <source>accepted %1</source>
+        <translation>采纳了%1</translation>
+    </message>
+    <message>
+        <source>accepted both</source>
+        <translation>两者都采纳</translation>
+    </message>
+    <message>
+        <source>accepted neither</source>
+        <translation>两者都不采纳</translation>
+    </message>
+    <message>
+        <source>edited span</source>
+        <translation>编辑了范围</translation>
+    </message>
+    <message>
+        <source>codes merged</source>
+        <translation>合并了编码</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Decided:&lt;/b&gt; %1 by %2, %3</source>
+        <translation>&lt;b&gt;已决定：&lt;/b&gt;%1（%2，%3）</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Consensus: %1</source>
+        <translation>共识：%1</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Rationale: %1</source>
+        <translation>理由：%1</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;none given&lt;/i&gt;</source>
+        <translation>&lt;i&gt;未填写&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>%1's code</source>
+        <translation>%1 的编码</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;No definition.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;无定义。&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Use when:&lt;/i&gt; %1</source>
+        <translation>&lt;i&gt;适用情形：&lt;/i&gt;%1</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Do not use when:&lt;/i&gt; %1</source>
+        <translation>&lt;i&gt;不适用情形：&lt;/i&gt;%1</translation>
+    </message>
+    <message>
+        <source>%1 did not code this text: accept the other reviewer, or Neither (N).</source>
+        <translation>%1 未对这段文本编码：请采纳另一位评审员，或选择“都不采纳”（N）。</translation>
+    </message>
+    <message>
+        <source>Only one reviewer coded this text: accept that reviewer, or Neither (N).</source>
+        <translation>只有一位评审员对这段文本编码：请采纳该评审员，或选择“都不采纳”（N）。</translation>
+    </message>
+    <message>
+        <source>Merging codes is for groups where the reviewers used different codes.</source>
+        <translation>合并编码仅适用于两位评审员使用了不同编码的组。</translation>
+    </message>
+    <message>
+        <source>Previous group decided: %1.</source>
+        <translation>上一组已决定：%1。</translation>
+    </message>
 </context>
 <context>
     <name>dyad::ui::RecordListModel</name>
@@ -1915,6 +2437,29 @@
     <message>
         <source>Codings</source>
         <translation>编码标注</translation>
+    </message>
+</context>
+<context>
+    <name>dyad::ui::RecordMemoDock</name>
+    <message>
+        <source>Record Memo</source>
+        <translation>记录备忘</translation>
+    </message>
+    <message>
+        <source>Your notes on this record: doubts, why it is out of scope, what to ask the team…</source>
+        <translation>您对这条记录的笔记：疑问、为何不在范围内、要问团队的问题…</translation>
+    </message>
+    <message>
+        <source>Open a record to write a memo about it.</source>
+        <translation>打开一条记录即可为其写备忘。</translation>
+    </message>
+    <message>
+        <source>Choose who you are to write memos.</source>
+        <translation>请先选择您的身份再写备忘。</translation>
+    </message>
+    <message>
+        <source>Your own memo on this record; each reviewer keeps their own.</source>
+        <translation>您自己对这条记录的备忘；每位评审员各有自己的备忘。</translation>
     </message>
 </context>
 <context>
@@ -1976,6 +2521,88 @@
     </message>
 </context>
 <context>
+    <name>dyad::ui::ReviewerProgressModel</name>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>评审员</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>待办</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+</context>
+<context>
+    <name>dyad::ui::RoundListModel</name>
+    <message>
+        <source>independent coding</source>
+        <translation>独立编码</translation>
+    </message>
+    <message>
+        <source>reconciliation</source>
+        <translation>协调</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation>创建于 %1</translation>
+    </message>
+    <message>
+        <source>%1, unblinded</source>
+        <translation>%1，已揭盲</translation>
+    </message>
+    <message>
+        <source>%1 / %2 done</source>
+        <translation>已完成 %1 / %2</translation>
+    </message>
+    <message>
+        <source>nothing assigned</source>
+        <translation>尚未分配</translation>
+    </message>
+    <message>
+        <source>%1 of %2 assignments (record × reviewer) marked done: %3 %</source>
+        <translation>%2 项分配（记录 × 评审员）中已有 %1 项标记为完成：%3 %</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Reviewers</source>
+        <translation>评审员</translation>
+    </message>
+</context>
+<context>
     <name>dyad::ui::ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
@@ -1988,6 +2615,269 @@
     <message>
         <source>Shortcut</source>
         <translation>快捷键</translation>
+    </message>
+</context>
+<context>
+    <name>dyad::ui::StudyWindow</name>
+    <message>
+        <source>Independent coding, blinding lifted by the lead: everyone sees everyone&apos;s codings on this round&apos;s records.</source>
+        <translation>独立编码，负责人已揭盲：每个人都能看到本轮次记录上所有人的编码标注。</translation>
+    </message>
+    <message>
+        <source>Independent coding: each reviewer sees only their own codings on a record until both have marked it done.</source>
+        <translation>独立编码：在双方都将记录标记为完成之前，每位评审员只能看到自己的编码标注。</translation>
+    </message>
+    <message>
+        <source>Reconciliation: the reviewers see each other&apos;s codings; disagreements are decided into the Consensus layer, each decision logged.</source>
+        <translation>协调：评审员能看到彼此的编码标注；分歧被裁定到共识层，每个决定都有记录。</translation>
+    </message>
+    <message>
+        <source>Closed: new codings are no longer filed under this round. Its figures and decisions stay for the report.</source>
+        <translation>已关闭：新的编码标注不再归入此轮次。其统计数字和决定保留用于报告。</translation>
+    </message>
+    <message>
+        <source>Study: %1</source>
+        <translation>研究：%1</translation>
+    </message>
+    <message>
+        <source>&amp;New Round…</source>
+        <translation>新建轮次(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Assign Records…</source>
+        <translation>分配记录(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Start &amp;Reconciliation…</source>
+        <translation>开始协调(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Close Round…</source>
+        <translation>关闭轮次(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Unblind…</source>
+        <translation>揭盲(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Reconciliation</source>
+        <translation>打开协调(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Decision &amp;Log</source>
+        <translation>决定日志(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Create a round (pilot, main, …) and assign records to it</source>
+        <translation>新建轮次（预试验、正式…）并为其分配记录</translation>
+    </message>
+    <message>
+        <source>Give records of the project to reviewers in the selected round</source>
+        <translation>在所选轮次中把项目的记录分配给评审员</translation>
+    </message>
+    <message>
+        <source>End independent coding: the reviewers see each other&apos;s work and reconcile</source>
+        <translation>结束独立编码：评审员看到彼此的工作并进行协调</translation>
+    </message>
+    <message>
+        <source>End the round once its disagreements are decided</source>
+        <translation>分歧都裁定后结束该轮次</translation>
+    </message>
+    <message>
+        <source>Lift blinding while the round is still in independent coding</source>
+        <translation>在轮次仍处于独立编码时揭盲</translation>
+    </message>
+    <message>
+        <source>Reconcile the disagreements of the selected round</source>
+        <translation>协调所选轮次的分歧</translation>
+    </message>
+    <message>
+        <source>Who decided what, when and why, in the selected round</source>
+        <translation>所选轮次中谁在何时因何作出了什么决定</translation>
+    </message>
+    <message>
+        <source>Filter records by title</source>
+        <translation>按标题筛选记录</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to show the record in the workbench</source>
+        <translation>双击或按 Enter 在工作台中显示该记录</translation>
+    </message>
+    <message>
+        <source>Round&amp;s</source>
+        <translation>轮次(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Progress per re&amp;viewer</source>
+        <translation>各评审员进度(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Progress per recor&amp;d</source>
+        <translation>各记录进度(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Choose who you are (File ▸ Switch Reviewer) to run the study.</source>
+        <translation>请先选择您的身份（文件 ▸ 切换评审员）再管理研究。</translation>
+    </message>
+    <message>
+        <source>You are %1, the lead: you create rounds, assign records and move rounds through their phases.</source>
+        <translation>您是负责人 %1：您可以新建轮次、分配记录并推进轮次的阶段。</translation>
+    </message>
+    <message>
+        <source>You are %1. Only the lead can create rounds, assign records or change a round&apos;s phase; here you follow the progress.</source>
+        <translation>您是 %1。只有负责人可以新建轮次、分配记录或更改轮次阶段；您在这里可以查看进度。</translation>
+    </message>
+    <message>
+        <source>Records are still blinded: move the round to reconciliation first</source>
+        <translation>记录仍处于盲法中：请先把轮次推进到协调阶段</translation>
+    </message>
+    <message>
+        <source>No round yet: start with New Round (a pilot of about 10 % of the records, then the rest).</source>
+        <translation>还没有轮次：请从“新建轮次”开始（先用约 10 % 的记录做预试验，再做其余记录）。</translation>
+    </message>
+    <message>
+        <source>Pilot</source>
+        <translation>预试验</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>正式</translation>
+    </message>
+    <message>
+        <source>Round %1</source>
+        <translation>第 %1 轮</translation>
+    </message>
+    <message>
+        <source>New Round</source>
+        <translation>新建轮次</translation>
+    </message>
+    <message>
+        <source>Name of the round (e.g. Pilot, Main):</source>
+        <translation>轮次名称（例如 预试验、正式）：</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>Created round “%1”. Now assign records to it.</source>
+        <translation>已创建轮次“%1”。现在为其分配记录。</translation>
+    </message>
+    <message>
+        <source>Assigned a random sample of %1 record(s) (seed %2) to %3 reviewer(s) in “%4”.</source>
+        <translation>已在“%4”中把 %1 条随机抽样记录（种子 %2）分配给 %3 位评审员。</translation>
+    </message>
+    <message>
+        <source>Assigned %1 record(s) to %2 reviewer(s) in “%3”.</source>
+        <translation>已在“%3”中把 %1 条记录分配给 %2 位评审员。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n record(s) not marked done</source>
+        <translation>
+            <numerusform>%1 有 %n 条记录尚未标记为完成</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 will see each other&apos;s codings on all %n record(s) of this round, and the Consensus coding of them.</source>
+        <translation>
+            <numerusform>%1 将看到彼此在本轮次全部 %n 条记录上的编码标注，以及这些记录的共识编码。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That includes work not finished yet: %1.</source>
+        <translation>其中包括尚未完成的工作：%1。</translation>
+    </message>
+    <message>
+        <source>Private inductive codes become visible to everyone, unless another round is still in independent coding.</source>
+        <translation>私有的归纳编码将对所有人可见，除非另有轮次仍处于独立编码阶段。</translation>
+    </message>
+    <message>
+        <source>The round&apos;s disagreements can then be reconciled into the Consensus layer; every decision is logged with who took it and why.</source>
+        <translation>之后可以把本轮次的分歧协调到共识层；每个决定都会记录决定人和理由。</translation>
+    </message>
+    <message>
+        <source>What the reviewers have seen cannot be hidden again: the round will not be blind any more.</source>
+        <translation>评审员看到的内容无法再隐藏：该轮次将不再处于盲法中。</translation>
+    </message>
+    <message numerus="yes">
+        <source>New codings on its %n record(s) are no longer filed under this round.</source>
+        <translation>
+            <numerusform>其 %n 条记录上的新编码标注将不再归入此轮次。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its agreement figures and decision log stay as they are, for the report.</source>
+        <translation>其一致性数字和决定日志保持不变，用于报告。</translation>
+    </message>
+    <message>
+        <source>Not everything is marked done: %1.</source>
+        <translation>并非全部都已标记为完成：%1。</translation>
+    </message>
+    <message>
+        <source>The change is written to the audit log under your name.</source>
+        <translation>此更改将以您的名义写入审计日志。</translation>
+    </message>
+    <message>
+        <source>Move “%1” from independent coding to &lt;b&gt;reconciliation&lt;/b&gt;?</source>
+        <translation>将“%1”从独立编码推进到&lt;b&gt;协调&lt;/b&gt;阶段？</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Close&lt;/b&gt; the round “%1”?</source>
+        <translation>&lt;b&gt;关闭&lt;/b&gt;轮次“%1”？</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 will at once see each other&apos;s codings, private codes and the Consensus coding on all %n record(s) of this round.</source>
+        <translation>
+            <numerusform>%1 将立即看到彼此在本轮次全部 %n 条记录上的编码标注、私有编码和共识编码。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That includes work not finished yet: %1. From then on their coding is no longer independent, so agreement measured on those records is not agreement between blind coders.</source>
+        <translation>其中包括尚未完成的工作：%1。此后他们的编码不再独立，因此在这些记录上测得的一致性不再是盲法编码者之间的一致性。</translation>
+    </message>
+    <message>
+        <source>The round stays in independent coding; reviewers can keep coding.</source>
+        <translation>该轮次仍处于独立编码阶段；评审员可以继续编码。</translation>
+    </message>
+    <message>
+        <source>Blinding cannot be restored. The unblinding is written to the audit log under your name.</source>
+        <translation>盲法无法恢复。揭盲将以您的名义写入审计日志。</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Lift blinding for “%1” now?&lt;/p&gt;&lt;ul&gt;</source>
+        <translation>&lt;p&gt;现在为“%1”揭盲？&lt;/p&gt;&lt;ul&gt;</translation>
+    </message>
+    <message>
+        <source>Start Reconciliation</source>
+        <translation>开始协调</translation>
+    </message>
+    <message>
+        <source>Close Round</source>
+        <translation>关闭轮次</translation>
+    </message>
+    <message>
+        <source>&amp;Move to Reconciliation</source>
+        <translation>推进到协调(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Close the &amp;Round</source>
+        <translation>关闭轮次(&amp;R)</translation>
+    </message>
+    <message>
+        <source>“%1” is now in the %2 phase.</source>
+        <translation>“%1”现在处于%2阶段。</translation>
+    </message>
+    <message>
+        <source>Unblind Round</source>
+        <translation>为轮次揭盲</translation>
+    </message>
+    <message>
+        <source>&amp;Lift Blinding</source>
+        <translation>揭盲(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Blinding lifted for “%1”.</source>
+        <translation>已为“%1”揭盲。</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 // (set DYAD_CORPUS_DIR in the environment to read the corpus from elsewhere).
 
 #include "core/db/database.h"
+#include "core/io/csv.h"
 #include "core/text/breaks.h"
 #include "core/text/normalize.h"
 #include "core/text/search.h"
@@ -24,50 +25,17 @@ using namespace dyad::core;
 
 namespace {
 
-/** Minimal RFC 4180 reader: quoted fields with "" escapes and embedded line breaks. */
+/** The corpus CSV as rows, through the one CSV reader of core. */
 std::vector<QStringList> readCsv(const QString &path)
 {
     std::vector<QStringList> rows;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return rows;
-    const QString data = QString::fromUtf8(file.readAll());
-    QStringList row;
-    QString field;
-    bool quoted = false;
-    for (qsizetype i = 0; i < data.size(); ++i) {
-        const QChar c = data[i];
-        if (quoted) {
-            if (c == u'"') {
-                if (i + 1 < data.size() && data[i + 1] == u'"') {
-                    field += u'"';
-                    ++i;
-                } else {
-                    quoted = false;
-                }
-            } else {
-                field += c;
-            }
-        } else if (c == u'"') {
-            quoted = true;
-        } else if (c == u',') {
-            row << field;
-            field.clear();
-        } else if (c == u'\n' || c == u'\r') {
-            if (c == u'\r' && i + 1 < data.size() && data[i + 1] == u'\n')
-                ++i;
-            row << field;
-            field.clear();
-            rows.push_back(row);
-            row.clear();
-        } else {
-            field += c;
-        }
-    }
-    if (!field.isEmpty() || !row.isEmpty()) {
-        row << field;
-        rows.push_back(row);
-    }
+    auto read = io::readCsv(file.readAll(), path);
+    if (read)
+        for (io::CsvRow &r : *read)
+            rows.push_back(std::move(r.fields));
     return rows;
 }
 

@@ -89,6 +89,21 @@ TEST(AgreementCoefficients, KappaParadoxFeinsteinCicchetti)
     EXPECT_GT(skewed.ac1, 0.75); // AC1 stays near p_o under skewed prevalence
 }
 
+// A code only one reviewer applied: A never, B in 5 of 100 records. p_o = 95/100 and κ = 0
+// (p_e = 0.95·1 + 0.05·0 = 0.95 = p_o), which the p_o/κ rule alone would call a paradox; it is
+// plain disagreement, so no flag (the dashboard showed "paradox" for such codes).
+TEST(AgreementCoefficients, CodeUsedByOneReviewerIsNotAParadox)
+{
+    const Coefficients c = computeCoefficients(Table2x2{0, 0, 5, 95});
+    EXPECT_NEAR(c.observed, 0.95, 1e-12);
+    EXPECT_NEAR(c.kappa, 0.0, 1e-12);
+    EXPECT_TRUE(isKappaParadox(c.observed, c.kappa));
+    EXPECT_FALSE(c.kappaParadox);
+    EXPECT_TRUE(paradoxNote(c).isEmpty());
+    // both used it once, still rare: the paradox proper
+    EXPECT_TRUE(computeCoefficients(Table2x2{1, 4, 4, 91}).kappaParadox);
+}
+
 // Specific agreement (Cicchetti & Feinstein 1990, "II. Resolving the paradoxes"):
 // p_pos = 2a/(2a+b+c), p_neg = 2d/(2d+b+c). For (80, 10, 5, 5): 160/175 and 10/25.
 TEST(AgreementCoefficients, PositiveAndNegativeSpecificAgreement)

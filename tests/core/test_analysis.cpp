@@ -369,7 +369,7 @@ TEST_F(AnalysisTest, ReportsCarryTheFigures)
     EXPECT_TRUE(wh.contains(QStringLiteral("<td>卫生</td><td class=\"n\">2</td>")));
     EXPECT_TRUE(wh.contains(QStringLiteral("Keyword in context: 社区 (2 lines)")));
     EXPECT_TRUE(wordsCsv(w).contains(QStringLiteral("社区,2,1\r\n")));
-    EXPECT_EQ(csvField(QStringLiteral("a \"b\", c")), QStringLiteral("\"a \"\"b\"\", c\""));
+    EXPECT_EQ(csvLine({QStringLiteral("a \"b\", c")}), QStringLiteral("\"a \"\"b\"\", c\"\r\n"));
 }
 
 TEST_F(AnalysisTest, AgreementReportShowsCountsAndFiguresWorkedByHand)
@@ -383,16 +383,17 @@ TEST_F(AnalysisTest, AgreementReportShowsCountsAndFiguresWorkedByHand)
     ASSERT_EQ(analysis->report.pairs.size(), 1u);
     const auto &pooled = analysis->report.pairs[0].pooled.record;
     // Per code over R1, R2 (a both, b Alice only, c Bob only, d neither):
-    // Access 0/0/0/2, Cost 1/0/0/1, Distance 1/0/0/1, Trust 0/0/0/2, Mutual trust 1/1/0/0,
-    // Training 1/0/0/1 → pooled a 4, b 1, c 0, d 7; p_o = 11/12;
-    // p_e = (5/12)(4/12) + (7/12)(8/12) = 76/144; κ = (132 − 76) / (144 − 76) = 56/68 = 0.8235
-    EXPECT_EQ(pooled.counts, (agreement::Table2x2{4, 1, 0, 7}));
-    EXPECT_NEAR(pooled.coefficients.kappa, 56.0 / 68.0, 1e-12);
+    // Cost 1/0/0/1, Distance 1/0/0/1, Mutual trust 1/1/0/0, Training 1/0/0/1. The themes Access
+    // and Trust were applied by nobody: they are themes only and add nothing to the pool (the
+    // engine's definition, shared with `dyad-cli agreement`) → pooled a 4, b 1, c 0, d 3;
+    // p_o = 7/8; p_e = (5/8)(4/8) + (3/8)(4/8) = 1/2; κ = (7/8 − 1/2) / (1/2) = 0.75
+    EXPECT_EQ(pooled.counts, (agreement::Table2x2{4, 1, 0, 3}));
+    EXPECT_NEAR(pooled.coefficients.kappa, 0.75, 1e-12);
 
     ReportMeta meta;
     meta.projectTitle = QStringLiteral("Test");
     const QString html = agreementHtml(*analysis, meta);
-    EXPECT_TRUE(html.contains(QStringLiteral("<td class=\"n\">91.7 %</td><td class=\"n\">0.824 ("))) << html.toStdString();
+    EXPECT_TRUE(html.contains(QStringLiteral("<td class=\"n\">87.5 %</td><td class=\"n\">0.750 ("))) << html.toStdString();
     EXPECT_TRUE(html.contains(QStringLiteral("almost perfect")));
     EXPECT_TRUE(html.contains(QStringLiteral("Landis and Koch (1977)")));
     // the Mutual trust row carries its counts: a 1, b 1, c 0, d 0
@@ -416,9 +417,10 @@ TEST(AnalysisAgreementTrend, OneRowPerRoundWithThatRoundsCodings)
     auto project = Project::createInMemory().value();
     const Reviewer a = project->addReviewer(QStringLiteral("A")).value();
     const Reviewer b = project->addReviewer(QStringLiteral("B")).value();
-    std::vector<Record> records(2);
+    std::vector<Record> records(3);
     records[0].text = QStringLiteral("First pilot abstract.");
     records[1].text = QStringLiteral("Second main abstract.");
+    records[2].text = QStringLiteral("Third pilot abstract.");
     const auto ids = project->addRecords(records).value();
     Code k, l;
     k.name = QStringLiteral("K");
@@ -427,7 +429,7 @@ TEST(AnalysisAgreementTrend, OneRowPerRoundWithThatRoundsCodings)
     l = project->createCode(l).value();
     const Round pilot = project->createRound(QStringLiteral("Pilot")).value();
     const Round main = project->createRound(QStringLiteral("Main")).value();
-    ASSERT_TRUE(project->assign(pilot.id, {ids[0]}, {a.id, b.id}).ok());
+    ASSERT_TRUE(project->assign(pilot.id, {ids[0], ids[2]}, {a.id, b.id}).ok());
     ASSERT_TRUE(project->assign(main.id, {ids[1]}, {a.id, b.id}).ok());
     auto add = [&](const Reviewer &who, const QUuid &record, const Code &c) {
         Coding x;
@@ -437,19 +439,24 @@ TEST(AnalysisAgreementTrend, OneRowPerRoundWithThatRoundsCodings)
         x.span = {0, 5};
         ASSERT_TRUE(project->addCoding(x).ok());
     };
-    add(a, ids[0], k); // pilot: both K, neither L → a 1, d 1: κ = 1
+    // pilot: both K in the first record, both L in the third → per code a 1, d 1, pooled a 2,
+    // d 2: κ = 1 (each round compares the codes used in it, as `agreement --round` does)
+    add(a, ids[0], k);
     add(b, ids[0], k);
+    add(a, ids[2], l);
+    add(b, ids[2], l);
     add(a, ids[1], k); // main: A K, B L → b 1, c 1: p_o 0, p_e 0.5, κ = −1
     add(b, ids[1], l);
     auto analysis = computeAgreementAnalysis(*project, {});
     ASSERT_TRUE(analysis.ok()) << analysis.error().toStdString();
     ASSERT_EQ(analysis->trend.size(), 2u);
     EXPECT_EQ(analysis->trend[0].round, QStringLiteral("Pilot"));
-    EXPECT_EQ(analysis->trend[0].records, 1);
+    EXPECT_EQ(analysis->trend[0].records, 2);
+    EXPECT_EQ(analysis->trend[0].pooled.record.counts, (agreement::Table2x2{2, 0, 0, 2}));
     EXPECT_DOUBLE_EQ(analysis->trend[0].pooled.record.coefficients.kappa, 1.0);
     EXPECT_EQ(analysis->trend[1].round, QStringLiteral("Main"));
     EXPECT_DOUBLE_EQ(analysis->trend[1].pooled.record.coefficients.kappa, -1.0);
-    EXPECT_TRUE(analysis->universe.startsWith(QStringLiteral("records assigned to every compared reviewer")));
+    EXPECT_EQ(analysis->universe, QStringLiteral("records any chosen reviewer coded")); // no round: the engine's auto
     const QString html = agreementHtml(*analysis, {});
     EXPECT_TRUE(html.contains(QStringLiteral("<td>Main</td><td class=\"n\">1</td><td class=\"n\">-1.000</td>"))) << html.toStdString();
 }

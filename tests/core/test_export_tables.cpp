@@ -5,6 +5,8 @@
 #include "core/io/export/sheet.h"
 #include "core/io/refi/safezip.h"
 
+#include <QRegularExpression>
+
 using namespace dyad::core;
 using namespace dyad::core::io;
 
@@ -32,8 +34,10 @@ struct ExportTablesTest : dyad::testing::CodedProjectFixture
 TEST_F(ExportTablesTest, CsvNeutralisesCellsASpreadsheetWouldRunAsFormulas)
 {
     EXPECT_EQ(neutraliseFormula(QStringLiteral("=SUM(A1)")), QStringLiteral("'=SUM(A1)"));
-    EXPECT_EQ(neutraliseFormula(QStringLiteral("+1")), QStringLiteral("'+1"));
-    EXPECT_EQ(neutraliseFormula(QStringLiteral("-2")), QStringLiteral("'-2"));
+    EXPECT_EQ(neutraliseFormula(QStringLiteral("+1+cmd")), QStringLiteral("'+1+cmd"));
+    EXPECT_EQ(neutraliseFormula(QStringLiteral("-2+3")), QStringLiteral("'-2+3"));
+    // A cell that is only a number runs nothing: a negative kappa stays a number.
+    EXPECT_EQ(neutraliseFormula(QStringLiteral("-0.25")), QStringLiteral("-0.25"));
     EXPECT_EQ(neutraliseFormula(QStringLiteral("@cmd")), QStringLiteral("'@cmd"));
     EXPECT_EQ(neutraliseFormula(QStringLiteral("\tx")), QStringLiteral("'\tx"));
     EXPECT_EQ(neutraliseFormula(QStringLiteral("\rx")), QStringLiteral("'\rx"));
@@ -80,6 +84,11 @@ TEST_F(ExportTablesTest, XlsxOpensAndKeepsFormulaTextAsStrings)
     ASSERT_TRUE(zip.ok());
     const QByteArray sheet = (*zip)->read(QStringLiteral("xl/worksheets/sheet1.xml")).value();
     EXPECT_FALSE(sheet.contains("<f>"));
+    // As docs/exchange.md says: text is an inline string, while numbers (offsets, years) are
+    // number cells, so a spreadsheet sorts and sums them. The "=1+1" coding spans 0–8.
+    EXPECT_TRUE(sheet.contains("t=\"inlineStr\""));
+    const QRegularExpression numberCell(QStringLiteral("<c r=\"[A-Z]+[0-9]+\"><v>8</v></c>"));
+    EXPECT_TRUE(numberCell.match(QString::fromUtf8(sheet)).hasMatch()) << sheet.left(2000).toStdString();
 }
 
 TEST_F(ExportTablesTest, SegmentsDefaultToConsensusAndFilter)
@@ -233,4 +242,32 @@ TEST_F(ExportTablesTest, BrokenCsvChangesNothing)
     ASSERT_FALSE(r.ok());
     EXPECT_TRUE(r.error().contains(QStringLiteral("line 3"))) << r.error().toStdString();
     EXPECT_EQ(project->allCodes().size(), before);
+}
+
+TEST_F(ExportTablesTest, SegmentsHtmlIsLaidOutPerRecordInFourColumnsThatFitThePage)
+{
+    // The HTML used to be the 17-column sheet: the quote column was squeezed and columns were
+    // cut when printed. Now: one section per record, four columns whose widths add up to 100 %.
+    SegmentFilter all;
+    all.layer.kind = LayerChoice::Kind::All; // every reviewer, so the emoji coding is in it
+    const QString page = dyad::core::io::segmentsHtml(*project, all);
+    const QRegularExpression header(QStringLiteral("<tr><th width=\"(\\d+)%\">Code</th><th width=\"(\\d+)%\">Quote</th>"
+                                                   "<th width=\"(\\d+)%\">Reviewer</th><th width=\"(\\d+)%\">Memo</th></tr>"));
+    const auto m = header.match(page);
+    ASSERT_TRUE(m.hasMatch()) << page.left(600).toStdString();
+    EXPECT_EQ(m.captured(1).toInt() + m.captured(2).toInt() + m.captured(3).toInt() + m.captured(4).toInt(), 100);
+    EXPECT_GE(m.captured(2).toInt(), 40); // the quote gets the most room
+    EXPECT_FALSE(page.contains(QStringLiteral("<th>Coding ID</th>")));
+    // Every row has exactly four cells, and every coding of the fixture is there.
+    const QRegularExpression row(QStringLiteral("<tr>(.*?)</tr>"));
+    int rows = 0;
+    for (auto it = row.globalMatch(page); it.hasNext();) {
+        const QString cells = it.next().captured(1);
+        EXPECT_EQ(cells.count(QStringLiteral("<td")) + cells.count(QStringLiteral("<th")), 4) << cells.toStdString();
+        rows += cells.contains(QStringLiteral("<td")) ? 1 : 0;
+    }
+    EXPECT_EQ(rows, static_cast<int>(dyad::core::io::segmentsSheet(*project, all).rows.size()));
+    EXPECT_EQ(rows, 5);
+    EXPECT_TRUE(page.contains(QStringLiteral("<h2>Community health workers and trust</h2>")));
+    EXPECT_TRUE(page.contains(QStringLiteral("\U0001F600 社区 \U00020000")));
 }

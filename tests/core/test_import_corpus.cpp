@@ -15,7 +15,8 @@ TEST(ImportCorpus, EveryAsreviewCsvParsesOneRecordPerRow)
 {
     const QDir dir(dyad::test::sharedDir() + QStringLiteral("/corpora/asreview_srd"));
     if (!dir.exists())
-        GTEST_SKIP() << "corpus folder absent: " << dir.path().toStdString();
+        GTEST_SKIP() << "corpus folder absent: " << dir.path().toStdString()
+                     << ": would have checked that every real ASReview CSV parses one record per row";
     const std::pair<const char *, size_t> expected[] = {
         {"Bannach-Brown_2019.csv", 1993},
         {"Cohen_2006_ADHD.csv", 851},

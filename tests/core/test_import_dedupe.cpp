@@ -53,10 +53,10 @@ TEST(ImportDedupe, ClassifiesAgainstExistingAndWithinFile)
 {
     const QUuid coded = QUuid::createUuid(), uncoded = QUuid::createUuid(), same = QUuid::createUuid();
     std::vector<ExistingRecordKey> existing = {
-        {coded, u8("10.1000/coded"), QString(), u8("A coded record"), 2020, true, QString()},
-        {uncoded, QString(), u8("111"), u8("An uncoded record"), 2019, false, QString()},
-        {same, QString(), QString(), u8("Identical metadata record title"), 2018, false, QString()},
-        {QUuid::createUuid(), u8("10.1000/other"), QString(), u8("Shared title of an erratum and its article"), 2021, false, QString()},
+        {coded, u8("10.1000/coded"), QString(), u8("A coded record"), 2020, true, QString(), QString()},
+        {uncoded, QString(), u8("111"), u8("An uncoded record"), 2019, false, QString(), QString()},
+        {same, QString(), QString(), u8("Identical metadata record title"), 2018, false, QString(), QString()},
+        {QUuid::createUuid(), u8("10.1000/other"), QString(), u8("Shared title of an erratum and its article"), 2021, false, QString(), QString()},
     };
     std::vector<Record> in = {
         rec("A coded record (new version)", 2020, "https://doi.org/10.1000/CODED"), // 0 DOI → coded
@@ -71,6 +71,7 @@ TEST(ImportDedupe, ClassifiesAgainstExistingAndWithinFile)
         rec("Short", 2001),                                                         // 9 add
         rec("Short", std::nullopt),                                                 // 10 too short without year → add
     };
+    in[10].text = u8("Short\n\nAnother note under the same short title."); // not the same text as 9
     const auto d = classifyDuplicates(in, existing);
     ASSERT_EQ(d.size(), in.size());
 
@@ -111,9 +112,35 @@ TEST(ImportDedupe, FingerprintDecidesWhetherAnUncodedDuplicateNeedsAnUpdate)
     Record incoming = stored;
     incoming.id = QUuid::createUuid();
     const ExistingRecordKey key{stored.id, stored.doi, QString(), stored.title, 2020, false,
-                                metadataFingerprint(stored)};
+                                metadataFingerprint(stored), QString()};
     EXPECT_EQ(classifyDuplicates({incoming}, {key})[0].action, DuplicateAction::SkipExisting);
     incoming.authors << u8("C, D");
     EXPECT_EQ(classifyDuplicates({incoming}, {key})[0].action, DuplicateAction::UpdateExisting);
     EXPECT_EQ(actionName(DuplicateAction::UpdateExisting), u8("update-existing"));
+}
+
+TEST(ImportDedupe, NotesWithoutIdentifiersAreMatchedByTheirText)
+{
+    // A folder of short notes imported twice: no DOI, PMID or year and titles shorter than
+    // the title-only minimum, so only the text can tell they are already there.
+    Record note = rec("Steering group, March", std::nullopt);
+    note.text = u8("Steering group, March\n\nThe group agreed to share data monthly.");
+    Record stored = note;
+    stored.id = QUuid::createUuid();
+    const ExistingRecordKey key{stored.id, QString(), QString(), stored.title, std::nullopt, false,
+                                metadataFingerprint(stored), textDigest(stored)};
+    Record again = note;
+    again.text = u8("Steering  group, March\n\nThe group agreed to share data  monthly.\n"); // blanks differ only
+    Record other = note;
+    other.text = u8("Steering group, March\n\nThe group did not meet.");
+    const auto d = classifyDuplicates({again, other}, {key});
+    EXPECT_EQ(d[0].matchedBy, MatchKey::Text);
+    EXPECT_EQ(d[0].existingId, stored.id);
+    EXPECT_TRUE(d[0].reason.contains(u8("same text"))) << d[0].reason.toStdString();
+    EXPECT_EQ(d[1].action, DuplicateAction::Add); // same title, other text: another note
+    // A record with a DOI is never matched by text.
+    Record withDoi = note;
+    withDoi.doi = u8("10.1000/with-doi");
+    EXPECT_TRUE(textDigest(withDoi).isEmpty());
+    EXPECT_EQ(classifyDuplicates({withDoi}, {key})[0].action, DuplicateAction::Add);
 }

@@ -231,3 +231,42 @@ TEST(ImportFailures, WrongEncodingIsRefusedWhenMostlyUndecodable)
     EXPECT_TRUE(r.refused);
     EXPECT_TRUE(firstError(r)->message.contains(u8("wrong encoding")));
 }
+
+TEST(ImportFailures, BibtexEntryWithAnUnbalancedBraceIsRecoveredAndWarned)
+{
+    // tests/data/import/scopus_unbalanced.bib has the shape of a Scopus export; entry 1's
+    // abstract holds "{Austropotamobius pallipes)" (a '{' closed by ')'), entry 2 an e-mail
+    // address with '@', entry 3 "{per kg @ day" (a stray '{' and '@'). All three are kept;
+    // the two with unbalanced braces are warned about with their lines.
+    const ParseReport r = parseFile(QStringLiteral(DYAD_TEST_DATA_DIR "/import/scopus_unbalanced.bib"));
+    ASSERT_EQ(r.records.size(), 3u) << dyad::test::diagnosticsText(r);
+    EXPECT_EQ(firstError(r), nullptr) << dyad::test::diagnosticsText(r);
+
+    const auto &crayfish = r.records[0];
+    EXPECT_EQ(crayfish.title, u8("Crayfish plague outbreaks and community monitoring in upland streams"));
+    EXPECT_EQ(crayfish.doi, u8("10.1111/fwb.99001"));
+    EXPECT_EQ(crayfish.year, 2021);
+    EXPECT_EQ(crayfish.journal, u8("Freshwater Biology"));
+    EXPECT_EQ(crayfish.attributes.value(u8("author_keywords")).toString(), u8("citizen science; crayfish plague; surveillance"));
+    EXPECT_TRUE(crayfish.text.contains(u8("white-clawed crayfish"))) << crayfish.text.toStdString();
+    EXPECT_TRUE(crayfish.text.contains(u8("Austropotamobius pallipes) in six streams")));
+    EXPECT_TRUE(crayfish.text.endsWith(u8("nine days earlier than official surveillance."))) << crayfish.text.toStdString();
+    EXPECT_FALSE(crayfish.text.contains(u8("author_keywords")));
+
+    EXPECT_EQ(r.records[1].doi, u8("10.1111/fme.99002"));
+    EXPECT_TRUE(r.records[1].text.contains(u8("contact: records@example.org for access.")));
+    EXPECT_EQ(r.records[2].doi, u8("10.1016/j.dib.2023.99003"));
+    EXPECT_TRUE(r.records[2].text.contains(u8("per kg @ day and samples were stored at -20 C.")));
+
+    std::vector<const Diagnostic *> warnings;
+    for (const Diagnostic &d : r.diagnostics)
+        if (d.severity == Severity::Warning && d.message.contains(u8("braces do not balance")))
+            warnings.push_back(&d);
+    ASSERT_EQ(warnings.size(), 2u) << dyad::test::diagnosticsText(r);
+    EXPECT_EQ(warnings[0]->line, 4);
+    EXPECT_TRUE(warnings[0]->message.contains(u8("entry \"Marin2021123\""))) << warnings[0]->message.toStdString();
+    EXPECT_TRUE(warnings[0]->message.contains(u8("value starting at line 13")));
+    EXPECT_TRUE(warnings[0]->message.contains(u8("before line 20, where the next entry starts")));
+    EXPECT_EQ(warnings[1]->line, 30);
+    EXPECT_TRUE(warnings[1]->message.contains(u8("value starting at line 36")));
+}

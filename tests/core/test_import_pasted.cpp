@@ -43,7 +43,9 @@ QString abstractOf(const dyad::core::Record &r)
 #define LOAD_SEED(prefix, report)                                                                  \
     ParseReport report;                                                                            \
     if (!loadSeed(prefix, report))                                                                 \
-        GTEST_SKIP() << "seed " prefix " not found under " << dyad::test::sharedDir().toStdString(); \
+        GTEST_SKIP() << "seed " prefix " not found under " << dyad::test::sharedDir().toStdString()    \
+                     << "/seeds: would have checked the pasted-record reader on that real page "       \
+                        "(title, authors, year, journal, DOI, abstract)";                              \
     ASSERT_EQ(report.records.size(), 1u) << dyad::test::diagnosticsText(report);                   \
     EXPECT_EQ(report.format, Format::Pasted)
 
@@ -205,4 +207,38 @@ TEST(ImportPasted, PublisherPageButtonsStayOutOfTheRecord)
     EXPECT_FALSE(a.text.contains(u8("Cite this")));
     EXPECT_FALSE(a.text.contains(u8("Back to results")));
     EXPECT_EQ(a.language, u8("en")); // short and telegraphic, still English
+}
+
+// A whole PubMed abstract page selected and copied from a browser (our own fixture, written
+// in the shape of such a copy: banner, account and navigation lines, "Full text links",
+// "Cite", a table of contents that lists "Abstract" and "Similar articles", the journal and
+// the date on two lines, authors with superscript affiliation numbers, then the record and
+// the sections after it). The page furniture stays out of every field.
+TEST(ImportPasted, PubmedPageCopiedWholeFromABrowser)
+{
+    const QString text = QString::fromUtf8(dyad::test::readAll(dyad::test::importData("pubmed_page_copy.txt")));
+    const ParseReport r = parseText(text);
+    ASSERT_EQ(r.records.size(), 1u) << dyad::test::diagnosticsText(r);
+    EXPECT_EQ(r.format, Format::Pasted);
+    const auto &a = r.records[0];
+    EXPECT_EQ(a.title, u8("Why village doctors are trusted: a qualitative study of patients and health workers in two "
+                          "rural counties"));
+    EXPECT_EQ(a.authors, (QStringList{u8("Mei-Ling Zhou"), u8("Oskar Lindqvist"), u8("Rafael Ortega-Díaz"),
+                                      u8("Grace Mensah")}));
+    EXPECT_EQ(a.journal, u8("Health Policy Plan"));
+    EXPECT_EQ(a.year, 2024);
+    EXPECT_EQ(a.doi, u8("10.1093/heapol/czae9999"));
+    EXPECT_EQ(a.pmid, u8("39990001"));
+    EXPECT_EQ(a.keywords, (QStringList{u8("health workers"), u8("primary care"), u8("qualitative research"),
+                                       u8("rural health"), u8("trust")}));
+    const QString abs = abstractOf(a);
+    EXPECT_TRUE(abs.startsWith(u8("Background: Village doctors remain the first contact"))) << abs.toStdString();
+    EXPECT_TRUE(abs.endsWith(u8("may keep patients in primary care."))) << abs.toStdString();
+    for (const char *furniture : {"Skip to main", "official website", "Full text links", "Cite", "Similar articles",
+                                  "Conflict of interest", "None declared", "Flow of participants", "Copyright",
+                                  "Keywords", "PMID", "Riverside"})
+        EXPECT_FALSE(a.text.contains(u8(furniture))) << furniture;
+    const QJsonArray affiliations = a.attributes.value(u8("affiliations")).toArray();
+    ASSERT_EQ(affiliations.size(), 3);
+    EXPECT_EQ(affiliations[0].toString(), u8("School of Public Health, Riverside Medical University, Harbin, China."));
 }

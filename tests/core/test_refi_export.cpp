@@ -2,6 +2,7 @@
 
 #include "core/io/refi/refiexport.h"
 #include "core/io/refi/refiformat.h"
+#include "core/io/refi/refiimport.h"
 #include "core/io/refi/safezip.h"
 
 #include <QRegularExpression>
@@ -33,6 +34,7 @@ struct RefiExportTest : dyad::testing::CodedProjectFixture
 
 TEST_F(RefiExportTest, QdcValidatesAgainstTheCodebookSchema)
 {
+    DYAD_REQUIRE_REFI_SCHEMAS("the exported .qdc is valid against Codebook.xsd and invalid against Project.xsd");
     const QString out = path(QStringLiteral("codebook.qdc"));
     auto r = exportQdc(*project, out);
     ASSERT_TRUE(r.ok()) << r.error().toStdString();
@@ -48,6 +50,7 @@ TEST_F(RefiExportTest, QdcValidatesAgainstTheCodebookSchema)
 
 TEST_F(RefiExportTest, QdpxProjectDocumentValidatesAgainstTheProjectSchema)
 {
+    DYAD_REQUIRE_REFI_SCHEMAS("the project.qde of an exported .qdpx is valid against Project.xsd and Project-mrt2019.xsd");
     const QString out = path(QStringLiteral("project.qdpx"));
     auto r = exportQdpx(*project, out);
     ASSERT_TRUE(r.ok()) << r.error().toStdString();
@@ -153,6 +156,7 @@ TEST_F(RefiExportTest, EmptyCodebookIsRefusedRatherThanWrittenInvalid)
 
 TEST_F(RefiExportTest, ControlCharactersInTextsStillGiveValidXml)
 {
+    DYAD_REQUIRE_REFI_SCHEMAS("a project whose title and text hold control characters exports as valid Project.xsd XML");
     Record r;
     r.title = QStringLiteral("Form\x0C" "feed title");
     r.text = QStringLiteral("Vertical\x0Btab in an abstract.");
@@ -164,4 +168,105 @@ TEST_F(RefiExportTest, ControlCharactersInTextsStillGiveValidXml)
     c.span = {0, 12};
     ASSERT_TRUE(project->addCoding(c).ok());
     EXPECT_EQ(dyad::testing::xsdProblems(projectQdeXml(*project), projectXsd(), dir.path()), std::string());
+}
+
+namespace {
+
+/** The attributes and Description of the PlainTextSelection whose Coding has GUID `coding`. */
+struct SelectionSeen
+{
+    qint64 start = -1, end = -1;
+    QString description;
+};
+
+SelectionSeen selectionOf(const QByteArray &qde, const QUuid &coding)
+{
+    QXmlStreamReader xml(qde);
+    SelectionSeen current, found;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement())
+            continue;
+        if (xml.name() == QLatin1String("PlainTextSelection")) {
+            current = {};
+            current.start = xml.attributes().value(QLatin1String("startPosition")).toLongLong();
+            current.end = xml.attributes().value(QLatin1String("endPosition")).toLongLong();
+        } else if (xml.name() == QLatin1String("Description")) {
+            current.description = xml.readElementText();
+        } else if (xml.name() == QLatin1String("Coding") && xml.attributes().value(QLatin1String("guid")) == refiGuid(coding)) {
+            found = current;
+        }
+    }
+    return found;
+}
+
+} // namespace
+
+TEST_F(RefiExportTest, CodingMemoIsAlsoTheSelectionDescriptionForQualCoder)
+{
+    const QByteArray qde = projectQdeXml(*project);
+    EXPECT_EQ(selectionOf(qde, a1.id).description, QStringLiteral("clear case"));
+    EXPECT_EQ(selectionOf(qde, a2.id).description, QString()); // no memo, no Description
+    EXPECT_EQ(selectionOf(qde, a2.id).start, 52);
+}
+
+TEST_F(RefiExportTest, NvivoOffsetsOptionWritesUtf16UnitsAndTheDefaultWarns)
+{
+    // Record 2 is "患者信任 😀 社区 𠀀 workers trust."; a3 covers "😀 社区 𠀀": code points
+    // [5, 11), UTF-16 units [5, 13) (😀 and 𠀀 take two units each).
+    ExportReport standard;
+    EXPECT_EQ(selectionOf(projectQdeXml(*project, &standard), a3.id).end, 11);
+    ASSERT_EQ(standard.warnings.size(), 1);
+    EXPECT_TRUE(standard.warnings[0].contains(QStringLiteral("outside the Basic Multilingual Plane"))) << standard.warnings[0].toStdString();
+    EXPECT_TRUE(standard.warnings[0].contains(QStringLiteral("\"社区卫生工作者\""))) << standard.warnings[0].toStdString();
+    EXPECT_TRUE(standard.warnings[0].contains(QStringLiteral("--offsets utf16")));
+
+    ExportReport nvivo;
+    QdpxOptions options;
+    options.utf16Offsets = true;
+    const SelectionSeen s = selectionOf(projectQdeXml(*project, &nvivo, options), a3.id);
+    EXPECT_EQ(s.start, 5);
+    EXPECT_EQ(s.end, 13);
+    EXPECT_EQ(selectionOf(projectQdeXml(*project, nullptr, options), a1.id).end, 36); // BMP-only text: unchanged
+    ASSERT_EQ(nvivo.warnings.size(), 1);
+    EXPECT_TRUE(nvivo.warnings[0].contains(QStringLiteral("UTF-16 units for NVivo")));
+}
+
+TEST_F(RefiExportTest, NvivoOffsetsComeBackOntoTheSamePassages)
+{
+    const QString out = path(QStringLiteral("nvivo.qdpx"));
+    QdpxOptions options;
+    options.utf16Offsets = true;
+    ASSERT_TRUE(exportQdpx(*project, out, options).ok());
+    auto im = importQdpx(out, path(QStringLiteral("back.dyad")));
+    ASSERT_TRUE(im.ok()) << im.error().toStdString();
+    auto copy = Project::open(path(QStringLiteral("back.dyad")));
+    ASSERT_TRUE(copy.ok());
+    std::map<QUuid, Span> spans;
+    for (const Coding &c : (*copy)->codings())
+        spans[c.id] = c.span;
+    EXPECT_EQ(spans[a3.id], (Span{5, 11}));
+    EXPECT_EQ(spans[a1.id], (Span{25, 36}));
+}
+
+TEST_F(RefiExportTest, SourceNamesAreSafeFileNames)
+{
+    // QualCoder copies each source to "<name>.txt": a "/" in a title made that fail.
+    EXPECT_EQ(refiSourceName(QStringLiteral("Pain/relief after surgery: what helps?"), QString()),
+              QStringLiteral("Pain-relief after surgery - what helps"));
+    EXPECT_EQ(refiSourceName(QStringLiteral("  A\\B <c> | \"d\"*. "), QString()), QStringLiteral("A-B c - 'd'"));
+    EXPECT_EQ(refiSourceName(QString(), QStringLiteral("Text only")), QStringLiteral("Text only"));
+    EXPECT_EQ(refiSourceName(QStringLiteral("..."), QString()), QStringLiteral("Untitled record"));
+    EXPECT_EQ(refiSourceName(QString(200, u'x'), QString()).size(), 120);
+
+    Record r;
+    r.title = QStringLiteral("Nurses/doctors: who decides?");
+    r.text = QStringLiteral("Shared decisions were rare.");
+    project->addRecords({r}).value();
+    ExportReport rep;
+    const QString xml = QString::fromUtf8(projectQdeXml(*project, &rep));
+    EXPECT_TRUE(xml.contains(QStringLiteral("name=\"Nurses-doctors - who decides\"")));
+    EXPECT_TRUE(xml.contains(QStringLiteral("<TextValue>Nurses/doctors: who decides?</TextValue>")));
+    EXPECT_TRUE(std::any_of(rep.warnings.begin(), rep.warnings.end(),
+                            [](const QString &w) { return w.contains(QStringLiteral("\"Nurses/doctors: who decides?\"")); }));
 }

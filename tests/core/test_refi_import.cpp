@@ -376,3 +376,242 @@ TEST_F(RefiImportTest, NvivoStyleFixtureWithUtf16OffsetsImportsOntoTheRightPassa
     EXPECT_EQ(byQuote[QStringLiteral("障碍。")], (Span{27, 30}));
     EXPECT_EQ((*p)->reviewers().size(), 2u); // Mei and Consensus
 }
+
+namespace {
+
+QByteArray readNvivo12(const QString &name)
+{
+    QFile f(QStringLiteral(DYAD_TEST_DATA_DIR "/refi/nvivo12/") + name);
+    EXPECT_TRUE(f.open(QIODevice::ReadOnly)) << name.toStdString();
+    return f.readAll();
+}
+
+const QString kNvivoA = QStringLiteral("5C1E0A2B-7D44-4E1F-9A10-0B7C3E5D2A01");
+const QString kNvivoB = QStringLiteral("5C1E0A2B-7D44-4E1F-9A10-0B7C3E5D2A02");
+
+/** A project document that names its writer, with one source and the given selections. */
+QByteArray qdeFrom(const QString &origin, const QString &selections)
+{
+    return QStringLiteral("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
+                          "<Project xmlns=\"urn:QDA-XML:project:1.0\" name=\"Origin\"%1>\n"
+                          " <Users><User guid=\"%2\" name=\"Nora\"/></Users>\n"
+                          " <CodeBook><Codes><Code guid=\"%3\" name=\"Hope\" isCodable=\"true\"/></Codes></CodeBook>\n"
+                          " <Sources><TextSource guid=\"%4\" name=\"Interview\" plainTextPath=\"internal://%4.txt\">\n%5\n"
+                          " </TextSource></Sources>\n</Project>\n")
+        .arg(origin.isNull() ? QString() : QStringLiteral(" origin=\"%1\"").arg(origin), QString::fromLatin1(kUser),
+             QString::fromLatin1(kCode), QString::fromLatin1(kSource), selections)
+        .toUtf8();
+}
+
+} // namespace
+
+TEST_F(RefiImportTest, NvivoProjectWithEmojiCrlfAndEmptyNamesLandsOnTheCodedWords)
+{
+    // tests/data/refi/nvivo12 is written the way NVivo 12.6 for Windows writes an export:
+    // UTF-8 with a BOM, CRLF, an emoji before most selections, name="" on every selection,
+    // offsets in UTF-16 units over the CRLF text without the BOM. Each coding must cover
+    // exactly the words it was made on (found by hand in the two texts).
+    auto r = importArchive({{QStringLiteral("project.qde"), readNvivo12(QStringLiteral("project.qde"))},
+                            {QStringLiteral("Sources/%1.txt").arg(kNvivoA), readNvivo12(QStringLiteral("Sources/%1.txt").arg(kNvivoA))},
+                            {QStringLiteral("Sources/%1.txt").arg(kNvivoB), readNvivo12(QStringLiteral("Sources/%1.txt").arg(kNvivoB))}},
+                           QStringLiteral("nvivo12.dyad"));
+    ASSERT_TRUE(r.ok()) << r.error().toStdString();
+    EXPECT_TRUE(r->skipped.isEmpty()) << r->skipped.join(QLatin1Char('\n')).toStdString();
+    EXPECT_EQ(r->codings, 12);
+    const std::map<QString, QString> expected = {
+        {QStringLiteral("8E000001-1111-4222-8333-000000000001"), QStringLiteral("How did the first week go?")},
+        {QStringLiteral("8E000002-1111-4222-8333-000000000002"), QStringLiteral("hard")},
+        {QStringLiteral("8E000003-1111-4222-8333-000000000003"), QStringLiteral("night shifts")},
+        {QStringLiteral("8E000004-1111-4222-8333-000000000004"), QStringLiteral("exhausted")},
+        {QStringLiteral("8E000005-1111-4222-8333-000000000005"), QStringLiteral("mentor")},
+        {QStringLiteral("8E000006-1111-4222-8333-000000000006"), QStringLiteral("helped a lot")},
+        {QStringLiteral("8E000007-1111-4222-8333-000000000007"), QStringLiteral("worry")},
+        {QStringLiteral("8E000008-1111-4222-8333-000000000008"), QStringLiteral("making mistakes with medication")},
+        {QStringLiteral("8E000065-1111-4222-8333-000000000065"), QStringLiteral("workload")},
+        {QStringLiteral("8E000066-1111-4222-8333-000000000066"), QStringLiteral("grew after the merger")},
+        {QStringLiteral("8E000067-1111-4222-8333-000000000067"), QStringLiteral("团队支持")},
+        {QStringLiteral("8E000068-1111-4222-8333-000000000068"), QStringLiteral("stronger by spring")},
+    };
+    auto p = Project::open(path(QStringLiteral("nvivo12.dyad")));
+    ASSERT_TRUE(p.ok());
+    const auto codings = (*p)->codings();
+    ASSERT_EQ(codings.size(), expected.size());
+    for (const Coding &c : codings) {
+        const Record rec = *(*p)->record(c.recordId);
+        EXPECT_FALSE(rec.text.contains(QLatin1Char('\r')));
+        const auto want = expected.find(refiGuid(c.id));
+        ASSERT_NE(want, expected.end()) << refiGuid(c.id).toStdString();
+        EXPECT_EQ(codePointSlice(rec.text, c.span.start, c.span.end), want->second) << refiGuid(c.id).toStdString();
+    }
+    // The report says which unit each source was read in and why; the evidence agreed with
+    // the origin, so there is nothing to warn about.
+    ASSERT_EQ(r->offsetUnits.size(), 2) << r->offsetUnits.join(QLatin1Char('\n')).toStdString();
+    for (const QString &line : r->offsetUnits) {
+        EXPECT_TRUE(line.contains(QStringLiteral("UTF-16 code units, CRLF counted as two"))) << line.toStdString();
+        EXPECT_TRUE(line.contains(QStringLiteral("NVivo for Windows 12.6"))) << line.toStdString();
+    }
+    EXPECT_TRUE(r->offsetUnits[0].contains(QStringLiteral("\"Interview 03\""))) << r->offsetUnits[0].toStdString();
+    EXPECT_TRUE(r->offsetUnits[0].contains(QStringLiteral("8 of 8 selections start and end on word boundaries")))
+        << r->offsetUnits[0].toStdString();
+    EXPECT_TRUE(r->warnings.isEmpty()) << r->warnings.join(QLatin1Char('\n')).toStdString();
+}
+
+TEST_F(RefiImportTest, NvivoSelectionsAlignOnWordsOnlyInUtf16)
+{
+    // The evidence itself, without the origin: over source A of the fixture, UTF-16 units
+    // over the CRLF text put all 8 selections on word boundaries, code points far fewer.
+    const DecodedSource text = decodeSourceText(readNvivo12(QStringLiteral("Sources/%1.txt").arg(kNvivoA)));
+    ASSERT_TRUE(text.text.startsWith(QStringLiteral("Interviewer:")));
+    const SourceOffsets offsets(text.text);
+    const std::vector<RawSelection> sel = {{13, 39, {}}, {76, 80, {}}, {86, 98, {}}, {107, 116, {}},
+                                           {163, 169, {}}, {173, 185, {}}, {240, 245, {}}, {255, 286, {}}};
+    const OffsetDecision d = decideOffsetModel(offsets, sel);
+    EXPECT_EQ(d.model, (OffsetModel{true, false}));
+    EXPECT_TRUE(d.decisive);
+    EXPECT_TRUE(d.clearCut);
+    EXPECT_EQ(d.aligned, 8);
+    EXPECT_LE(d.alignedOther, 3);
+    int cpAligned = 0;
+    for (const RawSelection &s : sel)
+        cpAligned += offsets.onWordBoundaries({false, false}, s.start, s.end) ? 1 : 0;
+    EXPECT_EQ(cpAligned, 1); // only the selection before the first emoji
+}
+
+TEST_F(RefiImportTest, OffsetUnitChosenByOriginAloneIsWarnedAbout)
+{
+    // One selection, "hope" in UTF-16 units; as code points it reads "ope ". One selection is
+    // too little evidence, so the NVivo origin decides, and the user is told to check.
+    const QByteArray text = QStringLiteral("\U0001F600 hope and more").toUtf8();
+    auto r = importArchive({{QStringLiteral("project.qde"), qdeFrom(QStringLiteral("NVivo 14 (Windows)"), selection(3, 7, QString()))},
+                            {sourceEntry(), text}});
+    ASSERT_TRUE(r.ok()) << r.error().toStdString();
+    ASSERT_EQ(r->warnings.size(), 1);
+    EXPECT_TRUE(r->warnings[0].contains(QStringLiteral("known to count this way"))) << r->warnings[0].toStdString();
+    EXPECT_TRUE(r->warnings[0].contains(QStringLiteral("UTF-16 code units"))) << r->warnings[0].toStdString();
+    const auto codings = importedCodings(path(QStringLiteral("hand.dyad")));
+    ASSERT_EQ(codings.size(), 1u);
+    EXPECT_EQ(codings[0].span, (Span{2, 6})); // "hope"
+}
+
+TEST_F(RefiImportTest, OffsetUnitWithoutEvidenceOrOriginIsTheStandardAndWarned)
+{
+    const QByteArray text = QStringLiteral("\U0001F600 hope and more").toUtf8();
+    auto r = importArchive({{QStringLiteral("project.qde"), qdeFrom(QString(), selection(3, 7, QString()))}, {sourceEntry(), text}});
+    ASSERT_TRUE(r.ok()) << r.error().toStdString();
+    ASSERT_EQ(r->warnings.size(), 1);
+    EXPECT_TRUE(r->warnings[0].contains(QStringLiteral("REFI-QDA's unit (code points) was assumed"))) << r->warnings[0].toStdString();
+    const auto codings = importedCodings(path(QStringLiteral("hand.dyad")));
+    ASSERT_EQ(codings.size(), 1u);
+    EXPECT_EQ(codings[0].span, (Span{3, 7}));
+}
+
+TEST_F(RefiImportTest, QuotesOverruleTheOriginsHabitWithAWarning)
+{
+    // A file that says NVivo but whose quotes match code points (a newer or corrected writer).
+    const QByteArray text = QStringLiteral("\U00020000 hope and more text").toUtf8();
+    auto r = importArchive({{QStringLiteral("project.qde"), qdeFrom(QStringLiteral("NVivo 15"), selection(2, 6, QStringLiteral("hope")))},
+                            {sourceEntry(), text}});
+    ASSERT_TRUE(r.ok()) << r.error().toStdString();
+    const auto codings = importedCodings(path(QStringLiteral("hand.dyad")));
+    ASSERT_EQ(codings.size(), 1u);
+    EXPECT_EQ(codings[0].span, (Span{2, 6}));
+    ASSERT_EQ(r->warnings.size(), 1);
+    EXPECT_TRUE(r->warnings[0].contains(QStringLiteral("not how the writing application is known to count")))
+        << r->warnings[0].toStdString();
+}
+
+TEST_F(RefiImportTest, AtlasTiCountsALineBreakAsOne)
+{
+    // "Line one\r\nHope here": ATLAS.ti counts the line break once, so "Hope" is [9, 13).
+    // With one selection the origin decides (the CRLF-as-two reading would be "\nHop").
+    auto r = importArchive({{QStringLiteral("project.qde"), qdeFrom(QStringLiteral("ATLAS.ti 23.0.8"), selection(9, 13, QString()))},
+                            {sourceEntry(), QByteArray("Line one\r\nHope here")}});
+    ASSERT_TRUE(r.ok()) << r.error().toStdString();
+    const auto codings = importedCodings(path(QStringLiteral("hand.dyad")));
+    ASSERT_EQ(codings.size(), 1u);
+    EXPECT_EQ(codings[0].span, (Span{9, 13}));
+    ASSERT_EQ(r->offsetUnits.size(), 1);
+    EXPECT_TRUE(r->offsetUnits[0].contains(QStringLiteral("a line break counted as one"))) << r->offsetUnits[0].toStdString();
+}
+
+TEST_F(RefiImportTest, QualCoderExportWithBarePathsAndDescriptionMemos)
+{
+    // tests/data/refi/qualcoder is shaped like a QualCoder 1.3.2 export: plainTextPath without
+    // "internal://" (the file is in sources/), coding memos only in the selection's Description.
+    auto read = [](const QString &name) {
+        QFile f(QStringLiteral(DYAD_TEST_DATA_DIR "/refi/qualcoder/") + name);
+        EXPECT_TRUE(f.open(QIODevice::ReadOnly)) << name.toStdString();
+        return f.readAll();
+    };
+    const QString src = QStringLiteral("sources/B0C3D5E7-1F2A-4B6C-8D9E-0A1B2C3D4E5F.txt");
+    auto r = importArchive({{QStringLiteral("project.qde"), read(QStringLiteral("project.qde"))}, {src, read(src)}},
+                           QStringLiteral("qc.dyad"));
+    ASSERT_TRUE(r.ok()) << r.error().toStdString();
+    EXPECT_TRUE(r->skipped.isEmpty()) << r->skipped.join(QLatin1Char('\n')).toStdString();
+    EXPECT_EQ(r->codings, 3);
+    ASSERT_EQ(r->warnings.size(), 1);
+    EXPECT_TRUE(r->warnings[0].contains(QStringLiteral("without \"internal://\""))) << r->warnings[0].toStdString();
+    auto p = Project::open(path(QStringLiteral("qc.dyad")));
+    ASSERT_TRUE(p.ok());
+    std::map<QString, std::pair<QString, QString>> byGuid; // coding -> (quote, memo)
+    for (const Coding &c : (*p)->codings()) {
+        const Record rec = *(*p)->record(c.recordId);
+        byGuid[refiGuid(c.id)] = {codePointSlice(rec.text, c.span.start, c.span.end), c.memo};
+    }
+    EXPECT_EQ(byGuid[QStringLiteral("0E1F2A3B-4C5D-4E6F-8A9B-0C1D2E3F4A11")],
+              std::make_pair(QStringLiteral("the new rota was fair"), QStringLiteral("Only the day staff said this.")));
+    EXPECT_EQ(byGuid[QStringLiteral("0E1F2A3B-4C5D-4E6F-8A9B-0C1D2E3F4A12")],
+              std::make_pair(QStringLiteral("felt unheard"), QStringLiteral("Compare with the night shift interviews.")));
+    EXPECT_EQ(byGuid[QStringLiteral("0E1F2A3B-4C5D-4E6F-8A9B-0C1D2E3F4A13")],
+              std::make_pair(QStringLiteral("a review in spring"), QString()));
+}
+
+TEST_F(RefiImportTest, ExternalPathNotInTheArchiveIsStillReportedAsExternal)
+{
+    // A plainTextPath that names no file of the archive stays "not imported", not guessed.
+    QByteArray xml = qde(selection(0, 4));
+    xml.replace("internal://11111111-2222-3333-4444-555555555555.txt", "absolute:///home/ann/interview.txt");
+    auto r = importArchive({{QStringLiteral("project.qde"), xml}, {sourceEntry(), QByteArray("Hope remains.")}});
+    ASSERT_TRUE(r.ok()) << r.error().toStdString();
+    EXPECT_EQ(r->sources, 0);
+    EXPECT_TRUE(mentions(r->skipped, QStringLiteral("refers to an external file (absolute:///home/ann/interview.txt)")))
+        << r->skipped.join(QLatin1Char('\n')).toStdString();
+    EXPECT_TRUE(r->warnings.isEmpty());
+}
+
+TEST_F(RefiImportTest, TitlesWithSlashesSurviveTheSafeSourceName)
+{
+    Record rec;
+    rec.title = QStringLiteral("Pain/relief after surgery: what helps?");
+    rec.text = QStringLiteral("Patients valued honest answers.");
+    const QUuid id = project->addRecords({rec}).value().front();
+    auto p = roundTrip();
+    ASSERT_TRUE(p);
+    EXPECT_EQ(p->record(id)->title, rec.title);
+}
+
+TEST(RefiSourceText, OffsetsOverTextThatNfcComposesLandOnTheSameWords)
+{
+    // "cafe" + U+0301 (decomposed é) five times in a long text: NFC composes each pair into
+    // one character, so every later offset moves back by one per pair before it. The words
+    // after the third and fifth pair must still be found exactly (offsets counted in the
+    // file's code points, as the standard says).
+    QString file;
+    for (int i = 0; i < 5; ++i)
+        file += QStringLiteral("The cafe\u0301 number %1 opened early and served the night shift well. ").arg(i);
+    file += QStringLiteral("Nurses came back.");
+    const SourceOffsets o(file);
+    const QString stored = o.storedText();
+    ASSERT_EQ(codePointCount(stored), codePointCount(file) - 5);
+    for (const QString &word : {QStringLiteral("number 2"), QStringLiteral("number 4"), QStringLiteral("Nurses")}) {
+        const qsizetype at = file.indexOf(word); // BMP only: UTF-16 index = code point
+        const auto span = o.map({false, false}, at, at + word.size());
+        ASSERT_TRUE(span.has_value()) << word.toStdString();
+        EXPECT_EQ(codePointSlice(stored, span->start, span->end), word);
+    }
+    // A selection of the decomposed word itself maps onto the composed one.
+    const qsizetype cafe = file.indexOf(QStringLiteral("cafe\u0301"), 200);
+    const auto span = o.map({false, false}, cafe, cafe + 5);
+    ASSERT_TRUE(span.has_value());
+    EXPECT_EQ(codePointSlice(stored, span->start, span->end), QStringLiteral("café"));
+}

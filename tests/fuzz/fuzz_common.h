@@ -2,6 +2,11 @@
 
 // Shared body of the libFuzzer targets: parse arbitrary bytes as one format (or with
 // detection) and check invariants that must hold for any input.
+//
+// Each target is written once with DYAD_FUZZ_TARGET(name). Built for libFuzzer (clang,
+// -DDYAD_BUILD_FUZZERS=ON) it is LLVMFuzzerTestOneInput; built with DYAD_FUZZ_REPLAY (the
+// fuzz_replay test, any compiler) it registers itself so that one program replays the
+// corpus in tests/data/fuzz/<name>/ through every entry point.
 
 #include "core/io/import/importreader.h"
 
@@ -9,7 +14,36 @@
 
 #include <cstdint>
 #include <cstdlib>
+#include <map>
 #include <optional>
+#include <string>
+
+namespace dyad::fuzz {
+
+using Entry = int (*)(const uint8_t *data, size_t size);
+
+/** Every fuzz entry point linked into the replay program, by name. */
+inline std::map<std::string, Entry> &registry()
+{
+    static std::map<std::string, Entry> r;
+    return r;
+}
+
+struct Registrar
+{
+    Registrar(const char *name, Entry entry) { registry()[name] = entry; }
+};
+
+} // namespace dyad::fuzz
+
+#ifdef DYAD_FUZZ_REPLAY
+#define DYAD_FUZZ_TARGET(name)                                                                                         \
+    static int fuzz_##name(const uint8_t *data, size_t size);                                                          \
+    static const dyad::fuzz::Registrar s_register_##name(#name, &fuzz_##name);                                         \
+    static int fuzz_##name(const uint8_t *data, size_t size)
+#else
+#define DYAD_FUZZ_TARGET(name) extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+#endif
 
 namespace dyad::fuzz {
 

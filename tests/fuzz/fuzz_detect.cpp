@@ -1,7 +1,7 @@
 #include "fuzz_common.h"
 
 // Encoding + format detection and whichever reader they choose.
-extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+DYAD_FUZZ_TARGET(detect)
 {
     return dyad::fuzz::runImport(data, size, std::nullopt);
 }

@@ -1,6 +1,6 @@
 #include "fuzz_common.h"
 
-extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+DYAD_FUZZ_TARGET(tsv)
 {
     return dyad::fuzz::runImport(data, size, dyad::core::importer::Format::Tsv);
 }

@@ -1,5 +1,7 @@
 #include "fixture.h"
 
+#include "core/io/csv.h"
+
 #include <QDir>
 #include <QFile>
 
@@ -131,43 +133,10 @@ Study makeStudyProject(const QString &path, bool withCodings)
 std::vector<QStringList> parseCsv(const QString &text)
 {
     std::vector<QStringList> rows;
-    QStringList row;
-    QString field;
-    bool quoted = false;
-    const qsizetype n = text.size();
-    for (qsizetype i = 0; i < n; ++i) {
-        const QChar ch = text.at(i);
-        if (quoted) {
-            if (ch == QLatin1Char('"')) {
-                if (i + 1 < n && text.at(i + 1) == QLatin1Char('"')) {
-                    field += QLatin1Char('"');
-                    ++i;
-                } else {
-                    quoted = false;
-                }
-            } else {
-                field += ch;
-            }
-        } else if (ch == QLatin1Char('"')) {
-            quoted = true;
-        } else if (ch == QLatin1Char(',')) {
-            row << field;
-            field.clear();
-        } else if (ch == QLatin1Char('\n') || ch == QLatin1Char('\r')) {
-            if (ch == QLatin1Char('\r') && i + 1 < n && text.at(i + 1) == QLatin1Char('\n'))
-                ++i;
-            row << field;
-            field.clear();
-            rows.push_back(row);
-            row.clear();
-        } else {
-            field += ch;
-        }
-    }
-    if (!field.isEmpty() || !row.isEmpty()) {
-        row << field;
-        rows.push_back(row);
-    }
+    auto read = core::io::readCsv(text.toUtf8(), QStringLiteral("corpus"));
+    if (read)
+        for (core::io::CsvRow &r : *read)
+            rows.push_back(std::move(r.fields));
     return rows;
 }
 

@@ -8,6 +8,7 @@
 #include "core/model/project.h"
 
 #include <QFile>
+#include <QLabel>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTableView>
@@ -124,6 +125,29 @@ private slots:
         QCOMPARE(open.front().front().toUuid(), m_records[1]);
     }
 
+    void codeOfOneReviewerIsNotAParadox()
+    {
+        // Access: only Alice, in record 3 (code points 0–7). Characters over the 4 coded records
+        // (4 × 28): a 0, b 7, c 0, d 105; p_o = 105/112 = 0.94 and κ = 0, which the p_o/κ rule
+        // alone called a "paradox". It is one reviewer's code: the flag says so instead.
+        Code access;
+        access.name = QStringLiteral("Access");
+        access = m_project->createCode(access).value();
+        code(m_alice, 3, access, 0, 7);
+        ui::AgreementDashboard dashboard(m_project.get());
+        QSignalSpy done(&dashboard, &ui::AgreementDashboard::computed);
+        dashboard.compute();
+        QVERIFY(done.wait(10000));
+        const QAbstractItemModel *model = dashboard.proxyModel();
+        const int row = rowOf(model, QStringLiteral("Access"));
+        QVERIFY(row >= 0);
+        QCOMPARE(model->index(row, ui::AgreementTableModel::DCol).data().toString(), QStringLiteral("105"));
+        QCOMPARE(model->index(row, ui::AgreementTableModel::KappaCol).data().toString(), QStringLiteral("0.000"));
+        QCOMPARE(model->index(row, ui::AgreementTableModel::FlagCol).data().toString(), QStringLiteral("only Alice"));
+        QVERIFY(model->index(row, ui::AgreementTableModel::FlagCol).data(Qt::ToolTipRole).toString().startsWith(
+            QStringLiteral("Only Alice applied this code")));
+    }
+
     void exportsCsvAndChartsSnapshots()
     {
         ui::AgreementDashboard dashboard(m_project.get());
@@ -135,8 +159,11 @@ private slots:
         QCOMPARE(dashboard.exportCsvTo(path), QString());
         QFile f(path);
         QVERIFY(f.open(QIODevice::ReadOnly));
-        const QList<QByteArray> lines = f.readAll().trimmed().split('\n');
-        QVERIFY(lines.front().startsWith("reviewer_a,reviewer_b,scope,code_id,code,unit,a,b,c,d"));
+        const QByteArray bytes = f.readAll();
+        // A CSV file like every other: byte-order mark (spreadsheets read Chinese), CRLF rows.
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBF" "reviewer_a,reviewer_b,scope,code_id,code,unit,a,b,c,d"));
+        QVERIFY(bytes.contains("\r\n"));
+        const QList<QByteArray> lines = bytes.trimmed().split('\n');
         QVERIFY(lines.size() > 3);
 
         QVERIFY(core::agreement::saveSnapshot(*m_project, *dashboard.result(), core::agreement::Unit::Character,

@@ -9,6 +9,7 @@
 #include "ui/mainwindow.h"
 #include "ui/recordlistmodel.h"
 
+#include "core/io/import/importreader.h"
 #include "core/model/project.h"
 
 #include <QComboBox>
@@ -24,6 +25,7 @@
 #include <QTimer>
 #include <QUrl>
 
+#include <map>
 #include <set>
 
 using namespace dyad;
@@ -76,12 +78,12 @@ private slots:
 
     void detectsFormatAndShowsEveryDuplicateDecision()
     {
-        // The third record of small.ris is already in the project (same DOI, title, year).
-        core::Record existing;
-        existing.title = QStringLiteral("Travel distance and missed appointments among older adults");
-        existing.text = existing.title;
-        existing.doi = QStringLiteral("10.5555/distance.2022.007");
-        existing.year = 2022;
+        // The third record of small.ris is already in the project, exactly as the file has it
+        // (same DOI, title, year and the same metadata and text, so nothing to update).
+        const core::importer::ParseReport parsed = core::importer::parseFile(fixture("small.ris"));
+        QVERIFY(parsed.records.size() >= 3);
+        core::Record existing = parsed.records[2];
+        QCOMPARE(existing.title, QStringLiteral("Travel distance and missed appointments among older adults"));
         QVERIFY(m_project->addRecords({existing}).ok());
 
         ui::ImportDialog d(m_project.get());
@@ -295,6 +297,47 @@ private slots:
         QVERIFY2(status.contains(QStringLiteral("3 record(s) added")), qPrintable(status));
         // The record list shows the new records.
         QTRY_COMPARE(window.recordListModel()->rowCount(), int(before + 3));
+    }
+
+    void droppingAFolderOfRecordPagesReadsThemLikePastes()
+    {
+        // tests/data/import/record_pages: a PubMed-shaped page, an EBSCO-shaped page and a
+        // meeting note. Dropped as a folder, the pages are read by the pasted-record reader
+        // (year, journal, DOI), as dyad-cli does; the note stays a plain-text record.
+        test::Study study = test::makeStudyProject();
+        const QUuid alice = study.alice.id;
+        ui::MainWindow window;
+        window.setDocument(std::make_unique<ui::Document>(std::move(study.project)), alice);
+        window.resize(1000, 700);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QString folder = QStringLiteral(DYAD_TEST_DATA_DIR "/import/record_pages");
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(folder)});
+        const QPoint at(window.width() / 2, window.height() / 2);
+        QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&window, &enter);
+        QDropEvent drop(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&window, &drop);
+        auto *dialog = window.findChild<ui::ImportDialog *>();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->files().size(), 3);
+        waitForRead(*dialog);
+        QVERIFY(test::child<QLabel>(dialog, "detectedFormat")->text().contains(QStringLiteral("pasted")));
+        QTest::mouseClick(test::child<QPushButton>(dialog, "importButton"), Qt::LeftButton);
+        const core::Project &project = window.document()->project();
+        std::map<QString, core::RecordSummary> byDoi;
+        for (const core::RecordSummary &r : project.recordSummaries())
+            byDoi[r.doi] = r;
+        QVERIFY(byDoi.count(QStringLiteral("10.1111/hsc.99999")));
+        QCOMPARE(byDoi[QStringLiteral("10.1111/hsc.99999")].year, std::optional<int>(2023));
+        QCOMPARE(byDoi[QStringLiteral("10.1111/hsc.99999")].journal, QStringLiteral("Health Soc Care Community"));
+        QVERIFY(byDoi.count(QStringLiteral("10.1007/s10900-022-99999-9")));
+        QCOMPARE(byDoi[QStringLiteral("10.1007/s10900-022-99999-9")].year, std::optional<int>(2022));
+        bool note = false;
+        for (const core::RecordSummary &r : project.recordSummaries())
+            note = note || r.title == QStringLiteral("Steering group, 14 March");
+        QVERIFY(note);
     }
 };
 

@@ -8,6 +8,9 @@
 #include "ui/textoffsets.h"
 
 #include <QAbstractButton>
+#include <QApplication>
+#include <QHeaderView>
+#include <QRegularExpression>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -75,6 +78,7 @@ private slots:
                                  std::pair{QStringLiteral("Access"), &access}}) {
             Code c;
             c.name = name;
+            c.definition = QStringLiteral("What %1 means here.").arg(name);
             *out = project->createCode(c).value();
         }
         Record r;
@@ -118,12 +122,18 @@ private slots:
             codes.insert(c.id, c);
         view.setRecord(project->record(record)->text, a, b, codes);
         const QList<QTextLayout::FormatRange> ranges = view.overlayEditor()->document()->begin().layout()->formats();
-        // Alice only [4,11), both [11,34), both [36,51), both [58,70), Alice only [70,77): in UTF-16 +1.
+        // Alice only [4,11), both [11,34), both [36,51), both with different codes (Alice's
+        // Access, Bob's Cost) [58,70), Alice only [70,77): in UTF-16 +1.
         QCOMPARE(ranges.size(), 5);
         QCOMPARE(ranges[0].start, 5);
         QCOMPARE(ranges[0].length, 7);
         QCOMPARE(ranges[0].format.background().color(), ComparisonView::leftOnlyColor());
         QCOMPARE(ranges[1].format.background().color(), ComparisonView::bothColor());
+        QCOMPARE(ranges[2].format.background().color(), ComparisonView::bothColor());
+        QCOMPARE(ranges[3].start, 59);
+        QCOMPARE(ranges[3].length, 12);
+        QCOMPARE(ranges[3].format.background().color(), ComparisonView::conflictColor()); // not agreement
+        QVERIFY(ComparisonView::conflictColor() != ComparisonView::bothColor());
         QCOMPARE(ranges[4].format.background().color(), ComparisonView::leftOnlyColor());
         // Side by side: each text carries its own reviewer's codings only.
         QCOMPARE(view.leftEditor()->document()->begin().layout()->formats().size(), 3);
@@ -198,6 +208,135 @@ private slots:
         QCOMPARE(consensus(), QStringList{QStringLiteral("Trust[4,34)")});
         QCOMPARE(w.undoStack()->count(), 3); // the undone N was replaced by E
         QCOMPARE(w.undoStack()->index(), 1);
+    }
+
+    void opensWithTheQueueFocusedAndLettersDecide()
+    {
+        ReconcileWindow w(*project, *store, scope, false);
+        w.resize(1400, 850);
+        w.show();
+        QApplication::setActiveWindow(&w);
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        QCOMPARE(QApplication::focusWidget(), static_cast<QWidget *>(w.queueView()));
+        auto *kind = w.findChild<QComboBox *>(QStringLiteral("KindFilter"));
+        QVERIFY(kind);
+        const int kindBefore = kind->currentIndex();
+        QCOMPARE(w.currentItem()->group.kind, GroupKind::BoundaryDifference);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_A);
+        QCOMPARE(consensus(), QStringList{QStringLiteral("Trust[4,34)")});
+        QCOMPARE(kind->currentIndex(), kindBefore); // the letter decided; it did not pick a filter
+
+        // Space accepts both, and the queue still has exactly its one current row selected.
+        QCOMPARE(w.currentItem()->group.kind, GroupKind::ExactAgreement);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
+        QCOMPARE(consensus(), (QStringList{QStringLiteral("Cost[36,51)"), QStringLiteral("Trust[4,34)")}));
+        const QModelIndexList selected = w.queueView()->selectionModel()->selectedRows();
+        QCOMPARE(selected.size(), 1);
+        QCOMPARE(selected.front().row(), w.queueView()->currentIndex().row());
+
+        // With the focus in a filter list, N still decides; Enter returns to the queue.
+        kind->setFocus();
+        QCOMPARE(QApplication::focusWidget(), static_cast<QWidget *>(kind));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_N);
+        QVERIFY2(w.progress().decided == 3, qPrintable(w.message()));
+        QCOMPARE(kind->currentIndex(), kindBefore);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        QCOMPARE(QApplication::focusWidget(), static_cast<QWidget *>(w.queueView()));
+    }
+
+    void oneSidedGroupsOfferOnlyWhatMakesSense()
+    {
+        code(alice, access, 80, 90); // Alice only
+        ReconcileWindow w(*project, *store, scope, false);
+        w.resize(1400, 850);
+        w.show();
+        QApplication::setActiveWindow(&w);
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        while (w.currentItem() && w.currentItem()->group.kind != GroupKind::AOnly)
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_J);
+        QVERIFY(w.currentItem());
+        QAbstractButton *acceptBob = nullptr, *acceptAlice = nullptr, *both = nullptr;
+        for (QAbstractButton *b : w.findChildren<QAbstractButton *>()) {
+            if (b->text() == QStringLiteral("Accept Bob  [B]"))
+                acceptBob = b;
+            else if (b->text() == QStringLiteral("Accept Alice  [A]"))
+                acceptAlice = b;
+            else if (b->text() == QStringLiteral("Both  [Space]"))
+                both = b;
+        }
+        QVERIFY(acceptBob && acceptAlice && both);
+        QVERIFY(!acceptBob->isEnabled());
+        QVERIFY(!both->isEnabled());
+        QVERIFY(acceptAlice->isEnabled());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_B); // refused, with the reason in red
+        QCOMPARE(w.progress().decided, 0);
+        QVERIFY(w.message().contains(QStringLiteral("Bob did not code this text")));
+        QVERIFY(w.message().contains(QStringLiteral("#b00020")));
+        // The refusal belongs to that group: the next one starts without it.
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_K);
+        QCOMPARE(w.message(), QString());
+        QVERIFY(acceptBob->isEnabled()); // the conflict before it has codings on both sides
+    }
+
+    void headerSaysWhatADecidedGroupBecame()
+    {
+        ReconcileWindow w(*project, *store, scope, false);
+        w.resize(1400, 850);
+        w.show();
+        QApplication::setActiveWindow(&w);
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        const QString open = w.groupInfo()->text();
+        QVERIFY2(!open.contains(QRegularExpression(QStringLiteral("[0-9a-f]{12,}"))), qPrintable(open)); // no hex key
+        QVERIFY(!open.contains(QStringLiteral("code points")));
+        QVERIFY2(open.contains(QStringLiteral("7 characters coded differently")), qPrintable(open)); // [4,11)
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_R);
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("actors are part of the definition"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_A);
+        w.setStateFilter(QueueFilter::States::All);
+        while (w.currentItem()->state != ItemState::Decided)
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_K);
+        const QString decided = w.groupInfo()->text();
+        QVERIFY2(decided.contains(QStringLiteral("<b>Decided:</b> accepted Alice by Lena")), qPrintable(decided));
+        QVERIFY(decided.contains(QStringLiteral("Consensus: Trust [4, 34)")));
+        QVERIFY(decided.contains(QStringLiteral("Rationale: actors are part of the definition")));
+        QCOMPARE(w.queueView()->model()->index(0, 2).data().toString(), QStringLiteral("decided: Accept A"));
+    }
+
+    void queuePaneShowsKindAndStateInFull()
+    {
+        ReconcileWindow w(*project, *store, scope, false);
+        w.resize(1400, 850);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QTableView *view = w.queueView();
+        QHeaderView *header = view->horizontalHeader();
+        QTRY_VERIFY(view->width() >= 420);
+        const int stateRight = header->sectionViewportPosition(2) + header->sectionSize(2);
+        QVERIFY2(stateRight <= view->viewport()->width(),
+                 qPrintable(QStringLiteral("State ends at %1 of %2").arg(stateRight).arg(view->viewport()->width())));
+        const QFontMetrics fm(view->font());
+        QVERIFY(header->sectionSize(1) >= fm.horizontalAdvance(QStringLiteral("Boundary difference")));
+    }
+
+    void codeConflictShowsBothDefinitionsSideBySide()
+    {
+        ReconcileWindow w(*project, *store, scope, false);
+        w.resize(1400, 850);
+        w.show();
+        QApplication::setActiveWindow(&w);
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        QVERIFY(!w.definitions()->isVisible()); // a boundary difference: one code, nothing to compare
+        while (w.currentItem()->group.kind != GroupKind::CodeConflict)
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_J);
+        QVERIFY(w.definitions()->isVisible());
+        const QList<QLabel *> sides = w.definitions()->findChildren<QLabel *>();
+        QCOMPARE(sides.size(), 2);
+        QVERIFY(sides[0]->text().contains(QStringLiteral("Alice's code")));
+        QVERIFY(sides[0]->text().contains(QStringLiteral("What Access means here.")));
+        QVERIFY(sides[1]->text().contains(QStringLiteral("Bob's code")));
+        QVERIFY(sides[1]->text().contains(QStringLiteral("What Cost means here.")));
+        QVERIFY(sides[0]->geometry().right() < sides[1]->geometry().left()); // side by side
     }
 
     void bulkAcceptIsOneKeyAndOneUndo()

@@ -4,6 +4,8 @@
 
 #include "core/agreement/agreementformat.h"
 #include "core/agreement/snapshots.h"
+#include "core/analysis/scope.h"
+#include "core/io/csv.h"
 #include "core/model/project.h"
 
 #include <QBarCategoryAxis>
@@ -24,9 +26,9 @@
 #include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTreeWidget>
 #include <QValueAxis>
@@ -90,6 +92,20 @@ QString spansText(const std::vector<core::Span> &spans)
     for (const core::Span &s : spans)
         parts << QStringLiteral("%1–%2").arg(s.start).arg(s.end);
     return parts.join(QStringLiteral(", "));
+}
+
+/** The passages a reviewer coded, quoted (long ones shortened in the middle), one per line. */
+QString quotesText(const std::u32string &text, const std::vector<core::Span> &spans)
+{
+    constexpr int kMax = 90;
+    QStringList parts;
+    for (const core::Span &s : spans) {
+        QString quote = core::analysis::textOf(text, s).simplified();
+        if (quote.size() > kMax)
+            quote = quote.left(kMax / 2 - 1) + QStringLiteral(" … ") + quote.right(kMax / 2 - 1);
+        parts << QStringLiteral("“%1”").arg(quote);
+    }
+    return parts.join(QLatin1Char('\n'));
 }
 
 } // namespace
@@ -207,18 +223,44 @@ void AgreementDashboard::buildUi()
     m_evidence = new QTreeWidget(this);
     m_evidence->setRootIsDecorated(false);
     m_evidence->setHeaderLabels({tr("Record"), tr("A"), tr("B"), tr("Agree"), tr("a / b / c characters")});
-    m_evidence->setToolTip(tr("The records behind the selected figure. Double-click to compare the codings."));
+    m_evidence->setToolTip(tr("The records behind the selected figure: the passages each reviewer coded. "
+                              "Double-click to compare the codings."));
+    m_evidence->setWordWrap(true);
+    m_evidence->setUniformRowHeights(false);
+    m_evidence->header()->setStretchLastSection(false);
+    m_evidence->header()->setSectionResizeMode(QHeaderView::Interactive);
+    m_evidence->header()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_evidence->header()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_evidence->header()->setSectionResizeMode(3, QHeaderView::ResizeToContents);
+    m_evidence->header()->setSectionResizeMode(4, QHeaderView::ResizeToContents);
+    m_evidence->setColumnWidth(0, 220);
 
     auto *chart = new QChart;
     chart->setTitle(tr("Agreement across snapshots"));
     chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->setMargins(QMargins(4, 4, 4, 4));
     m_chart = new QChartView(chart, this);
     m_chart->setRenderHint(QPainter::Antialiasing);
-    m_chart->setMinimumHeight(180);
+    m_chart->setMinimumHeight(260);
+
+    auto *curve = new QChart;
+    curve->setTitle(tr("Segment score (F1) by overlap threshold"));
+    curve->legend()->setAlignment(Qt::AlignBottom);
+    curve->setMargins(QMargins(4, 4, 4, 4));
+    m_curve = new QChartView(curve, this);
+    m_curve->setRenderHint(QPainter::Antialiasing);
+    m_curve->setMinimumHeight(260);
+    m_curve->setToolTip(tr("How the segment score depends on the overlap two codings need to match (share of the "
+                           "longer span): all codes pooled and the selected code or theme."));
+    auto *charts = new QTabWidget(this);
+    charts->addTab(m_curve, tr("By overlap threshold"));
+    charts->addTab(m_chart, tr("Across snapshots"));
 
     auto *lower = new QSplitter(Qt::Horizontal, this);
     lower->addWidget(m_evidence);
-    lower->addWidget(m_chart);
+    lower->addWidget(charts);
+    lower->setStretchFactor(0, 3);
+    lower->setStretchFactor(1, 2);
     auto *split = new QSplitter(Qt::Vertical, this);
     auto *top = new QWidget(this);
     auto *topLayout = new QVBoxLayout(top);
@@ -227,8 +269,8 @@ void AgreementDashboard::buildUi()
     topLayout->addWidget(m_table, 1);
     split->addWidget(top);
     split->addWidget(lower);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(choices);
@@ -249,6 +291,7 @@ void AgreementDashboard::buildUi()
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
         showEvidence();
         refreshChart();
+        refreshCurve();
     });
     connect(m_evidence, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
         if (item)
@@ -269,6 +312,7 @@ void AgreementDashboard::setProject(core::Project *project)
     m_status->setText(project ? tr("Choose the reviewers and press Compute.") : QString());
     reloadChoices();
     refreshChart();
+    refreshCurve();
     setBusy(false);
 }
 
@@ -425,6 +469,7 @@ void AgreementDashboard::showResult()
         }
     m_status->setText(text);
     showEvidence();
+    refreshCurve();
 }
 
 void AgreementDashboard::showEvidence()
@@ -455,8 +500,12 @@ void AgreementDashboard::showEvidence()
         const QString title = m_titles.value(e.recordId);
         item->setText(0, title.isEmpty() ? core::uuidText(e.recordId) : title);
         item->setData(0, Qt::UserRole, core::uuidText(e.recordId));
-        item->setText(1, spansText(e.a));
-        item->setText(2, spansText(e.b));
+        const auto record = m_project ? m_project->record(e.recordId) : std::nullopt;
+        const std::u32string text = core::analysis::codePointsOf(record ? record->text : QString());
+        item->setText(1, quotesText(text, e.a));
+        item->setText(2, quotesText(text, e.b));
+        item->setToolTip(1, tr("Code points %1").arg(spansText(e.a)));
+        item->setToolTip(2, tr("Code points %1").arg(spansText(e.b)));
         item->setText(3, e.agrees() ? tr("yes") : tr("no"));
         item->setText(4, QStringLiteral("%1 / %2 / %3").arg(e.characters.a).arg(e.characters.b).arg(e.characters.c));
         items << item;
@@ -474,12 +523,8 @@ QString AgreementDashboard::exportCsvTo(const QString &path) const
     for (Unit u : allUnits())
         if (!needsTokens(u) || m_result->report.hasTokens)
             units.push_back(u);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return tr("Cannot write %1: %2").arg(path, file.errorString());
-    file.write(agreementCsv(*m_result, units).toUtf8());
-    if (!file.commit())
-        return tr("Cannot write %1: %2").arg(path, file.errorString());
+    if (auto st = core::io::writeCsvFile(path, agreementCsv(*m_result, units)); !st)
+        return st.error();
     return {};
 }
 
@@ -519,6 +564,58 @@ QStringList AgreementDashboard::chartSeriesNames() const
     for (const QAbstractSeries *s : m_chart->chart()->series())
         names << s->name();
     return names;
+}
+
+QStringList AgreementDashboard::curveSeriesNames() const
+{
+    QStringList names;
+    for (const QAbstractSeries *s : m_curve->chart()->series())
+        names << s->name();
+    return names;
+}
+
+void AgreementDashboard::refreshCurve()
+{
+    QChart *chart = m_curve->chart();
+    chart->removeAllSeries();
+    for (QAbstractAxis *axis : chart->axes())
+        chart->removeAxis(axis);
+    if (!m_result)
+        return;
+    auto addCurve = [chart](const QString &name, const SegmentCurve &curve) {
+        auto *line = new QLineSeries;
+        line->setName(name);
+        for (int i = 0; i < kCurvePoints; ++i)
+            if (const double v = curve[size_t(i)].score(); std::isfinite(v))
+                line->append(curveThreshold(i), v);
+        line->setPointsVisible(true);
+        chart->addSeries(line);
+    };
+    const int pair = m_model->pairIndex();
+    if (const ScopeResult *pooled = m_result->scope(QString(), pair))
+        addCurve(tr("All codes pooled"), pooled->curve);
+    if (const QModelIndex current = m_proxy->mapToSource(m_table->currentIndex()); current.isValid()) {
+        const QString key = m_model->index(current.row(), AgreementTableModel::CodeColumn)
+                                .data(AgreementTableModel::ScopeKeyRole)
+                                .toString();
+        if (!key.isEmpty())
+            if (const ScopeResult *s = m_result->scope(key, pair))
+                addCurve(m_result->job.codePaths.value(key, s->name), s->curve);
+    }
+    auto *xAxis = new QValueAxis;
+    xAxis->setRange(0.1, 1.0);
+    xAxis->setTickCount(10);
+    xAxis->setLabelFormat(QStringLiteral("%.1f"));
+    xAxis->setTitleText(tr("Overlap needed"));
+    auto *yAxis = new QValueAxis;
+    yAxis->setRange(0.0, 1.0);
+    yAxis->setTitleText(tr("F1"));
+    chart->addAxis(xAxis, Qt::AlignBottom);
+    chart->addAxis(yAxis, Qt::AlignLeft);
+    for (QAbstractSeries *s : chart->series()) {
+        s->attachAxis(xAxis);
+        s->attachAxis(yAxis);
+    }
 }
 
 void AgreementDashboard::refreshChart()

@@ -64,6 +64,12 @@ public:
     QChartView *chartView() const { return m_chart; }
     /** Names of the lines in the snapshot chart ("All codes pooled", then the selected code). */
     QStringList chartSeriesNames() const;
+    /** The segment score over overlap thresholds 0.1 … 1.0: pooled and the selected code. */
+    QChartView *curveView() const { return m_curve; }
+    /** Names of the lines in the curve chart. */
+    QStringList curveSeriesNames() const;
+    /** The status line under the buttons (records compared, notes). */
+    QLabel *statusLabel() const { return m_status; }
 
 public slots:
     /** Reloads reviewers, rounds and codes (after the project changed). */
@@ -80,6 +86,8 @@ public slots:
     void saveSnapshot();
     /** Redraws the chart from the project's snapshots. */
     void refreshChart();
+    /** Redraws the segment curve of the current result (pooled and the selected code). */
+    void refreshCurve();
 
 signals:
     /** The user asked to see reviewer A's and B's codings side by side on a record. */
@@ -124,6 +132,7 @@ private:
     QSortFilterProxyModel *m_proxy = nullptr;
     QTreeWidget *m_evidence = nullptr;
     QChartView *m_chart = nullptr;
+    QChartView *m_curve = nullptr;
     QHash<QUuid, QString> m_titles; ///< record titles for the drill-down, read with the result
 };
 

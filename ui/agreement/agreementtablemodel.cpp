@@ -152,9 +152,24 @@ QVariant AgreementTableModel::tableCell(const Figures &f, int column, int role) 
     case PabakCol: return number(f.pabak);
     case AlphaCol: return number(f.alpha);
     case BandCol: return f.band;
-    case FlagCol: return f.paradox ? tr("paradox") : QString();
+    case FlagCol:
+        if (f.paradox)
+            return tr("paradox");
+        if (const QString who = onlyOne(f); !who.isEmpty())
+            return tr("only %1").arg(who);
+        return QString();
     default: return {};
     }
+}
+
+QString AgreementTableModel::onlyOne(const Figures &f) const
+{
+    // A code only one reviewer applied: κ ≤ 0 there is disagreement, not the paradox.
+    const bool aUsed = f.counts.a + f.counts.b > 0, bUsed = f.counts.a + f.counts.c > 0;
+    if (aUsed == bUsed || !m_result || m_pair < 0 || size_t(m_pair) >= m_result->report.pairs.size())
+        return {};
+    const PairReport &p = m_result->report.pairs[size_t(m_pair)];
+    return m_result->report.reviewers.value(aUsed ? p.reviewerA : p.reviewerB);
 }
 
 QVariant AgreementTableModel::data(const QModelIndex &index, int role) const
@@ -181,6 +196,11 @@ QVariant AgreementTableModel::data(const QModelIndex &index, int role) const
                       "AC1 %5 and PABAK %6 are less affected.")
                 .arg(formatFigure(f.observed), formatFigure(f.kappa), formatFigure(f.prevalenceIndex),
                      formatFigure(f.biasIndex), formatFigure(f.ac1), formatFigure(f.pabak));
+        if (isTableUnit(m_unit))
+            if (const QString who = onlyOne(f); !who.isEmpty())
+                return tr("Only %1 applied this code: the reviewers disagree wherever it was used (not the kappa "
+                          "paradox).")
+                    .arg(who);
         return {};
     }
     if (role == Qt::ForegroundRole && isTableUnit(m_unit) && col == FlagCol && f.paradox)

@@ -51,6 +51,8 @@ public:
 
 private:
     QVariant tableCell(const core::agreement::Figures &f, int column, int role) const;
+    /** The name of the one reviewer of the pair who applied the scope's code, or empty. */
+    QString onlyOne(const core::agreement::Figures &f) const;
 
     std::shared_ptr<const core::agreement::ProjectAgreement> m_result;
     std::vector<const core::agreement::ScopeResult *> m_rows;

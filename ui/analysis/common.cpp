@@ -1,19 +1,17 @@
 #include "ui/analysis/common.h"
 
+#include "core/io/atomicfile.h"
+#include "core/io/csv.h"
 #include "core/model/project.h"
+#include "print/htmlpdf.h"
 
 #include <QChartView>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMenu>
 #include <QMessageBox>
-#include <QPageLayout>
-#include <QPageSize>
 #include <QPainter>
-#include <QPdfWriter>
-#include <QSaveFile>
 #include <QSvgGenerator>
-#include <QTextDocument>
 #include <QToolButton>
 
 namespace dyad::ui::analysis {
@@ -63,31 +61,15 @@ void saveText(QWidget *parent, const QString &title, const QString &suggestedNam
     const QString path = QFileDialog::getSaveFileName(parent, title, suggestedName, filter);
     if (path.isEmpty())
         return;
-    QSaveFile file(path);
-    bool ok = file.open(QIODevice::WriteOnly);
-    if (ok && csvBom)
-        ok = file.write("\xEF\xBB\xBF") == 3;
-    ok = ok && file.write(text.toUtf8()) >= 0 && file.commit();
-    if (!ok)
-        QMessageBox::warning(parent, title, QObject::tr("Could not write %1: %2").arg(path, file.errorString()));
+    const auto st = csvBom ? core::io::writeCsvFile(path, text) : core::io::writeFileAtomically(path, text.toUtf8());
+    if (!st)
+        QMessageBox::warning(parent, title, st.error());
 }
 
 bool writePdf(const QString &path, const QString &html, QString *error)
 {
-    QPdfWriter writer(path);
-    writer.setPageSize(QPageSize(QPageSize::A4));
-    writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
-    writer.setResolution(300);
-    writer.setCreator(QStringLiteral("Dyad"));
-    QTextDocument doc;
-    doc.setHtml(html);
-    doc.setPageSize(writer.pageLayout().paintRectPixels(writer.resolution()).size());
-    doc.print(&writer);
-    if (QFileInfo(path).size() > 0)
-        return true;
-    if (error)
-        *error = QObject::tr("Could not write the PDF file %1.").arg(path);
-    return false;
+    // The same writer as dyad-cli's --out FILE.pdf, so both give the same pages.
+    return print::writeHtmlPdf(path, html, {QFileInfo(path).completeBaseName(), false}, error);
 }
 
 void savePdf(QWidget *parent, const QString &suggestedName, const QString &html)

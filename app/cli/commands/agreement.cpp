@@ -4,6 +4,7 @@
 #include "core/agreement/agreementformat.h"
 #include "core/agreement/projectagreement.h"
 #include "core/agreement/snapshots.h"
+#include "core/io/csv.h"
 
 #include <QJsonDocument>
 
@@ -26,7 +27,7 @@ void print(const QString &format, const QString &table, const QString &csv, cons
     if (format == QLatin1String("json"))
         out(QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented)).trimmed());
     else if (format == QLatin1String("csv"))
-        out(csv.trimmed());
+        outCsv(csv);
     else
         out(table.trimmed());
 }
@@ -57,7 +58,7 @@ int listSnapshotsCommand(const Project &project, const QString &format)
         return fail(list.error());
     QList<QStringList> rows;
     QJsonArray json;
-    QString csv = QStringLiteral("n,id,created,title,round,reviewers,unit,records,pooled_headline\n");
+    io::CsvWriter csv(QStringLiteral("n,id,created,title,round,reviewers,unit,records,pooled_headline").split(QLatin1Char(',')));
     for (size_t i = 0; i < list->size(); ++i) {
         const SnapshotInfo &s = (*list)[list->size() - 1 - i]; // oldest first, numbered from 1
         const auto unit = unitFromName(s.unit).value_or(Unit::Character);
@@ -70,11 +71,9 @@ int listSnapshotsCommand(const Project &project, const QString &format)
         rows << QStringList{QString::number(i + 1), uuidText(s.id).left(8), created, snapshotTitle(s),
                             s.summary.value(QStringLiteral("round")).toString(), names.join(QStringLiteral(", ")), s.unit,
                             records, formatFigure(pooled.headline())};
-        csv += QStringList{QString::number(i + 1), uuidText(s.id), created, snapshotTitle(s),
-                           s.summary.value(QStringLiteral("round")).toString(), names.join(QLatin1Char(';')), s.unit, records,
-                           std::isfinite(pooled.headline()) ? QString::number(pooled.headline(), 'g', 10) : QString()}
-                   .join(QLatin1Char(','))
-            + QLatin1Char('\n');
+        csv.addCells({io::CsvCell(i + 1), uuidText(s.id), created, snapshotTitle(s),
+                      s.summary.value(QStringLiteral("round")).toString(), names.join(QLatin1Char(';')), s.unit,
+                      io::CsvCell::number(records), io::CsvCell(pooled.headline(), 10)});
         json.append(QJsonObject{{QStringLiteral("n"), qint64(i + 1)},
                                 {QStringLiteral("id"), uuidText(s.id)},
                                 {QStringLiteral("created"), created},
@@ -85,7 +84,7 @@ int listSnapshotsCommand(const Project &project, const QString &format)
     if (format == QLatin1String("json")) {
         printJson(json);
     } else if (format == QLatin1String("csv")) {
-        out(csv.trimmed());
+        outCsv(csv.text());
     } else if (rows.isEmpty()) {
         out(QStringLiteral("No agreement snapshots yet (save one with --save)."));
     } else {
@@ -243,7 +242,7 @@ int run(Context &ctx)
             if (format == QLatin1String("json"))
                 printJson(mapping->toJson());
             else
-                out(codeMappingCsv(*project, *mapping).trimmed());
+                outCsv(codeMappingCsv(*project, *mapping));
             return 0;
         }
         options.mapping = linksFrom(*mapping);

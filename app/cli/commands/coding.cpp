@@ -26,9 +26,10 @@ int runCode(Context &ctx)
     if (!who)
         return 1;
     project->setActor(who->id);
-    auto record = findRecord(*project, args[1]);
+    QString recordError;
+    auto record = findRecord(*project, args[1], &recordError);
     if (!record)
-        return fail(QStringLiteral("no record \"%1\".").arg(args[1]));
+        return fail(recordError);
     QString error;
     auto code = findCode(*project, args[2], &error);
     if (!code)
@@ -101,9 +102,10 @@ int runCodings(Context &ctx)
         return 1;
     CodingQuery q;
     if (!recordKey.isEmpty()) {
-        auto r = findRecord(*project, recordKey);
+        QString recordError;
+        auto r = findRecord(*project, recordKey, &recordError);
         if (!r)
-            return fail(QStringLiteral("no record \"%1\".").arg(recordKey));
+            return fail(recordError);
         q.recordId = r->id;
     }
     if (!reviewerName.isEmpty()) {

@@ -2,16 +2,19 @@
 
 #include "command.h"
 
+#include "core/io/atomicfile.h"
 #include "core/model/project.h"
 #include "core/reconcile/decisionlog.h"
 #include "core/reconcile/decisionstore.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QHash>
 #include <QJsonDocument>
 
 using namespace dyad::core;
 using namespace dyad::core::reconcile;
+using dyad::core::io::writeFileAtomically;
 
 namespace dyad::cli {
 namespace {
@@ -24,7 +27,8 @@ const QString kUsage = QStringLiteral(
     "time, and the status (active, stale when the underlying codings changed since, or undone).\n"
     "\n"
     "  --csv           CSV (RFC 4180, UTF-8) for a methods appendix\n"
-    "  --output FILE   write to FILE instead of standard output\n"
+    "  --output FILE   write to FILE instead of standard output; its extension names the format\n"
+    "                  (.csv, .json, .txt); any other extension is refused\n"
     "  --reviewers A,B only this pair's decisions\n"
     "  --active        leave out undone decisions\n"
     "  --as NAME       only decisions on records where NAME may see both reviewers' work (blinding)\n"
@@ -45,13 +49,29 @@ const Command &self()
 int run(Context &ctx)
 {
     const Command &cmd = self();
-    const bool csv = takeFlag(ctx.args, QStringLiteral("csv"));
+    bool csv = takeFlag(ctx.args, QStringLiteral("csv"));
     const bool activeOnly = takeFlag(ctx.args, QStringLiteral("active"));
     const QString output = takeOption(ctx.args, QStringLiteral("output"));
     const QString reviewers = takeOption(ctx.args, QStringLiteral("reviewers"));
     const QString as = takeOption(ctx.args, QStringLiteral("as"));
     if (ctx.args.size() != 1)
         return usageError(cmd, QStringLiteral("give one PROJECT"));
+    // The file's extension names its format: .csv is CSV, .json JSON, .txt (or none) the
+    // plain listing; anything else (a .pdf, an .xlsx) is refused rather than filled with text.
+    const QString suffix = QFileInfo(output).suffix().toLower();
+    if (!output.isEmpty() && !suffix.isEmpty()) {
+        if (suffix == QLatin1String("csv"))
+            csv = true;
+        else if (suffix == QLatin1String("json"))
+            ctx.json = true;
+        else if (suffix != QLatin1String("txt"))
+            return usageError(cmd, QStringLiteral("the decision log cannot be written as .%1; it writes .csv, .json or .txt.")
+                                       .arg(suffix));
+        if ((csv && suffix != QLatin1String("csv")) || (ctx.json && suffix != QLatin1String("json")))
+            return usageError(cmd, QStringLiteral("--output %1 does not match the format asked for (--csv writes .csv, "
+                                                  "--json writes .json).")
+                                       .arg(output));
+    }
     const QString path = ctx.args.first();
     auto project = Project::open(path, true);
     if (!project)
@@ -105,9 +125,11 @@ int run(Context &ctx)
         out(QString::fromUtf8(text));
         return 0;
     }
-    QFile file(output);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(text) != text.size())
-        return fail(QStringLiteral("cannot write %1: %2").arg(output, file.errorString()));
+    // A CSV file gets a byte-order mark like every CSV file Dyad writes (Excel reads Chinese titles).
+    if (csv)
+        text.prepend("\xEF\xBB\xBF");
+    if (auto st = writeFileAtomically(output, text); !st)
+        return fail(st.error());
     return 0;
 }
 

@@ -5,8 +5,14 @@
 #include "core/io/export/codebookexport.h"
 #include "core/io/export/reviewercopy.h"
 #include "core/io/refi/refiexport.h"
+#include "core/model/codelookup.h"
 #include "core/model/project.h"
 
+#ifdef DYAD_CLI_PDF
+#include "print/htmlpdf.h"
+#endif
+
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -23,13 +29,16 @@ const QString kUsage = QStringLiteral(
     "  qdc            the codebook as REFI-QDA codebook exchange (.qdc)\n"
     "  qdpx           the project as REFI-QDA project exchange (.qdpx): users, codebook,\n"
     "                 texts, codings of every reviewer and the Consensus, memos as notes\n"
-    "  codebook       the codebook for publication (csv, xlsx, md, html)\n"
-    "  themes         coded segments and records per theme and sub-theme, major/minor (csv, xlsx, html, md)\n"
-    "  segments       one row per coding: record, code path, quote, reviewer, memo (csv, xlsx, md, html)\n"
+    "  codebook       the codebook for publication (csv, xlsx, md, html, pdf)\n"
+    "  themes         coded segments and records per theme and sub-theme, major/minor (csv, xlsx, html, md, pdf)\n"
+    "  segments       one row per coding: record, code path, quote, reviewer, memo (csv, xlsx, md, html, pdf;\n"
+    "                 html and pdf are laid out per record for A4)\n"
     "  reviewer-copy  a .dyad for one reviewer to code elsewhere (needs --reviewer); bring it\n"
     "                 back with 'dyad-cli merge'\n\n"
     "Options:\n"
-    "  --format F       csv | xlsx | md | html (default: from OUT's extension, else csv)\n"
+    "  --format F       csv | xlsx | md | html | pdf (default: from OUT's extension, else csv)\n"
+    "  --offsets U      qdpx: codepoints (REFI-QDA, default) | utf16 (what NVivo reads; differs\n"
+    "                   only after emoji and other characters outside the BMP)\n"
     "  --reviewer NAME  reviewer-copy: whose copy; segments/themes: that reviewer's codings\n"
     "  --layer L        consensus | all | REVIEWER (default: Consensus when it has codings, else all reviewers)\n"
     "  --as NAME        segments: only the codings NAME may see while blinded (their own, and others'\n"
@@ -37,28 +46,33 @@ const QString kUsage = QStringLiteral(
     "                   and refuse --as\n"
     "  --code C         segments: only this code and the codes below it (name, path \"A > B\" or UUID; repeatable)\n"
     "  --round R        segments: only codings of this round (name or UUID)\n\n"
-    "A PDF of the codebook is made from the HTML (print it, or use the Dyad application).");
+    "OUT's extension must be one the kind writes (.qdc, .qdpx, .dyad, or .csv/.xlsx/.md/.html\n"
+    "and .pdf for codebook, themes and segments); anything else is refused. A PDF is the HTML page,\n"
+    "the same one the Dyad application prints, laid out on A4.");
+
+/** The extensions each kind writes; the first is the default when OUT has none. */
+QStringList extensionsFor(const QString &kind)
+{
+    if (kind == QLatin1String("qdc"))
+        return {QStringLiteral("qdc")};
+    if (kind == QLatin1String("qdpx"))
+        return {QStringLiteral("qdpx")};
+    if (kind == QLatin1String("reviewer-copy"))
+        return {QStringLiteral("dyad")};
+    QStringList tables{QStringLiteral("csv"), QStringLiteral("xlsx"), QStringLiteral("md"), QStringLiteral("html"),
+                       QStringLiteral("htm")};
+#ifdef DYAD_CLI_PDF
+    tables << QStringLiteral("pdf");
+#endif
+    return tables;
+}
 
 Result<QUuid> findCode(const Project &project, const QString &spec)
 {
-    const QUuid id = QUuid::fromString(spec.trimmed());
-    if (!id.isNull() && project.code(id))
-        return id;
-    std::vector<QUuid> matches;
-    for (const Code &c : project.allCodes()) {
-        const QString path = project.codePath(c.id).join(QStringLiteral(" > "));
-        if (path.compare(spec.trimmed(), Qt::CaseInsensitive) == 0)
-            return c.id;
-        if (c.name.compare(spec.trimmed(), Qt::CaseInsensitive) == 0)
-            matches.push_back(c.id);
-    }
-    if (matches.size() == 1)
-        return matches.front();
-    if (matches.empty())
-        return makeError(QStringLiteral("there is no code \"%1\".").arg(spec));
-    return makeError(QStringLiteral("\"%1\" names %2 codes; give the path, e.g. \"Theme > Sub-theme > %1\".")
-                         .arg(spec)
-                         .arg(matches.size()));
+    auto found = findCodeBySpec(project.allCodes(), spec);
+    if (!found)
+        return makeError(found.error() + QLatin1Char('.'));
+    return found->id;
 }
 
 Result<LayerChoice> parseLayer(const Project &project, const QString &layer, const QString &reviewer)
@@ -89,6 +103,7 @@ int run(Context &ctx)
     const QString reviewerName = takeOption(args, QStringLiteral("reviewer"));
     const QString layerName = takeOption(args, QStringLiteral("layer"));
     const QString roundName = takeOption(args, QStringLiteral("round"));
+    const QString offsets = takeOption(args, QStringLiteral("offsets"));
     const QString as = takeOption(args, QStringLiteral("as"));
     QStringList codeSpecs;
     for (QString c = takeOption(args, QStringLiteral("code")); !c.isNull(); c = takeOption(args, QStringLiteral("code")))
@@ -109,15 +124,25 @@ int run(Context &ctx)
                                    "segments --as NAME' or takes a reviewer copy.")
                         .arg(kind));
 
+    const QStringList writable = extensionsFor(kind);
+    const QString suffix = QFileInfo(out).suffix().toLower();
+    if (!suffix.isEmpty() && !writable.contains(suffix))
+        return usageError(self, QStringLiteral("%1 cannot be written as .%2; it writes %3.")
+                                    .arg(kind, suffix, QStringLiteral(".") + writable.join(QStringLiteral(", ."))));
+    bool pdf = suffix == QLatin1String("pdf");
     std::optional<TableFormat> format;
     if (!formatName.isEmpty()) {
-        format = tableFormatFromName(formatName);
-        if (!format)
-            return usageError(self, QStringLiteral("--format must be csv, xlsx, md or html"));
+        if (formatName.compare(QStringLiteral("pdf"), Qt::CaseInsensitive) == 0 && writable.contains(QStringLiteral("pdf")))
+            pdf = true;
+        else
+            format = tableFormatFromName(formatName);
+        if (!format && !pdf)
+            return usageError(self, QStringLiteral("--format must be one of %1").arg(writable.join(QStringLiteral(", "))));
+        if (!suffix.isEmpty() && (pdf != (suffix == QLatin1String("pdf")) || (format && tableFormatFromPath(out) != format)))
+            return usageError(self, QStringLiteral("OUT ends in .%1 but --format is %2; use a matching extension.").arg(suffix, formatName));
     } else {
         format = tableFormatFromPath(out).value_or(TableFormat::Csv);
     }
-
     auto opened = Project::open(projectPath, kind != QLatin1String("reviewer-copy"));
     if (!opened)
         return fail(opened.error());
@@ -126,7 +151,16 @@ int run(Context &ctx)
     QString summary;
 
     if (kind == QLatin1String("qdc") || kind == QLatin1String("qdpx")) {
-        auto r = kind == QLatin1String("qdc") ? exportQdc(project, out) : exportQdpx(project, out);
+        QdpxOptions options;
+        if (!offsets.isEmpty()) {
+            if (kind != QLatin1String("qdpx"))
+                return usageError(self, QStringLiteral("--offsets applies to qdpx only"));
+            if (offsets == QLatin1String("utf16"))
+                options.utf16Offsets = true;
+            else if (offsets != QLatin1String("codepoints"))
+                return usageError(self, QStringLiteral("--offsets must be codepoints or utf16, not \"%1\"").arg(offsets));
+        }
+        auto r = kind == QLatin1String("qdc") ? exportQdc(project, out) : exportQdpx(project, out, options);
         if (!r)
             return fail(r.error());
         result.insert(QStringLiteral("codes"), r->codes);
@@ -135,6 +169,7 @@ int run(Context &ctx)
         result.insert(QStringLiteral("users"), r->users);
         result.insert(QStringLiteral("notes"), r->notes);
         result.insert(QStringLiteral("notExported"), QJsonArray::fromStringList(r->dataLoss));
+        result.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(r->warnings));
         summary = kind == QLatin1String("qdc")
             ? QStringLiteral("Wrote %1 code(s) to %2.").arg(r->codes).arg(out)
             : QStringLiteral("Wrote %1 source(s), %2 code(s), %3 coding(s), %4 user(s), %5 note(s) to %6.")
@@ -144,6 +179,8 @@ int run(Context &ctx)
                   .arg(r->users)
                   .arg(r->notes)
                   .arg(out);
+        for (const QString &warning : r->warnings)
+            summary += QStringLiteral("\nWarning: ") + warning;
         for (const QString &loss : r->dataLoss)
             summary += QStringLiteral("\nNot exported: ") + loss + QLatin1Char('.');
     } else if (kind == QLatin1String("reviewer-copy")) {
@@ -174,12 +211,8 @@ int run(Context &ctx)
         if (!layer)
             return fail(layer.error());
         Status st;
-        if (kind == QLatin1String("codebook")) {
-            st = exportCodebook(project, out, *format);
-        } else if (kind == QLatin1String("themes")) {
-            st = exportThemeSummary(project, out, *format, *layer);
-        } else {
-            SegmentFilter filter;
+        SegmentFilter filter;
+        if (kind == QLatin1String("segments")) {
             filter.layer = *layer;
             if (!as.isNull()) {
                 const auto viewer = project.reviewerByName(as);
@@ -201,6 +234,21 @@ int run(Context &ctx)
                     return fail(QStringLiteral("there is no round \"%1\".").arg(roundName));
             }
             result.insert(QStringLiteral("rows"), static_cast<int>(segmentsSheet(project, filter).rows.size()));
+        }
+        if (pdf) {
+#ifdef DYAD_CLI_PDF
+            const QString html = kind == QLatin1String("codebook") ? codebookHtml(project)
+                : kind == QLatin1String("themes")                  ? themeSummaryHtml(project, *layer)
+                                                                   : segmentsHtml(project, filter);
+            QString error;
+            if (!dyad::print::writeHtmlPdf(out, html, {project.title(), false}, &error))
+                return fail(error);
+#endif
+        } else if (kind == QLatin1String("codebook")) {
+            st = exportCodebook(project, out, *format);
+        } else if (kind == QLatin1String("themes")) {
+            st = exportThemeSummary(project, out, *format, *layer);
+        } else {
             st = exportSegments(project, out, *format, filter);
         }
         if (!st)

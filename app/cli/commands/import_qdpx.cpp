@@ -23,7 +23,10 @@ const QString kUsage = QStringLiteral(
     "The first form creates a new project from a REFI-QDA project exchange file (all or\n"
     "nothing). It reads what real tools write (another .qde name, Sources/ folders, GUIDs in\n"
     "braces, CRLF and byte-order marks, NVivo's UTF-16 offsets) and lists every adjustment and\n"
-    "everything it could not import.\n\n"
+    "everything it could not import. For each source whose offsets could be counted in more\n"
+    "than one unit it says which unit it read and why (quotes, the text's length, how many\n"
+    "selections fall on word boundaries, the writing application), and warns when that\n"
+    "choice was not clear-cut.\n\n"
     "The second form adds a codebook to an existing project in one transaction: FILE is a\n"
     "REFI-QDA .qdc, or a .csv/.xlsx table with columns name, parent (\"Theme > Sub-theme\"),\n"
     "definition, use when, do not use when, example, colour.");
@@ -104,7 +107,9 @@ int run(Context &ctx)
                                                         {QStringLiteral("codings"), r->codings},
                                                         {QStringLiteral("memos"), r->memos},
                                                         {QStringLiteral("adjustments"), QJsonArray::fromStringList(r->adjustments)},
-                                                        {QStringLiteral("skipped"), QJsonArray::fromStringList(r->skipped)}})
+                                                        {QStringLiteral("skipped"), QJsonArray::fromStringList(r->skipped)},
+                                                        {QStringLiteral("offsetUnits"), QJsonArray::fromStringList(r->offsetUnits)},
+                                                        {QStringLiteral("warnings"), QJsonArray::fromStringList(r->warnings)}})
                                   .toJson(QJsonDocument::Compact)));
         return 0;
     }
@@ -115,6 +120,8 @@ int run(Context &ctx)
             .arg(r->codings)
             .arg(r->users)
             .arg(r->memos));
+    printList(QStringLiteral("Warning (please check):"), r->warnings);
+    printList(QStringLiteral("Offsets:"), r->offsetUnits);
     printList(QStringLiteral("Adjusted:"), r->adjustments);
     printList(QStringLiteral("Not imported:"), r->skipped);
     return 0;

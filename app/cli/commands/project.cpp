@@ -1,6 +1,7 @@
 // init, demo, check, backup, audit: whole-project commands.
 #include "cliutil.h"
 
+#include "core/io/csv.h"
 #include "core/io/demoproject.h"
 
 #include <QDateTime>
@@ -143,15 +144,12 @@ int runAudit(Context &ctx)
         return 0;
     }
     if (csv) {
-        out(QStringLiteral("seq,at,actor,action,entity,id,details"));
-        for (const AuditEntry &e : log) {
-            QString details = QString::fromUtf8(QJsonDocument(e.details).toJson(QJsonDocument::Compact));
-            details.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-            out(QStringLiteral("%1,%2,\"%3\",%4,%5,%6,\"%7\"")
-                    .arg(e.seq)
-                    .arg(e.at.toString(Qt::ISODateWithMs), names[e.actorId], e.action, e.entityType,
-                         e.entityId.isNull() ? QString() : uuidText(e.entityId), details));
-        }
+        io::CsvWriter table(QStringLiteral("seq,at,actor,action,entity,id,details").split(QLatin1Char(',')));
+        for (const AuditEntry &e : log)
+            table.addCells({io::CsvCell(e.seq), e.at.toString(Qt::ISODateWithMs), names[e.actorId], e.action, e.entityType,
+                            e.entityId.isNull() ? QString() : uuidText(e.entityId),
+                            QString::fromUtf8(QJsonDocument(e.details).toJson(QJsonDocument::Compact))});
+        outCsv(table.text());
         return 0;
     }
     QList<QStringList> rows;

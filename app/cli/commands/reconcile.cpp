@@ -1,6 +1,6 @@
 // dyad-cli reconcile: the reconciliation queue of two reviewers, decisions, undo, escalation.
 
-#include "command.h"
+#include "cliutil.h"
 
 #include "core/model/project.h"
 #include "core/reconcile/reconciler.h"
@@ -19,11 +19,11 @@ namespace {
 const QString kUsage = QStringLiteral(
     "Usage:\n"
     "  dyad-cli reconcile status PROJECT --reviewers A,B [--round R]\n"
-    "  dyad-cli reconcile queue PROJECT --reviewers A,B [--round R] [--record ID] [--type KINDS]\n"
+    "  dyad-cli reconcile queue PROJECT --reviewers A,B [--round R] [--record R] [--type KINDS]\n"
     "                           [--state open|decided|escalated|all] [--code NAME] [--blind]\n"
     "  dyad-cli reconcile auto-accept PROJECT --reviewers A,B [--round R] [--rationale TEXT] --as NAME\n"
     "  dyad-cli reconcile decide PROJECT GROUPKEY --reviewers A,B --outcome a|b|both|neither|edit|merge\n"
-    "                           [--span S:E]... [--code NAME] [--rationale TEXT] [--round R] [--record ID]\n"
+    "                           [--span S:E]... [--code NAME] [--rationale TEXT] [--round R] [--record R]\n"
     "                           [--blind] --as NAME\n"
     "  dyad-cli reconcile escalate PROJECT GROUPKEY --reviewers A,B --note TEXT --as NAME\n"
     "  dyad-cli reconcile undo PROJECT DECISIONID --as NAME\n"
@@ -37,6 +37,10 @@ const QString kUsage = QStringLiteral(
     "  --type KINDS     comma-separated: exact, boundary, a-only, b-only, code-conflict, codebook-mismatch\n"
     "  --state S        queue filter; default open (escalated: items handed to an adjudicator)\n"
     "  GROUPKEY         the key shown by 'queue' (a unique prefix is enough)\n"
+    "  DECISIONID       the id printed by 'decide' or 'dyad-cli decisions' (a unique prefix of 4 or more\n"
+    "                   hex digits is enough)\n"
+    "  --record R       one record: its number in 'dyad-cli records', its id or a unique id prefix,\n"
+    "                   DOI or PMID (as every command takes it)\n"
     "  --outcome        a, b, both, neither; edit (needs --span and --code); merge (the codes are\n"
     "                   equivalent: consensus uses --code, default A's, over the members' spans or --span)\n"
     "  --span S:E       code-point offsets [S, E) in the record's text; repeat for several spans\n"
@@ -105,10 +109,11 @@ int openSession(const Command &cmd, QStringList &args, const QString &path, bool
     }
     const QString record = takeOption(args, QStringLiteral("record"));
     if (!record.isNull()) {
-        const QUuid id = QUuid::fromString(record);
-        if (id.isNull() || !s.project->record(id))
-            return fail(QStringLiteral("%1: there is no record with id \"%2\".").arg(path, record));
-        s.scope.recordId = id;
+        QString error;
+        const auto found = findRecord(*s.project, record, &error);
+        if (!found)
+            return fail(QStringLiteral("%1: %2").arg(path, error));
+        s.scope.recordId = found->id;
     }
     return 0;
 }
@@ -135,7 +140,8 @@ QString membersText(const Session &s, const Group &g, const QHash<QUuid, QString
     for (Side side : order) {
         QStringList codings;
         for (const Coding &c : g.side(side))
-            codings << QStringLiteral("%1 [%2, %3)").arg(codeNames.value(c.codeId)).arg(c.span.start).arg(c.span.end);
+            codings << QStringLiteral("%1 [%2, %3)")
+                           .arg(codeNames.value(c.codeId), QString::number(c.span.start), QString::number(c.span.end));
         parts << QStringLiteral("%1: %2").arg(sideLabel(s, g.recordId, side, blind),
                                               codings.isEmpty() ? QStringLiteral("-") : codings.join(QStringLiteral(", ")));
     }
@@ -183,13 +189,6 @@ QHash<QUuid, QString> codeNames(const Project &project)
     for (const Code &c : project.allCodes())
         names.insert(c.id, c.name);
     return names;
-}
-
-void printJson(const QJsonValue &v)
-{
-    out(QString::fromUtf8(v.isArray() ? QJsonDocument(v.toArray()).toJson(QJsonDocument::Indented)
-                                      : QJsonDocument(v.toObject()).toJson(QJsonDocument::Indented))
-            .trimmed());
 }
 
 QJsonObject progressJson(const Progress &p)
@@ -359,7 +358,7 @@ int runAutoAccept(const Command &cmd, Context &ctx, Session &s)
     return 0;
 }
 
-std::optional<Span> parseSpan(const QString &text)
+std::optional<Span> parseDecisionSpan(const QString &text)
 {
     const QStringList parts = text.split(QLatin1Char(':'));
     if (parts.size() != 2)
@@ -381,7 +380,7 @@ int runDecide(const Command &cmd, Context &ctx, Session &s)
     DecisionInput input;
     for (QString span = takeOption(ctx.args, QStringLiteral("span")); !span.isNull();
          span = takeOption(ctx.args, QStringLiteral("span"))) {
-        const auto parsed = parseSpan(span);
+        const auto parsed = parseDecisionSpan(span);
         if (!parsed)
             return usageError(cmd, QStringLiteral("a span is START:END with START < END, not '%1'").arg(span));
         input.spans.push_back(*parsed);
@@ -443,7 +442,7 @@ int runDecide(const Command &cmd, Context &ctx, Session &s)
     } else {
         QStringList after;
         for (const ConsensusCoding &c : decision->after)
-            after << QStringLiteral("%1 [%2, %3)").arg(c.codeName).arg(c.span.start).arg(c.span.end);
+            after << QStringLiteral("%1 [%2, %3)").arg(c.codeName, QString::number(c.span.start), QString::number(c.span.end));
         out(QStringLiteral("Decided %1: %2. Consensus: %3. Decision %4.")
                 .arg(decision->groupKey, outcomeLabel(decision->outcome),
                      after.isEmpty() ? QStringLiteral("nothing") : after.join(QStringLiteral(", ")),
@@ -480,10 +479,17 @@ int runUndo(const Command &cmd, Context &ctx, Session &s)
 {
     if (ctx.args.size() != 1)
         return usageError(cmd, QStringLiteral("give one DECISIONID"));
-    const QUuid id = QUuid::fromString(ctx.args.first());
-    if (id.isNull())
-        return usageError(cmd, QStringLiteral("'%1' is not a decision id").arg(ctx.args.first()));
-    auto undone = s.reconciler->undo(id);
+    // The id as printed by 'decide', 'auto-accept' and 'dyad-cli decisions', or a unique prefix.
+    DecisionQuery all;
+    all.includeUndone = true;
+    std::vector<QUuid> ids;
+    for (const Decision &d : s.store->decisions(all))
+        ids.push_back(d.id);
+    QString error;
+    const auto id = resolveIdPrefix(ids, ctx.args.first(), QStringLiteral("decision"), &error);
+    if (!id)
+        return fail(error);
+    auto undone = s.reconciler->undo(*id);
     if (!undone)
         return fail(undone.error());
     if (ctx.json)

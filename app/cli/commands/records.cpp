@@ -57,9 +57,10 @@ int runShow(Context &ctx)
     auto project = openProject(ctx.args[0], true);
     if (!project)
         return 1;
-    auto summary = findRecord(*project, ctx.args[1]);
+    QString recordError;
+    auto summary = findRecord(*project, ctx.args[1], &recordError);
     if (!summary)
-        return fail(QStringLiteral("no record \"%1\" in %2.").arg(ctx.args[1], ctx.args[0]));
+        return fail(QStringLiteral("%1: %2").arg(ctx.args[0], recordError));
     const Record r = project->record(summary->id).value();
     if (ctx.json) {
         printJson(QJsonObject{{QStringLiteral("id"), uuidText(r.id)},

@@ -4,14 +4,22 @@
 #include "core/analysis/agreementreport.h"
 #include "core/analysis/htmlwriter.h"
 #include "core/analysis/report.h"
+#include "core/io/atomicfile.h"
+#include "core/io/csv.h"
+
+#ifdef DYAD_CLI_PDF
+#include "print/htmlpdf.h"
+#endif
 
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 using namespace dyad::core;
 using namespace dyad::core::analysis;
+using dyad::core::io::writeAll;
+using dyad::core::io::writeCsvFile;
+using dyad::core::io::writeFileAtomically;
 
 namespace dyad::cli {
 namespace {
@@ -22,24 +30,41 @@ const Command &self()
                          [](const Command &c) { return c.name == QLatin1String("report"); });
 }
 
+/** A PDF is the HTML report laid out on A4 pages. */
+bool isHtml(const QString &format)
+{
+    return format == QLatin1String("html") || format == QLatin1String("pdf");
+}
+
 /** Writes to --out (atomically, CSV with a BOM so spreadsheet programs read Chinese) or stdout. */
 int writeReport(const QString &text, const QString &outPath, const QString &format)
 {
+    if (format == QLatin1String("pdf")) {
+        if (outPath.isEmpty() || outPath == QLatin1String("-"))
+            return fail(QStringLiteral("a PDF report needs --out FILE.pdf."));
+#ifdef DYAD_CLI_PDF
+        QString error;
+        if (!dyad::print::writeHtmlPdf(outPath, text, {QFileInfo(outPath).completeBaseName(), false}, &error))
+            return fail(error);
+        err(QStringLiteral("Wrote %1").arg(QFileInfo(outPath).absoluteFilePath()));
+        return 0;
+#else
+        return fail(QStringLiteral("this dyad-cli was built without Qt Gui and cannot write PDF; write html and print it."));
+#endif
+    }
     if (outPath.isEmpty() || outPath == QLatin1String("-")) {
         QFile stdoutFile;
         if (!stdoutFile.open(stdout, QIODevice::WriteOnly))
             return fail(QStringLiteral("cannot write to standard output."));
-        stdoutFile.write(text.toUtf8());
+        if (auto st = writeAll(stdoutFile, text.toUtf8(), QStringLiteral("standard output")); !st)
+            return fail(st.error());
+        if (!stdoutFile.flush())
+            return fail(QStringLiteral("cannot write to standard output: %1.").arg(stdoutFile.errorString()));
         return 0;
     }
-    QSaveFile file(outPath);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(QStringLiteral("cannot write %1: %2").arg(outPath, file.errorString()));
-    if (format == QLatin1String("csv"))
-        file.write("\xEF\xBB\xBF");
-    file.write(text.toUtf8());
-    if (!file.commit())
-        return fail(QStringLiteral("cannot write %1: %2").arg(outPath, file.errorString()));
+    const Status st = format == QLatin1String("csv") ? writeCsvFile(outPath, text) : writeFileAtomically(outPath, text.toUtf8());
+    if (!st)
+        return fail(st.error());
     err(QStringLiteral("Wrote %1").arg(QFileInfo(outPath).absoluteFilePath()));
     return 0;
 }
@@ -107,7 +132,7 @@ int runAgreement(Project &project, QStringList &args, const QString &format, con
     auto analysis = computeAgreementAnalysis(project, options);
     if (!analysis)
         return fail(analysis.error());
-    if (format == QLatin1String("html"))
+    if (isHtml(format))
         return writeReport(agreementHtml(*analysis, metaFor(project)), outPath, format);
     if (format == QLatin1String("csv"))
         return writeReport(agreementCsv(*analysis), outPath, format);
@@ -154,7 +179,7 @@ int runFrequencies(Project &project, const Scope &scope, QStringList &args, cons
         return writeReport(codeRecordMatrixCsv(m), outPath, format);
     }
     const FrequencyTable t = computeFrequencies(project, scope);
-    if (format == QLatin1String("html"))
+    if (isHtml(format))
         return writeReport(frequenciesHtml(t, metaFor(project), describeScope(project, scope)), outPath, format);
     if (format == QLatin1String("csv"))
         return writeReport(frequenciesCsv(t), outPath, format);
@@ -217,7 +242,7 @@ int runCooccurrence(Project &project, const Scope &scope, QStringList &args, con
                                         {QStringLiteral("quote"), p.quote}});
             return writeReport(jsonText(QJsonObject{{QStringLiteral("passages"), rows}}), outPath, format);
         }
-        if (format == QLatin1String("html"))
+        if (isHtml(format))
             return usageError(self(), QStringLiteral("--pair is written as table, csv or json."));
         QList<QStringList> rows;
         for (const Passage &p : passages)
@@ -227,7 +252,7 @@ int runCooccurrence(Project &project, const Scope &scope, QStringList &args, con
                         rows, outPath);
     }
     const CooccurrenceMatrix m = computeCooccurrence(project, scope, options);
-    if (format == QLatin1String("html"))
+    if (isHtml(format))
         return writeReport(cooccurrenceHtml(m, metaFor(project), describeScope(project, scope), &project), outPath, format);
     if (format == QLatin1String("csv"))
         return writeReport(cooccurrenceCsv(m), outPath, format);
@@ -276,11 +301,15 @@ int runWords(Project &project, const Scope &scope, QStringList &args, const QStr
         options.minLength = std::max(1, minLength.toInt());
     const int contextChars = context.isEmpty() ? 40 : std::max(0, context.toInt());
     const int maxWords = top.isEmpty() ? (format == QLatin1String("table") ? 30 : 200) : std::max(1, top.toInt());
-    const WordTable table = computeWords(project, scope, options);
+    WordTable table = computeWords(project, scope, options);
+    // --top cuts every format (the table and HTML show 30 / 200 words when it is not given;
+    // CSV and JSON then carry every word).
+    if (!top.isEmpty() && table.words.size() > size_t(maxWords))
+        table.words.erase(table.words.begin() + maxWords, table.words.end());
     std::vector<KwicLine> lines;
     if (!kwic.isEmpty())
         lines = keywordInContext(project, scope, options, kwic, contextChars);
-    if (format == QLatin1String("html"))
+    if (isHtml(format))
         return writeReport(wordsHtml(table, metaFor(project), selection, lines, kwic, maxWords), outPath, format);
     if (format == QLatin1String("csv"))
         return writeReport(kwic.isEmpty() ? wordsCsv(table) : kwicCsv(lines), outPath, format);
@@ -333,15 +362,29 @@ int run(Context &ctx)
     const QString layer = takeOption(args, QStringLiteral("layer"));
     if (ctx.json)
         format = QStringLiteral("json");
+    static const QStringList formats{QStringLiteral("html"), QStringLiteral("pdf"), QStringLiteral("csv"),
+                                     QStringLiteral("json"), QStringLiteral("table")};
+    // The output's extension names its format: a .pdf is a PDF, and an extension no report
+    // can be written as is refused rather than filled with something else.
+    const QString suffix = QFileInfo(outPath).suffix().toLower() == QLatin1String("htm") ? QStringLiteral("html")
+                                                                                         : QFileInfo(outPath).suffix().toLower();
+    if (!outPath.isEmpty() && outPath != QLatin1String("-")) {
+        if (!formats.contains(suffix) || suffix == QLatin1String("table")) {
+            if (format.isEmpty())
+                return usageError(self(), QStringLiteral("cannot tell the format of \"%1\": reports are written as .html, .pdf, "
+                                                         ".csv or .json (or give --format).")
+                                              .arg(outPath));
+        } else if (format.isEmpty()) {
+            format = suffix;
+        } else if (format != suffix) {
+            return usageError(self(), QStringLiteral("--out %1 names a .%2 file but the format is %3; use a matching extension.")
+                                          .arg(outPath, suffix, format));
+        }
+    }
     if (format.isEmpty())
-        format = outPath.isEmpty() ? QStringLiteral("table")
-                                   : outPath.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive) ? QStringLiteral("csv")
-                                   : outPath.endsWith(QLatin1String(".json"), Qt::CaseInsensitive) ? QStringLiteral("json")
-                                                                                                  : QStringLiteral("html");
-    static const QStringList formats{QStringLiteral("html"), QStringLiteral("csv"), QStringLiteral("json"),
-                                     QStringLiteral("table")};
+        format = outPath.isEmpty() ? QStringLiteral("table") : QStringLiteral("html");
     if (!formats.contains(format))
-        return usageError(self(), QStringLiteral("unknown format '%1' (html|csv|json|table)").arg(format));
+        return usageError(self(), QStringLiteral("unknown format '%1' (html|pdf|csv|json|table)").arg(format));
     if (args.size() < 2)
         return usageError(self(), QStringLiteral("expected a report kind and a project file"));
     const QString kind = args.takeFirst();
@@ -358,17 +401,23 @@ int run(Context &ctx)
             return usageError(self(), QStringLiteral("the agreement report compares reviewers: use --reviewers A,B"));
         return runAgreement(*project, args, format, outPath);
     }
-    auto scope = resolveScope(*project, layer.isEmpty() ? QStringLiteral("consensus") : layer);
-    if (!scope)
-        return fail(scope.error());
     const QString round = takeOption(args, QStringLiteral("round"));
+    std::optional<QUuid> roundId;
     if (!round.isEmpty()) {
         for (const Round &r : project->rounds())
             if (r.name.compare(round, Qt::CaseInsensitive) == 0 || uuidText(r.id) == round)
-                scope->roundId = r.id;
-        if (!scope->roundId)
+                roundId = r.id;
+        if (!roundId)
             return fail(QStringLiteral("no round \"%1\" in the project.").arg(round));
     }
+    // Without --layer: Consensus once it has codings, every reviewer before that; say which.
+    QString layerNote;
+    auto scope = layer.isEmpty() ? Result<Scope>(defaultScope(*project, roundId, &layerNote)) : resolveScope(*project, layer);
+    if (!scope)
+        return fail(scope.error());
+    scope->roundId = roundId;
+    if (!layerNote.isEmpty())
+        err(QStringLiteral("Layer: %1 (choose another with --layer).").arg(layerNote));
     if (kind == QLatin1String("frequencies"))
         return runFrequencies(*project, *scope, args, format, outPath);
     if (kind == QLatin1String("cooccurrence"))
@@ -377,10 +426,10 @@ int run(Context &ctx)
 }
 
 CommandRegistrar s_report(
-    {QStringLiteral("report"), QStringLiteral("Agreement, frequency, co-occurrence and word reports (HTML, CSV, JSON)"),
+    {QStringLiteral("report"), QStringLiteral("Agreement, frequency, co-occurrence and word reports (HTML, PDF, CSV, JSON)"),
      QStringLiteral(
-         "Usage: dyad-cli report KIND PROJECT.dyad [--layer consensus|all|REVIEWER] [--round NAME]\n"
-         "                       [--format html|csv|json|table] [--out FILE] [options]\n\n"
+         "Usage: dyad-cli report KIND PROJECT.dyad [--layer consensus|all|reviewers|REVIEWER] [--round NAME]\n"
+         "                       [--format html|pdf|csv|json|table] [--out FILE] [options]\n\n"
          "KIND\n"
          "  agreement     inter-rater agreement per code, theme and pooled (record, character, token and\n"
          "                segment units), Landis & Koch labels, kappa-paradox notes, trend across rounds\n"
@@ -397,15 +446,21 @@ CommandRegistrar s_report(
          "                  --all-text           whole texts of all records instead of coded text\n"
          "                  --kwic WORD          keyword-in-context lines for WORD (a phrase works too)\n"
          "                  --context N          code points of context (default 40)\n"
-         "                  --top N  --min-length N  --keep-stop-words  --numbers\n\n"
-         "--layer selects the coding layer: consensus (default), all (every reviewer and the\n"
-         "consensus, one column each), or one reviewer's name. --format defaults to table on the\n"
-         "terminal, and to the --out file's extension (.html, .csv, .json) otherwise. CSV files are\n"
+         "                  --top N              the N most frequent words, in every format (default:\n"
+         "                                       30 in the table, 200 in HTML, all in CSV and JSON)\n"
+         "                  --min-length N  --keep-stop-words  --numbers\n\n"
+         "--layer selects the coding layer: consensus, all (every reviewer and the consensus, one\n"
+         "column each), reviewers (every reviewer, no consensus), or one reviewer's name. Without\n"
+         "--layer the consensus is read once it has codings, every reviewer before that; the layer\n"
+         "used is named on standard error. --format defaults to table on the terminal, and to the\n"
+         "--out file's extension (.html, .pdf, .csv, .json) otherwise; another extension is refused.\n"
+         "A PDF is the HTML report laid out on A4 pages. CSV files are\n"
          "written with a UTF-8 byte-order mark so spreadsheet programs show Chinese correctly.\n"
          "Reports read every reviewer's codings without blinding (they are for the lead), so report\n"
          "takes no --as.\n\n"
          "Examples:\n"
          "  dyad-cli report agreement study.dyad --out agreement.html\n"
+         "  dyad-cli report agreement study.dyad --out agreement.pdf\n"
          "  dyad-cli report frequencies study.dyad --layer all --out frequencies.csv\n"
          "  dyad-cli report words study.dyad --code \"Trust\" --kwic trust --context 30"),
      run});

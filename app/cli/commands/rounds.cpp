@@ -1,6 +1,8 @@
 // rounds: batches of records assigned to reviewers; status and blinding.
 #include "cliutil.h"
 
+#include "core/model/study.h"
+
 using namespace dyad::core;
 
 namespace dyad::cli {
@@ -28,6 +30,8 @@ int runRounds(Context &ctx)
     const QString phase = takeOption(args, QStringLiteral("phase"));
     const QString to = takeOption(args, QStringLiteral("to"));
     const QString as = takeOption(args, QStringLiteral("as"));
+    const QString sampleText = takeOption(args, QStringLiteral("sample"));
+    const QString seedText = takeOption(args, QStringLiteral("seed"));
     if (args.size() != 1)
         return fail(QStringLiteral("rounds takes one project file (see 'dyad-cli rounds --help')."));
     const bool writing = !create.isEmpty() || !assign.isEmpty() || !done.isEmpty() || !unblind.isEmpty()
@@ -58,9 +62,10 @@ int runRounds(Context &ctx)
                 recordIds.push_back(r.id);
         } else {
             for (const QString &key : records.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-                auto r = findRecord(*project, key.trimmed());
+                QString recordError;
+                auto r = findRecord(*project, key.trimmed(), &recordError);
                 if (!r)
-                    return fail(QStringLiteral("no record \"%1\".").arg(key));
+                    return fail(recordError);
                 recordIds.push_back(r->id);
             }
         }
@@ -72,19 +77,41 @@ int runRounds(Context &ctx)
         }
         if (reviewerIds.empty())
             return fail(QStringLiteral("--assign needs --reviewers A,B."));
-        if (auto st = project->assign(round->id, recordIds, reviewerIds); !st)
+        RecordSelection how;
+        how.how = records.isEmpty() || records == QStringLiteral("all") ? QStringLiteral("all")
+                                                                        : QStringLiteral("selected");
+        how.population = static_cast<qsizetype>(recordIds.size());
+        if (!sampleText.isEmpty() || !seedText.isEmpty()) {
+            // The same draw as the Study window's "random sample of N" (core/model/study.h).
+            bool sizeOk = false, seedOk = false;
+            const int n = sampleText.toInt(&sizeOk);
+            const quint64 seed = seedText.isEmpty() ? newSampleSeed() : seedText.toULongLong(&seedOk);
+            if (!sizeOk || n < 1)
+                return fail(QStringLiteral("--sample needs a number of records of at least 1, not \"%1\".")
+                                .arg(sampleText));
+            if (!seedText.isEmpty() && !seedOk)
+                return fail(QStringLiteral("--seed needs a whole number, not \"%1\".").arg(seedText));
+            recordIds = randomSample(recordIds, n, seed);
+            how.how = QStringLiteral("sample");
+            how.seed = seed;
+        }
+        if (auto st = assignRecords(*project, round->id, recordIds, reviewerIds, how); !st)
             return fail(st.error());
-        out(QStringLiteral("Assigned %1 record(s) to %2 reviewer(s) in \"%3\"")
+        out(QStringLiteral("Assigned %1 record(s) to %2 reviewer(s) in \"%3\"%4")
                 .arg(recordIds.size())
                 .arg(reviewerIds.size())
-                .arg(round->name));
+                .arg(round->name,
+                     how.seed ? QStringLiteral(" (random sample, seed %1)").arg(*how.seed) : QString()));
         return 0;
     }
     if (!done.isEmpty()) {
         auto round = findRound(*project, done);
-        auto rec = findRecord(*project, record);
-        if (!round || !rec || as.isEmpty())
+        if (!round || record.isEmpty() || as.isEmpty())
             return fail(QStringLiteral("--done ROUND needs --record R and --as REVIEWER."));
+        QString recordError;
+        auto rec = findRecord(*project, record, &recordError);
+        if (!rec)
+            return fail(recordError);
         if (auto st = project->setRecordStatus(round->id, rec->id, project->actor(), RecordStatus::Done); !st)
             return fail(st.error());
         out(QStringLiteral("Marked done."));
@@ -138,11 +165,13 @@ CommandRegistrar s_rounds({QStringLiteral("rounds"), QStringLiteral("Coding roun
                                "Usage: dyad-cli rounds PROJECT.dyad [--json]\n"
                                "       dyad-cli rounds PROJECT.dyad --create NAME --as LEAD\n"
                                "       dyad-cli rounds PROJECT.dyad --assign ROUND [--records all|1,2,...] "
-                               "--reviewers A,B --as LEAD\n"
+                               "[--sample N [--seed S]] --reviewers A,B --as LEAD\n"
                                "       dyad-cli rounds PROJECT.dyad --done ROUND --record R --as REVIEWER\n"
                                "       dyad-cli rounds PROJECT.dyad --unblind ROUND --as LEAD\n"
                                "       dyad-cli rounds PROJECT.dyad --phase ROUND --to independent|reconciliation|"
                                "closed --as LEAD\n\n"
+                               "--sample N draws N of the records at random; the same --seed draws the same records\n"
+                               "again, here and in the Study window of the GUI (the seed goes to the audit log).\n"
                                "While a round is in its independent phase a reviewer sees another's codings on a\n"
                                "record only when both have marked it done, or after the lead unblinds the round."),
                            runRounds});

@@ -4,12 +4,15 @@
 
 #include "core/agreement/coefficients.h"
 #include "core/agreement/krippendorff.h"
+#include "core/agreement/multirater.h"
 #include "core/agreement/ratingstable.h"
+#include "core/io/csv.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace dyad::cli;
@@ -137,36 +140,74 @@ int run(Context &ctx)
         }
         if (c.kappaParadox)
             notes << paradoxNote(c);
-    } else if (t.raters.size() != 2 && (coefficient == QLatin1String("kappa") || coefficient == QLatin1String("ac1")
-                                        || coefficient == QLatin1String("pi") || coefficient == QLatin1String("bp")
+    } else if (t.raters.size() != 2 && (coefficient == QLatin1String("kappa") || coefficient == QLatin1String("pi")
                                         || coefficient == QLatin1String("pabak"))) {
-        notes << QStringLiteral("%1 needs exactly two raters; this file has %2. Use alpha or fleiss.").arg(coefficient).arg(t.raters.size());
+        notes << QStringLiteral("%1 needs exactly two raters; this file has %2. Use alpha, fleiss, ac1 or bp.")
+                     .arg(coefficient)
+                     .arg(t.raters.size());
     }
 
-    // Fleiss' κ: units rated by every rater (Fleiss needs a constant number of ratings).
-    if (want("fleiss") && t.raters.size() >= 2 && *level == MetricLevel::Nominal) {
-        std::vector<std::vector<int>> counts;
+    // All raters at once, missing ratings allowed (Gwet 2014): Fleiss-style κ, AC1 (AC2 with
+    // weights) and Brennan–Prediger with standard errors. Ordinal, interval and ratio levels add
+    // linear and quadratic weights (ordinal over the ranks of the values, the others over the values).
+    if (t.raters.size() >= 2 && cats.size() >= 2 && (want("fleiss") || want("ac1") || want("bp"))) {
+        std::vector<std::vector<double>> counts;
         for (const auto &u : t.values) {
-            std::vector<int> row(size_t(cats.size()), 0);
-            int m = 0;
+            std::vector<double> row(size_t(cats.size()), 0.0);
             for (const auto &v : u)
-                if (v) {
-                    ++row[size_t(cats.indexOf(*v))];
-                    ++m;
-                }
-            if (m == t.raters.size())
-                counts.push_back(row);
+                if (v)
+                    row[size_t(cats.indexOf(*v))] += 1;
+            counts.push_back(row);
         }
-        auto f = fleissKappa(counts);
-        if (f) {
-            json.insert(QStringLiteral("fleissKappa"), toJson(*f));
-            rows.push_back({QStringLiteral("Fleiss' kappa"), f->kappa,
-                            QStringLiteral("%1 units rated by all %2 raters; SE under H0 %3")
-                                .arg(f->subjects)
-                                .arg(f->raters)
-                                .arg(num(f->seNull))});
-        } else {
-            notes << QStringLiteral("Fleiss' kappa: %1").arg(f.error());
+        std::vector<double> values;
+        for (qsizetype i = 0; i < cats.size(); ++i)
+            values.push_back(*level == MetricLevel::Ordinal || *level == MetricLevel::Nominal ? double(i + 1) : cats[i].toDouble());
+        std::vector<Weighting> weightings{Weighting::Identity};
+        if (*level != MetricLevel::Nominal)
+            weightings = {Weighting::Identity, Weighting::Linear, Weighting::Quadratic};
+        QJsonArray all;
+        for (Weighting w : weightings) {
+            auto m = multiRaterAgreement(counts, agreementWeights(w, values), w);
+            if (!m) {
+                notes << QStringLiteral("All raters: %1").arg(m.error());
+                break;
+            }
+            all.append(toJson(*m));
+            const QString suffix = w == Weighting::Identity ? QString() : QStringLiteral(", %1 weights").arg(weightingName(w));
+            auto detail = [&](const MultiRaterCoefficient &c) {
+                return QStringLiteral("SE %1, 95% CI %2 to %3; p_a %4, p_e %5; %6 units, %7 rated twice or more%8")
+                    .arg(num(c.se), num(c.ci95.low), num(c.ci95.high), num(c.observed), num(c.expected))
+                    .arg(m->subjects)
+                    .arg(m->pairableSubjects)
+                    .arg(m->missingRatings ? QStringLiteral(" (missing ratings)") : QString());
+            };
+            if (want("fleiss"))
+                rows.push_back({QStringLiteral("Fleiss' kappa%1").arg(suffix), m->fleiss.value, detail(m->fleiss)});
+            if (want("ac1"))
+                rows.push_back({(w == Weighting::Identity ? QStringLiteral("Gwet's AC1, all raters") : QStringLiteral("Gwet's AC2"))
+                                    + suffix,
+                                m->gwet.value, detail(m->gwet)});
+            if (want("bp"))
+                rows.push_back({QStringLiteral("Brennan-Prediger, all raters%1").arg(suffix), m->brennanPrediger.value,
+                                detail(m->brennanPrediger)});
+        }
+        json.insert(QStringLiteral("multiRater"), all);
+        // Two raters: Cohen's weighted κ over the units both rated.
+        if (t.raters.size() == 2 && *level != MetricLevel::Nominal && want("kappa")) {
+            ContingencyTable ct(int(cats.size()));
+            for (const auto &u : t.values)
+                if (u.size() == 2 && u[0] && u[1])
+                    ct.at(int(cats.indexOf(*u[0])), int(cats.indexOf(*u[1]))) += 1;
+            QJsonArray weighted;
+            for (Weighting w : {Weighting::Linear, Weighting::Quadratic}) {
+                const WeightedKappa k = weightedKappa(ct, agreementWeights(w, values), w);
+                weighted.append(toJson(k));
+                rows.push_back({QStringLiteral("Cohen's kappa, %1 weights").arg(weightingName(w)), k.value,
+                                QStringLiteral("SE %1 (Fleiss-Cohen-Everitt), 95% CI %2 to %3; p_o %4, p_e %5 (Cohen 1968); "
+                                               "units both rated")
+                                    .arg(num(k.se), num(k.ci95.low), num(k.ci95.high), num(k.observed), num(k.expected))});
+            }
+            json.insert(QStringLiteral("weightedKappa"), weighted);
         }
     }
     json.insert(QStringLiteral("notes"), QJsonArray::fromStringList(notes));
@@ -174,20 +215,21 @@ int run(Context &ctx)
     if (format == QLatin1String("json")) {
         out(QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented)).trimmed());
     } else if (format == QLatin1String("csv")) {
-        out(QStringLiteral("coefficient,value,detail"));
-        for (const Row &r : rows) {
-            QString d = r.detail;
-            d.replace(QStringLiteral("\""), QStringLiteral("\"\""));
-            out(QStringLiteral("\"%1\",%2,\"%3\"").arg(r.coefficient, std::isfinite(r.value) ? QString::number(r.value, 'g', 10) : QString(), d));
-        }
+        dyad::core::io::CsvWriter csv({QStringLiteral("coefficient"), QStringLiteral("value"), QStringLiteral("detail")});
+        for (const Row &r : rows)
+            csv.addCells({r.coefficient, dyad::core::io::CsvCell(r.value, 10), r.detail});
+        outCsv(csv.text());
     } else {
         out(QStringLiteral("%1: %2 units, %3 raters (%4), categories: %5")
                 .arg(args.first())
                 .arg(t.units.size())
                 .arg(t.raters.size())
                 .arg(t.raters.join(QStringLiteral(", ")), cats.join(QStringLiteral(", "))));
+        qsizetype width = 30;
         for (const Row &r : rows)
-            out(QStringLiteral("  %1 %2  %3").arg(r.coefficient.leftJustified(30), num(r.value).rightJustified(8), r.detail));
+            width = std::max(width, r.coefficient.size());
+        for (const Row &r : rows)
+            out(QStringLiteral("  %1 %2  %3").arg(r.coefficient.leftJustified(width), num(r.value).rightJustified(8), r.detail));
         for (const QString &n : notes)
             out(QStringLiteral("Note: ") + n);
     }
@@ -203,7 +245,12 @@ const QString kUsage = QStringLiteral(
     "Printed, with the counts behind each figure:\n"
     "  alpha    Krippendorff's alpha, any number of raters, missing values allowed, at --level\n"
     "           (default nominal; ordinal/interval/ratio need numeric values)\n"
-    "  fleiss   Fleiss' kappa over the units every rater rated (nominal)\n"
+    "  all raters at once, missing ratings allowed (Gwet 2014), each with SE and 95% CI:\n"
+    "  fleiss   Fleiss' kappa (generalised to missing ratings; equals Fleiss 1971 without them)\n"
+    "  ac1      Gwet's AC1;  bp  Brennan-Prediger\n"
+    "           at --level ordinal/interval/ratio also weighted: AC2, Fleiss and Brennan-Prediger\n"
+    "           with linear and quadratic weights (ordinal: over the ranks of the values;\n"
+    "           interval/ratio: over the values), and for two raters Cohen's weighted kappa\n"
     "  two raters only, over the units both rated:\n"
     "  percent  percent agreement\n"
     "  kappa    Cohen's kappa with its Fleiss-Cohen-Everitt (1969) SE and 95% CI, Landis & Koch band\n"

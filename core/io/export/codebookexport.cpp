@@ -1,10 +1,13 @@
 #include "core/io/export/codebookexport.h"
 
+#include "core/io/atomicfile.h"
+#include "core/model/codecolor.h"
+#include "core/model/codelookup.h"
+
 #include "core/io/refi/sourcetext.h"
 #include "core/model/project.h"
 
 #include <QFileInfo>
-#include <QSaveFile>
 
 #include <map>
 #include <set>
@@ -117,8 +120,9 @@ QString html(const QString &s)
 
 QString mdEscape(QString s)
 {
-    // Table cells and inline text: pipes and line breaks would break the layout.
-    return s.replace(QLatin1Char('|'), QStringLiteral("\\|")).replace(QLatin1Char('\n'), QLatin1Char(' '));
+    // Markdown passes HTML through: user text is escaped like HTML. Table cells and inline
+    // text: pipes and line breaks would break the layout.
+    return s.toHtmlEscaped().replace(QLatin1Char('|'), QStringLiteral("\\|")).replace(QLatin1Char('\n'), QLatin1Char(' '));
 }
 
 const char *kCss = "body{font-family:'Noto Sans','Noto Sans CJK SC',sans-serif;max-width:60em;margin:2em auto;"
@@ -138,13 +142,7 @@ QString htmlPage(const QString &title, const QString &body)
 
 Status writeText(const QString &path, const QString &text)
 {
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly))
-        return makeError(QStringLiteral("Cannot write %1: %2").arg(path, f.errorString()));
-    f.write(text.toUtf8());
-    if (!f.commit())
-        return makeError(QStringLiteral("Cannot write %1: %2").arg(path, f.errorString()));
-    return {};
+    return writeFileAtomically(path, text.toUtf8());
 }
 
 /** Everything the codebook views need, computed once. */
@@ -194,7 +192,7 @@ struct CodebookData
         QStringList per;
         for (const Reviewer &r : reviewers)
             if (auto n = it->second.byReviewer.find(r.id); n != it->second.byReviewer.end())
-                per << QStringLiteral("%1 %2").arg(r.name).arg(n->second);
+                per << QStringLiteral("%1 %2").arg(r.name, QString::number(n->second));
         return QStringLiteral("%1 record(s), %2 coding(s) (%3)")
             .arg(it->second.records.size())
             .arg(it->second.codings)
@@ -262,9 +260,10 @@ Sheet codebookSheet(const Project &project)
     for (const auto &[id, depth] : data.tree.order) {
         const Code &c = data.tree.byId.at(id);
         QStringList path = data.tree.path(id);
-        const QString parent = QStringList(path.mid(0, path.size() - 1)).join(kSep);
+        // Names that hold '>' are quoted so that the path reads back (codebook import).
+        const QString parent = joinCodePath(path.mid(0, path.size() - 1));
         auto cc = data.counts.find(id);
-        QVariantList row{path.join(kSep), levelName(depth), c.name, parent, c.definition, c.useWhen, c.doNotUseWhen,
+        QVariantList row{joinCodePath(path), levelName(depth), c.name, parent, c.definition, c.useWhen, c.doNotUseWhen,
                          data.example.count(id) ? data.example.at(id) : QString(), c.color,
                          cc == data.counts.end() ? 0 : static_cast<int>(cc->second.records.size()),
                          cc == data.counts.end() ? 0 : cc->second.codings};
@@ -284,7 +283,7 @@ Sheet codebookSheet(const Project &project)
 QString codebookMarkdown(const Project &project)
 {
     const CodebookData data(project);
-    QString out = QStringLiteral("# Codebook: %1\n\n").arg(project.title());
+    QString out = QStringLiteral("# Codebook: %1\n\n").arg(mdEscape(project.title()));
     for (const auto &[id, depth] : data.tree.order) {
         const Code &c = data.tree.byId.at(id);
         const QString label = depth == 0 ? QStringLiteral("Theme: ") : depth == 1 ? QStringLiteral("Sub-theme: ") : QString();
@@ -297,7 +296,7 @@ QString codebookMarkdown(const Project &project)
             out += QStringLiteral("**Do not use when:** %1\n\n").arg(mdEscape(c.doNotUseWhen));
         if (data.example.count(id))
             out += QStringLiteral("**Example:**\n\n> %1\n\n").arg(mdEscape(data.example.at(id)));
-        out += QStringLiteral("*%1*\n\n").arg(data.countsText(id));
+        out += QStringLiteral("*%1*\n\n").arg(mdEscape(data.countsText(id)));
     }
     return out;
 }
@@ -312,7 +311,7 @@ QString codebookHtml(const Project &project)
         const int h = std::min(depth + 2, 6);
         body += QStringLiteral("<h%1><span class=\"swatch\" style=\"background:%2\"></span>%3%4</h%1>\n")
                     .arg(h)
-                    .arg(c.color.toHtmlEscaped(), label, c.name.toHtmlEscaped());
+                    .arg(cssColor(c.color), label, c.name.toHtmlEscaped());
         body += QStringLiteral("<dl>");
         if (!c.definition.isEmpty())
             body += QStringLiteral("<dt>Definition</dt><dd>%1</dd>").arg(html(c.definition));
@@ -335,7 +334,7 @@ Status writeSheet(const Sheet &sheet, const QString &path, TableFormat format, c
     case TableFormat::Xlsx:
         return writeXlsx({sheet}, path);
     case TableFormat::Markdown: {
-        QString out = title.isEmpty() ? QString() : QStringLiteral("# %1\n\n").arg(title);
+        QString out = title.isEmpty() ? QString() : QStringLiteral("# %1\n\n").arg(mdEscape(title));
         QStringList cells;
         for (const QString &h : sheet.header)
             cells << mdEscape(h);
@@ -445,12 +444,12 @@ QString themeSummaryHtml(const Project &project, const LayerChoice &layer)
                                   "<th>Coded segments</th><th>Records</th><th>Weight</th></tr>\n")
                        .arg(project.title().toHtmlEscaped());
     for (const ThemeSummaryRow &r : themeSummary(project, layer))
+        // One arg() call: a theme named "Theme %0" must not become a placeholder.
         body += QStringLiteral("<tr%1><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td></tr>\n")
                     .arg(r.major ? QStringLiteral(" class=\"major\"") : QString(),
-                         r.subTheme.isEmpty() ? r.theme.toHtmlEscaped() : QString(), r.subTheme.toHtmlEscaped())
-                    .arg(r.segments)
-                    .arg(r.records)
-                    .arg(r.major ? QStringLiteral("major") : QStringLiteral("minor"));
+                         r.subTheme.isEmpty() ? r.theme.toHtmlEscaped() : QString(), r.subTheme.toHtmlEscaped(),
+                         QString::number(r.segments), QString::number(r.records),
+                         r.major ? QStringLiteral("major") : QStringLiteral("minor"));
     body += QStringLiteral("</table>\n<p>A theme (or sub-theme) is <b>major</b> when it has more coded segments than the "
                            "average of its level, <b>minor</b> otherwise.</p>\n");
     return htmlPage(QStringLiteral("Themes: ") + project.title(), body);
@@ -529,8 +528,69 @@ Sheet segmentsSheet(const Project &project, const SegmentFilter &filter)
     return s;
 }
 
+QString segmentsHtml(const Project &project, const SegmentFilter &filter)
+{
+    // One section per record (its reference once) and a four-column table whose widths add
+    // up to the page: a 17-column table squeezed the quote and lost columns when printed.
+    const Sheet sheet = segmentsSheet(project, filter);
+    auto col = [&](const char *name) { return sheet.header.indexOf(QString::fromLatin1(name)); };
+    const qsizetype cId = col("Record ID"), cTitle = col("Title"), cAuthors = col("Authors"), cYear = col("Year"),
+                    cJournal = col("Journal"), cDoi = col("DOI"), cPath = col("Code path"), cQuote = col("Quote"),
+                    cReviewer = col("Reviewer"), cLayer = col("Layer"), cRound = col("Round"), cMemo = col("Memo");
+    QString body = QStringLiteral("<h1>Coded segments: %1</h1>\n<p class=\"counts\">%2 coded segment(s)</p>\n")
+                       .arg(project.title().toHtmlEscaped())
+                       .arg(sheet.rows.size());
+    // The code's name stands out; the themes above it follow in small print.
+    auto codeCell = [](const QString &path) {
+        QStringList parts = path.split(kSep);
+        const QString name = parts.takeLast();
+        return parts.isEmpty() ? QStringLiteral("<b>%1</b>").arg(html(name))
+                               : QStringLiteral("<b>%1</b><br><span class=\"counts\">%2</span>")
+                                     .arg(html(name), html(parts.join(QStringLiteral(" › "))));
+    };
+    QString currentRecord;
+    bool open = false;
+    for (const QVariantList &row : sheet.rows) {
+        auto v = [&](qsizetype c) { return row.value(c).toString(); };
+        if (v(cId) != currentRecord) {
+            if (open)
+                body += QStringLiteral("</table>\n");
+            currentRecord = v(cId);
+            QStringList reference;
+            const QStringList authors = v(cAuthors).split(QStringLiteral("; "), Qt::SkipEmptyParts);
+            if (!authors.isEmpty())
+                reference << (authors.size() > 2 ? authors.first() + QStringLiteral(" et al.") : authors.join(QStringLiteral(" & ")));
+            if (!v(cYear).isEmpty())
+                reference << QStringLiteral("(%1)").arg(v(cYear));
+            if (!v(cJournal).isEmpty())
+                reference << v(cJournal);
+            if (!v(cDoi).isEmpty())
+                reference << QStringLiteral("doi:") + v(cDoi);
+            body += QStringLiteral("<h2>%1</h2>\n").arg(html(v(cTitle).isEmpty() ? QStringLiteral("(untitled record)") : v(cTitle)));
+            if (!reference.isEmpty())
+                body += QStringLiteral("<p class=\"counts\">%1</p>\n").arg(html(reference.join(QLatin1Char(' '))));
+            body += QStringLiteral("<table width=\"100%\" class=\"segments\"><tr><th width=\"22%\">Code</th>"
+                                   "<th width=\"44%\">Quote</th><th width=\"14%\">Reviewer</th><th width=\"20%\">Memo</th></tr>\n");
+            open = true;
+        }
+        QString who = v(cReviewer);
+        if (v(cLayer) == QLatin1String("consensus"))
+            who += QStringLiteral(" (consensus)");
+        if (!v(cRound).isEmpty())
+            who += QStringLiteral("<br><span class=\"counts\">%1</span>").arg(html(v(cRound)));
+        body += QStringLiteral("<tr><td width=\"22%\">%1</td><td width=\"44%\">%2</td><td width=\"14%\">%3</td>"
+                               "<td width=\"20%\">%4</td></tr>\n")
+                    .arg(codeCell(v(cPath)), html(v(cQuote)), who, html(v(cMemo)));
+    }
+    if (open)
+        body += QStringLiteral("</table>\n");
+    return htmlPage(QStringLiteral("Coded segments: ") + project.title(), body);
+}
+
 Status exportSegments(const Project &project, const QString &path, TableFormat format, const SegmentFilter &filter)
 {
+    if (format == TableFormat::Html)
+        return writeText(path, segmentsHtml(project, filter));
     return writeSheet(segmentsSheet(project, filter), path, format, QStringLiteral("Coded segments: ") + project.title());
 }
 

@@ -89,6 +89,13 @@ struct SegmentFilter
 
 /** One row per coding: record metadata, code path, quote, reviewer, layer, round, memo. */
 Sheet segmentsSheet(const Project &project, const SegmentFilter &filter = {});
+/**
+ * The segments as an HTML page that reads and prints on A4: one section per record (title,
+ * then authors, year, journal and DOI once) with a four-column table (code path, quote,
+ * reviewer with layer and round, memo) whose widths add up to the page. The CSV/XLSX keep
+ * every column.
+ */
+QString segmentsHtml(const Project &project, const SegmentFilter &filter = {});
 Status exportSegments(const Project &project, const QString &path, TableFormat format,
                       const SegmentFilter &filter = {});
 

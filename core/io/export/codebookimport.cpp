@@ -1,7 +1,9 @@
 #include "core/io/export/codebookimport.h"
 
+#include "core/io/export/codebookexport.h"
 #include "core/io/export/sheet.h"
 #include "core/io/refi/refiformat.h"
+#include "core/model/codelookup.h"
 #include "core/model/project.h"
 
 #include <QFile>
@@ -30,6 +32,8 @@ int column(const QStringList &header, std::initializer_list<const char *> names)
 
 QStringList splitPath(const QString &path)
 {
+    if (path.contains(QLatin1Char('"')))
+        return splitCodePath(path); // Dyad's own export quotes names that hold '>'
     QStringList parts;
     // "Theme > Sub-theme"; also accept "/" and "::" as written by other tools.
     for (const QString &p : path.split(QRegularExpression(QStringLiteral("\\s*(>|::|/)\\s*")), Qt::SkipEmptyParts))
@@ -38,27 +42,48 @@ QStringList splitPath(const QString &path)
     return parts;
 }
 
-/** A cell exported by Dyad with a formula guard has a leading apostrophe: take it off. */
+/** A name, path, colour or id: surrounding blanks mean nothing. */
 QString cell(const QStringList &row, int col)
 {
     if (col < 0 || col >= row.size())
         return QString();
-    QString v = row[col].trimmed();
-    if (v.size() > 1 && v.front() == QLatin1Char('\'')) {
-        const QChar next = v[1];
-        if (next == QLatin1Char('=') || next == QLatin1Char('+') || next == QLatin1Char('-') || next == QLatin1Char('@'))
-            v.remove(0, 1);
-    }
-    return v;
+    return row[col].trimmed();
+}
+
+/**
+ * Free text (definition, use when, example) is kept as written, leading tabs included, so
+ * that an export and a re-import give back the same text; only a cell of blanks is empty.
+ */
+QString textCell(const QStringList &row, int col)
+{
+    if (col < 0 || col >= row.size() || row[col].trimmed().isEmpty())
+        return QString();
+    return row[col];
 }
 
 } // namespace
+
+Result<std::vector<QStringList>> codebookRows(const QByteArray &bytes, const QString &fileName)
+{
+    CsvReadOptions options;
+    options.delimiter = QChar(); // comma, semicolon (European Excel) or tab
+    options.restoreFormulas = true; // Dyad's own export guards = + - @ tab CR with an apostrophe
+    auto rows = readCsv(bytes, fileName, options);
+    if (!rows)
+        return rows.takeError();
+    std::vector<QStringList> out;
+    out.reserve(rows->size());
+    for (CsvRow &r : *rows)
+        out.push_back(std::move(r.fields));
+    return out;
+}
 
 Result<CodebookImportReport> importCodebookTable(Project &project, const QString &path)
 {
     const QString file = QFileInfo(path).fileName();
     Result<std::vector<QStringList>> rows = std::vector<QStringList>{};
     if (QFileInfo(path).suffix().compare(QStringLiteral("xlsx"), Qt::CaseInsensitive) == 0) {
+        // XLSX text is stored as strings, never guarded: read as is.
         rows = readXlsxRows(path);
     } else {
         QFile f(path);
@@ -66,7 +91,7 @@ Result<CodebookImportReport> importCodebookTable(Project &project, const QString
             return makeError(QStringLiteral("Cannot read %1: %2").arg(path, f.errorString()));
         if (f.size() > 256LL * 1024 * 1024)
             return makeError(QStringLiteral("Cannot read %1: too large for a codebook.").arg(path));
-        rows = parseCsv(f.readAll(), file);
+        rows = codebookRows(f.readAll(), file);
     }
     if (!rows)
         return rows.takeError();
@@ -86,6 +111,21 @@ Result<CodebookImportReport> importCodebookTable(Project &project, const QString
         return makeError(QStringLiteral("%1, line 1: no \"name\" column (found: %2).").arg(file, header.join(QStringLiteral(", "))));
 
     CodebookImportReport report;
+    // The codebook table Dyad exports fills an empty Example with the code's first coded
+    // quote; reading that table back must not turn the quote into the code's own example.
+    std::map<QUuid, QString> shownQuote;
+    {
+        const Sheet current = codebookSheet(project);
+        const qsizetype exampleCol = current.header.indexOf(QStringLiteral("Example"));
+        const qsizetype idCol = current.header.indexOf(QStringLiteral("ID"));
+        for (const QVariantList &row : current.rows) {
+            const QUuid codeId = QUuid::fromString(row.value(idCol).toString());
+            const auto code = project.code(codeId);
+            if (code && code->example.trimmed().isEmpty() && !row.value(exampleCol).toString().isEmpty())
+                shownQuote[codeId] = row.value(exampleCol).toString();
+        }
+    }
+    int quotesNotCopied = 0;
     Status st = project.transact([&]() -> Status {
         std::vector<Code> codes = project.allCodes();
         auto find = [&](const QUuid &parent, const QString &name) -> Code * {
@@ -128,7 +168,7 @@ Result<CodebookImportReport> importCodebookTable(Project &project, const QString
                     parentPath.removeLast();
             }
             if (name.isEmpty()) {
-                report.notes << QStringLiteral("%1, line %2: no code name; row skipped.").arg(file).arg(line);
+                report.notes << QStringLiteral("%1, line %2: no code name; row skipped.").arg(file, QString::number(line));
                 continue;
             }
             QUuid parent;
@@ -140,8 +180,8 @@ Result<CodebookImportReport> importCodebookTable(Project &project, const QString
                     c.parentId = parent;
                     auto made = create(c);
                     if (!made)
-                        return makeError(QStringLiteral("%1, line %2: %3").arg(file).arg(line).arg(made.error()));
-                    report.notes << QStringLiteral("%1, line %2: created the parent \"%3\".").arg(file).arg(line).arg(step);
+                        return makeError(QStringLiteral("%1, line %2: %3").arg(file, QString::number(line), made.error()));
+                    report.notes << QStringLiteral("%1, line %2: created the parent \"%3\".").arg(file, QString::number(line), step);
                     parent = made->id;
                 } else {
                     parent = p->id;
@@ -150,17 +190,15 @@ Result<CodebookImportReport> importCodebookTable(Project &project, const QString
             Code wanted;
             wanted.name = name;
             wanted.parentId = parent;
-            wanted.definition = cell(row, cDef);
-            wanted.useWhen = cell(row, cUse);
-            wanted.doNotUseWhen = cell(row, cNot);
-            wanted.example = cell(row, cExample);
+            wanted.definition = textCell(row, cDef);
+            wanted.useWhen = textCell(row, cUse);
+            wanted.doNotUseWhen = textCell(row, cNot);
+            wanted.example = textCell(row, cExample);
             const QString rawColor = cell(row, cColor);
             wanted.color = dyadColor(rawColor);
             if (!rawColor.isEmpty() && wanted.color.isEmpty())
                 report.notes << QStringLiteral("%1, line %2: \"%3\" is not a colour (#rrggbb); a default was used.")
-                                    .arg(file)
-                                    .arg(line)
-                                    .arg(rawColor);
+                                    .arg(file, QString::number(line), rawColor);
             const QUuid id = parseRefiGuid(cell(row, cId));
             Code *existing = find(parent, name);
             if (!existing && !id.isNull()) {
@@ -169,6 +207,10 @@ Result<CodebookImportReport> importCodebookTable(Project &project, const QString
                         existing = &c;
             }
             if (existing) {
+                if (auto q = shownQuote.find(existing->id); q != shownQuote.end() && wanted.example == q->second) {
+                    wanted.example.clear();
+                    ++quotesNotCopied;
+                }
                 Code updated = *existing;
                 // Empty cells leave what the project has: a table with fewer columns never erases.
                 if (!wanted.definition.isEmpty())
@@ -188,7 +230,7 @@ Result<CodebookImportReport> importCodebookTable(Project &project, const QString
                     continue;
                 }
                 if (auto s = project.updateCode(updated); !s)
-                    return makeError(QStringLiteral("%1, line %2: %3").arg(file).arg(line).arg(s.error()));
+                    return makeError(QStringLiteral("%1, line %2: %3").arg(file, QString::number(line), s.error()));
                 *existing = updated;
                 ++report.updated;
                 continue;
@@ -197,7 +239,7 @@ Result<CodebookImportReport> importCodebookTable(Project &project, const QString
             if (!id.isNull() && project.code(id))
                 wanted.id = QUuid(); // the id is taken elsewhere in the tree: a new code
             if (auto made = create(wanted); !made)
-                return makeError(QStringLiteral("%1, line %2: %3").arg(file).arg(line).arg(made.error()));
+                return makeError(QStringLiteral("%1, line %2: %3").arg(file, QString::number(line), made.error()));
         }
         if (report.created == 0 && report.updated == 0)
             return Status(); // nothing changed: nothing to audit
@@ -208,6 +250,11 @@ Result<CodebookImportReport> importCodebookTable(Project &project, const QString
     });
     if (!st)
         return makeError(st.error() + QStringLiteral(" Nothing was changed."));
+    if (quotesNotCopied)
+        report.notes << QStringLiteral("%1: %2 Example cell(s) held the code's first coded quote, which the codebook "
+                                       "export shows when a code has no example of its own; not copied into Example.")
+                            .arg(file)
+                            .arg(quotesNotCopied);
     return report;
 }
 

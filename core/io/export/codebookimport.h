@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <vector>
+
 namespace dyad::core {
 class Project;
 }
@@ -29,5 +31,11 @@ struct CodebookImportReport
  * One transaction: a bad table changes nothing.
  */
 Result<CodebookImportReport> importCodebookTable(Project &project, const QString &path);
+
+/**
+ * The rows of a codebook CSV (comma, semicolon or tab; the formula guard of Dyad's own
+ * export undone, so an export and a re-import give back the same text).
+ */
+Result<std::vector<QStringList>> codebookRows(const QByteArray &bytes, const QString &fileName);
 
 } // namespace dyad::core::io

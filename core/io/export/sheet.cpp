@@ -1,9 +1,9 @@
 #include "core/io/export/sheet.h"
 
+#include "core/io/atomicfile.h"
 #include "core/io/refi/safezip.h"
 
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QXmlStreamReader>
 
 #include <QXmlStreamWriter>
@@ -35,61 +35,19 @@ bool isNumber(const QVariant &v)
     }
 }
 
-void appendCsvField(QString &out, const QString &field)
-{
-    if (field.contains(QLatin1Char(',')) || field.contains(QLatin1Char('"')) || field.contains(QLatin1Char('\n'))
-        || field.contains(QLatin1Char('\r')) || field.contains(QLatin1Char(';'))) {
-        out += QLatin1Char('"');
-        out += QString(field).replace(QLatin1Char('"'), QStringLiteral("\"\""));
-        out += QLatin1Char('"');
-    } else {
-        out += field;
-    }
-}
-
 } // namespace
-
-QString neutraliseFormula(const QString &cell)
-{
-    if (cell.isEmpty())
-        return cell;
-    const QChar c = cell.front();
-    if (c == QLatin1Char('=') || c == QLatin1Char('+') || c == QLatin1Char('-') || c == QLatin1Char('@')
-        || c == QLatin1Char('\t') || c == QLatin1Char('\r'))
-        return QLatin1Char('\'') + cell;
-    return cell;
-}
 
 QByteArray csvBytes(const Sheet &sheet)
 {
-    QString out;
-    auto writeRow = [&](const QVariantList &row) {
-        for (qsizetype i = 0; i < row.size(); ++i) {
-            if (i)
-                out += QLatin1Char(',');
-            const QVariant &v = row[i];
-            appendCsvField(out, isNumber(v) ? cellText(v) : neutraliseFormula(cellText(v)));
-        }
-        out += QStringLiteral("\r\n");
-    };
-    QVariantList header;
-    for (const QString &h : sheet.header)
-        header << h;
-    writeRow(header);
+    CsvWriter csv(sheet.header);
     for (const QVariantList &row : sheet.rows)
-        writeRow(row);
-    return QByteArray("\xEF\xBB\xBF") + out.toUtf8();
+        csv.addValues(row);
+    return csv.bytes();
 }
 
 Status writeCsv(const Sheet &sheet, const QString &path)
 {
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly))
-        return makeError(QStringLiteral("Cannot write %1: %2").arg(path, f.errorString()));
-    f.write(csvBytes(sheet));
-    if (!f.commit())
-        return makeError(QStringLiteral("Cannot write %1: %2").arg(path, f.errorString()));
-    return {};
+    return writeFileAtomically(path, csvBytes(sheet));
 }
 
 namespace {
@@ -257,92 +215,6 @@ Status writeXlsx(const std::vector<Sheet> &sheets, const QString &path)
     entries.emplace_back(QStringLiteral("xl/_rels/workbook.xml.rels"), rels.toUtf8());
     entries.emplace_back(QStringLiteral("xl/styles.xml"), styles.toUtf8());
     return writeZipArchive(path, entries);
-}
-
-Result<std::vector<QStringList>> parseCsv(const QByteArray &bytes, const QString &fileName)
-{
-    QString text = QString::fromUtf8(bytes);
-    if (text.startsWith(QChar(0xFEFF)))
-        text.remove(0, 1);
-    // Delimiter: the most frequent of , ; tab outside quotes on the first line.
-    QChar delim = QLatin1Char(',');
-    {
-        int best = 0;
-        const qsizetype eol = text.indexOf(QLatin1Char('\n'));
-        const QString first = text.left(eol < 0 ? text.size() : eol);
-        for (QChar c : {QChar(u','), QChar(u';'), QChar(u'\t')}) {
-            const int n = static_cast<int>(first.count(c));
-            if (n > best) {
-                best = n;
-                delim = c;
-            }
-        }
-    }
-    std::vector<QStringList> rows;
-    QStringList row;
-    QString field;
-    bool quoted = false, fieldStarted = false;
-    int line = 1;
-    int quoteLine = 0;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text[i];
-        if (quoted) {
-            if (c == QLatin1Char('"')) {
-                if (i + 1 < text.size() && text[i + 1] == QLatin1Char('"')) {
-                    field += c;
-                    ++i;
-                } else {
-                    quoted = false;
-                }
-            } else {
-                if (c == QLatin1Char('\n'))
-                    ++line;
-                field += c;
-            }
-            continue;
-        }
-        if (c == QLatin1Char('"') && !fieldStarted) {
-            quoted = true;
-            fieldStarted = true;
-            quoteLine = line;
-        } else if (c == delim) {
-            row << field;
-            field.clear();
-            fieldStarted = false;
-        } else if (c == QLatin1Char('\r')) {
-            // end of line handled at '\n'; a lone CR also ends a line
-            if (i + 1 >= text.size() || text[i + 1] != QLatin1Char('\n')) {
-                row << field;
-                rows.push_back(row);
-                row.clear();
-                field.clear();
-                fieldStarted = false;
-                ++line;
-            }
-        } else if (c == QLatin1Char('\n')) {
-            row << field;
-            rows.push_back(row);
-            row.clear();
-            field.clear();
-            fieldStarted = false;
-            ++line;
-        } else {
-            field += c;
-            fieldStarted = true;
-        }
-    }
-    if (quoted)
-        return makeError(QStringLiteral("%1, line %2: a quoted field is never closed (a \" is missing).")
-                             .arg(fileName)
-                             .arg(quoteLine));
-    if (fieldStarted || !row.isEmpty()) {
-        row << field;
-        rows.push_back(row);
-    }
-    std::erase_if(rows, [](const QStringList &r) {
-        return std::all_of(r.begin(), r.end(), [](const QString &s) { return s.trimmed().isEmpty(); });
-    });
-    return rows;
 }
 
 namespace {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/io/csv.h"
 #include "core/result.h"
 
 #include <QString>
@@ -21,23 +22,15 @@ struct Sheet
     std::vector<QVariantList> rows;
 };
 
-/**
- * Makes a text cell safe to open in a spreadsheet: text that starts with = + - @ tab or CR
- * would be run as a formula (CSV injection), so it gets a leading apostrophe.
- */
-QString neutraliseFormula(const QString &cell);
-
-/** CSV text (RFC 4180, CRLF rows, UTF-8 BOM for Excel), every text cell neutralised. */
+/** CSV text through CsvWriter (RFC 4180, CRLF rows, UTF-8 BOM for Excel, formula guard). */
 QByteArray csvBytes(const Sheet &sheet);
-/** Writes csvBytes() through QSaveFile. */
+/** Writes csvBytes() through AtomicFile. */
 Status writeCsv(const Sheet &sheet, const QString &path);
 /** Drops characters XML 1.0 cannot carry (control characters, unpaired surrogates). */
 QString xmlSafe(const QString &text);
 /** Writes one XLSX workbook with one worksheet per sheet; text is always stored as a string. */
 Status writeXlsx(const std::vector<Sheet> &sheets, const QString &path);
 
-/** Parses CSV (comma, semicolon or tab, detected from the first line; quotes; BOM). */
-Result<std::vector<QStringList>> parseCsv(const QByteArray &bytes, const QString &fileName);
 /** Reads the first worksheet of an .xlsx file as rows of text (shared and inline strings, numbers). */
 Result<std::vector<QStringList>> readXlsxRows(const QString &path);
 

@@ -270,6 +270,29 @@ private:
             ++i;
     }
 
+    /** After a '}' at i - 1: ",", a line break and "name =" follow, or the entry's close on its own line. */
+    bool endsFieldValue(qsizetype i, QChar close) const
+    {
+        static const QRegularExpression next(QStringLiteral("\\G[ \\t]*,[ \\t]*\\r?\\n\\s*[A-Za-z_][A-Za-z0-9_:.-]*\\s*="));
+        static const QRegularExpression end(QStringLiteral("\\G[ \\t]*,?[ \\t]*\\r?\\n\\s*[})][ \\t]*(\\r?\\n|$)"));
+        Q_UNUSED(close);
+        return next.match(m_t, i).hasMatch() || end.match(m_t, i).hasMatch();
+    }
+
+    /** Where the next entry starts: a line "@type{key," after `from`; the end of input if none. */
+    qsizetype nextEntryLine(qsizetype from) const
+    {
+        static const QRegularExpression entry(
+            QStringLiteral("(?:^|\\n)[ \\t]*@[A-Za-z]+[ \\t]*[{(][ \\t]*[^\\s,{}()]*[ \\t]*,"));
+        const auto m = entry.match(m_t, from);
+        if (!m.hasMatch())
+            return m_n;
+        qsizetype at = m.capturedStart();
+        if (m_t[at] == u'\n')
+            ++at;
+        return at;
+    }
+
     qsizetype skipBalanced(qsizetype i, QChar close) const
     {
         int depth = 0;
@@ -285,8 +308,14 @@ private:
         return m_n;
     }
 
-    /** Reads a value (parts joined by '#'). Returns false on a malformed value. */
-    bool parseValue(qsizetype &i, QChar close, QString &value, QString &error)
+    /**
+     * Reads a value (parts joined by '#'). Returns false on a malformed value. `lenient`
+     * (used to recover an entry whose braces do not balance): a braced value also ends at
+     * a '}' that is followed by ",", a line break and the next "name =", or by the
+     * entry's closing brace on its own line; `*unbalancedAt` then gets where it started.
+     */
+    bool parseValue(qsizetype &i, QChar close, QString &value, QString &error, bool lenient = false,
+                    qsizetype *unbalancedAt = nullptr)
     {
         value.clear();
         for (;;) {
@@ -306,8 +335,14 @@ private:
                     }
                     if (m_t[i] == u'{')
                         ++depth;
-                    else if (m_t[i] == u'}')
+                    else if (m_t[i] == u'}') {
                         --depth;
+                        if (lenient && depth > 0 && endsFieldValue(i + 1, close)) {
+                            if (unbalancedAt && *unbalancedAt < 0)
+                                *unbalancedAt = s - 1;
+                            depth = 0;
+                        }
+                    }
                     ++i;
                 }
                 if (depth > 0) {
@@ -405,17 +440,10 @@ private:
         return skipBalanced(i, close);
     }
 
-    qsizetype parseEntry(qsizetype at, const QString &type, qsizetype i, QChar close)
+    /** Reads "name = value" fields up to the entry's close; `error` says what stopped it. */
+    void readFields(qsizetype &i, QChar close, QList<std::pair<QString, QString>> &fields, QString &error, bool lenient,
+                    qsizetype *unbalancedAt)
     {
-        const qint64 line = m_ctx.lineOf(at);
-        skipSpace(i);
-        const qsizetype keyStart = i;
-        while (i < m_n && m_t[i] != u',' && m_t[i] != close && !m_t[i].isSpace())
-            ++i;
-        const QString key = m_t.mid(keyStart, i - keyStart).toString();
-        skipSpace(i);
-        QList<std::pair<QString, QString>> fields;
-        QString error;
         while (error.isEmpty()) {
             skipSpace(i);
             while (i < m_n && m_t[i] == u',') {
@@ -445,9 +473,53 @@ private:
             }
             ++i;
             QString value;
-            if (!parseValue(i, close, value, error))
+            if (!parseValue(i, close, value, error, lenient, unbalancedAt))
                 break;
             fields.append({name, value});
+        }
+    }
+
+    qsizetype parseEntry(qsizetype at, const QString &type, qsizetype i, QChar close)
+    {
+        const qint64 line = m_ctx.lineOf(at);
+        skipSpace(i);
+        const qsizetype keyStart = i;
+        while (i < m_n && m_t[i] != u',' && m_t[i] != close && !m_t[i].isSpace())
+            ++i;
+        const QString key = m_t.mid(keyStart, i - keyStart).toString();
+        skipSpace(i);
+        const qsizetype fieldsStart = i;
+        QList<std::pair<QString, QString>> fields;
+        QString error;
+        readFields(i, close, fields, error, false, nullptr);
+        if (!error.isEmpty()) {
+            // A real export (Scopus) had "{Austropotamobius pallipes)" in an abstract: the
+            // braces never balance and the entry swallowed what followed. Recover: the entry
+            // ends at the next line that starts a new "@type{key,", and a braced value ends
+            // where the next field or the entry's close begins.
+            const qsizetype end = nextEntryLine(at + 1);
+            const qsizetype savedEnd = m_n;
+            m_n = end;
+            qsizetype j = fieldsStart, unbalancedAt = -1;
+            QList<std::pair<QString, QString>> recovered;
+            QString again;
+            readFields(j, close, recovered, again, true, &unbalancedAt);
+            m_n = savedEnd;
+            if (again.isEmpty() || (again.startsWith(QStringLiteral("the entry is not closed")) && !recovered.isEmpty())) {
+                m_ctx.report(Severity::Warning, line, m_ctx.nextRecordNo(),
+                             QStringLiteral("entry \"%1\": %2 (the braces do not balance%3); the entry was "
+                                            "ended %4, and kept with %5 field(s): check it")
+                                 .arg(key, error,
+                                      unbalancedAt >= 0 ? QStringLiteral(" in the value starting at line %1")
+                                                              .arg(m_ctx.lineOf(unbalancedAt))
+                                                        : QString(),
+                                      end < m_n ? QStringLiteral("before line %1, where the next entry starts").arg(m_ctx.lineOf(end))
+                                                : QStringLiteral("at the end of the input"))
+                                 .arg(recovered.size()));
+                fields = recovered;
+                i = end;
+                error.clear();
+            }
         }
         if (!error.isEmpty()) {
             m_ctx.report(Severity::Error, line, m_ctx.nextRecordNo(),

@@ -11,6 +11,10 @@ namespace dyad::core::importer::detail {
 
 namespace {
 
+/** Columns of one table, and characters of the attributes one record may carry. */
+constexpr qsizetype kMaxColumns = 4096;
+constexpr qsizetype kMaxAttributeChars = 1024 * 1024;
+
 struct Row
 {
     QStringList cells;
@@ -226,6 +230,14 @@ public:
             return;
         }
         const qint64 headerLine = ctx.lineOf(header.start);
+        if (header.cells.size() > kMaxColumns) {
+            ctx.report(Severity::Error, headerLine, 0,
+                       QStringLiteral("the header row has %1 columns; a table Dyad imports has at most %2 "
+                                      "(is this a bibliographic export?)")
+                           .arg(header.cells.size())
+                           .arg(kMaxColumns));
+            return;
+        }
         QStringList names;
         for (QString h : std::as_const(header.cells))
             names << h.trimmed().remove(QChar(0xFEFF));
@@ -310,6 +322,15 @@ public:
                                .arg(ctx.lineOf(row.unterminatedAt)));
                 return;
             }
+            if (row.cells.size() > kMaxColumns) {
+                ctx.report(Severity::Error, line, ctx.nextRecordNo(),
+                           QStringLiteral("the row has %1 cells, more than the %2 a record may have; the "
+                                          "record was skipped")
+                               .arg(row.cells.size())
+                               .arg(kMaxColumns));
+                ctx.skipRecord();
+                continue;
+            }
             if (row.cells.size() != names.size() && !widthReported) {
                 ctx.report(Severity::Warning, line, ctx.nextRecordNo(),
                            QStringLiteral("the row has %1 cells but the header has %2; missing "
@@ -336,6 +357,18 @@ public:
                     d.attributes.insert(names[c].isEmpty() ? QStringLiteral("column %1").arg(c + 1)
                                                            : names[c],
                                         cell);
+            }
+            qsizetype attributeChars = 0;
+            for (auto it = d.attributes.constBegin(); it != d.attributes.constEnd(); ++it)
+                attributeChars += it.key().size() + it.value().toString().size();
+            if (attributeChars > kMaxAttributeChars) {
+                ctx.report(Severity::Error, line, ctx.nextRecordNo(),
+                           QStringLiteral("the columns kept as attributes hold %1 characters, more than the %2 "
+                                          "a record may carry; the record was skipped")
+                               .arg(attributeChars)
+                               .arg(kMaxAttributeChars));
+                ctx.skipRecord();
+                continue;
             }
             ctx.addRecord(std::move(d));
         }

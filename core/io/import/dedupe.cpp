@@ -49,6 +49,21 @@ QString metadataFingerprint(const Record &r)
     return QString::fromLatin1(h.result().toHex());
 }
 
+QString textDigest(const QString &text)
+{
+    if (text.trimmed().isEmpty())
+        return QString();
+    return QString::fromLatin1(
+        QCryptographicHash::hash(text.simplified().toCaseFolded().toUtf8(), QCryptographicHash::Sha1).toHex());
+}
+
+QString textDigest(const Record &r)
+{
+    if (!normalizeDoi(r.doi).isEmpty() || !r.pmid.trimmed().isEmpty())
+        return QString();
+    return textDigest(r.text);
+}
+
 QString actionName(DuplicateAction action)
 {
     switch (action) {
@@ -68,6 +83,7 @@ struct Keys
     QString pmid;
     QString title;
     std::optional<int> year;
+    QString text;     ///< textDigest(), only for records without DOI and PMID
 };
 
 QString titleYearKey(const Keys &k)
@@ -79,7 +95,7 @@ QString titleYearKey(const Keys &k)
 template<typename Id>
 struct Index
 {
-    QHash<QString, Id> byDoi, byPmid, byTitleYear, byTitle;
+    QHash<QString, Id> byDoi, byPmid, byTitleYear, byTitle, byText;
 
     void add(const Keys &k, Id id)
     {
@@ -87,6 +103,8 @@ struct Index
             byDoi.insert(k.doi, id);
         if (!k.pmid.isEmpty() && !byPmid.contains(k.pmid))
             byPmid.insert(k.pmid, id);
+        if (!k.text.isEmpty() && !byText.contains(k.text))
+            byText.insert(k.text, id);
         if (!k.title.isEmpty()) {
             const QString ty = titleYearKey(k);
             if (!ty.isEmpty() && !byTitleYear.contains(ty))
@@ -114,8 +132,18 @@ std::optional<std::pair<Id, MatchKey>> find(const Index<Id> &idx, const Keys &k,
                 return std::pair{it.value(), MatchKey::Pmid};
         }
     }
+    // Notes and minutes have no identifiers and often short titles ("Steering group, March"):
+    // the same text, read again, is the same record.
+    auto byText = [&]() -> std::optional<std::pair<Id, MatchKey>> {
+        if (k.text.isEmpty())
+            return std::nullopt;
+        const auto it = idx.byText.constFind(k.text);
+        if (it == idx.byText.constEnd())
+            return std::nullopt;
+        return std::pair{it.value(), MatchKey::Text};
+    };
     if (k.title.isEmpty())
-        return std::nullopt;
+        return byText();
     auto compatible = [&k](const Keys &o) {
         if (!k.doi.isEmpty() && !o.doi.isEmpty() && k.doi != o.doi)
             return false;
@@ -138,7 +166,7 @@ std::optional<std::pair<Id, MatchKey>> find(const Index<Id> &idx, const Keys &k,
                 return std::pair{it.value(), MatchKey::Title};
         }
     }
-    return std::nullopt;
+    return byText();
 }
 
 QString describe(MatchKey key, const Keys &k)
@@ -149,6 +177,7 @@ QString describe(MatchKey key, const Keys &k)
     case MatchKey::TitleYear:
         return QStringLiteral("same title and year (%1)").arg(k.year ? *k.year : 0);
     case MatchKey::Title: return QStringLiteral("same title (one of the two has no year)");
+    case MatchKey::Text: return QStringLiteral("same text (no DOI or PMID on either)");
     case MatchKey::None: break;
     }
     return QString();
@@ -164,13 +193,13 @@ std::vector<DuplicateDecision> classifyDuplicates(const std::vector<Record> &inc
     Index<int> existingIdx;
     for (size_t i = 0; i < existing.size(); ++i) {
         const auto &e = existing[i];
-        existingKeys.push_back({normalizeDoi(e.doi), e.pmid.trimmed(), normalizeTitleKey(e.title), e.year});
+        existingKeys.push_back({normalizeDoi(e.doi), e.pmid.trimmed(), normalizeTitleKey(e.title), e.year, e.textDigest});
         existingIdx.add(existingKeys.back(), int(i));
     }
     std::vector<Keys> incomingKeys;
     incomingKeys.reserve(incoming.size());
     for (const Record &r : incoming)
-        incomingKeys.push_back({normalizeDoi(r.doi), r.pmid.trimmed(), normalizeTitleKey(r.title), r.year});
+        incomingKeys.push_back({normalizeDoi(r.doi), r.pmid.trimmed(), normalizeTitleKey(r.title), r.year, textDigest(r)});
 
     Index<int> seen;
     std::vector<DuplicateDecision> out(incoming.size());

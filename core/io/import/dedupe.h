@@ -19,7 +19,9 @@
  *  2. PMID;
  *  3. normalised title (NFKD, diacritics removed, case-folded, only letters and digits
  *     kept) plus year; when either year is missing the title alone must be at least
- *     kMinTitleKeyLength characters.
+ *     kMinTitleKeyLength characters;
+ *  4. for records with neither DOI nor PMID (notes, minutes, interview excerpts): the
+ *     same text (textDigest()).
  * Two records whose DOIs (or PMIDs) are both present and differ are never matched by
  * title: errata, preprints and replies often share a title.
  */
@@ -40,6 +42,8 @@ struct ExistingRecordKey
     bool hasCodings = false;
     /** metadataFingerprint() of the stored record; empty → compare doi/pmid/title/year. */
     QString fingerprint;
+    /** textDigest() of the stored record (records without DOI and PMID only). */
+    QString textDigest;
 };
 
 enum class DuplicateAction {
@@ -49,7 +53,7 @@ enum class DuplicateAction {
     SkipWithinFile,        ///< repeats an earlier record of the same input
 };
 
-enum class MatchKey { None, Doi, Pmid, TitleYear, Title };
+enum class MatchKey { None, Doi, Pmid, TitleYear, Title, Text };
 
 /** The decision for one incoming record, with a reason a user can read. */
 struct DuplicateDecision
@@ -69,6 +73,11 @@ QString normalizeTitleKey(const QString &title);
  * PMID, keywords, language, text). Store it with the record to detect changed metadata.
  */
 QString metadataFingerprint(const Record &record);
+
+/** A digest of the text (blanks collapsed, case-folded) of a record without DOI and PMID; empty otherwise. */
+QString textDigest(const Record &record);
+/** The digest of a text (blanks collapsed, case-folded); empty for blank text. */
+QString textDigest(const QString &text);
 
 /**
  * Classifies each incoming record (result[i] belongs to incoming[i]). Within the input,

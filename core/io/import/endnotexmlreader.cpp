@@ -4,6 +4,7 @@
 #include "core/io/import/identifiers.h"
 #include "core/io/import/readers_p.h"
 #include "core/io/import/textclean_p.h"
+#include "core/io/import/xmlentities_p.h"
 
 #include <QSet>
 #include <QXmlStreamReader>
@@ -52,6 +53,13 @@ public:
     void read(ReadContext &ctx) const override
     {
         const QString text = ctx.text().toString();
+        const XmlEntityCheck entities = checkXmlEntities(text);
+        for (const QString &w : entities.warnings)
+            ctx.report(Severity::Warning, entities.errorLine, ctx.nextRecordNo(), w);
+        if (!entities.error.isEmpty()) {
+            ctx.report(Severity::Error, entities.errorLine, ctx.nextRecordNo(), entities.error);
+            return;
+        }
         QXmlStreamReader xml(text);
         while (!xml.atEnd()) {
             xml.readNext();

@@ -24,6 +24,8 @@ bool skipped(const QFileInfo &info)
 
 } // namespace
 
+const double kRecordPageConfidence = 0.5;
+
 bool readAsPlainText(const QString &path)
 {
     QFile file(path);
@@ -42,9 +44,12 @@ bool readAsPlainText(const QString &path)
     case Format::PubmedXml:
     case Format::Json:
         return guess.confidence < 0.8;
+    case Format::Pasted:
+        // A copied record page (author line, citation, DOI, "Abstract"...) is read like a
+        // paste; a note that merely mentions a DOI is not.
+        return guess.confidence < kRecordPageConfidence;
     case Format::Unknown:
     case Format::Text:
-    case Format::Pasted:
         return true;
     }
     return true;
@@ -68,9 +73,18 @@ ImportInputs expandImportInputs(const QStringList &paths)
             result.problems << QStringLiteral("%1: no such file or folder.").arg(path);
         } else if (info.isDir()) {
             QStringList inside;
-            QDirIterator it(path, QDir::Files | QDir::Readable | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+            QDirIterator it(path, QDir::Files | QDir::System | QDir::Readable | QDir::NoDotAndDotDot,
+                            QDirIterator::Subdirectories);
             while (it.hasNext()) {
                 const QFileInfo file(it.next());
+                // Regular files only: a link to /dev/zero or a pipe would be read forever.
+                if (!file.isFile()) {
+                    result.problems << QStringLiteral("%1: not imported, it is not a regular file (%2).")
+                                           .arg(file.filePath(), file.isSymLink() ? QStringLiteral("a link whose target is "
+                                                                                                   "missing or not a file")
+                                                                                  : QStringLiteral("a device, pipe or socket"));
+                    continue;
+                }
                 if (!skipped(file))
                     inside << file.filePath();
             }
@@ -82,6 +96,10 @@ ImportInputs expandImportInputs(const QStringList &paths)
             inside.sort(Qt::CaseInsensitive);
             for (const QString &file : inside)
                 add(QFileInfo(file), true);
+        } else if (!info.isFile()) {
+            result.problems << QStringLiteral("%1: not a regular file (a device, pipe or socket); Dyad imports files "
+                                              "and folders of files.")
+                                   .arg(path);
         } else if (!info.isReadable()) {
             result.problems << QStringLiteral("%1: the file cannot be read (permissions).").arg(path);
         } else {

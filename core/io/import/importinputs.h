@@ -19,9 +19,9 @@ struct ImportInputs
 {
     QStringList files;
     /**
-     * plainText[i]: files[i] came from a folder and is not a recognised bibliographic
-     * export, so it is read as plain text, one record per file, first line the title
-     * (format detection alone could take a note for a pasted web page).
+     * plainText[i]: files[i] came from a folder and is neither a recognised bibliographic
+     * export nor a copied record page, so it is read as plain text, one record per file,
+     * first line the title (detection alone could take a note for a pasted web page).
      */
     std::vector<bool> plainText;
     QStringList problems; ///< "notes/: no files to import", "x.ris: no such file"
@@ -30,7 +30,8 @@ struct ImportInputs
 /**
  * True when a file found in a folder should be read as plain text: its start is not
  * confidently one of the tagged or structured formats (RIS, PubMed, CSV/TSV, BibTeX,
- * EndNote XML, Web of Science, PubMed XML, JSON).
+ * EndNote XML, Web of Science, PubMed XML, JSON), nor a copied record page detected with
+ * a confidence of at least 0.5 (which the pasted-record reader reads, as Paste Record does).
  */
 bool readAsPlainText(const QString &path);
 

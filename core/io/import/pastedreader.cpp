@@ -54,6 +54,24 @@ bool isParticle(QStringView w)
     return p.contains(w.toString());
 }
 
+/**
+ * Removes the affiliation numbers and markers a browser copies after each author name
+ * ("Mei-Ling Zhou 1 , Rafael Ortega-Díaz 1 3 , Grace Mensah 2*" → "Mei-Ling Zhou, Rafael
+ * Ortega-Díaz, Grace Mensah"). Returns the line unchanged when it has none.
+ */
+QString withoutAuthorMarks(const QString &line)
+{
+    static const QRegularExpression marks(
+        QStringLiteral("(?<=[\\p{L}.])\\s*(?:\\d{1,2}|[*†‡#])(?:[\\s,]*(?:\\d{1,2}|[*†‡#]))*\\s*(?=[,;]|$|\\s+and\\s)"));
+    if (line.size() > 3000 || !marks.match(line).hasMatch())
+        return line;
+    QString out = line;
+    out.replace(marks, QString());
+    static const QRegularExpression spaceBeforeComma(QStringLiteral("\\s+([,;])"));
+    out.replace(spaceBeforeComma, QStringLiteral("\\1"));
+    return out.trimmed();
+}
+
 bool looksLikeAuthorList(const QString &line)
 {
     if (line.size() > 3000 || line.endsWith(u':'))
@@ -140,7 +158,7 @@ bool isStop(const QString &t)
 {
     static const QRegularExpression re(QStringLiteral(
         "^(期刊介绍|本文章由计算机程序翻译|求助全文|来源期刊|相关文献|参考文献|Similar articles|"
-        "Cited by|References|Related articles|Publication types|MeSH terms|Full text links|"
+        "Cited by|References|Related articles|Related information|Publication types|MeSH terms|"
         "Comment in|Grants and funding|LinkOut|Supplementary|Conflict of interest statement|"
         "Figures|Substances)"),
         QRegularExpression::CaseInsensitiveOption);
@@ -170,6 +188,21 @@ bool isNoise(const QString &t)
         QRegularExpression::CaseInsensitiveOption);
     if (buttons.match(t).hasMatch())
         return true;
+    // PubMed's (NCBI's) banner, account and navigation lines, and its identifier lines.
+    static const QRegularExpression ncbi(
+        QStringLiteral("^(Skip to main (page )?content|An official website of the United States government|"
+                       "Here['’]s how you know|The \\.gov means it['’]s official\\.?|"
+                       "Federal government websites often end in .*|The site is secure\\.?|"
+                       "The https:// ensures that .*|NIH NLM Logo|Log in|Log out|Show account info|Close|"
+                       "Account|Logged in as|Dashboard|Publications|Account settings|Access keys|"
+                       "(My)?NCBI Homepage|Main Content|Main Navigation|Search:?|Advanced|Clipboard|"
+                       "User Guide|Send to|Display options|Format|PubMed|PMID|Full text links|"
+                       ".{1,60} full text link\\b.*|Actions|Collections|Page navigation|Title & authors|"
+                       "Related information|LinkOut - more resources|Expand|Affiliations|"
+                       "PMCID:.*|DOI:.*|doi:\\s*10\\..*)$"),
+        QRegularExpression::CaseInsensitiveOption);
+    if (ncbi.match(t).hasMatch())
+        return true;
     return re.match(t).hasMatch();
 }
 
@@ -183,6 +216,59 @@ bool isLabel(const QString &t, QString &label)
     return true;
 }
 
+} // namespace
+
+double recordPageConfidence(QStringView head)
+{
+    if (head.trimmed().isEmpty())
+        return 0.0;
+    // Structural evidence of a record page, each kind counted once: an author list near the
+    // top, a citation line, a DOI or PMID, an "Abstract" heading, EBSCO's "- Label :" fields,
+    // embedded record JSON and page furniture. Tagged exports (RIS, MEDLINE) are left alone.
+    static const QRegularExpression tagged(QStringLiteral("^[A-Z][A-Z0-9]{1,3}\\s{0,3}-\\s"));
+    static const QRegularExpression ids(QStringLiteral("\\bdoi:\\s*10\\.|doi\\.org/10\\.|\\bPMID:\\s*\\d"),
+                                        QRegularExpression::CaseInsensitiveOption);
+    bool authors = false, citation = false, heading = false, json = false, furniture = false, paragraph = false;
+    int labels = 0, taggedLines = 0, seen = 0;
+    for (QStringView raw : head.split(u'\n')) {
+        const QString line = raw.trimmed().toString();
+        if (line.isEmpty())
+            continue;
+        ++seen;
+        if (tagged.match(line).hasMatch())
+            ++taggedLines;
+        QString label;
+        const QString unprefixed = line.startsWith(QStringLiteral("- ")) ? line.mid(2).trimmed() : line;
+        if (isLabel(unprefixed, label) || line.endsWith(QStringLiteral(" :")))
+            ++labels;
+        if (seen <= 8 && looksLikeAuthorList(line))
+            authors = true;
+        if (!citation && parseCitation(unprefixed))
+            citation = true;
+        heading = heading || isHeading(line);
+        paragraph = paragraph || line.size() >= 250;
+        json = json || line.startsWith(QStringLiteral("{\"title\":"));
+        furniture = furniture || line == QLatin1String("Back to Search") || line == QLatin1String("Start Over") || isStop(line);
+    }
+    if (taggedLines >= 3)
+        return 0.1;
+    double c = 0.15;
+    c += authors ? 0.15 : 0.0;
+    c += citation ? 0.2 : 0.0;
+    c += ids.match(head).hasMatch() ? 0.2 : 0.0;
+    c += heading ? 0.15 : 0.0;
+    c += labels >= 3 ? 0.25 : 0.0;
+    c += json ? 0.3 : 0.0;
+    c += furniture ? 0.1 : 0.0;
+    // A record page carries its abstract (a heading, or a paragraph-sized line): without one,
+    // a note that opens with names and a reference stays a note when found in a folder.
+    if (!heading && !paragraph)
+        c = std::min(c, 0.45);
+    return std::min(c, 0.95);
+}
+
+namespace {
+
 class PastedReader final : public ImportReader
 {
 public:
@@ -193,16 +279,7 @@ public:
     }
     QString nameFilter() const override { return QStringLiteral("Pasted text (*.txt)"); }
 
-    double score(QStringView head, const QString &) const override
-    {
-        if (head.trimmed().isEmpty())
-            return 0.0;
-        static const QRegularExpression cues(QStringLiteral(
-            "(^|\\n)\\s*(Abstract|摘要)\\s*[:：]?\\s*(\\r?\\n|$)|\\bdoi:\\s*10\\.|doi\\.org/10\\.|"
-            "\\bPMID:\\s*\\d|\\{\"title\":"),
-            QRegularExpression::CaseInsensitiveOption);
-        return cues.match(head).hasMatch() ? 0.4 : 0.15;
-    }
+    double score(QStringView head, const QString &) const override { return recordPageConfidence(head); }
 
     void read(ReadContext &ctx) const override
     {
@@ -227,10 +304,28 @@ public:
         QHash<QString, QStringList> labelled;
         QString citationJournal, citationYear;
 
+        // A page's table of contents ("Abstract", "Figures", "Similar articles", "Cited by"
+        // one under the other) is navigation: a heading or section name next to another is
+        // not where the record's abstract starts or ends.
+        std::vector<bool> menu(lines.size(), false);
+        {
+            auto sectionName = [](const QString &x) { return isHeading(x) || isStop(x); };
+            qsizetype previous = -1;
+            for (size_t i = 0; i < lines.size(); ++i) {
+                if (lines[i].text.isEmpty())
+                    continue;
+                if (previous >= 0 && sectionName(lines[i].text) && sectionName(lines[size_t(previous)].text))
+                    menu[i] = menu[size_t(previous)] = true;
+                previous = qsizetype(i);
+            }
+        }
+
         // Pass 1: classify every line.
         QString currentLabel;
         bool stopped = false;
-        for (Line &l : lines) {
+        Line *lastText = nullptr; // the latest Text line, for a citation split over two lines
+        for (size_t index = 0; index < lines.size(); ++index) {
+            Line &l = lines[index];
             QString s = l.text;
             if (s.isEmpty()) {
                 l.kind = Kind::Blank;
@@ -260,7 +355,21 @@ public:
                     continue;
                 }
             }
-            if (isLabel(s, label)) {
+            // PubMed's page puts the journal on one line and ". 2024 Nov 5;39(9):1012." on the next.
+            static const QRegularExpression citationTail(
+                QStringLiteral("^\\.\\s*((?:1[5-9]|20)\\d{2})(?:\\s+[A-Z][a-z]{2}(?:\\s+\\d{1,2})?)?\\s*[;.:]"));
+            const auto tail = stopped ? QRegularExpressionMatch() : citationTail.match(s);
+            if (menu[index] && !stopped) {
+                l.kind = Kind::Noise;
+            } else if (tail.hasMatch() && lastText && lastText->text.size() <= 200) {
+                l.kind = Kind::Citation;
+                lastText->kind = Kind::Citation;
+                if (citationJournal.isEmpty()) {
+                    citationJournal = lastText->text;
+                    citationYear = tail.captured(1);
+                }
+                lastText = nullptr;
+            } else if (isLabel(s, label)) {
                 l.kind = Kind::Label;
                 currentLabel = label;
             } else if (dashed && !currentLabel.isEmpty()) {
@@ -286,7 +395,9 @@ public:
             } else if (s.startsWith(QLatin1String("Keywords:"), Qt::CaseInsensitive)
                        || s.startsWith(QLatin1String("关键词"))) {
                 l.kind = Kind::Noise;
-                const QString list = s.mid(s.indexOf(QRegularExpression(QStringLiteral("[:：]"))) + 1);
+                QString list = s.mid(s.indexOf(QRegularExpression(QStringLiteral("[:：]"))) + 1).trimmed();
+                if (list.endsWith(u'.'))
+                    list.chop(1); // "Keywords: rural health; trust." ends a sentence
                 d.keywords << splitList(list, list.contains(u';') ? u';' : u',');
             } else if (isNoise(s)) {
                 l.kind = Kind::Noise;
@@ -298,14 +409,20 @@ public:
                 }
                 if (d.doi.isEmpty())
                     d.doi = findDoi(s);
-            } else if (looksLikeAuthorList(s)) {
+            } else if (looksLikeAuthorList(s) || looksLikeAuthorList(withoutAuthorMarks(s))) {
                 l.kind = Kind::Authors;
+                l.text = withoutAuthorMarks(s);
             } else if (looksLikeAffiliation(s)) {
                 l.kind = Kind::Affiliation;
-                affiliations << s;
+                static const QRegularExpression number(QStringLiteral("^\\d{1,2}\\s+"));
+                affiliations << QString(s).remove(number);
             } else {
                 l.kind = Kind::Text;
             }
+            if (l.kind == Kind::Text)
+                lastText = &l;
+            else if (l.kind != Kind::Blank && l.kind != Kind::Noise)
+                lastText = nullptr;
             if (!pendingLabel.isEmpty())
                 currentLabel = pendingLabel;
             else if (l.kind != Kind::Label && l.kind != Kind::Value && l.kind != Kind::Blank)
@@ -314,11 +431,32 @@ public:
 
         // Pass 2: the abstract. After a heading if there is one, else from the first
         // paragraph-sized text line; it runs to the next heading/label/stop.
+        // The heading that counts is the first one that text follows at once ("Format:
+        // Abstract" in PubMed's display options is followed by more page furniture).
         qsizetype absStart = -1;
-        for (size_t i = 0; i < lines.size(); ++i) {
-            if (lines[i].kind == Kind::Heading) {
-                absStart = qsizetype(i) + 1;
-                break;
+        for (size_t i = 0; i < lines.size() && absStart < 0; ++i) {
+            if (lines[i].kind != Kind::Heading)
+                continue;
+            qsizetype textLength = 0;
+            for (size_t j = i + 1; j < lines.size(); ++j) {
+                const Kind k = lines[j].kind;
+                if (k == Kind::Blank || k == Kind::Noise)
+                    continue;
+                if (k != Kind::Text)
+                    break;
+                textLength += lines[j].text.size();
+                if (textLength >= 150 || isParagraph(lines[j].text)) {
+                    absStart = qsizetype(i) + 1;
+                    break;
+                }
+            }
+        }
+        if (absStart < 0) {
+            for (size_t i = 0; i < lines.size(); ++i) {
+                if (lines[i].kind == Kind::Heading) {
+                    absStart = qsizetype(i) + 1;
+                    break;
+                }
             }
         }
         if (absStart < 0) {
@@ -346,16 +484,28 @@ public:
             }
         }
 
-        // Pass 3: title = first plausible text line before the abstract.
+        // Pass 3: title = the plausible text line just above the author list (publisher and
+        // database pages put it there), else the first plausible text line before the abstract.
         QString title;
         const size_t titleLimit = absStart >= 0 ? size_t(absStart) : lines.size();
-        for (size_t i = 0; i < titleLimit; ++i) {
-            const Line &l = lines[i];
-            if (l.kind != Kind::Text || l.text.size() < 15 || l.text.size() > 400
-                || l.text.endsWith(u':') || isParagraph(l.text))
+        auto plausibleTitle = [](const Line &l) {
+            return l.kind == Kind::Text && l.text.size() >= 15 && l.text.size() <= 400 && !l.text.endsWith(u':')
+                && !isParagraph(l.text);
+        };
+        for (size_t i = 0; i < titleLimit && title.isEmpty(); ++i) {
+            if (lines[i].kind != Kind::Authors)
                 continue;
-            title = l.text;
-            break;
+            for (size_t j = i; j-- > 0;) {
+                if (lines[j].kind == Kind::Blank || lines[j].kind == Kind::Noise)
+                    continue;
+                if (plausibleTitle(lines[j]))
+                    title = lines[j].text;
+                break;
+            }
+        }
+        for (size_t i = 0; i < titleLimit && title.isEmpty(); ++i) {
+            if (plausibleTitle(lines[i]))
+                title = lines[i].text;
         }
 
         // Assemble: the page's JSON (structured) wins; text heuristics fill the gaps.

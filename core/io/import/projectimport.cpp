@@ -19,9 +19,55 @@ namespace {
 std::vector<ExistingRecordKey> existingRecordKeys(const Project &project)
 {
     std::vector<ExistingRecordKey> keys;
+    // Fingerprints and text digests are not read here (that would read every text of a
+    // large project): compareWithStoredRecords() reads the few records a plan matches.
     for (const RecordKey &k : project.store().recordKeys())
-        keys.push_back({k.id, k.doi, k.pmid, k.title, k.year, k.hasCodings, QString()});
+        keys.push_back({k.id, k.doi, k.pmid, k.title, k.year, k.hasCodings, QString(), QString()});
     return keys;
+}
+
+void compareWithStoredRecords(const Project &project, ImportPlan &plan)
+{
+    // 1. Notes without DOI or PMID: the same text as a stored record (same title first, so
+    //    only a few texts are read) is that record.
+    QHash<QString, std::vector<QUuid>> untitledByTitle;
+    bool indexed = false;
+    for (size_t i = 0; i < plan.records.size() && i < plan.decisions.size(); ++i) {
+        DuplicateDecision &d = plan.decisions[i];
+        const QString digest = textDigest(plan.records[i]);
+        if (d.action != DuplicateAction::Add || digest.isEmpty())
+            continue;
+        if (!indexed) {
+            for (const RecordKey &k : project.store().recordKeys())
+                if (k.doi.trimmed().isEmpty() && k.pmid.trimmed().isEmpty())
+                    untitledByTitle[normalizeTitleKey(k.title)].push_back(k.id);
+            indexed = true;
+        }
+        for (const QUuid &id : untitledByTitle.value(normalizeTitleKey(plan.records[i].title))) {
+            if (textDigest(project.store().recordText(id)) != digest)
+                continue;
+            d.action = DuplicateAction::SkipExisting;
+            d.matchedBy = MatchKey::Text;
+            d.existingId = id;
+            d.reason = QStringLiteral("same text (no DOI or PMID on either) as an existing record with the same metadata");
+            break;
+        }
+    }
+    // 2. A skip as "the same" whose stored fingerprint differs is a correction to apply.
+    for (size_t i = 0; i < plan.records.size() && i < plan.decisions.size(); ++i) {
+        DuplicateDecision &d = plan.decisions[i];
+        if (d.action != DuplicateAction::SkipExisting || d.existingId.isNull())
+            continue;
+        const auto stored = project.store().record(d.existingId);
+        if (!stored || metadataFingerprint(*stored) == metadataFingerprint(plan.records[i]))
+            continue;
+        if (!project.codings({d.existingId, {}, {}, {}}).empty())
+            continue; // "already has codings": never changed
+        d.action = DuplicateAction::UpdateExisting;
+        d.reason = d.reason.replace(QStringLiteral("an existing record with the same metadata"),
+                                    QStringLiteral("an existing uncoded record whose abstract, authors, journal or other "
+                                                   "metadata differ; it may be updated"));
+    }
 }
 
 ImportPlan buildImportPlan(std::vector<ImportSource> sources, const std::vector<ExistingRecordKey> &existing)
@@ -69,7 +115,9 @@ bool ImportPlan::cancelled() const
 
 ImportPlan planImport(const Project &project, const QStringList &files, const ImportOptions &options)
 {
-    return planImport(existingRecordKeys(project), files, options);
+    ImportPlan plan = planImport(existingRecordKeys(project), files, options);
+    compareWithStoredRecords(project, plan);
+    return plan;
 }
 
 ImportPlan planImport(const std::vector<ExistingRecordKey> &existing, const QStringList &files,
@@ -81,7 +129,9 @@ ImportPlan planImport(const std::vector<ExistingRecordKey> &existing, const QStr
 
 ImportPlan planImport(const Project &project, const ImportInputs &inputs, const ImportOptions &options)
 {
-    return planImport(existingRecordKeys(project), inputs, options);
+    ImportPlan plan = planImport(existingRecordKeys(project), inputs, options);
+    compareWithStoredRecords(project, plan);
+    return plan;
 }
 
 ImportPlan planImport(const std::vector<ExistingRecordKey> &existing, const ImportInputs &inputs,
@@ -117,7 +167,9 @@ ImportPlan planImport(const std::vector<ExistingRecordKey> &existing, const Impo
 
 ImportPlan planPastedImport(const Project &project, const QString &text, const ImportOptions &options)
 {
-    return planPastedImport(existingRecordKeys(project), text, options);
+    ImportPlan plan = planPastedImport(existingRecordKeys(project), text, options);
+    compareWithStoredRecords(project, plan);
+    return plan;
 }
 
 ImportPlan planPastedImport(const std::vector<ExistingRecordKey> &existing, const QString &text,

@@ -64,6 +64,17 @@ std::vector<ExistingRecordKey> existingRecordKeys(const Project &project);
 ImportPlan buildImportPlan(std::vector<ImportSource> sources, const std::vector<ExistingRecordKey> &existing);
 
 /**
+ * Completes a plan against the stored records it matches, on the thread that owns the
+ * project: a record without DOI or PMID whose text equals a stored record's (notes read
+ * again) is skipped; and a skip as "the same" whose stored metadataFingerprint() differs
+ * (a corrected export: fixed abstract, journal or authors under the same DOI and title)
+ * becomes an update when the stored record has no codings. Reads only matched records.
+ * The planImport()/planPastedImport() overloads that take a Project call it, and so do
+ * the import and paste dialogs after buildImportPlan().
+ */
+void compareWithStoredRecords(const Project &project, ImportPlan &plan);
+
+/**
  * Parses every file (format auto-detected unless forced; files in parallel on all cores)
  * and classifies duplicates.
  */

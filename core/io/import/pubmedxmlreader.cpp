@@ -3,6 +3,7 @@
 
 #include "core/io/import/readers_p.h"
 #include "core/io/import/textclean_p.h"
+#include "core/io/import/xmlentities_p.h"
 
 #include <QXmlStreamReader>
 
@@ -34,6 +35,13 @@ public:
     void read(ReadContext &ctx) const override
     {
         const QString text = ctx.text().toString();
+        const XmlEntityCheck entities = checkXmlEntities(text);
+        for (const QString &w : entities.warnings)
+            ctx.report(Severity::Warning, entities.errorLine, ctx.nextRecordNo(), w);
+        if (!entities.error.isEmpty()) {
+            ctx.report(Severity::Error, entities.errorLine, ctx.nextRecordNo(), entities.error);
+            return;
+        }
         QXmlStreamReader xml(text);
         while (!xml.atEnd()) {
             xml.readNext();

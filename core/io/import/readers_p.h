@@ -23,6 +23,14 @@ std::unique_ptr<ImportReader> makeJsonReader();
 std::unique_ptr<ImportReader> makeTextReader();
 std::unique_ptr<ImportReader> makePastedReader();
 
+/**
+ * How sure it is (0.15..0.95) that text was copied from a record page (PubMed, EBSCO, a
+ * publisher or portal page): an author list near the top, a citation line, a DOI/PMID, an
+ * "Abstract" heading, EBSCO "- Label :" fields, embedded record JSON, page furniture each
+ * add to it; tagged exports score 0.1. The pasted-record reader's detection score.
+ */
+double recordPageConfidence(QStringView head);
+
 /** Lower-case file suffix ("ris", "nbib", ...), empty if none. */
 QString suffixOf(const QString &fileName);
 

@@ -1,5 +1,6 @@
 #include "core/io/refi/refiexport.h"
 
+#include "core/io/atomicfile.h"
 #include "core/io/export/sheet.h"
 #include "core/io/refi/refiformat.h"
 #include "core/io/refi/safezip.h"
@@ -10,9 +11,9 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QXmlStreamWriter>
 
+#include <algorithm>
 #include <map>
 #include <set>
 
@@ -100,7 +101,7 @@ const std::vector<Variable> &variables()
         {QStringLiteral("Authors"), QStringLiteral("Text")},   {QStringLiteral("Year"), QStringLiteral("Integer")},
         {QStringLiteral("Journal"), QStringLiteral("Text")},   {QStringLiteral("DOI"), QStringLiteral("Text")},
         {QStringLiteral("PMID"), QStringLiteral("Text")},      {QStringLiteral("Keywords"), QStringLiteral("Text")},
-        {QStringLiteral("Language"), QStringLiteral("Text")},
+        {QStringLiteral("Language"), QStringLiteral("Text")}, {QStringLiteral("Title"), QStringLiteral("Text")},
     };
     return s_vars;
 }
@@ -112,10 +113,27 @@ QUuid variableGuid(const QString &name)
 
 QString sourceName(const Record &r)
 {
-    if (!r.title.trimmed().isEmpty())
-        return r.title.trimmed();
-    QString t = r.text.simplified();
-    return t.size() > 60 ? t.left(59) + QStringLiteral("…") : t;
+    return refiSourceName(r.title, r.text);
+}
+
+/** UTF-16 index of each code point of `text`, plus its length: code point k -> units. */
+std::vector<qint64> utf16Positions(const QString &text)
+{
+    std::vector<qint64> v;
+    v.reserve(static_cast<size_t>(text.size()) + 1);
+    for (qsizetype i = 0; i < text.size(); ++i)
+        if (!(text[i].isLowSurrogate() && i > 0 && text[i - 1].isHighSurrogate()))
+            v.push_back(i);
+    v.push_back(text.size());
+    return v;
+}
+
+bool hasSupplementary(const QString &text)
+{
+    for (QChar c : text)
+        if (c.isHighSurrogate())
+            return true;
+    return false;
 }
 
 void writeNote(QXmlStreamWriter &w, const QUuid &guid, const QString &name, const QUuid &user, const QDateTime &when,
@@ -132,6 +150,45 @@ void writeNote(QXmlStreamWriter &w, const QUuid &guid, const QString &name, cons
 }
 
 } // namespace
+
+QString refiSourceName(const QString &title, const QString &text)
+{
+    QString t = title.simplified();
+    if (t.isEmpty())
+        t = text.simplified();
+    QString out;
+    out.reserve(t.size());
+    for (QChar c : t) {
+        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
+            continue;
+        switch (c.unicode()) {
+        case u'/': case u'\\': case u'|':
+            out += QLatin1Char('-');
+            break;
+        case u':':
+            out += QStringLiteral(" -");
+            break;
+        case u'"':
+            out += QLatin1Char('\'');
+            break;
+        case u'*': case u'?': case u'<': case u'>':
+            break;
+        default:
+            out += c;
+        }
+    }
+    out = out.simplified();
+    // Windows drops trailing dots and blanks from file names; a name of dots alone is no name.
+    while (out.endsWith(QLatin1Char('.')) || out.endsWith(QLatin1Char(' ')))
+        out.chop(1);
+    if (out.size() > 120) {
+        out.truncate(119);
+        if (out.back().isHighSurrogate())
+            out.chop(1);
+        out = out.trimmed() + QStringLiteral("…");
+    }
+    return out.isEmpty() ? QStringLiteral("Untitled record") : out;
+}
 
 QByteArray codebookQdcXml(const Project &project, ExportReport *report)
 {
@@ -169,16 +226,12 @@ Result<ExportReport> exportQdc(const Project &project, const QString &path)
         return makeError(QStringLiteral("The codebook is empty: a REFI-QDA codebook needs at least one code."));
     ExportReport report;
     const QByteArray xml = codebookQdcXml(project, &report);
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly))
-        return makeError(QStringLiteral("Cannot write %1: %2").arg(path, f.errorString()));
-    f.write(xml);
-    if (!f.commit())
-        return makeError(QStringLiteral("Cannot write %1: %2").arg(path, f.errorString()));
+    if (auto st = writeFileAtomically(path, xml); !st)
+        return st.takeError();
     return report;
 }
 
-QByteArray projectQdeXml(const Project &project, ExportReport *report)
+QByteArray projectQdeXml(const Project &project, ExportReport *report, const QdpxOptions &options)
 {
     ExportReport local;
     ExportReport &rep = report ? *report : local;
@@ -247,6 +300,7 @@ QByteArray projectQdeXml(const Project &project, ExportReport *report)
             notes.push_back({derivedGuid(QStringLiteral("code-memo"), c.id), QStringLiteral("Memo: ") + c.name,
                              c.creatorId, c.created, c.memo});
 
+    QStringList supplementary, renamed;
     if (!summaries.empty()) {
         w.writeStartElement(QStringLiteral("Sources"));
         for (const RecordSummary &s : summaries) {
@@ -254,6 +308,15 @@ QByteArray projectQdeXml(const Project &project, ExportReport *report)
             if (!rec)
                 continue;
             ++rep.sources;
+            const bool outsideBmp = hasSupplementary(rec->text);
+            if (outsideBmp)
+                supplementary << QStringLiteral("\"%1\"").arg(sourceName(*rec));
+            if (!rec->title.trimmed().isEmpty() && sourceName(*rec) != rec->title.trimmed())
+                renamed << QStringLiteral("\"%1\"").arg(rec->title.trimmed());
+            const std::vector<qint64> units = options.utf16Offsets && outsideBmp ? utf16Positions(rec->text) : std::vector<qint64>{};
+            auto position = [&](qint64 cp) {
+                return units.empty() ? cp : units[static_cast<size_t>(std::clamp<qint64>(cp, 0, static_cast<qint64>(units.size()) - 1))];
+            };
             w.writeStartElement(QStringLiteral("TextSource"));
             w.writeAttribute(QStringLiteral("guid"), refiGuid(rec->id));
             w.writeAttribute(QStringLiteral("name"), xmlSafe(sourceName(*rec)));
@@ -269,12 +332,16 @@ QByteArray projectQdeXml(const Project &project, ExportReport *report)
                 w.writeStartElement(QStringLiteral("PlainTextSelection"));
                 w.writeAttribute(QStringLiteral("guid"), refiGuid(derivedGuid(QStringLiteral("selection"), c.id)));
                 w.writeAttribute(QStringLiteral("name"), xmlSafe(codePointSlice(rec->text, c.span.start, c.span.end)));
-                w.writeAttribute(QStringLiteral("startPosition"), QString::number(c.span.start));
-                w.writeAttribute(QStringLiteral("endPosition"), QString::number(c.span.end));
+                w.writeAttribute(QStringLiteral("startPosition"), QString::number(position(c.span.start)));
+                w.writeAttribute(QStringLiteral("endPosition"), QString::number(position(c.span.end)));
                 w.writeAttribute(QStringLiteral("creatingUser"), refiGuid(c.reviewerId));
                 w.writeAttribute(QStringLiteral("creationDateTime"), refiDateTime(c.created));
                 w.writeAttribute(QStringLiteral("modifyingUser"), refiGuid(c.reviewerId));
                 w.writeAttribute(QStringLiteral("modifiedDateTime"), refiDateTime(c.modified.isValid() ? c.modified : c.created));
+                // The memo also as the selection's Description: QualCoder (and others) read a
+                // coding memo there and ignore notes referenced from a Coding.
+                if (!c.memo.trimmed().isEmpty())
+                    w.writeTextElement(QStringLiteral("Description"), xmlSafe(c.memo));
                 w.writeStartElement(QStringLiteral("Coding"));
                 w.writeAttribute(QStringLiteral("guid"), refiGuid(c.id));
                 w.writeAttribute(QStringLiteral("creatingUser"), refiGuid(c.reviewerId));
@@ -315,6 +382,8 @@ QByteArray projectQdeXml(const Project &project, ExportReport *report)
             value(QStringLiteral("PMID"), rec->pmid, false);
             value(QStringLiteral("Keywords"), rec->keywords.join(QStringLiteral("; ")), false);
             value(QStringLiteral("Language"), rec->language, false);
+            if (sourceName(*rec) != rec->title.trimmed())
+                value(QStringLiteral("Title"), rec->title.trimmed(), false);
             w.writeEndElement(); // TextSource
         }
         w.writeEndElement(); // Sources
@@ -329,15 +398,35 @@ QByteArray projectQdeXml(const Project &project, ExportReport *report)
     w.writeEndElement(); // Project
     w.writeEndDocument();
 
+    if (!supplementary.isEmpty()) {
+        const QString some = supplementary.mid(0, 3).join(QStringLiteral(", ")) + (supplementary.size() > 3 ? QStringLiteral(", …") : QString());
+        rep.warnings << (options.utf16Offsets
+                             ? QStringLiteral("%1 source(s) contain characters outside the Basic Multilingual Plane (emoji, rare CJK), "
+                                              "e.g. %2: their offsets were written in UTF-16 units for NVivo; programs that follow "
+                                              "REFI-QDA (code points) will place those codings too far on.")
+                                   .arg(supplementary.size())
+                                   .arg(some)
+                             : QStringLiteral("%1 source(s) contain characters outside the Basic Multilingual Plane (emoji, rare CJK), "
+                                              "e.g. %2: their offsets are in code points as REFI-QDA requires; NVivo counts UTF-16 "
+                                              "units and will place codings after such characters too early. Export with NVivo "
+                                              "offsets (dyad-cli export qdpx … --offsets utf16) for NVivo.")
+                                   .arg(supplementary.size())
+                                   .arg(some));
+    }
+    if (!renamed.isEmpty())
+        rep.warnings << QStringLiteral("%1 source name(s) were changed so that programs can use them as file names (e.g. "
+                                       "%2); the exact titles are in the variable \"Title\".")
+                            .arg(renamed.size())
+                            .arg(renamed.mid(0, 3).join(QStringLiteral(", ")));
     rep.dataLoss << QStringLiteral("reviewer roles (lead, adjudicator) are not part of REFI-QDA")
                  << QStringLiteral("rounds, assignments, reconciliation decisions and the audit log are not exported");
     return out;
 }
 
-Result<ExportReport> exportQdpx(const Project &project, const QString &path)
+Result<ExportReport> exportQdpx(const Project &project, const QString &path, const QdpxOptions &options)
 {
     ExportReport report;
-    const QByteArray qde = projectQdeXml(project, &report);
+    const QByteArray qde = projectQdeXml(project, &report, options);
     std::vector<std::pair<QString, QByteArray>> entries;
     entries.emplace_back(QStringLiteral("project.qde"), qde);
     for (const RecordSummary &s : project.recordSummaries()) {

@@ -26,6 +26,12 @@ namespace dyad::core::io {
 
 namespace {
 
+/**
+ * Text one .qdpx may decode to, all sources together (bytes as stored): more than twice
+ * the largest corpus Dyad is measured on (18,400 abstracts, about 30 MB).
+ */
+constexpr qint64 kMaxQdpxText = 64LL * 1024 * 1024;
+
 // --- the file's content, as read ------------------------------------------------------
 
 struct RCode
@@ -58,6 +64,7 @@ struct RSelection
     QUuid user;
     QDateTime created;
     QDateTime modified;
+    QString description;      ///< where QualCoder and MAXQDA write a coding memo
     std::vector<RCoding> codings;
     std::vector<QUuid> notes;
 };
@@ -92,6 +99,7 @@ struct RNote
 struct RProject
 {
     QString name;
+    QString origin;                                 ///< the writing application, as it names itself
     QUuid creatingUser;
     std::vector<std::pair<QUuid, QString>> users;
     std::vector<RCode> codes;                       ///< parents before children
@@ -220,6 +228,7 @@ Status Reader::readProject(RProject &p)
     if (name() != QLatin1String("Project"))
         return makeError(QStringLiteral("%1: the document is a <%2>, not a REFI-QDA <Project>.").arg(where(), name()));
     p.name = attr("name");
+    p.origin = attr("origin").trimmed();
     p.creatingUser = optionalGuid("creatingUserGUID");
     while (nextChild()) {
         const QString n = name();
@@ -403,6 +412,8 @@ void Reader::readSelection(RSelection &sel)
             sel.codings.push_back(readCoding());
         else if (n == QLatin1String("NoteRef"))
             sel.notes.push_back(readRef());
+        else if (n == QLatin1String("Description"))
+            sel.description = text();
         else
             skip();
     }
@@ -746,6 +757,8 @@ Result<ImportReport> importQdpx(const QString &qdpxPath, const QString &newProje
     std::set<QUuid> recordIds, codingIds;
     int caseAdjusted = 0, utf16Sources = 0, crlfSources = 0, lfCountedSources = 0, wholeSourceCodings = 0;
     QStringList decodeNotes;
+    int bareSourcePaths = 0;
+    QStringList bareSourcePathExamples;
 
     // First pass: decode each text and judge its offsets; a project-wide unit settles
     // sources whose own evidence is ambiguous (NVivo counts UTF-16 everywhere).
@@ -758,6 +771,30 @@ Result<ImportReport> importQdpx(const QString &qdpxPath, const QString &newProje
         OffsetDecision decision;
     };
     std::vector<Prepared> prepared;
+    // Many sources may name one text file: the archive stays small while the texts it
+    // decodes to do not (11 KB → 8 GB). The declared sizes are added up before anything
+    // is decoded, and an archive over the limit is refused at once.
+    {
+        qint64 totalText = 0;
+        for (const RSource &s : p.sources) {
+            if (s.kind != QLatin1String("TextSource"))
+                continue;
+            QString internal = internalName(s.plainTextPath);
+            if (internal.isEmpty()) // a bare path to a file in the archive counts too (see below)
+                internal = QString(s.plainTextPath.trimmed()).replace(QLatin1Char('\\'), QLatin1Char('/')).section(QLatin1Char('/'), -1);
+            bool adjusted = false;
+            const QString entry = internal.isEmpty() ? QString() : findSourceEntry(zip, qdeFolder, internal, &adjusted);
+            totalText += !entry.isEmpty() ? std::max<qint64>(zip.entrySize(entry), 0)
+                : internal.isEmpty() && s.hasInlineText ? s.inlineText.size() : 0;
+            if (totalText > kMaxQdpxText)
+                return makeError(QStringLiteral("Cannot import %1: its %2 sources add up to more than %3 MB of text "
+                                                "(several may name the same text file), more than Dyad imports from "
+                                                "one archive. Nothing was imported.")
+                                     .arg(QFileInfo(qdpxPath).fileName(), QString::number(p.sources.size()),
+                                          QString::number(kMaxQdpxText / (1024 * 1024))));
+        }
+    }
+    const std::optional<OffsetModel> originModel = originOffsetModel(p.origin);
     for (const RSource &s : p.sources) {
         const QString label = s.name.isEmpty() ? refiGuid(s.guid) : QStringLiteral("\"%1\"").arg(s.name);
         if (s.kind != QLatin1String("TextSource")) {
@@ -770,7 +807,19 @@ Result<ImportReport> importQdpx(const QString &qdpxPath, const QString &newProje
         }
         Prepared prep;
         prep.source = &s;
-        const QString internal = internalName(s.plainTextPath);
+        QString internal = internalName(s.plainTextPath);
+        if (internal.isEmpty() && !s.plainTextPath.trimmed().isEmpty()) {
+            // Some writers (QualCoder 1.3.2) leave out "internal://" although the file is in
+            // the archive: look for it by its file name before calling it external.
+            const QString base = QString(s.plainTextPath.trimmed()).replace(QLatin1Char('\\'), QLatin1Char('/')).section(QLatin1Char('/'), -1);
+            bool adjusted = false;
+            if (!base.isEmpty() && !findSourceEntry(zip, qdeFolder, base, &adjusted).isEmpty()) {
+                internal = base;
+                ++bareSourcePaths;
+                if (bareSourcePathExamples.size() < 3)
+                    bareSourcePathExamples << s.plainTextPath.trimmed();
+            }
+        }
         if (!internal.isEmpty()) {
             bool adjusted = false;
             const QString entry = findSourceEntry(zip, qdeFolder, internal, &adjusted);
@@ -804,27 +853,34 @@ Result<ImportReport> importQdpx(const QString &qdpxPath, const QString &newProje
         prep.offsets = std::make_unique<SourceOffsets>(prep.decoded.text);
         for (const RSelection &sel : s.selections)
             prep.raw.push_back({sel.start, sel.end, sel.name});
-        prep.decision = decideOffsetModel(*prep.offsets, prep.raw);
+        prep.decision = decideOffsetModel(*prep.offsets, prep.raw, originModel);
         recordIds.insert(s.guid);
         prepared.push_back(std::move(prep));
     }
     int utf16Votes = 0, cpVotes = 0;
     for (const Prepared &prep : prepared) {
-        if (!prep.decision.decisive)
+        if (!prep.decision.decisive || !prep.offsets->hasSupplementary())
             continue;
         (prep.decision.model.utf16 ? utf16Votes : cpVotes) += 1;
     }
-    const bool projectUtf16 = utf16Votes > cpVotes;
+    std::optional<bool> projectUtf16;
+    if (utf16Votes != cpVotes)
+        projectUtf16 = utf16Votes > cpVotes;
+    const QString originText = p.origin.isEmpty() ? QStringLiteral("an application that does not name itself")
+                                                  : QStringLiteral("\"%1\"").arg(p.origin);
 
     for (Prepared &prep : prepared) {
         const RSource &s = *prep.source;
         const QString label = s.name.isEmpty() ? refiGuid(s.guid) : QStringLiteral("\"%1\"").arg(s.name);
-        OffsetModel model = prep.decision.model;
-        if (!prep.decision.decisive && projectUtf16 != model.utf16) {
-            OffsetModel alt = model;
-            alt.utf16 = projectUtf16;
-            if (modelFits(*prep.offsets, prep.raw, alt))
-                model = alt;
+        if (prep.decision.ambiguous && !prep.decision.decisive && projectUtf16)
+            prep.decision = decideOffsetModel(*prep.offsets, prep.raw, originModel, projectUtf16);
+        const OffsetModel model = prep.decision.model;
+        if (prep.decision.ambiguous) {
+            const QString line = QStringLiteral("Source %1 (written by %2): offsets read as %3, because %4.")
+                                     .arg(label, originText, describeOffsetModel(model), prep.decision.reason);
+            report.offsetUnits << line;
+            if (!prep.decision.clearCut)
+                report.warnings << line + QStringLiteral(" Check a few of its codings against the original.");
         }
         if (model.utf16 && prep.offsets->hasSupplementary())
             ++utf16Sources;
@@ -862,6 +918,8 @@ Result<ImportReport> importQdpx(const QString &qdpxPath, const QString &newProje
                 r.keywords = v.split(QStringLiteral("; "), Qt::SkipEmptyParts);
             else if (key == QLatin1String("language"))
                 r.language = v;
+            else if (key == QLatin1String("title") && !v.isEmpty())
+                r.title = v; // the exact title, when the source name had to be made file-safe
             else
                 extra.insert(vname, v);
         }
@@ -907,6 +965,15 @@ Result<ImportReport> importQdpx(const QString &qdpxPath, const QString &newProje
                 notes.insert(notes.end(), sel->notes.begin(), sel->notes.end());
             c.memo = noteText(notes, &missingNotes);
             usedNotes.insert(notes.begin(), notes.end());
+            // The selection's Description is a coding memo too (QualCoder writes only that;
+            // Dyad writes both, with the same text).
+            if (sel && !sel->description.trimmed().isEmpty()) {
+                const QString d = sel->description.trimmed();
+                if (c.memo.isEmpty())
+                    c.memo = d;
+                else if (!c.memo.split(QStringLiteral("\n\n")).contains(d) && c.memo != d)
+                    c.memo = d + QStringLiteral("\n\n") + c.memo;
+            }
             if (!seen.insert({c.codeId, c.reviewerId, span.start, span.end}).second) {
                 report.adjustments << QStringLiteral("Source %1: a duplicate coding of the same passage with the same code by "
                                                      "the same user was merged.")
@@ -957,6 +1024,11 @@ Result<ImportReport> importQdpx(const QString &qdpxPath, const QString &newProje
         report.adjustments << QStringLiteral("%1 source file(s) were found under another folder or letter case than "
                                              "\"sources/\" (e.g. \"Sources/\").")
                                   .arg(caseAdjusted);
+    if (bareSourcePaths)
+        report.warnings << QStringLiteral("%1 source(s) name their text file without \"internal://\" (e.g. \"%2\"); the "
+                                          "file of that name in the archive was used.")
+                               .arg(bareSourcePaths)
+                               .arg(bareSourcePathExamples.join(QStringLiteral("\", \"")));
     report.adjustments << decodeNotes;
     if (crlfSources)
         report.adjustments << QStringLiteral("%1 source(s) had CRLF line ends; stored with LF and offsets moved to match%2.")
@@ -1141,6 +1213,8 @@ Result<ImportReport> importQdc(Project &project, const QString &qdcPath)
             existing.push_back(c);
             ++report.codes;
         }
+        if (report.codes == 0 && report.codesUpdated == 0)
+            return Status(); // nothing changed: nothing to audit
         return project.audit(QStringLiteral("codebook.import"), QStringLiteral("project"), project.projectId(),
                              {{QStringLiteral("format"), QStringLiteral("qdc")},
                               {QStringLiteral("file"), QFileInfo(qdcPath).fileName()},

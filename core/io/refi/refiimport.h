@@ -25,6 +25,10 @@ struct ImportReport
     int memos = 0;
     QStringList adjustments;
     QStringList skipped;
+    /** One line per source whose offsets could be read in more than one unit: the unit chosen and why. */
+    QStringList offsetUnits;
+    /** Choices that were not clear-cut and that a person should check (e.g. an offset unit chosen on thin evidence). */
+    QStringList warnings;
 };
 
 /**

@@ -1,10 +1,13 @@
 #include "core/io/refi/safezip.h"
 
+#include "core/io/atomicfile.h"
+
 #include <quazip.h>
 #include <quazipfile.h>
 #include <quazipfileinfo.h>
 #include <quazipnewinfo.h>
 
+#include <QBuffer>
 #include <QFileInfo>
 #include <QSet>
 
@@ -20,6 +23,12 @@ SafeZip::~SafeZip()
 {
     if (d && d->zip.isOpen())
         d->zip.close();
+}
+
+qint64 SafeZip::entrySize(const QString &entryName) const
+{
+    auto it = d->infos.constFind(entryName);
+    return it == d->infos.constEnd() ? -1 : static_cast<qint64>(it->uncompressedSize);
 }
 
 bool isSafeEntryName(const QString &name, QString *why)
@@ -150,11 +159,12 @@ Result<QByteArray> SafeZip::read(const QString &entryName)
 
 Status writeZipArchive(const QString &path, const std::vector<std::pair<QString, QByteArray>> &entries)
 {
-    const QString temp = path + QStringLiteral(".part");
-    QFile::remove(temp);
-    Status st;
+    // Built in memory, then written through AtomicFile: the target is replaced only when
+    // every byte reached the disk.
+    QBuffer buffer;
+    buffer.open(QIODevice::ReadWrite);
     {
-        QuaZip zip(temp);
+        QuaZip zip(&buffer);
         zip.setUtf8Enabled(true);
         if (!zip.open(QuaZip::mdCreate))
             return makeError(QStringLiteral("Cannot write %1 (zip error %2).").arg(path).arg(zip.getZipError()));
@@ -163,30 +173,17 @@ Status writeZipArchive(const QString &path, const std::vector<std::pair<QString,
             QuaZipNewInfo info(name);
             info.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
                                 | QFileDevice::ReadOther);
-            if (!f.open(QIODevice::WriteOnly, info) || f.write(data) != data.size()) {
-                st = makeError(QStringLiteral("Cannot write %1 into %2.").arg(name, path));
-                break;
-            }
+            if (!f.open(QIODevice::WriteOnly, info) || f.write(data) != data.size())
+                return makeError(QStringLiteral("Cannot write %1 into %2.").arg(name, path));
             f.close();
-            if (f.getZipError() != 0) {
-                st = makeError(QStringLiteral("Cannot write %1 into %2.").arg(name, path));
-                break;
-            }
+            if (f.getZipError() != 0)
+                return makeError(QStringLiteral("Cannot write %1 into %2.").arg(name, path));
         }
         zip.close();
-        if (st && zip.getZipError() != 0)
-            st = makeError(QStringLiteral("Cannot finish %1 (zip error %2).").arg(path).arg(zip.getZipError()));
+        if (zip.getZipError() != 0)
+            return makeError(QStringLiteral("Cannot finish %1 (zip error %2).").arg(path).arg(zip.getZipError()));
     }
-    if (!st) {
-        QFile::remove(temp);
-        return st;
-    }
-    QFile::remove(path);
-    if (!QFile::rename(temp, path)) {
-        QFile::remove(temp);
-        return makeError(QStringLiteral("Cannot write %1: the file cannot be replaced.").arg(path));
-    }
-    return {};
+    return writeFileAtomically(path, buffer.data());
 }
 
 } // namespace dyad::core::io

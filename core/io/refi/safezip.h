@@ -44,6 +44,8 @@ public:
     QStringList entries() const { return m_entries; }
     /** The stored name matching `name` exactly, or else case-insensitively; null if none. */
     QString find(const QString &name) const;
+    /** The uncompressed size an entry declares (reading never returns more); -1 if none. */
+    qint64 entrySize(const QString &entryName) const;
     /** Reads one entry completely. */
     Result<QByteArray> read(const QString &entryName);
 

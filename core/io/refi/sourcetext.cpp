@@ -3,6 +3,7 @@
 #include <QStringDecoder>
 
 #include <algorithm>
+#include <numeric>
 
 namespace dyad::core::io {
 
@@ -109,6 +110,24 @@ SourceOffsets::SourceOffsets(const QString &fileText) : m_file(fileText)
         m_lfU16ToCp[static_cast<size_t>(m_cpToU16Lf[k])] = static_cast<qint64>(k);
     m_final = m_lf.normalized(QString::NormalizationForm_C);
     m_nfcChanges = m_final != m_lf;
+    if (m_nfcChanges) {
+        // NFC never composes a character with one before it when that character is below
+        // U+0300 or a CJK ideograph, so the text normalises piece by piece between such
+        // anchors. Counting once per piece keeps every later lookup short.
+        m_anchorLf.push_back(0);
+        m_anchorCp.push_back(0);
+        qint64 cp = 0;
+        for (qsizetype i = 1; i <= m_lf.size(); ++i) {
+            const char16_t c = i < m_lf.size() ? m_lf[i].unicode() : u' ';
+            if (i < m_lf.size() && !(c < 0x300 || (c >= 0x4E00 && c <= 0x9FFF)))
+                continue;
+            if (i - m_anchorLf.back() < 64 && i < m_lf.size())
+                continue; // anchors need not be dense
+            cp += codePointCount(m_lf.mid(m_anchorLf.back(), i - m_anchorLf.back()).normalized(QString::NormalizationForm_C));
+            m_anchorLf.push_back(i);
+            m_anchorCp.push_back(cp);
+        }
+    }
 }
 
 qsizetype SourceOffsets::utf16Index(const OffsetModel &model, qint64 offset) const
@@ -149,9 +168,26 @@ qint64 SourceOffsets::finalOffset(qsizetype lfUtf16) const
 {
     if (!m_nfcChanges)
         return m_lfU16ToCp[static_cast<size_t>(lfUtf16)];
-    // NFC changed the text: the offset is the length of the normalised prefix. Exact at
-    // boundaries between normalisation segments, which is where selections begin and end.
-    return codePointCount(m_lf.left(lfUtf16).normalized(QString::NormalizationForm_C));
+    // NFC changed the text: the offset is the length of the normalised prefix, counted from
+    // the last anchor before it. Exact at boundaries between normalisation segments, which
+    // is where selections begin and end.
+    const auto it = std::upper_bound(m_anchorLf.begin(), m_anchorLf.end(), lfUtf16) - 1;
+    const qsizetype from = *it;
+    return m_anchorCp[static_cast<size_t>(it - m_anchorLf.begin())]
+        + codePointCount(m_lf.mid(from, lfUtf16 - from).normalized(QString::NormalizationForm_C));
+}
+
+std::optional<std::pair<qsizetype, qsizetype>> SourceOffsets::lfRange(const OffsetModel &model, qint64 start,
+                                                                     qint64 end) const
+{
+    if (!fits(model, start, end))
+        return std::nullopt;
+    qsizetype a = utf16Index(model, start), b = utf16Index(model, end);
+    if (!model.lineEndsNormalised) {
+        a = m_fileToLf[static_cast<size_t>(a)];
+        b = m_fileToLf[static_cast<size_t>(b)];
+    }
+    return std::make_pair(a, b);
 }
 
 std::optional<Span> SourceOffsets::map(const OffsetModel &model, qint64 start, qint64 end) const
@@ -168,6 +204,52 @@ std::optional<Span> SourceOffsets::map(const OffsetModel &model, qint64 start, q
     if (s < 0 || e < 0 || e <= s)
         return std::nullopt;
     return Span{s, e};
+}
+
+namespace {
+
+char32_t codePointBefore(const QString &t, qsizetype i)
+{
+    if (i >= 2 && t[i - 1].isLowSurrogate() && t[i - 2].isHighSurrogate())
+        return QChar::surrogateToUcs4(t[i - 2], t[i - 1]);
+    return t[i - 1].unicode();
+}
+
+char32_t codePointAt(const QString &t, qsizetype i)
+{
+    if (i + 1 < t.size() && t[i].isHighSurrogate() && t[i + 1].isLowSurrogate())
+        return QChar::surrogateToUcs4(t[i], t[i + 1]);
+    return t[i].unicode();
+}
+
+bool isWordCharacter(char32_t c)
+{
+    return QChar::isLetterOrNumber(c) || QChar::isMark(c);
+}
+
+/** Scripts written without spaces: every character boundary may end a word. */
+bool isUnspaced(char32_t c)
+{
+    const QChar::Script s = QChar::script(c);
+    return s == QChar::Script_Han || s == QChar::Script_Hiragana || s == QChar::Script_Katakana || s == QChar::Script_Thai;
+}
+
+bool wordBoundaryAt(const QString &t, qsizetype i)
+{
+    if (i <= 0 || i >= t.size())
+        return true;
+    const char32_t before = codePointBefore(t, i), after = codePointAt(t, i);
+    return !isWordCharacter(before) || !isWordCharacter(after) || isUnspaced(before) || isUnspaced(after);
+}
+
+} // namespace
+
+bool SourceOffsets::onWordBoundaries(const OffsetModel &model, qint64 start, qint64 end) const
+{
+    if (!fits(model, start, end))
+        return false;
+    const QString &t = textFor(model);
+    return wordBoundaryAt(t, utf16Index(model, start)) && wordBoundaryAt(t, utf16Index(model, end));
 }
 
 bool quoteMatches(const QString &quote, const QString &covered)
@@ -197,7 +279,25 @@ bool modelFits(const SourceOffsets &offsets, const std::vector<RawSelection> &se
     return true;
 }
 
-OffsetDecision decideOffsetModel(const SourceOffsets &offsets, const std::vector<RawSelection> &selections)
+std::optional<OffsetModel> originOffsetModel(const QString &origin)
+{
+    if (origin.contains(QStringLiteral("nvivo"), Qt::CaseInsensitive))
+        return OffsetModel{true, false};
+    if (origin.contains(QStringLiteral("atlas.ti"), Qt::CaseInsensitive)
+        || origin.contains(QStringLiteral("atlasti"), Qt::CaseInsensitive))
+        return OffsetModel{false, true};
+    return std::nullopt;
+}
+
+QString describeOffsetModel(const OffsetModel &model)
+{
+    return QStringLiteral("%1, %2")
+        .arg(model.utf16 ? QStringLiteral("UTF-16 code units") : QStringLiteral("code points"),
+             model.lineEndsNormalised ? QStringLiteral("a line break counted as one") : QStringLiteral("CRLF counted as two"));
+}
+
+OffsetDecision decideOffsetModel(const SourceOffsets &offsets, const std::vector<RawSelection> &selections,
+                                 const std::optional<OffsetModel> &origin, const std::optional<bool> &fallbackUtf16)
 {
     // Only models that read this text differently are candidates, in order of preference
     // (the standard first): UTF-16 matters only with supplementary characters, line-end
@@ -208,35 +308,161 @@ OffsetDecision decideOffsetModel(const SourceOffsets &offsets, const std::vector
             if ((!utf16 || offsets.hasSupplementary()) && (!lf || offsets.hasCarriageReturns()))
                 models.push_back({utf16, lf});
     OffsetDecision d;
-    std::vector<int> matches(models.size(), 0);
-    for (size_t m = 0; m < models.size(); ++m)
-        for (const RawSelection &s : selections)
-            if (quoteMatches(s.quote, offsets.covered(models[m], s.start, s.end)))
-                ++matches[m];
-    const auto best = std::max_element(matches.begin(), matches.end());
-    if (*best > 0) {
-        d.model = models[static_cast<size_t>(best - matches.begin())];
-        d.quoteMatches = *best;
-        d.quotesUsable = true;
-        d.decisive = models.size() > 1 && std::count(matches.begin(), matches.end(), *best) == 1;
-        return d;
-    }
-    std::vector<bool> fit(models.size());
-    for (size_t m = 0; m < models.size(); ++m)
-        fit[m] = modelFits(offsets, selections, models[m]);
+    d.selections = static_cast<int>(selections.size());
+    d.alignedOther = -1;
+    auto prefer = [&](const std::vector<size_t> &group) {
+        // Within readings that agree on every selection, the origin's habit, else the first.
+        if (origin)
+            for (size_t m : group)
+                if (models[m] == *origin)
+                    return models[m];
+        return models[group.front()];
+    };
+
+    // Readings that map every selection onto the same passage are one reading.
+    struct Group
+    {
+        std::vector<size_t> models;
+        int fits = 0, quotes = 0, aligned = 0;
+        bool utf16 = false;
+    };
+    std::vector<Group> groups;
+    // Compared in the LF text (no NFC work per selection): what maps alike there maps alike after.
+    std::vector<std::vector<std::optional<std::pair<qsizetype, qsizetype>>>> placed(models.size());
     for (size_t m = 0; m < models.size(); ++m) {
-        if (!fit[m])
+        for (const RawSelection &s : selections)
+            placed[m].push_back(offsets.lfRange(models[m], s.start, s.end));
+        auto same = std::find_if(groups.begin(), groups.end(), [&](const Group &g) { return placed[g.models.front()] == placed[m]; });
+        if (same != groups.end()) {
+            same->models.push_back(m);
             continue;
-        d.model = models[m];
-        // Decisive when every model of the other unit is ruled out by the text's length.
-        bool otherUnitFits = false;
-        for (size_t k = 0; k < models.size(); ++k)
-            if (models[k].utf16 != models[m].utf16 && fit[k])
-                otherUnitFits = true;
-        d.decisive = offsets.hasSupplementary() && !otherUnitFits;
-        return d;
+        }
+        Group g;
+        g.models = {m};
+        g.utf16 = models[m].utf16;
+        for (const RawSelection &s : selections) {
+            if (!offsets.fits(models[m], s.start, s.end))
+                continue;
+            ++g.fits;
+            if (quoteMatches(s.quote, offsets.covered(models[m], s.start, s.end)))
+                ++g.quotes;
+            if (offsets.onWordBoundaries(models[m], s.start, s.end))
+                ++g.aligned;
+        }
+        groups.push_back(g);
     }
-    return d; // nothing fits everything: the standard model; misfits are reported and skipped
+    if (groups.size() <= 1) {
+        d.model = groups.empty() ? OffsetModel{} : prefer(groups.front().models);
+        if (!groups.empty()) {
+            d.aligned = groups.front().aligned;
+            d.quoteMatches = groups.front().quotes;
+            d.quotesUsable = d.quoteMatches > 0;
+        }
+        return d; // every reading places every selection alike: nothing to decide
+    }
+    d.ambiguous = true;
+
+    auto bestBy = [&](auto key, const std::vector<size_t> &among) {
+        std::vector<size_t> best;
+        int top = -1;
+        for (size_t g : among) {
+            const int v = key(groups[g]);
+            if (v > top) {
+                top = v;
+                best = {g};
+            } else if (v == top) {
+                best.push_back(g);
+            }
+        }
+        return best;
+    };
+    std::vector<size_t> all(groups.size());
+    std::iota(all.begin(), all.end(), size_t(0));
+    auto finish = [&](size_t g) {
+        d.model = prefer(groups[g].models);
+        d.quoteMatches = groups[g].quotes;
+        d.aligned = groups[g].aligned;
+        for (size_t o = 0; o < groups.size(); ++o)
+            if (o != g)
+                d.alignedOther = std::max(d.alignedOther, groups[o].aligned);
+        if (d.decisive && origin) {
+            const bool originInGroup = std::any_of(groups[g].models.begin(), groups[g].models.end(),
+                                                   [&](size_t m) { return models[m] == *origin; });
+            if (!originInGroup) {
+                d.clearCut = false;
+                d.reason += QStringLiteral("; this is not how the writing application is known to count (%1)")
+                                .arg(describeOffsetModel(*origin));
+            }
+        }
+        return d;
+    };
+
+    // 1. Quotes.
+    const auto byQuotes = bestBy([](const Group &g) { return g.quotes; }, all);
+    if (groups[byQuotes.front()].quotes > 0) {
+        d.quotesUsable = true;
+        if (byQuotes.size() == 1) {
+            d.decisive = true;
+            d.reason = QStringLiteral("%1 of %2 selection names quote the text under this reading")
+                           .arg(groups[byQuotes.front()].quotes)
+                           .arg(d.selections);
+            return finish(byQuotes.front());
+        }
+    }
+    // 2. Length: readings that leave a selection outside the text or on half a character.
+    const auto byFit = bestBy([](const Group &g) { return g.fits; }, d.quotesUsable ? byQuotes : all);
+    if (byFit.size() == 1 && groups[byFit.front()].fits == d.selections) {
+        d.decisive = true;
+        d.reason = QStringLiteral("only this reading keeps all %1 selections inside the text").arg(d.selections);
+        return finish(byFit.front());
+    }
+    // 3. Word boundaries: people select words; a wrong unit cuts through them.
+    const auto byAligned = bestBy([](const Group &g) { return g.aligned; }, byFit);
+    int runnerUp = -1;
+    for (size_t g : byFit)
+        if (std::find(byAligned.begin(), byAligned.end(), g) == byAligned.end())
+            runnerUp = std::max(runnerUp, groups[g].aligned);
+    const int top = groups[byAligned.front()].aligned;
+    const int margin = std::max(2, (d.selections + 9) / 10);
+    if (byAligned.size() == 1 && (runnerUp < 0 || top - runnerUp >= margin)) {
+        d.decisive = true;
+        d.reason = QStringLiteral("%1 of %2 selections start and end on word boundaries under this reading, at most %3 "
+                                  "under another")
+                       .arg(top)
+                       .arg(d.selections)
+                       .arg(std::max(runnerUp, 0));
+        return finish(byAligned.front());
+    }
+    // 4. Not settled by this source: what the project's other sources showed, then the origin.
+    d.clearCut = false;
+    const QString evidence = QStringLiteral("its selections do not tell the readings apart (%1 of %2 on word boundaries "
+                                            "under the best reading%3)")
+                                 .arg(top)
+                                 .arg(d.selections)
+                                 .arg(runnerUp >= 0 ? QStringLiteral(", %1 under the next").arg(runnerUp) : QString());
+    auto pick = [&](auto accept) -> std::optional<size_t> {
+        for (size_t g : byFit)
+            for (size_t m : groups[g].models)
+                if (accept(models[m]))
+                    return g;
+        return std::nullopt;
+    };
+    if (fallbackUtf16) {
+        if (auto g = pick([&](const OffsetModel &m) { return m.utf16 == *fallbackUtf16; })) {
+            d.reason = evidence + QStringLiteral("; the project's other sources were counted this way");
+            return finish(*g);
+        }
+    }
+    if (origin) {
+        if (auto g = pick([&](const OffsetModel &m) { return m == *origin; })) {
+            d.reason = evidence + QStringLiteral("; the writing application is known to count this way");
+            return finish(*g);
+        }
+    }
+    d.reason = evidence + QStringLiteral("; REFI-QDA's unit (code points) was assumed");
+    if (auto g = pick([](const OffsetModel &m) { return !m.utf16 && !m.lineEndsNormalised; }))
+        return finish(*g);
+    return finish(byFit.front());
 }
 
 } // namespace dyad::core::io

@@ -8,6 +8,7 @@
 #include <QStringList>
 
 #include <optional>
+#include <utility>
 #include <vector>
 
 namespace dyad::core::io {
@@ -41,14 +42,31 @@ struct RawSelection
     QString quote;                 ///< the selection's name, when the writer put the quoted text there
 };
 
-/** The offset model chosen for one source and how sure the evidence is. */
+/** The offset model chosen for one source, and why. */
 struct OffsetDecision
 {
     OffsetModel model;
-    bool decisive = false;         ///< quotes or the text length ruled the other models out
+    bool decisive = false;         ///< this source's own selections (quotes, length or word boundaries) chose the unit
+    bool clearCut = true;          ///< no reasonable doubt: the import need not warn
+    bool ambiguous = false;        ///< the readings place at least one selection differently
     int quoteMatches = 0;          ///< selections whose quote matched under the model
     bool quotesUsable = false;     ///< the file's selection names are quotes of the text
+    int selections = 0;            ///< selections considered
+    int aligned = 0;               ///< selections that start and end on word boundaries under the model
+    int alignedOther = 0;          ///< the same for the best reading of a different unit (-1 when none)
+    QString reason;                ///< why this reading, in a sentence fragment for the import report
 };
+
+/**
+ * The reading an application is known to use, from the REFI-QDA `origin` attribute:
+ * NVivo counts UTF-16 units over the file's text (CRLF as two); ATLAS.ti counts code
+ * points with a line break as one. nullopt for applications that follow the standard
+ * or are unknown.
+ */
+std::optional<OffsetModel> originOffsetModel(const QString &origin);
+
+/** "UTF-16 code units, CRLF counted as two" and the like, for reports. */
+QString describeOffsetModel(const OffsetModel &model);
 
 /**
  * Index over one source's file text that maps selections counted under any OffsetModel
@@ -65,11 +83,15 @@ public:
     QString covered(const OffsetModel &model, qint64 start, qint64 end) const;
     /** The span in code points over normaliseSourceText(fileText); nullopt when it does not fit. */
     std::optional<Span> map(const OffsetModel &model, qint64 start, qint64 end) const;
+    /** Where [start, end) lies in the LF text, in UTF-16 units (cheap; no NFC); nullopt when it does not fit. */
+    std::optional<std::pair<qsizetype, qsizetype>> lfRange(const OffsetModel &model, qint64 start, qint64 end) const;
     /** Whether the file has CR characters (so line-end models differ). */
     bool hasCarriageReturns() const { return m_hasCr; }
     /** Whether the text has characters outside the BMP (so UTF-16 and code points differ). */
     bool hasSupplementary() const { return m_hasSupplementary; }
     const QString &storedText() const { return m_final; }
+    /** Whether [start, end) under `model` starts and ends on word boundaries (false when it does not fit). */
+    bool onWordBoundaries(const OffsetModel &model, qint64 start, qint64 end) const;
 
 private:
     const QString &textFor(const OffsetModel &model) const { return model.lineEndsNormalised ? m_lf : m_file; }
@@ -81,16 +103,25 @@ private:
     std::vector<qsizetype> m_cpToU16File, m_cpToU16Lf;   ///< code point k -> UTF-16 index
     std::vector<qsizetype> m_fileToLf;                   ///< UTF-16 index in file -> in LF text
     std::vector<qint64> m_lfU16ToCp;                     ///< UTF-16 index in LF text -> code point
+    std::vector<qsizetype> m_anchorLf;                   ///< when NFC changes the text: LF indices where it never
+    std::vector<qint64> m_anchorCp;                      ///< composes across, and the final code point there
     bool m_hasCr = false, m_hasSupplementary = false, m_nfcChanges = false;
 };
 
 /**
- * Decides how a writer counted offsets on one source: by quotes (selection names equal to
- * the covered text) when there are any, else by which models keep every selection inside
- * the text without splitting a surrogate pair. Code points over the file's text (the
- * standard) win ties.
+ * Decides how a writer counted offsets on one source. Readings that place every
+ * selection identically are one reading; between the others the evidence is, in order
+ * of strength: quotes (selection names equal to the covered text), the text's length
+ * (only one reading keeps every selection inside the text and off surrogate halves),
+ * and how many selections start and end on word boundaries. When that does not settle
+ * it, `fallback` (what the project's other sources showed) and then `origin` (the
+ * writer's known habit, see originOffsetModel()) decide, and the decision is not
+ * clear-cut; without either, code points over the file's text (the standard) win.
+ * A decision against the origin's habit is never clear-cut either.
  */
-OffsetDecision decideOffsetModel(const SourceOffsets &offsets, const std::vector<RawSelection> &selections);
+OffsetDecision decideOffsetModel(const SourceOffsets &offsets, const std::vector<RawSelection> &selections,
+                                 const std::optional<OffsetModel> &origin = std::nullopt,
+                                 const std::optional<bool> &fallbackUtf16 = std::nullopt);
 
 /** Whether every selection fits the text under `model`. */
 bool modelFits(const SourceOffsets &offsets, const std::vector<RawSelection> &selections, const OffsetModel &model);
