@@ -15,7 +15,8 @@ PACKAGES=(cmake ninja-build g++ pkg-config
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-svg-dev qt6-charts-dev libqt6opengl6-dev libgl-dev
   libsqlite3-dev sqlite3 libicu-dev libgtest-dev libgmock-dev libbenchmark-dev
-  libquazip1-qt6-dev libxml2-utils xvfb xauth imagemagick fonts-noto-cjk)
+  libquazip1-qt6-dev libxml2-utils xvfb xauth imagemagick fonts-noto-cjk
+  qt6-translations-l10n) # Qt's own catalogues (qtbase_zh_CN.qm): OK, Cancel, file dialogs
 
 install_missing() {
   local missing=()

@@ -1,6 +1,7 @@
 #include "ui/codebookmodel.h"
 
 #include "ui/addremovecodings.h"
+#include "ui/backgroundquery.h"
 #include "ui/codingcolors.h"
 #include "ui/document.h"
 #include "ui/movecode.h"
@@ -113,7 +114,7 @@ void CodebookModel::documentChanged(const core::ChangeEvent &event)
     case Kind::CodingAdded:
     case Kind::CodingChanged:
     case Kind::CodingRemoved:
-        refreshCounts();
+        codingChanged(event);
         break;
     case Kind::RoundChanged:
     case Kind::AssignmentChanged:
@@ -168,16 +169,50 @@ void CodebookModel::refreshCounts()
     if (!m_document)
         return;
     const QUuid viewer = m_document->reviewerId();
-    const core::Store &store = m_document->project().store();
+    const quint64 generation = ++m_countGeneration;
+    m_countsStale = false;
+    if (viewer.isNull()) {
+        applyCounts({});
+        return;
+    }
+    // One grouped query; on a project file it runs off the GUI thread, so a large project's
+    // window is usable (and shows its first record) before the figures arrive.
+    m_countsPending = true;
+    using Counts = QHash<QUuid, int>;
+    auto count = [viewer](const core::Project &project) {
+        Counts counts;
+        for (const auto &[codeId, n] : project.codingCountsByCode(viewer))
+            counts.insert(codeId, n);
+        return counts;
+    };
+    queryInBackground<Counts>(this, m_document->project(), count,
+                              [this, generation, count](std::optional<Counts> counts) {
+                                  if (generation != m_countGeneration || !m_document)
+                                      return; // a newer count is on its way
+                                  if (!counts)
+                                      counts = count(m_document->project());
+                                  const bool stale = m_countsStale;
+                                  applyCounts(*counts);
+                                  if (stale) // codings changed while counting: count again
+                                      refreshCounts();
+                              });
+}
+
+void CodebookModel::applyCounts(const QHash<QUuid, int> &counts)
+{
+    m_countsPending = false;
+    for (Node *n : std::as_const(m_nodes))
+        n->direct = counts.value(n->code.id);
+    recomputeTotals();
+    emit countsChanged();
+}
+
+void CodebookModel::recomputeTotals()
+{
     std::vector<std::pair<Node *, int>> oldTotals;
     oldTotals.reserve(static_cast<size_t>(m_nodes.size()));
-    for (Node *n : std::as_const(m_nodes)) {
-        core::CodingQuery q;
-        q.reviewerId = viewer;
-        q.codeId = n->code.id;
-        n->direct = viewer.isNull() ? 0 : static_cast<int>(store.codingCount(q));
+    for (Node *n : std::as_const(m_nodes))
         oldTotals.emplace_back(n, n->total);
-    }
     // Totals bottom-up by recursion from the root.
     std::function<int(Node *)> total = [&](Node *n) {
         int sum = n->direct;
@@ -192,6 +227,50 @@ void CodebookModel::refreshCounts()
             const QModelIndex idx = indexOfNode(node, CountColumn);
             emit dataChanged(idx, idx, {Qt::DisplayRole, DirectCountRole, Qt::ToolTipRole});
         }
+}
+
+void CodebookModel::codingChanged(const core::ChangeEvent &event)
+{
+    using Kind = core::ChangeEvent::Kind;
+    if (!m_document)
+        return;
+    if (event.codeId.isNull() || event.reviewerId.isNull()) {
+        refreshCounts(); // an event that does not say which code: count again (one query)
+        return;
+    }
+    if (event.reviewerId != m_document->reviewerId())
+        return;
+    if (m_countsPending)
+        m_countsStale = true; // the count on its way may or may not include this
+    switch (event.kind) {
+    case Kind::CodingAdded:
+        addToCount(event.codeId, +1);
+        break;
+    case Kind::CodingRemoved:
+        addToCount(event.codeId, -1);
+        break;
+    case Kind::CodingChanged:
+        if (!event.previousCodeId.isNull() && event.previousCodeId != event.codeId) {
+            addToCount(event.previousCodeId, -1);
+            addToCount(event.codeId, +1);
+        }
+        break;
+    default:
+        break;
+    }
+}
+
+void CodebookModel::addToCount(const QUuid &codeId, int delta)
+{
+    Node *node = m_nodes.value(codeId);
+    if (!node)
+        return; // a code the reviewer cannot see is not in the tree
+    node->direct += delta;
+    for (Node *n = node; n && n != m_root.get(); n = n->parent) {
+        n->total += delta;
+        const QModelIndex idx = indexOfNode(n, CountColumn);
+        emit dataChanged(idx, idx, {Qt::DisplayRole, DirectCountRole, Qt::ToolTipRole});
+    }
 }
 
 int CodebookModel::insertPosition(const Node *parent, const core::Code &code, const Node *ignore) const
@@ -227,7 +306,7 @@ void CodebookModel::codeAdded(const QUuid &codeId)
     m_nodes.insert(codeId, node.get());
     parent->children.insert(parent->children.begin() + pos, std::move(node));
     endInsertRows();
-    refreshCounts();
+    recomputeTotals(); // a new or restored code has no codings yet
     if (!m_quickKeysExplicit)
         loadQuickKeys();
 }
@@ -247,7 +326,7 @@ void CodebookModel::codeRemoved(const QUuid &codeId)
     m_nodes.remove(codeId);
     parent->children.erase(parent->children.begin() + row);
     endRemoveRows();
-    refreshCounts();
+    recomputeTotals(); // only unused codes can be deleted
     if (!m_quickKeysExplicit)
         loadQuickKeys();
 }
@@ -281,7 +360,7 @@ void CodebookModel::codeChanged(const QUuid &codeId)
     owned->parent = newParent;
     newParent->children.insert(newParent->children.begin() + dstPos, std::move(owned));
     endMoveRows();
-    refreshCounts();
+    recomputeTotals(); // the parents' totals follow the move
     if (!m_quickKeysExplicit)
         loadQuickKeys();
 }

@@ -68,8 +68,13 @@ public:
     /** Binds a key to a code (and unbinds it elsewhere); remembered per project and reviewer. */
     void setQuickKey(int key, const QUuid &codeId);
 
+    /** Whether the counts are still being counted (off the GUI thread, on a project file). */
+    bool countsPending() const { return m_countsPending; }
+
 signals:
     void quickKeysChanged();
+    /** The counts were (re)counted from the project. */
+    void countsChanged();
 
 private:
     struct Node;
@@ -80,6 +85,10 @@ private:
     void codeChanged(const QUuid &codeId);
     void codeRemoved(const QUuid &codeId);
     void refreshCounts();
+    void applyCounts(const QHash<QUuid, int> &counts);
+    void recomputeTotals();
+    void codingChanged(const core::ChangeEvent &event);
+    void addToCount(const QUuid &codeId, int delta);
     QModelIndex indexOfNode(const Node *node, int column = 0) const;
     int insertPosition(const Node *parent, const core::Code &code, const Node *ignore) const;
     void loadQuickKeys();
@@ -92,6 +101,9 @@ private:
     QHash<QUuid, Node *> m_nodes;
     QUuid m_quickKeys[9];
     bool m_quickKeysExplicit = false;
+    quint64 m_countGeneration = 0;
+    bool m_countsPending = false;
+    bool m_countsStale = false;
 };
 
 } // namespace dyad::ui

@@ -82,18 +82,45 @@ void CodingMargin::paintEvent(QPaintEvent *event)
         const QRectF r = stripeRect(c);
         if (!r.intersects(visible))
             continue;
-        QColor color = c.color;
-        if (!c.own)
-            color.setAlphaF(0.55f); // others' codings (once unblinded) read as secondary
-        painter.setPen(Qt::NoPen);
-        painter.setBrush(color);
-        painter.drawRoundedRect(r, 1.5, 1.5);
+        paintStripe(painter, r, c.color, int(c.layer));
         if (c.coding.id == selected) {
             painter.setPen(QPen(dark ? Qt::white : Qt::black, 1.2));
             painter.setBrush(Qt::NoBrush);
             painter.drawRoundedRect(r.adjusted(-1, -1, 1, 1), 2, 2);
         }
     }
+}
+
+void CodingMargin::paintStripe(QPainter &painter, const QRectF &rect, const QColor &color, int layer)
+{
+    painter.save();
+    switch (DisplayedCoding::Layer(layer)) {
+    case DisplayedCoding::Layer::Mine:
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(color);
+        painter.drawRoundedRect(rect, 1.5, 1.5);
+        break;
+    case DisplayedCoding::Layer::OtherReviewer: {
+        // Hatched: another reviewer's work reads as secondary, and differs without colour.
+        QColor faint = color;
+        faint.setAlphaF(0.3f);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(faint);
+        painter.drawRoundedRect(rect, 1.5, 1.5);
+        painter.setBrush(QBrush(color, Qt::BDiagPattern));
+        painter.drawRoundedRect(rect, 1.5, 1.5);
+        break;
+    }
+    case DisplayedCoding::Layer::Consensus: {
+        QColor fill = color;
+        fill.setAlphaF(0.2f);
+        painter.setPen(QPen(color, 1.5));
+        painter.setBrush(fill);
+        painter.drawRoundedRect(rect.adjusted(0.75, 0.75, -0.75, -0.75), 1.5, 1.5);
+        break;
+    }
+    }
+    painter.restore();
 }
 
 void CodingMargin::mousePressEvent(QMouseEvent *event)
@@ -112,8 +139,9 @@ bool CodingMargin::event(QEvent *event)
         auto *help = static_cast<QHelpEvent *>(event);
         if (const DisplayedCoding *c = codingAt(help->pos())) {
             QString tip = QStringLiteral("<b>%1</b>").arg(c->codeName.toHtmlEscaped());
-            if (!c->own)
-                tip += QStringLiteral(" — %1").arg(c->reviewerName.toHtmlEscaped());
+            tip += QStringLiteral(" — %1").arg(c->layer == DisplayedCoding::Layer::Mine
+                                                   ? tr("you")
+                                                   : c->reviewerName.toHtmlEscaped());
             const QString quote = m_editor->recordText().mid(c->start16, c->end16 - c->start16);
             tip += QStringLiteral("<br><i>%1</i>")
                        .arg((quote.size() > 120 ? quote.left(117) + QStringLiteral("…") : quote).toHtmlEscaped());

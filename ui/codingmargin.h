@@ -3,6 +3,8 @@
 #include <QUuid>
 #include <QWidget>
 
+class QPainter;
+
 namespace dyad::ui {
 
 class RecordTextEdit;
@@ -24,6 +26,12 @@ public:
     /** Stripe rectangle of a coding in margin coordinates (may lie outside the view). */
     QRectF stripeRect(const DisplayedCoding &coding) const;
     const DisplayedCoding *codingAt(const QPoint &pos) const;
+
+    /**
+     * Draws one stripe in the style of its layer: the reviewer's own codings solid, another
+     * reviewer's hatched, the Consensus outlined (the legend above the text uses it too).
+     */
+    static void paintStripe(QPainter &painter, const QRectF &rect, const QColor &color, int layer);
 
     static constexpr int LaneWidth = 6;
     static constexpr int Padding = 4;

@@ -6,6 +6,7 @@
 #include "ui/changecodingspan.h"
 #include "ui/changerecordstatus.h"
 #include "ui/codebookmodel.h"
+#include "ui/codeallhits.h"
 #include "ui/codebookview.h"
 #include "ui/codepicker.h"
 #include "ui/commandtext.h"
@@ -13,6 +14,7 @@
 #include "ui/createcode.h"
 #include "ui/deletecode.h"
 #include "ui/document.h"
+#include "ui/importcodebook.h"
 #include "ui/importdialog.h"
 #include "ui/inspectordock.h"
 #include "ui/mergecodes.h"
@@ -25,6 +27,7 @@
 #include "ui/recordmemodock.h"
 #include "ui/recordtextedit.h"
 #include "ui/recordview.h"
+#include "ui/retrievaldock.h"
 #include "ui/reviewerdialog.h"
 #include "ui/shortcutsdialog.h"
 #include "ui/study/decisionlogview.h"
@@ -69,6 +72,7 @@
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
 #include <QTreeView>
 #include <QUndoStack>
 #include <QUndoView>
@@ -204,6 +208,7 @@ MainWindow::~MainWindow()
     m_recordFilter->setDocument(nullptr);
     m_inspector->setDocument(nullptr);
     m_recordMemo->setDocument(nullptr);
+    m_retrieval->setDocument(nullptr);
 }
 
 QAction *MainWindow::action(const QString &objectName) const
@@ -258,6 +263,10 @@ void MainWindow::createActions()
         m_quickKeys[i] = make(name.constData(), tr("Apply Code %1").arg(i + 1), QKeySequence(Qt::Key_1 + i), QString(),
                               [this, i] { applyCode(m_codebookModel->quickKeyCode(i + 1)); });
     }
+    make("codeAllHits", tr("Code All Search &Hits…"), QKeySequence(tr("Ctrl+Shift+H")), QString(),
+         &MainWindow::codeAllHits)
+        ->setToolTip(tr("Apply a code to every hit of the record search, in every listed record (one undo step)"));
+    action(QStringLiteral("codeAllHits"))->setEnabled(false); // until something is searched
     make("inVivo", tr("New Code from &Selection (In Vivo)"), QKeySequence(tr("Ctrl+I")), QStringLiteral("in-vivo"),
          &MainWindow::newCodeFromSelection);
     make("removeCoding", tr("&Remove Coding"), QKeySequence::Delete, QStringLiteral("remove-coding"),
@@ -286,6 +295,8 @@ void MainWindow::createActions()
                          [this](bool on) { setSnapToWords(on); });
     snap->setCheckable(true);
 
+    make("importCodebook", tr("Import &Codebook…"), QKeySequence(), QStringLiteral("open"), &MainWindow::importCodebook)
+        ->setToolTip(tr("Add codes from a REFI-QDA codebook (.qdc) or a table (CSV, TSV, XLSX)"));
     make("newCode", tr("&New Code"), QKeySequence(tr("Ctrl+Shift+N")), QStringLiteral("code-add"),
          [this] { newCode(false); });
     make("newSubCode", tr("New &Sub-code"), QKeySequence(tr("Ctrl+Alt+N")), QString(), [this] { newCode(true); });
@@ -321,7 +332,13 @@ void MainWindow::createDocks()
     m_search->setObjectName(QStringLiteral("RecordSearch"));
     m_search->setPlaceholderText(tr("Search titles and abstracts (English or 中文)"));
     m_search->setClearButtonEnabled(true);
-    recordsLayout->addWidget(m_search);
+    auto *searchRow = new QHBoxLayout;
+    searchRow->addWidget(m_search, 1);
+    auto *codeHits = new QToolButton(recordsPane);
+    codeHits->setObjectName(QStringLiteral("CodeAllHitsButton"));
+    codeHits->setDefaultAction(action(QStringLiteral("codeAllHits")));
+    searchRow->addWidget(codeHits);
+    recordsLayout->addLayout(searchRow);
     auto *filters = new QHBoxLayout;
     m_roundFilter = new QComboBox(recordsPane);
     m_statusFilter = new QComboBox(recordsPane);
@@ -362,6 +379,12 @@ void MainWindow::createDocks()
     connect(searchTimer, &QTimer::timeout, this, &MainWindow::applyRecordFilters);
     for (QComboBox *combo : {m_roundFilter, m_statusFilter, m_codedFilter})
         connect(combo, &QComboBox::currentIndexChanged, this, &MainWindow::applyRecordFilters);
+    // Counts arrive after the window shows (large projects count off the GUI thread): a
+    // coded/uncoded filter then applies to the real figures.
+    connect(m_recordModel, &RecordListModel::countsChanged, this, [this] {
+        if (m_codedFilter->currentIndex() > 0)
+            applyRecordFilters();
+    });
     connect(m_recordList->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
                 if (current.isValid())
@@ -380,6 +403,7 @@ void MainWindow::createDocks()
     codebookBar->addAction(action(QStringLiteral("newCode")));
     codebookBar->addAction(action(QStringLiteral("mergeCodes")));
     codebookBar->addAction(action(QStringLiteral("deleteCode")));
+    codebookBar->addAction(action(QStringLiteral("importCodebook")));
     codebookBar->addSeparator();
     codebookBar->addAction(action(QStringLiteral("applyCode")));
     codebookBar->addAction(action(QStringLiteral("inVivo")));
@@ -395,9 +419,9 @@ void MainWindow::createDocks()
         updateActions();
     });
     connect(m_codebookView, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &index) {
-        // Double-clicking a code applies it to the selected text (renaming is F2).
-        if (m_recordView->textEdit()->selectedSpan())
-            applyCode(m_codebookModel->codeId(index));
+        // Double-clicking a code lists its passages (applying stays on keys, Ctrl+K and drag;
+        // renaming is F2).
+        showCodedPassages(m_codebookModel->codeId(index));
     });
     connect(m_codebookView, &QWidget::customContextMenuRequested, this, &MainWindow::showCodebookContextMenu);
 
@@ -418,6 +442,16 @@ void MainWindow::createDocks()
     tabifyDockWidget(m_inspector, m_recordMemo);
     connect(m_recordView, &RecordView::recordChanged, m_recordMemo, &RecordMemoDock::setRecord);
     m_inspector->raise();
+
+    // Coded passages (retrieval): below the text, shown when a code is opened.
+    m_retrieval = new RetrievalDock(this);
+    addDockWidget(Qt::BottomDockWidgetArea, m_retrieval);
+    m_retrieval->hide();
+    connect(m_retrieval, &RetrievalDock::passageActivated, this, [this](const QUuid &record, const QUuid &coding) {
+        showRecord(record);
+        m_recordView->textEdit()->setSelectedCoding(coding);
+        m_recordView->textEdit()->setFocus();
+    });
 
 }
 
@@ -463,6 +497,7 @@ void MainWindow::createMenus()
     file->addAction(tr("&Import Records…"), QKeySequence(tr("Ctrl+Shift+I")), this, &MainWindow::importRecords);
     file->addAction(tr("&Paste Record…"), QKeySequence(tr("Ctrl+Shift+V")), this, &MainWindow::openPasteDialog)
         ->setObjectName(QStringLiteral("pasteRecord"));
+    file->addAction(action(QStringLiteral("importCodebook")));
     QMenu *exportMenu = file->addMenu(tr("&Export"));
     const std::pair<QString, QString> exports[] = {
         {QStringLiteral("codebook"), tr("Codebook (CSV, XLSX, Markdown, HTML, PDF)…")},
@@ -493,6 +528,7 @@ void MainWindow::createMenus()
     for (QAction *a : m_quickKeys)
         m_applyMenu->addAction(a);
     code->addAction(action(QStringLiteral("inVivo")));
+    code->addAction(action(QStringLiteral("codeAllHits")));
     code->addSeparator();
     code->addAction(action(QStringLiteral("removeCoding")));
     code->addAction(action(QStringLiteral("codingMemo")));
@@ -577,6 +613,16 @@ void MainWindow::createMenus()
     auto *toolbar = addToolBar(tr("Main Toolbar"));
     toolbar->setObjectName(QStringLiteral("MainToolbar"));
     toolbar->setIconSize(QSize(20, 20));
+    // Words beside the icons, short ones, so the bar reads at a glance.
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    const std::pair<const char *, QString> shortNames[] = {
+        {"openProject", tr("Open")},         {"undo", tr("Undo")},           {"redo", tr("Redo")},
+        {"applyCode", tr("Apply code")},     {"inVivo", tr("In vivo")},      {"removeCoding", tr("Remove")},
+        {"markDone", tr("Done")},            {"nextUncoded", tr("Next uncoded")},
+    };
+    for (const auto &[name, text] : shortNames)
+        if (QAction *a = action(QLatin1String(name)))
+            a->setIconText(text);
     toolbar->addAction(action(QStringLiteral("openProject")));
     toolbar->addSeparator();
     toolbar->addAction(m_undo);
@@ -636,6 +682,7 @@ void MainWindow::setDocument(std::unique_ptr<Document> document, const QUuid &re
     m_recordFilter->setDocument(nullptr);
     m_recordModel->setDocument(nullptr);
     m_inspector->setDocument(nullptr);
+    m_retrieval->setDocument(nullptr);
     m_undoView->setStack(nullptr);
     m_document = std::move(document);
     m_analysis->projectReplaced();
@@ -682,6 +729,7 @@ void MainWindow::setDocument(std::unique_ptr<Document> document, const QUuid &re
     m_recordView->setDocument(doc);
     m_inspector->setDocument(doc);
     m_recordMemo->setDocument(doc);
+    m_retrieval->setDocument(doc);
     m_undoView->setStack(doc->undoStack());
     // A small codebook opens fully expanded (quick keys visible); a large one by theme.
     if (m_document->project().allCodes().size() <= 80)
@@ -791,6 +839,25 @@ void MainWindow::openImportDialog(const QStringList &paths)
     dialog->addPaths(paths);
     placeOnScreen(dialog, dialog->size(), this); // 1200×760 does not fit a 720-px screen
     dialog->open();
+}
+
+void MainWindow::importCodebook()
+{
+    if (!m_document)
+        return;
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import Codebook"), QString(),
+        tr("Codebooks (*.qdc *.csv *.tsv *.xlsx);;REFI-QDA codebook (*.qdc);;Tables (*.csv *.tsv *.xlsx)"));
+    if (path.isEmpty())
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const auto summary = importCodebookFile(m_document.get(), path);
+    QApplication::restoreOverrideCursor();
+    if (!summary) {
+        QMessageBox::warning(this, tr("Import Codebook"), summary.error());
+        return;
+    }
+    QMessageBox::information(this, tr("Import Codebook"), *summary);
 }
 
 void MainWindow::openPasteDialog()
@@ -1057,6 +1124,8 @@ void MainWindow::applyRecordFilters()
     QString error;
     if (!m_recordFilter->setSearch(m_search->text(), &error))
         statusBar()->showMessage(error, 5000);
+    m_recordView->setSearchText(m_search->text());
+    updateActions(); // Code All Hits needs a search
     const QModelIndex source = m_recordModel->indexOf(current);
     const QModelIndex proxy = m_recordFilter->mapFromSource(source);
     if (proxy.isValid()) {
@@ -1194,6 +1263,39 @@ void MainWindow::returnFocusAfterPopup(QWidget *widget)
     // with the activation while the popup had the keyboard.
     activateWindow();
     widget->setFocus(Qt::PopupFocusReason);
+}
+
+void MainWindow::codeAllHits()
+{
+    const QString query = m_search->text();
+    if (!m_document || query.trimmed().isEmpty()) {
+        statusBar()->showMessage(tr("Search the records first (Ctrl+F), then code every hit."), 5000);
+        return;
+    }
+    CodePicker picker(m_codebookModel, this);
+    picker.setWindowTitle(tr("Code All Hits of \"%1\" With").arg(query.trimmed()));
+    if (picker.exec() != QDialog::Accepted || picker.chosenCode().isNull())
+        return;
+    std::vector<QUuid> records;
+    for (int row = 0; row < m_recordFilter->rowCount(); ++row)
+        records.push_back(m_recordFilter->index(row, 0).data(RecordListModel::RecordIdRole).toUuid());
+    const SearchHitCodings hits = codingsForSearchHits(m_document->project(), m_document->reviewerId(),
+                                                       picker.chosenCode(), records, query);
+    const QString codeName = m_document->project().code(picker.chosenCode())->name;
+    if (hits.codings.empty()) {
+        statusBar()->showMessage(tr("Every hit already carries %1.").arg(codeName), 5000);
+        return;
+    }
+    auto *command = new AddCodings(m_document.get(), hits.codings);
+    command->setText(tr("Code %n Search Hit(s)", nullptr, int(hits.codings.size())));
+    m_document->push(command);
+    // Back to the document: in the search box Ctrl+Z would undo the typing, not the coding.
+    m_recordView->textEdit()->setFocus();
+    statusBar()->showMessage(tr("Coded %n hit(s) in %1 record(s) with %2; Ctrl+Z undoes it.", nullptr,
+                                int(hits.codings.size()))
+                                 .arg(hits.records)
+                                 .arg(codeName),
+                             8000);
 }
 
 void MainWindow::newCodeFromSelection()
@@ -1497,6 +1599,7 @@ void MainWindow::showCodebookContextMenu(const QPoint &pos)
     if (!current.isNull()) {
         QAction *apply = menu.addAction(tr("Apply to Selected Text"), this, [this, current] { applyCode(current); });
         apply->setEnabled(m_recordView->textEdit()->selectedSpan().has_value());
+        menu.addAction(tr("Show Coded &Passages"), this, [this, current] { showCodedPassages(current); });
         QMenu *keys = menu.addMenu(tr("Assign Quick Key"));
         for (int k = 1; k <= 9; ++k) {
             const QUuid bound = m_codebookModel->quickKeyCode(k);
@@ -1513,6 +1616,13 @@ void MainWindow::showCodebookContextMenu(const QPoint &pos)
         menu.addAction(action(QStringLiteral("deleteCode")));
     }
     menu.exec(m_codebookView->viewport()->mapToGlobal(pos));
+}
+
+void MainWindow::showCodedPassages(const QUuid &codeId)
+{
+    if (!m_document || codeId.isNull())
+        return;
+    m_retrieval->showCode(codeId);
 }
 
 void MainWindow::showShortcuts()
@@ -1562,9 +1672,11 @@ void MainWindow::updateActions()
             a->setEnabled(on);
     };
     enable("saveCopy", open);
+    enable("importCodebook", open && !m_document->project().isReadOnly());
     enable("switchReviewer", open);
     enable("applyCode", asReviewer && hasText);
     enable("inVivo", asReviewer && hasText);
+    enable("codeAllHits", asReviewer && !m_search->text().trimmed().isEmpty());
     for (QAction *a : m_quickKeys)
         a->setEnabled(asReviewer);
     enable("removeCoding", hasCoding);

@@ -28,6 +28,7 @@ class RecordFilterModel;
 class RecordListModel;
 class RecordMemoDock;
 class RecordView;
+class RetrievalDock;
 
 /**
  * The workbench: record list (left), the current record's text with its codings (centre),
@@ -57,6 +58,9 @@ public:
     RecordFilterModel *recordFilterModel() const { return m_recordFilter; }
     QTreeView *recordListView() const { return m_recordList; }
     InspectorDock *inspector() const { return m_inspector; }
+    RetrievalDock *retrievalDock() const { return m_retrieval; }
+    /** Lists every passage coded with the code (what double-clicking it in the codebook does). */
+    void showCodedPassages(const QUuid &codeId);
     QAction *action(const QString &objectName) const;
 
     void showRecord(const QUuid &recordId);
@@ -65,8 +69,12 @@ public:
     /** Merges the given codes into `target` as one undoable step. */
     void mergeCodes(const std::vector<QUuid> &sources, const QUuid &target);
     void setSnapToWords(bool snap);
+    /** Codes every hit of the record search with a code chosen in the picker (one undo step). */
+    void codeAllHits();
     /** Opens the import dialog (non-blocking, window-modal) with these files or folders. */
     void openImportDialog(const QStringList &paths = {});
+    /** File › Import Codebook: a .qdc or a CSV/TSV/XLSX table into the open project. */
+    void importCodebook();
     /** Opens the Paste Record dialog (non-blocking, window-modal). */
     void openPasteDialog();
 
@@ -144,6 +152,7 @@ private:
     CodebookView *m_codebookView = nullptr;
     InspectorDock *m_inspector = nullptr;
     RecordMemoDock *m_recordMemo = nullptr;
+    RetrievalDock *m_retrieval = nullptr;
     QUndoView *m_undoView = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_applyMenu = nullptr;

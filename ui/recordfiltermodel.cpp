@@ -3,6 +3,8 @@
 #include "ui/document.h"
 #include "ui/recordlistmodel.h"
 
+#include "core/text/searchhits.h"
+
 #include <algorithm>
 
 namespace dyad::ui {
@@ -63,15 +65,15 @@ bool RecordFilterModel::setSearch(const QString &query, QString *error)
     m_searching = !query.trimmed().isEmpty() && m_document;
     bool ok = true;
     if (m_searching) {
-        // core's FTS index (unicode61) keeps a run of Han characters as one token, so a
-        // Chinese word only matches as the start of a run: search CJK words as prefixes.
-        QStringList words = query.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-        for (QString &w : words) {
-            const bool han = std::any_of(w.cbegin(), w.cend(), [](QChar c) {
-                return c.script() == QChar::Script_Han;
-            });
-            if (han && !w.endsWith(QLatin1Char('*')))
-                w += QLatin1Char('*');
+        // Every word is a prefix, so the list narrows while the reviewer types ("depress"
+        // finds "depression"); quoted text stays one phrase. The document view marks the
+        // same hits (core::text::searchHitSpans).
+        QStringList words;
+        for (const QString &unit : core::text::searchUnits(query)) {
+            if (unit.contains(QLatin1Char(' ')))
+                words << QLatin1Char('"') + unit + QLatin1Char('"');
+            else
+                words << unit + QLatin1Char('*');
         }
         auto hits = m_document->project().search(words.join(QLatin1Char(' ')), 1000000);
         if (hits) {

@@ -1,5 +1,6 @@
 #include "ui/recordlistmodel.h"
 
+#include "ui/backgroundquery.h"
 #include "ui/document.h"
 
 #include <QColor>
@@ -37,8 +38,9 @@ void RecordListModel::reload()
             m_rowOf.insert(m_rows[i].id, static_cast<int>(i));
     }
     reloadStatuses();
-    reloadCounts();
+    m_counts.clear();
     endResetModel();
+    reloadCounts();
 }
 
 void RecordListModel::reloadStatuses()
@@ -56,10 +58,36 @@ void RecordListModel::reloadStatuses()
 void RecordListModel::reloadCounts()
 {
     m_counts.clear();
+    const quint64 generation = ++m_countGeneration;
+    m_countsStale = false;
+    m_countsPending = false;
     if (!m_document || m_document->reviewerId().isNull())
         return;
-    for (const auto &[id, n] : m_document->project().store().codingCountsByRecord(m_document->reviewerId()))
-        m_counts.insert(id, n);
+    // One grouped query, off the GUI thread on a project file: the list (and the first
+    // record) show at once, the Codings column fills in when the count arrives.
+    m_countsPending = true;
+    const QUuid viewer = m_document->reviewerId();
+    using Counts = QHash<QUuid, int>;
+    auto count = [viewer](const core::Project &project) {
+        Counts counts;
+        for (const auto &[id, n] : project.codingCountsByRecord(viewer))
+            counts.insert(id, n);
+        return counts;
+    };
+    queryInBackground<Counts>(this, m_document->project(), count,
+                              [this, generation, count](std::optional<Counts> counts) {
+                                  if (generation != m_countGeneration || !m_document)
+                                      return;
+                                  if (!counts)
+                                      counts = count(m_document->project());
+                                  const bool stale = m_countsStale;
+                                  m_counts = std::move(*counts);
+                                  m_countsPending = false;
+                                  emitColumnChanged(CodingsColumn);
+                                  emit countsChanged();
+                                  if (stale) // codings changed while counting: count again
+                                      reloadCounts();
+                              });
 }
 
 void RecordListModel::emitColumnChanged(int column)
@@ -73,6 +101,8 @@ void RecordListModel::refreshRow(const QUuid &recordId)
     const auto it = m_rowOf.constFind(recordId);
     if (it == m_rowOf.cend() || !m_document)
         return;
+    if (m_countsPending)
+        m_countsStale = true;
     core::CodingQuery q;
     q.recordId = recordId;
     q.reviewerId = m_document->reviewerId();
@@ -88,14 +118,38 @@ void RecordListModel::refreshRow(const QUuid &recordId)
     emit dataChanged(index(*it, StatusColumn), index(*it, CodingsColumn));
 }
 
+void RecordListModel::addToCount(const QUuid &recordId, int delta)
+{
+    if (m_countsPending)
+        m_countsStale = true;
+    const auto it = m_rowOf.constFind(recordId);
+    if (it == m_rowOf.cend())
+        return;
+    const int n = m_counts.value(recordId) + delta;
+    if (n > 0)
+        m_counts.insert(recordId, n);
+    else
+        m_counts.remove(recordId);
+    emit dataChanged(index(*it, CodingsColumn), index(*it, CodingsColumn));
+}
+
 void RecordListModel::documentChanged(const core::ChangeEvent &event)
 {
     using Kind = core::ChangeEvent::Kind;
     switch (event.kind) {
     case Kind::CodingAdded:
-    case Kind::CodingChanged:
     case Kind::CodingRemoved:
+        if (!event.reviewerId.isNull()) {
+            // The event says whose coding it was: count by itself, no query.
+            if (event.reviewerId == m_document->reviewerId())
+                addToCount(event.recordId, event.kind == Kind::CodingAdded ? +1 : -1);
+            break;
+        }
         refreshRow(event.recordId);
+        break;
+    case Kind::CodingChanged:
+        if (event.reviewerId.isNull())
+            refreshRow(event.recordId);
         break;
     case Kind::AssignmentChanged:
         if (!event.recordId.isNull()) {

@@ -48,6 +48,13 @@ public:
 
     static QString statusText(std::optional<core::RecordStatus> status);
 
+    /** Whether the Codings column is still being counted (off the GUI thread, on a file). */
+    bool countsPending() const { return m_countsPending; }
+
+signals:
+    /** The Codings column was (re)counted from the project. */
+    void countsChanged();
+
 private:
     void documentChanged(const core::ChangeEvent &event);
     void reload();
@@ -55,12 +62,16 @@ private:
     void reloadCounts();
     void emitColumnChanged(int column);
     void refreshRow(const QUuid &recordId);
+    void addToCount(const QUuid &recordId, int delta);
 
     Document *m_document = nullptr;
     std::vector<core::RecordSummary> m_rows;
     QHash<QUuid, int> m_rowOf;
     QHash<QUuid, core::RecordStatus> m_status;
     QHash<QUuid, int> m_counts;
+    quint64 m_countGeneration = 0;
+    bool m_countsPending = false;
+    bool m_countsStale = false;
 };
 
 } // namespace dyad::ui

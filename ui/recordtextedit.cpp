@@ -5,9 +5,11 @@
 #include "ui/codinghighlighter.h"
 #include "ui/codingmargin.h"
 
+#include <QHelpEvent>
 #include <QMimeData>
 #include <QMouseEvent>
 #include <QTextBlock>
+#include <QToolTip>
 
 #include <algorithm>
 
@@ -46,6 +48,7 @@ void RecordTextEdit::setRecord(const QUuid &recordId, const QString &text)
     shown.replace(QChar::LineSeparator, QLatin1Char('\n'));
     m_highlighter->clearRanges();
     setPlainText(shown);
+    m_searchHits.clear();
     setExtraSelections({});
     updateMarginGeometry();
 }
@@ -107,6 +110,26 @@ void RecordTextEdit::updateHighlights()
     m_highlighter->setRanges(std::move(ranges), isDarkPalette(palette()));
 }
 
+void RecordTextEdit::setSearchHits(std::vector<core::Span> hits)
+{
+    // A few transient marks: ExtraSelections (the codings use layout formats).
+    m_searchHits = std::move(hits);
+    QList<QTextEdit::ExtraSelection> marks;
+    const bool dark = isDarkPalette(palette());
+    for (const core::Span &span : m_searchHits) {
+        QTextEdit::ExtraSelection mark;
+        mark.cursor = QTextCursor(document());
+        mark.cursor.setPosition(m_offsets.toUtf16(span.start));
+        mark.cursor.setPosition(m_offsets.toUtf16(span.end), QTextCursor::KeepAnchor);
+        // The yellow of "find in page" (over the coding highlight; the stripes still show
+        // the codings). No bold: extra formats are drawn without a new layout.
+        mark.format.setBackground(dark ? QColor(0x8d, 0x6e, 0x00) : QColor(0xff, 0xe0, 0x3d));
+        mark.format.setForeground(dark ? QColor(Qt::white) : QColor(Qt::black));
+        marks << mark;
+    }
+    setExtraSelections(marks);
+}
+
 std::optional<core::Span> RecordTextEdit::selectedSpan() const
 {
     const QTextCursor cursor = textCursor();
@@ -151,6 +174,42 @@ void RecordTextEdit::updateMarginGeometry()
     setViewportMargins(w, 0, 0, 0);
     const QRect cr = contentsRect();
     m_margin->setGeometry(QRect(cr.left(), cr.top(), w, cr.height()));
+}
+
+bool RecordTextEdit::viewportEvent(QEvent *event)
+{
+    // Hovering highlighted text says whose coding it is, and with which code.
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const int position = cursorForPosition(help->pos()).position();
+        QStringList lines;
+        for (const DisplayedCoding &c : m_codings) {
+            if (c.start16 > position || position >= c.end16)
+                continue;
+            QString who;
+            switch (c.layer) {
+            case DisplayedCoding::Layer::Mine:
+                who = tr("you");
+                break;
+            case DisplayedCoding::Layer::OtherReviewer:
+                who = c.reviewerName;
+                break;
+            case DisplayedCoding::Layer::Consensus:
+                who = tr("Consensus");
+                break;
+            }
+            lines << QStringLiteral("<span style=\"color:%1\">■</span> <b>%2</b> — %3")
+                         .arg(c.color.name(), c.codeName.toHtmlEscaped(), who.toHtmlEscaped());
+        }
+        if (lines.isEmpty()) {
+            QToolTip::hideText();
+            event->ignore();
+        } else {
+            QToolTip::showText(help->globalPos(), lines.join(QStringLiteral("<br>")), viewport());
+        }
+        return true;
+    }
+    return QPlainTextEdit::viewportEvent(event);
 }
 
 void RecordTextEdit::resizeEvent(QResizeEvent *event)

@@ -17,11 +17,15 @@ class CodingMargin;
 /** What the text view needs to know about one visible coding. */
 struct DisplayedCoding
 {
+    /** Whose coding: drawn differently in the margin (see CodingMargin::paintStripe). */
+    enum class Layer { Mine, OtherReviewer, Consensus };
+
     core::Coding coding;
     QColor color;
     QString codeName;
     QString reviewerName;
     bool own = true;
+    Layer layer = Layer::Mine;
     int start16 = 0; ///< UTF-16 positions in the shown text
     int end16 = 0;
     int lane = 0;
@@ -60,6 +64,10 @@ public:
     /** Selects a code-point span (and scrolls to it). */
     void selectSpan(core::Span span);
 
+    /** Marks search hits (code-point spans) as transient marks over the highlights. */
+    void setSearchHits(std::vector<core::Span> hits);
+    const std::vector<core::Span> &searchHits() const { return m_searchHits; }
+
     enum class Owner { PreferOwn, OwnOnly };
     /**
      * The innermost coding covering a UTF-16 position (shortest first), if any: the viewer's
@@ -79,6 +87,7 @@ signals:
     void codingActivated(const QUuid &codingId);
 
 protected:
+    bool viewportEvent(QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
     void changeEvent(QEvent *event) override;
@@ -95,6 +104,7 @@ private:
     std::vector<DisplayedCoding> m_codings;
     int m_laneCount = 0;
     QUuid m_selectedCoding;
+    std::vector<core::Span> m_searchHits;
     CodingHighlighter *m_highlighter;
     CodingMargin *m_margin;
 };

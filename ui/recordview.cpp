@@ -1,7 +1,9 @@
 #include "ui/recordview.h"
 
+#include "core/text/searchhits.h"
 #include "ui/codingcolors.h"
 #include "ui/document.h"
+#include "ui/highlightfilterbar.h"
 #include "ui/recordtextedit.h"
 
 #include <QLabel>
@@ -10,7 +12,11 @@
 namespace dyad::ui {
 
 RecordView::RecordView(QWidget *parent)
-    : QWidget(parent), m_title(new QLabel(this)), m_meta(new QLabel(this)), m_textEdit(new RecordTextEdit(this))
+    : QWidget(parent)
+    , m_title(new QLabel(this))
+    , m_meta(new QLabel(this))
+    , m_filterBar(new HighlightFilterBar(this))
+    , m_textEdit(new RecordTextEdit(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -30,7 +36,9 @@ RecordView::RecordView(QWidget *parent)
     m_meta->setTextInteractionFlags(Qt::TextSelectableByMouse);
     headerLayout->addWidget(m_title);
     headerLayout->addWidget(m_meta);
+    headerLayout->addWidget(m_filterBar);
     layout->addWidget(header);
+    connect(m_filterBar, &HighlightFilterBar::filterChanged, this, &RecordView::reloadCodings);
     layout->addWidget(m_textEdit, 1);
 
     QFont textFont = m_textEdit->font();
@@ -52,10 +60,12 @@ void RecordView::setDocument(Document *document)
             // would be the target of Delete).
             m_textEdit->setSelectedCoding({});
             reloadCodes();
+            m_filterBar->reload();
             reloadCodings();
         });
         reloadCodes();
     }
+    m_filterBar->setDocument(m_document);
     m_textEdit->setRecord({}, {});
     m_title->setText(tr("No record selected"));
     m_meta->clear();
@@ -102,7 +112,23 @@ void RecordView::setRecord(const QUuid &recordId)
     m_meta->setVisible(!meta.isEmpty());
     m_textEdit->setRecord(recordId, record->text);
     reloadCodings();
+    markSearchHits();
     emit recordChanged(m_recordId);
+}
+
+void RecordView::setSearchText(const QString &query)
+{
+    if (query == m_searchText)
+        return;
+    m_searchText = query;
+    markSearchHits();
+}
+
+void RecordView::markSearchHits()
+{
+    m_textEdit->setSearchHits(m_searchText.trimmed().isEmpty() || m_recordId.isNull()
+                                  ? std::vector<core::Span>{}
+                                  : core::text::searchHitSpans(m_textEdit->recordText(), m_searchText));
 }
 
 void RecordView::reloadCodings()
@@ -112,14 +138,21 @@ void RecordView::reloadCodings()
         return;
     }
     const QUuid viewer = m_document->reviewerId();
+    const QUuid consensus = m_document->project().consensusReviewer().id;
+    const HighlightFilter &filter = m_filterBar->filter();
     std::vector<DisplayedCoding> shown;
     for (core::Coding &c : m_document->project().codingsForRecord(m_recordId, viewer)) {
+        if (!filter.accepts(c.reviewerId, c.codeId))
+            continue;
         DisplayedCoding d;
         const auto code = m_codes.constFind(c.codeId);
         d.color = codeColor(code != m_codes.cend() ? code->color : QString());
         d.codeName = code != m_codes.cend() ? code->name : tr("(hidden code)");
         d.reviewerName = m_reviewerNames.value(c.reviewerId);
         d.own = c.reviewerId == viewer;
+        d.layer = d.own                      ? DisplayedCoding::Layer::Mine
+            : c.reviewerId == consensus      ? DisplayedCoding::Layer::Consensus
+                                             : DisplayedCoding::Layer::OtherReviewer;
         d.coding = std::move(c);
         shown.push_back(std::move(d));
     }
@@ -140,10 +173,12 @@ void RecordView::documentChanged(const core::ChangeEvent &event)
     case Kind::CodeChanged:
     case Kind::CodeRemoved:
         reloadCodes();
+        m_filterBar->reload();
         reloadCodings();
         break;
     case Kind::ReviewerAdded:
         reloadCodes();
+        m_filterBar->reload();
         break;
     case Kind::AssignmentChanged:
     case Kind::RoundChanged:

@@ -14,6 +14,7 @@ struct ChangeEvent;
 namespace dyad::ui {
 
 class Document;
+class HighlightFilterBar;
 class RecordTextEdit;
 
 /**
@@ -34,6 +35,11 @@ public:
     QUuid recordId() const { return m_recordId; }
 
     RecordTextEdit *textEdit() const { return m_textEdit; }
+    HighlightFilterBar *highlightFilter() const { return m_filterBar; }
+
+    /** The record search as typed: its hits are marked in the text (core::text::searchHitSpans). */
+    void setSearchText(const QString &query);
+    QString searchText() const { return m_searchText; }
 
     /** Reloads the codings of the shown record (after a coding or code change). */
     void reloadCodings();
@@ -44,14 +50,17 @@ signals:
 private:
     void documentChanged(const core::ChangeEvent &event);
     void reloadCodes();
+    void markSearchHits();
 
     Document *m_document = nullptr;
     QUuid m_recordId;
     QLabel *m_title;
     QLabel *m_meta;
+    HighlightFilterBar *m_filterBar;
     RecordTextEdit *m_textEdit;
     QHash<QUuid, core::Code> m_codes;        // what the viewer may see
     QHash<QUuid, QString> m_reviewerNames;
+    QString m_searchText;
 };
 
 } // namespace dyad::ui

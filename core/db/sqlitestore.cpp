@@ -7,6 +7,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <array>
+
 namespace dyad::core::db {
 
 using namespace detail;
@@ -525,16 +527,51 @@ std::optional<Coding> SqliteStore::coding(const QUuid &id) const
 }
 
 namespace {
-// One statement serves every filter combination: an unset filter binds NULL and matches all.
-constexpr const char *kCodingFilter = " WHERE (?1 IS NULL OR record_id = ?1) AND (?2 IS NULL OR reviewer_id = ?2) "
-                                      "AND (?3 IS NULL OR code_id = ?3) AND (?4 IS NULL OR round_id = ?4)";
+// One statement per combination of set filters (16 shapes), naming only the set columns:
+// "(?1 IS NULL OR record_id = ?1)" would read the whole table on every call, since SQLite
+// picks the index when the statement is prepared, not when it is bound.
+enum FilterBit { ByRecord = 1, ByReviewer = 2, ByCode = 4, ByRound = 8 };
+
+int shapeOf(const CodingQuery &q)
+{
+    return (q.recordId ? ByRecord : 0) | (q.reviewerId ? ByReviewer : 0) | (q.codeId ? ByCode : 0)
+        | (q.roundId ? ByRound : 0);
+}
+
+QByteArray whereClause(int shape)
+{
+    QList<QByteArray> terms;
+    if (shape & ByRecord)
+        terms << "record_id = ?1";
+    if (shape & ByReviewer)
+        terms << "reviewer_id = ?2";
+    if (shape & ByCode)
+        terms << "code_id = ?3";
+    if (shape & ByRound)
+        terms << "round_id = ?4";
+    return terms.isEmpty() ? QByteArray() : " WHERE " + terms.join(" AND ");
+}
+
+using ShapedSql = std::array<QByteArray, 16>;
+
+ShapedSql shapedSql(const QByteArray &head, const QByteArray &tail)
+{
+    ShapedSql out;
+    for (int shape = 0; shape < 16; ++shape)
+        out[size_t(shape)] = head + whereClause(shape) + tail;
+    return out;
+}
 
 void bindQuery(Statement &s, const CodingQuery &q)
 {
-    s.bind(1, q.recordId ? idText(*q.recordId) : QString())
-        .bind(2, q.reviewerId ? idText(*q.reviewerId) : QString())
-        .bind(3, q.codeId ? idText(*q.codeId) : QString())
-        .bind(4, q.roundId ? idText(*q.roundId) : QString());
+    if (q.recordId)
+        s.bind(1, idText(*q.recordId));
+    if (q.reviewerId)
+        s.bind(2, idText(*q.reviewerId));
+    if (q.codeId)
+        s.bind(3, idText(*q.codeId));
+    if (q.roundId)
+        s.bind(4, idText(*q.roundId));
 }
 } // namespace
 
@@ -551,9 +588,9 @@ std::vector<Coding> SqliteStore::codings(const CodingQuery &query) const
             out.push_back(readCoding(*s));
         return out;
     }
-    static const QByteArray sql =
-        QByteArray("SELECT ") + kCodingColumns + " FROM codings" + kCodingFilter + " ORDER BY record_id, start_pos";
-    auto s = cached(sql.constData());
+    static const ShapedSql sql =
+        shapedSql(QByteArray("SELECT ") + kCodingColumns + " FROM codings", " ORDER BY record_id, start_pos");
+    auto s = cached(sql[size_t(shapeOf(query))].constData());
     bindQuery(*s, query);
     while (s->step() == Step::Row)
         out.push_back(readCoding(*s));
@@ -562,10 +599,20 @@ std::vector<Coding> SqliteStore::codings(const CodingQuery &query) const
 
 qint64 SqliteStore::codingCount(const CodingQuery &query) const
 {
-    static const QByteArray sql = QByteArray("SELECT count(*) FROM codings") + kCodingFilter;
-    auto s = cached(sql.constData());
+    static const ShapedSql sql = shapedSql("SELECT count(*) FROM codings", QByteArray());
+    auto s = cached(sql[size_t(shapeOf(query))].constData());
     bindQuery(*s, query);
     return s->step() == Step::Row ? s->int64(0) : 0;
+}
+
+std::vector<std::pair<QUuid, int>> SqliteStore::codingCountsByCode(const QUuid &reviewerId) const
+{
+    std::vector<std::pair<QUuid, int>> out;
+    auto s = cached("SELECT code_id, count(*) FROM codings WHERE reviewer_id = ?1 GROUP BY code_id");
+    s->bind(1, idText(reviewerId));
+    while (s->step() == Step::Row)
+        out.emplace_back(idFrom(*s, 0), s->int32(1));
+    return out;
 }
 
 std::vector<std::pair<QUuid, int>> SqliteStore::codingCountsByRecord(const QUuid &reviewerId) const

@@ -54,6 +54,7 @@ public:
     std::vector<Coding> codings(const CodingQuery &query) const override;
     qint64 codingCount(const CodingQuery &query) const override;
     std::vector<std::pair<QUuid, int>> codingCountsByRecord(const QUuid &reviewerId) const override;
+    std::vector<std::pair<QUuid, int>> codingCountsByCode(const QUuid &reviewerId) const override;
 
     Status insertRound(const Round &round) override;
     Status updateRound(const Round &round) override;

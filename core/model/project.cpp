@@ -147,6 +147,31 @@ QString defaultCodeColor(int index)
     return QString::fromLatin1(kPalette[static_cast<size_t>(index) % std::size(kPalette)]);
 }
 
+QString defaultCodeColorAmong(const std::vector<Code> &codes, const QUuid &parentId)
+{
+    // The palette colour its siblings use least (the first such), never the parent's own
+    // unless the parent is the only thing to avoid; ties go to palette order.
+    constexpr int kPaletteSize = 12;
+    QString parentColor;
+    int uses[kPaletteSize] = {};
+    for (const Code &c : codes) {
+        if (!parentId.isNull() && c.id == parentId)
+            parentColor = c.color.toLower();
+        if (c.parentId == parentId)
+            for (int i = 0; i < kPaletteSize; ++i)
+                if (c.color.compare(defaultCodeColor(i), Qt::CaseInsensitive) == 0)
+                    ++uses[i];
+    }
+    int best = -1;
+    for (int i = 0; i < kPaletteSize; ++i) {
+        if (defaultCodeColor(i) == parentColor)
+            continue;
+        if (best < 0 || uses[i] < uses[best])
+            best = i;
+    }
+    return defaultCodeColor(best < 0 ? 0 : best);
+}
+
 Project::Project(std::unique_ptr<Store> store)
     : m_store(std::move(store))
     , m_seenDataVersion(m_store->externalDataVersion())
@@ -610,7 +635,7 @@ Result<Code> Project::createCode(Code code)
                 return makeError(QStringLiteral("There is already a code \"%1\" at that place in your codebook.")
                                      .arg(code.name));
         if (code.color.isEmpty())
-            code.color = defaultCodeColor(static_cast<int>(all.size()));
+            code.color = defaultCodeColorAmong(all, code.parentId);
         if (!isCodeColor(code.color))
             return makeError(QStringLiteral("\"%1\" is not a colour: use #rrggbb (six hexadecimal digits).").arg(code.color));
         if (!code.created.isValid())
@@ -947,7 +972,7 @@ Result<Coding> Project::addCoding(Coding coding)
     });
     if (!st)
         return st.takeError();
-    notify({ChangeEvent::Kind::CodingAdded, c.id, c.recordId});
+    notify({ChangeEvent::Kind::CodingAdded, c.id, c.recordId, c.codeId, c.reviewerId, c.codeId});
     return c;
 }
 
@@ -1058,7 +1083,7 @@ Status Project::removeCoding(const QUuid &codingId)
         return audit(QStringLiteral("coding.remove"), QStringLiteral("coding"), codingId, details);
     });
     if (st)
-        notify({ChangeEvent::Kind::CodingRemoved, codingId, c->recordId});
+        notify({ChangeEvent::Kind::CodingRemoved, codingId, c->recordId, c->codeId, c->reviewerId, c->codeId});
     return st;
 }
 
@@ -1089,7 +1114,8 @@ Status changeCoding(Project &project, Store &store, const QUuid &codingId, const
                              {{QStringLiteral("before"), b}, {QStringLiteral("after"), a}});
     });
     if (st)
-        notify({ChangeEvent::Kind::CodingChanged, codingId, after.recordId});
+        notify({ChangeEvent::Kind::CodingChanged, codingId, after.recordId, after.codeId, after.reviewerId,
+                before->codeId});
     return st;
 }
 } // namespace
@@ -1113,6 +1139,16 @@ Status Project::updateCodingCode(const QUuid &codingId, const QUuid &codeId)
     return changeCoding(
         *this, *m_store, codingId, QStringLiteral("coding.recode"), [&](Coding &c) { c.codeId = codeId; },
         [this](const Coding &c) { return validateCoding(c, false); }, [this](const ChangeEvent &e) { notify(e); });
+}
+
+std::vector<std::pair<QUuid, int>> Project::codingCountsByCode(const QUuid &reviewerId) const
+{
+    return m_store->codingCountsByCode(reviewerId);
+}
+
+std::vector<std::pair<QUuid, int>> Project::codingCountsByRecord(const QUuid &reviewerId) const
+{
+    return m_store->codingCountsByRecord(reviewerId);
 }
 
 std::optional<Coding> Project::coding(const QUuid &id) const
@@ -1204,6 +1240,25 @@ std::vector<Coding> Project::codingsForRecord(const QUuid &recordId, const QUuid
         auto it = visibleByOwner.find(c.reviewerId);
         if (it == visibleByOwner.end())
             it = visibleByOwner.emplace(c.reviewerId, canSee(viewer, c)).first;
+        return !it->second;
+    });
+    return all;
+}
+
+std::vector<Coding> Project::codingsWithCode(const QUuid &codeId, const QUuid &viewer) const
+{
+    const std::vector<Code> visibleCodes = codes(viewer);
+    if (std::none_of(visibleCodes.begin(), visibleCodes.end(), [&](const Code &c) { return c.id == codeId; }))
+        return {};
+    std::vector<Coding> all = m_store->codings({{}, {}, codeId, {}});
+    if (!blindingActive())
+        return all; // canSee() is true for everyone's codings when no round is blinded
+    std::map<std::pair<QUuid, QUuid>, bool> visible; // (record, owner) -> may see
+    std::erase_if(all, [&](const Coding &c) {
+        const auto key = std::make_pair(c.recordId, c.reviewerId);
+        auto it = visible.find(key);
+        if (it == visible.end())
+            it = visible.emplace(key, canSee(viewer, c)).first;
         return !it->second;
     });
     return all;

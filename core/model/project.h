@@ -48,6 +48,11 @@ struct ChangeEvent
     Kind kind;
     QUuid id;          ///< the entity concerned (null for bulk changes)
     QUuid recordId;    ///< for coding events: the record
+    // Coding events also say which code and whose coding, so a view can keep counts by
+    // itself; null when unknown (then a view recounts).
+    QUuid codeId = {};         ///< the code the coding carries (after the change)
+    QUuid reviewerId = {};     ///< whose coding it is
+    QUuid previousCodeId = {}; ///< CodingChanged: the code before (equal to codeId unless recoded)
 
     bool operator==(const ChangeEvent &) const = default;
 };
@@ -169,8 +174,21 @@ public:
     std::optional<Coding> coding(const QUuid &id) const;
     /** Codings on a record that the viewer may see (own, and others' once unblinded). */
     std::vector<Coding> codingsForRecord(const QUuid &recordId, const QUuid &viewer) const;
+    /**
+     * Codings that carry the code, by every reviewer, as far as the viewer may see them: the
+     * same rule as codingsForRecord() (decided once per record and owner). Empty when the
+     * viewer may not see the code itself. Ordered by record, then span.
+     */
+    std::vector<Coding> codingsWithCode(const QUuid &codeId, const QUuid &viewer) const;
     /** All codings matching the query, unfiltered by blinding (agreement, export, lead). */
     std::vector<Coding> codings(const CodingQuery &query = {}) const;
+    /**
+     * How many codings the reviewer made with each code, or on each record: one grouped
+     * query each (codes and records without any are absent). A reviewer's own counts, so
+     * they need no blinding.
+     */
+    std::vector<std::pair<QUuid, int>> codingCountsByCode(const QUuid &reviewerId) const;
+    std::vector<std::pair<QUuid, int>> codingCountsByRecord(const QUuid &reviewerId) const;
     /** Adds many codings in one transaction (demo, merge, import of coded data). */
     Result<int> addCodings(std::vector<Coding> codings);
 
@@ -284,5 +302,12 @@ private:
 
 /** A default colour for the n-th code: a palette readable on light and dark backgrounds. */
 QString defaultCodeColor(int index);
+
+/**
+ * The colour a new code under @p parentId gets when none is chosen: from the same palette,
+ * one its siblings use least (so siblings do not repeat until the palette runs out) and
+ * never the parent's own.
+ */
+QString defaultCodeColorAmong(const std::vector<Code> &codes, const QUuid &parentId);
 
 } // namespace dyad::core

@@ -126,6 +126,8 @@ public:
     virtual qint64 codingCount(const CodingQuery &query) const = 0;
     /** Per record: number of codings by the given reviewer. */
     virtual std::vector<std::pair<QUuid, int>> codingCountsByRecord(const QUuid &reviewerId) const = 0;
+    /** Per code: number of codings by the given reviewer (codes never applied are absent). */
+    virtual std::vector<std::pair<QUuid, int>> codingCountsByCode(const QUuid &reviewerId) const = 0;
 
     // Rounds and assignments
     virtual Status insertRound(const Round &round) = 0;

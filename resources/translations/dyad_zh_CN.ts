@@ -1920,6 +1920,64 @@
         <source>Merge %1 into %2</source>
         <translation>将 %1 合并到 %2</translation>
     </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Apply code</source>
+        <translation>应用编码</translation>
+    </message>
+    <message>
+        <source>In vivo</source>
+        <translation>原话编码</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Next uncoded</source>
+        <translation>下一条未编码</translation>
+    </message>
+    <message>
+        <source>Code All Search &amp;Hits…</source>
+        <translation>为所有搜索结果编码(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Code hits…</source>
+        <translation>为结果编码…</translation>
+    </message>
+    <message>
+        <source>Import &amp;Codebook…</source>
+        <translation>导入编码本(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Import Codebook</source>
+        <translation>导入编码本</translation>
+    </message>
+    <message>
+        <source>Show Coded &amp;Passages</source>
+        <translation>查看编码段落(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Search the records first (Ctrl+F), then code every hit.</source>
+        <translation>请先搜索记录（Ctrl+F），再为每个结果编码。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Code %n Search Hit(s)</source>
+        <translation>
+            <numerusform>为 %n 个搜索结果编码</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>dyad::ui::PasteDialog</name>
@@ -3342,6 +3400,126 @@ Done by %2 of %3 reviewers</source>
     <message>
         <source>The project file (.dyad) to open.</source>
         <translation>要打开的项目文件（.dyad）。</translation>
+    </message>
+</context>
+<context>
+    <name>dyad::ui::CodingMargin</name>
+    <message>
+        <source>you</source>
+        <translation>你</translation>
+    </message>
+</context>
+<context>
+    <name>dyad::ui::RetrievalDock</name>
+    <message>
+        <source>Coded Passages</source>
+        <translation>编码段落</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Coded by</source>
+        <translation>编码者</translation>
+    </message>
+    <message>
+        <source>Passage</source>
+        <translation>段落</translation>
+    </message>
+    <message>
+        <source>Every layer</source>
+        <translation>所有图层</translation>
+    </message>
+    <message>
+        <source>With sub-codes</source>
+        <translation>含子编码</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>%1 (you)</source>
+        <translation>%1（你）</translation>
+    </message>
+    <message>
+        <source>Memo:</source>
+        <translation>备忘：</translation>
+    </message>
+    <message>
+        <source>(untitled record)</source>
+        <translation>（无标题记录）</translation>
+    </message>
+    <message>
+        <source>The code was removed.</source>
+        <translation>该编码已被删除。</translation>
+    </message>
+    <message>
+        <source>Export Coded Passages</source>
+        <translation>导出编码段落</translation>
+    </message>
+    <message>
+        <source>Double-click a code in the codebook to read every passage coded with it.</source>
+        <translation>在编码本中双击一个编码，即可阅读用它编码的所有段落。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n passage(s)</source>
+        <translation>
+            <numerusform>%1：%n 个段落</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dyad::ui::RecordTextEdit</name>
+    <message>
+        <source>you</source>
+        <translation>你</translation>
+    </message>
+    <message>
+        <source>Consensus</source>
+        <translation>共识</translation>
+    </message>
+</context>
+<context>
+    <name>dyad::ui::HighlightFilterBar</name>
+    <message>
+        <source>Layers</source>
+        <translation>图层</translation>
+    </message>
+    <message>
+        <source>Layers: all</source>
+        <translation>图层：全部</translation>
+    </message>
+    <message>
+        <source>All codes</source>
+        <translation>全部编码</translation>
+    </message>
+    <message>
+        <source>mine</source>
+        <translation>我的</translation>
+    </message>
+    <message>
+        <source>other reviewer</source>
+        <translation>其他评审员</translation>
+    </message>
+    <message>
+        <source>Consensus</source>
+        <translation>共识</translation>
+    </message>
+    <message>
+        <source>Mine (%1)</source>
+        <translation>我的（%1）</translation>
+    </message>
+    <message>
+        <source>Highlight only one code (with its sub-codes)</source>
+        <translation>只高亮一个编码（含其子编码）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Layers: %n hidden</source>
+        <translation>
+            <numerusform>图层：隐藏 %n 个</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

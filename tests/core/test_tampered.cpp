@@ -71,7 +71,11 @@ struct TamperedProject : ::testing::Test
         Code c;
         c.name = QStringLiteral("Trust");
         const QUuid code = project.createCode(c).value().id;
+        // Only a lead creates rounds.
+        const Reviewer lead = project.addReviewer(QStringLiteral("Lena"), ReviewerRole::Lead).value();
+        project.setActor(lead.id);
         round = project.createRound(QStringLiteral("Pilot")).value().id;
+        project.setActor(alice.id);
         auto add = [&](Offset s, Offset e) {
             Coding coding;
             coding.recordId = record;

@@ -11,16 +11,19 @@
 #include "ui/pastedialog.h"
 #include "ui/recordtextedit.h"
 #include "ui/recordview.h"
+#include "ui/retrievaldock.h"
 #include "ui/reviewerdialog.h"
 #include "ui/shortcutsdialog.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QPalette>
 #include <QSettings>
 #include <QTest>
 #include <QTextStream>
+#include <QTreeView>
 
 using namespace dyad;
 
@@ -174,5 +177,35 @@ int main(int argc, char *argv[])
     paste.parse();
     settle();
     save(&paste, out + QStringLiteral("/paste-dialog.png"));
+    paste.close();
+
+    // Coded passages of the code Alice used most, the second passage selected.
+    QUuid mostUsed;
+    int most = 0;
+    for (const QUuid &id : codes) {
+        const int n = window.codebookModel()->indexOf(id).data(ui::CodebookModel::DirectCountRole).toInt();
+        if (n > most) {
+            most = n;
+            mostUsed = id;
+        }
+    }
+    window.showCodedPassages(mostUsed);
+    ui::RetrievalDock *passages = window.retrievalDock();
+    window.resizeDocks({passages}, {window.height() * 42 / 100}, Qt::Vertical);
+    if (passages->list()->model()->rowCount() > 1)
+        passages->list()->setCurrentIndex(passages->list()->model()->index(1, 0));
+    settle();
+    save(&window, out + QStringLiteral("/retrieval.png"));
+    passages->hide();
+
+    // A search typed as a prefix, its hits marked in the text.
+    auto *search = window.findChild<QLineEdit *>(QStringLiteral("RecordSearch"));
+    search->setFocus();
+    QTest::keyClicks(search, QStringLiteral("communit"));
+    settle(700);
+    if (auto *list = window.recordListView(); list->model()->rowCount() > 0)
+        list->setCurrentIndex(list->model()->index(0, 0));
+    settle();
+    save(&window, out + QStringLiteral("/search.png"));
     return 0;
 }

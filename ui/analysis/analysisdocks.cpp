@@ -5,6 +5,7 @@
 #include "ui/analysis/frequencyview.h"
 #include "ui/analysis/wordsview.h"
 
+#include <QAction>
 #include <QDockWidget>
 #include <QMainWindow>
 #include <QMenu>
@@ -44,6 +45,16 @@ AnalysisDocks::AnalysisDocks(QMainWindow *window, ProjectAccessor project)
     window->tabifyDockWidget(m_wordsDock, m_agreementDock);
     for (QDockWidget *d : docks()) {
         d->hide();
+        // Opened from the menu: in front of its tabbed siblings, and tall enough to read
+        // (the bottom area otherwise keeps the strip it had, often ~200 px).
+        connect(d->toggleViewAction(), &QAction::triggered, this, [window, d](bool checked) {
+            if (!checked)
+                return;
+            d->raise();
+            const int wanted = window->height() * 45 / 100;
+            if (!d->isFloating() && d->height() < wanted)
+                window->resizeDocks({d}, {wanted}, Qt::Vertical);
+        });
         // a dock shown (or brought to front) with stale figures recomputes
         connect(d, &QDockWidget::visibilityChanged, this, [this](bool visible) {
             if (visible)

@@ -64,11 +64,14 @@ QVariant CooccurrenceModel::headerData(int section, Qt::Orientation orientation,
 {
     if (section < 0 || section >= m_matrix.size())
         return QAbstractTableModel::headerData(section, orientation, role);
-    // numbered columns keep the matrix narrow; the rows carry the names, tooltips the paths
-    if (role == Qt::DisplayRole)
-        return orientation == Qt::Vertical
-            ? QStringLiteral("%1  %2").arg(section + 1).arg(m_matrix.tree.node(m_matrix.nodes[size_t(section)]).name)
-            : QString::number(section + 1);
+    // Columns are named too (shortened; the tooltip holds the path), so a cell can be read
+    // without looking its number up in the rows.
+    if (role == Qt::DisplayRole) {
+        const QString name = m_matrix.tree.node(m_matrix.nodes[size_t(section)]).name;
+        if (orientation == Qt::Vertical)
+            return name;
+        return name.size() > 14 ? name.left(13) + QStringLiteral("…") : name;
+    }
     if (role == Qt::ToolTipRole)
         return m_matrix.label(section);
     return QAbstractTableModel::headerData(section, orientation, role);

@@ -15,6 +15,7 @@
 #include <QHorizontalBarSeries>
 #include <QLabel>
 #include <QLineEdit>
+#include <QScrollArea>
 #include <QSortFilterProxyModel>
 #include <QTabWidget>
 #include <QTableView>
@@ -156,7 +157,11 @@ FrequencyView::FrequencyView(ProjectAccessor project, QWidget *parent)
     }));
 
     m_tabs->addTab(m_table, tr("Table"));
-    m_tabs->addTab(m_chart, tr("Themes by frequency"));
+    auto *chartScroll = new QScrollArea(this);
+    chartScroll->setWidgetResizable(true);
+    chartScroll->setFrameShape(QFrame::NoFrame);
+    chartScroll->setWidget(m_chart);
+    m_tabs->addTab(chartScroll, tr("Themes by frequency"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(top);
@@ -215,8 +220,12 @@ void FrequencyView::rebuildChart()
         series->append(set);
     }
     chart->addSeries(series);
+    // Full theme names and bars a reader can compare: no "…" labels, and the chart grows
+    // with the number of themes (the tab scrolls) instead of squeezing the bars.
+    series->setBarWidth(0.8);
     auto *axisY = new QBarCategoryAxis;
     axisY->append(categories);
+    axisY->setTruncateLabels(false);
     chart->addAxis(axisY, Qt::AlignLeft);
     series->attachAxis(axisY);
     auto *axisX = new QValueAxis;
@@ -226,6 +235,8 @@ void FrequencyView::rebuildChart()
     chart->addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisX);
     chart->legend()->setAlignment(Qt::AlignBottom);
+    const int barsPerTheme = std::max(1, int(t.scope.layers.size()));
+    m_chart->setMinimumHeight(std::max(260, 110 + int(themes.size()) * (10 + 14 * barsPerTheme)));
     QChart *old = m_chart->chart();
     m_chart->setChart(chart);
     delete old;

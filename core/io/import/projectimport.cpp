@@ -28,13 +28,19 @@ std::vector<ExistingRecordKey> existingRecordKeys(const Project &project)
 
 void compareWithStoredRecords(const Project &project, ImportPlan &plan)
 {
+    compareWithStoredRecords(project, plan.records, plan.decisions);
+}
+
+void compareWithStoredRecords(const Project &project, const std::vector<Record> &records,
+                              std::vector<DuplicateDecision> &decisions)
+{
     // 1. Notes without DOI or PMID: the same text as a stored record (same title first, so
     //    only a few texts are read) is that record.
     QHash<QString, std::vector<QUuid>> untitledByTitle;
     bool indexed = false;
-    for (size_t i = 0; i < plan.records.size() && i < plan.decisions.size(); ++i) {
-        DuplicateDecision &d = plan.decisions[i];
-        const QString digest = textDigest(plan.records[i]);
+    for (size_t i = 0; i < records.size() && i < decisions.size(); ++i) {
+        DuplicateDecision &d = decisions[i];
+        const QString digest = textDigest(records[i]);
         if (d.action != DuplicateAction::Add || digest.isEmpty())
             continue;
         if (!indexed) {
@@ -43,7 +49,7 @@ void compareWithStoredRecords(const Project &project, ImportPlan &plan)
                     untitledByTitle[normalizeTitleKey(k.title)].push_back(k.id);
             indexed = true;
         }
-        for (const QUuid &id : untitledByTitle.value(normalizeTitleKey(plan.records[i].title))) {
+        for (const QUuid &id : untitledByTitle.value(normalizeTitleKey(records[i].title))) {
             if (textDigest(project.store().recordText(id)) != digest)
                 continue;
             d.action = DuplicateAction::SkipExisting;
@@ -54,12 +60,12 @@ void compareWithStoredRecords(const Project &project, ImportPlan &plan)
         }
     }
     // 2. A skip as "the same" whose stored fingerprint differs is a correction to apply.
-    for (size_t i = 0; i < plan.records.size() && i < plan.decisions.size(); ++i) {
-        DuplicateDecision &d = plan.decisions[i];
+    for (size_t i = 0; i < records.size() && i < decisions.size(); ++i) {
+        DuplicateDecision &d = decisions[i];
         if (d.action != DuplicateAction::SkipExisting || d.existingId.isNull())
             continue;
         const auto stored = project.store().record(d.existingId);
-        if (!stored || metadataFingerprint(*stored) == metadataFingerprint(plan.records[i]))
+        if (!stored || metadataFingerprint(*stored) == metadataFingerprint(records[i]))
             continue;
         if (!project.codings({d.existingId, {}, {}, {}}).empty())
             continue; // "already has codings": never changed
@@ -216,7 +222,8 @@ Result<ImportSummary> applyImport(Project &project, const ImportPlan &plan, cons
         // The plan was made before the write lock was taken, and another process may have
         // imported the same records since: decide again against the records the file holds
         // now, so two imports running at once cannot both add one record.
-        const std::vector<DuplicateDecision> decisions = classifyDuplicates(plan.records, existingRecordKeys(project));
+        std::vector<DuplicateDecision> decisions = classifyDuplicates(plan.records, existingRecordKeys(project));
+        compareWithStoredRecords(project, plan.records, decisions); // corrections and notes, as planned
         std::vector<Record> toAdd;
         std::vector<std::pair<QUuid, Record>> toUpdate;
         for (size_t i = 0; i < plan.records.size(); ++i) {

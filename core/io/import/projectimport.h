@@ -73,6 +73,9 @@ ImportPlan buildImportPlan(std::vector<ImportSource> sources, const std::vector<
  * the import and paste dialogs after buildImportPlan().
  */
 void compareWithStoredRecords(const Project &project, ImportPlan &plan);
+/** The same for decisions made apart from a plan (applyImport() decides again under the write lock). */
+void compareWithStoredRecords(const Project &project, const std::vector<Record> &records,
+                              std::vector<DuplicateDecision> &decisions);
 
 /**
  * Parses every file (format auto-detected unless forced; files in parallel on all cores)
