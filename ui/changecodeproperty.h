@@ -7,7 +7,10 @@ namespace dyad::ui {
 
 class Document;
 
-/** Changes one text property of a code (definition, examples, memo). Typing merges. */
+/**
+ * Changes one text property of a code (definition, examples, memo). The inspector pushes one
+ * per editing session; consecutive sessions on the same field merge into one undo step.
+ */
 class ChangeCodeProperty : public QUndoCommand
 {
 public:
@@ -19,6 +22,8 @@ public:
     void undo() override;
     void redo() override;
     int id() const override;
+    /** Whether the new value differs from the code's current one (nothing to do otherwise). */
+    bool changesValue() const { return m_before != m_after; }
     bool mergeWith(const QUndoCommand *other) override;
 
 private:

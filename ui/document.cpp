@@ -56,6 +56,7 @@ void Document::setReviewer(const QUuid &reviewerId)
 {
     if (m_reviewerId == reviewerId)
         return;
+    emit reviewerAboutToChange();
     m_reviewerId = reviewerId;
     m_project->setActor(reviewerId);
     // Undoing another reviewer's edits under a new identity would be refused by core anyway.

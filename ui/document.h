@@ -63,6 +63,8 @@ public:
 
 signals:
     void changed(const dyad::core::ChangeEvent &event);
+    /** Before the reviewer changes: views finish edits in progress, as the reviewer who made them. */
+    void reviewerAboutToChange();
     void reviewerChanged(const QUuid &reviewerId);
     void modifiedChanged(bool modified);
     void error(const QString &message);

@@ -9,6 +9,7 @@
 #include "ui/renamecode.h"
 
 #include <QColorDialog>
+#include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -62,10 +63,16 @@ InspectorDock::InspectorDock(QWidget *parent) : QDockWidget(tr("Inspector"), par
     m_codingQuote->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_codingMemo = new QPlainTextEdit;
     m_codingMemo->setPlaceholderText(tr("Why this passage carries this code…"));
+    m_codingMemo->setTabChangesFocus(true); // Tab leaves the field and so ends the editing session
+    m_codingMemoNote = new QLabel;
+    m_codingMemoNote->setWordWrap(true);
+    m_codingMemoNote->setForegroundRole(QPalette::PlaceholderText);
+    m_codingMemoNote->hide();
     codingForm->addRow(tr("Code:"), m_codingCode);
     codingForm->addRow(tr("Coded by:"), m_codingWho);
     codingForm->addRow(tr("Quote:"), m_codingQuote);
     codingForm->addRow(tr("Memo:"), m_codingMemo);
+    codingForm->addRow(QString(), m_codingMemoNote);
     // In a scroll area, like the code page: a long quote or code name scrolls instead of
     // widening the dock (and re-wrapping the text under the mouse) when a coding is selected.
     auto *codingScroll = new QScrollArea;
@@ -73,16 +80,7 @@ InspectorDock::InspectorDock(QWidget *parent) : QDockWidget(tr("Inspector"), par
     codingScroll->setWidgetResizable(true);
     codingScroll->setFrameShape(QFrame::NoFrame);
     m_stack->addWidget(codingScroll);
-    connect(m_codingMemo, &QPlainTextEdit::textChanged, this, [this] {
-        if (m_updating || !m_document || m_codingId.isNull())
-            return;
-        const auto c = m_document->project().coding(m_codingId);
-        if (!c || c->memo == m_codingMemo->toPlainText())
-            return;
-        m_updating = true;
-        m_document->push(new ChangeCodingMemo(m_document, m_codingId, c->memo, m_codingMemo->toPlainText()));
-        m_updating = false;
-    });
+    watchTextField(m_codingMemo);
 
     // Code page
     auto *codePage = new QWidget;
@@ -148,34 +146,93 @@ QPlainTextEdit *InspectorDock::addTextField(QFormLayout *form, const QString &la
     edit->setMinimumHeight(48);
     edit->setMaximumHeight(110);
     form->addRow(label, edit);
-    connect(edit, &QPlainTextEdit::textChanged, this, [this, edit, id] {
-        if (!m_updating)
-            codeTextEdited(id, edit->toPlainText());
-    });
+    m_properties.insert(edit, id);
+    watchTextField(edit);
     return edit;
 }
 
-void InspectorDock::codeTextEdited(int property, const QString &text)
+void InspectorDock::watchTextField(QPlainTextEdit *edit)
 {
-    if (!m_document || m_codeId.isNull())
+    connect(edit, &QPlainTextEdit::textChanged, this, [this, edit] {
+        if (!m_updating && !edit->isReadOnly())
+            m_dirty.insert(edit);
+    });
+    edit->installEventFilter(this);
+}
+
+bool InspectorDock::eventFilter(QObject *watched, QEvent *event)
+{
+    // Leaving a field ends its editing session (another field, another window, a dialog).
+    if (event->type() == QEvent::FocusOut)
+        if (auto *edit = qobject_cast<QPlainTextEdit *>(watched); edit && m_dirty.contains(edit))
+            commit(edit);
+    return QDockWidget::eventFilter(watched, event);
+}
+
+void InspectorDock::commit(QPlainTextEdit *edit)
+{
+    if (!m_dirty.remove(edit) || !m_document)
         return;
+    const QString text = edit->toPlainText();
     m_updating = true;
-    m_document->push(new ChangeCodeProperty(m_document, m_codeId, static_cast<Property>(property), text));
+    if (edit == m_codingMemo) {
+        const auto c = m_codingId.isNull() ? std::nullopt : m_document->project().coding(m_codingId);
+        if (c && c->memo != text)
+            m_document->push(new ChangeCodingMemo(m_document, m_codingId, c->memo, text));
+    } else if (const int property = m_properties.value(edit, -1); property >= 0 && !m_codeId.isNull()) {
+        auto *command = new ChangeCodeProperty(m_document, m_codeId, static_cast<Property>(property), text);
+        if (command->changesValue())
+            m_document->push(command);
+        else
+            delete command;
+    }
     m_updating = false;
+}
+
+void InspectorDock::commitEdits()
+{
+    const QSet<QPlainTextEdit *> dirty = m_dirty;
+    for (QPlainTextEdit *edit : dirty)
+        commit(edit);
+}
+
+void InspectorDock::setMemoEditable(bool editable, const QString &owner)
+{
+    m_codingMemo->setReadOnly(!editable);
+    // A read-only field must look it: the window's colour instead of the editing base.
+    QPalette pal = m_codingMemo->palette();
+    pal.setColor(QPalette::Base, palette().color(editable ? QPalette::Base : QPalette::Window));
+    m_codingMemo->setPalette(pal);
+    const QString note = editable ? QString() : tr("Only %1 can change this memo.").arg(owner);
+    m_codingMemo->setToolTip(note);
+    m_codingMemo->setPlaceholderText(editable ? tr("Why this passage carries this code…") : tr("No memo."));
+    m_codingMemoNote->setText(note);
+    m_codingMemoNote->setVisible(!editable);
 }
 
 void InspectorDock::setDocument(Document *document)
 {
-    if (m_document)
+    if (m_document) {
+        commitEdits();
         disconnect(m_document, nullptr, this, nullptr);
+    }
     m_document = document;
-    if (m_document)
+    if (m_document) {
         connect(m_document, &Document::changed, this, &InspectorDock::documentChanged);
+        // What was typed belongs to the reviewer who typed it; then nothing shown for one
+        // reviewer stays in view for the next.
+        connect(m_document, &Document::reviewerAboutToChange, this, &InspectorDock::commitEdits);
+        connect(m_document, &Document::reviewerChanged, this, [this] {
+            m_dirty.clear();
+            clear();
+        });
+    }
     clear();
 }
 
 void InspectorDock::clear()
 {
+    commitEdits();
     m_codingId = QUuid();
     m_codeId = QUuid();
     m_stack->setCurrentIndex(0);
@@ -183,6 +240,7 @@ void InspectorDock::clear()
 
 void InspectorDock::showCoding(const QUuid &codingId)
 {
+    commitEdits();
     m_codingId = codingId;
     m_codeId = QUuid();
     refresh();
@@ -190,6 +248,7 @@ void InspectorDock::showCoding(const QUuid &codingId)
 
 void InspectorDock::showCode(const QUuid &codeId)
 {
+    commitEdits();
     m_codeId = codeId;
     m_codingId = QUuid();
     refresh();
@@ -217,7 +276,7 @@ void InspectorDock::documentChanged(const core::ChangeEvent &event)
 
 void InspectorDock::setTextQuietly(QPlainTextEdit *edit, const QString &text)
 {
-    if (edit->toPlainText() == text)
+    if (m_dirty.contains(edit) || edit->toPlainText() == text)
         return; // keeps the cursor where the user is typing
     const bool was = m_updating;
     m_updating = true;
@@ -233,29 +292,32 @@ void InspectorDock::refresh()
         return;
     }
     core::Project &project = m_document->project();
+    const QUuid viewer = m_document->reviewerId();
     if (!m_codingId.isNull()) {
         const auto c = project.coding(m_codingId);
-        if (!c) {
+        if (!c || !project.canSee(viewer, *c)) {
+            m_dirty.clear();
             clear();
             return;
         }
-        const auto code = project.code(c->codeId);
+        const auto code = project.code(c->codeId, viewer);
         const auto who = project.reviewer(c->reviewerId);
-        m_codingCode->setText(code ? project.codePath(c->codeId).join(QStringLiteral(" › ")) : QString());
+        m_codingCode->setText(code ? project.codePath(c->codeId).join(QStringLiteral(" › ")) : tr("(a private code)"));
         m_codingWho->setText(who ? who->name : QString());
         const QString text = project.record(c->recordId).value_or(core::Record{}).text;
         const OffsetConversion offsets(text);
         const int from = offsets.toUtf16(c->span.start), to = offsets.toUtf16(c->span.end);
         // Shown without the line breaks and spaces a span may begin or end with.
         m_codingQuote->setText(QStringLiteral("“%1”  [%2, %3)").arg(text.mid(from, to - from).simplified()).arg(c->span.start).arg(c->span.end));
+        setMemoEditable(c->reviewerId == viewer, who ? who->name : tr("its reviewer"));
         setTextQuietly(m_codingMemo, c->memo);
-        m_codingMemo->setReadOnly(c->reviewerId != m_document->reviewerId());
         m_stack->setCurrentIndex(1);
         return;
     }
     if (!m_codeId.isNull()) {
-        const auto c = project.code(m_codeId);
+        const auto c = project.code(m_codeId, viewer); // none: another reviewer's private code
         if (!c) {
+            m_dirty.clear();
             clear();
             return;
         }

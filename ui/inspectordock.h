@@ -3,6 +3,8 @@
 #include "core/model/types.h"
 
 #include <QDockWidget>
+#include <QHash>
+#include <QSet>
 
 #include <functional>
 
@@ -24,8 +26,11 @@ class Document;
 
 /**
  * Properties of the selected coding (code, span, quote, memo) or of the selected code
- * (name, colour, definition, use when / do not use when, example, memo). Every edit is an
- * undo command; typing in one field merges into one step.
+ * (name, colour, definition, use when / do not use when, example, memo), as the document's
+ * reviewer may see them (blinding). Typing in a text field is one editing session: it is
+ * written (one undo command, one audit row) when the field loses focus, the dock shows
+ * something else, or the reviewer is about to change. Another reviewer's memo is shown
+ * read-only and looks it. When the reviewer changes, the dock drops what it showed.
  */
 class InspectorDock : public QDockWidget
 {
@@ -38,19 +43,28 @@ public:
     void showCoding(const QUuid &codingId);
     void showCode(const QUuid &codeId);
     void clear();
+    /** Writes the text fields edited since they were last written (see the class comment). */
+    void commitEdits();
 
     /** Where "Fill from selected quote" takes its text (the record view's selection). */
     void setQuoteProvider(std::function<QString()> provider) { m_quoteProvider = std::move(provider); }
 
     QPlainTextEdit *codingMemoEdit() const { return m_codingMemo; }
+    QLabel *codingMemoNote() const { return m_codingMemoNote; }
     QPlainTextEdit *codeExampleEdit() const { return m_example; }
+    QPlainTextEdit *codeDefinitionEdit() const { return m_definition; }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void documentChanged(const core::ChangeEvent &event);
     void refresh();
     void setTextQuietly(QPlainTextEdit *edit, const QString &text);
     QPlainTextEdit *addTextField(QFormLayout *form, const QString &label, int id);
-    void codeTextEdited(int property, const QString &text);
+    void watchTextField(QPlainTextEdit *edit);
+    void commit(QPlainTextEdit *edit);
+    void setMemoEditable(bool editable, const QString &owner);
 
     Document *m_document = nullptr;
     QUuid m_codingId;
@@ -64,6 +78,7 @@ private:
     QLabel *m_codingWho;
     QLabel *m_codingQuote;
     QPlainTextEdit *m_codingMemo;
+    QLabel *m_codingMemoNote;
     // code page
     QLineEdit *m_codeName;
     QToolButton *m_codeColor;
@@ -75,6 +90,8 @@ private:
     QPlainTextEdit *m_codeMemo;
     QPushButton *m_fillExample;
     bool m_updating = false;
+    QHash<QPlainTextEdit *, int> m_properties; ///< code text fields → ChangeCodeProperty::Property
+    QSet<QPlainTextEdit *> m_dirty;             ///< edited since last written
 };
 
 } // namespace dyad::ui

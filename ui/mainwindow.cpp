@@ -1567,9 +1567,11 @@ void MainWindow::showTextContextMenu(const QPoint &pos)
 {
     RecordTextEdit *edit = m_recordView->textEdit();
     if (!edit->textCursor().hasSelection()) {
-        // Right-click on a coding selects it, so the menu acts on what is under the pointer.
-        if (const DisplayedCoding *c = edit->codingAt(edit->cursorForPosition(pos).position()))
-            edit->setSelectedCoding(c->coding.id);
+        // Right-click selects the reviewer's own coding under the pointer, so the menu acts on
+        // it; others' codings are never the target of an edit (nothing is selected then).
+        const DisplayedCoding *c =
+            edit->codingAt(edit->cursorForPosition(pos).position(), RecordTextEdit::Owner::OwnOnly);
+        edit->setSelectedCoding(c ? c->coding.id : QUuid());
     }
     QMenu menu(this);
     QMenu *apply = menu.addMenu(tr("Apply Code"));
@@ -1668,7 +1670,9 @@ void MainWindow::updateActions()
     const bool open = m_document != nullptr;
     RecordTextEdit *edit = m_recordView->textEdit();
     const bool hasText = open && edit->selectedSpan().has_value();
-    const bool hasCoding = open && !edit->selectedCoding().isNull();
+    // Editing commands act only on the reviewer's own coding (core refuses others' anyway).
+    const DisplayedCoding *selected = open ? edit->displayedCoding(edit->selectedCoding()) : nullptr;
+    const bool hasCoding = selected && selected->coding.reviewerId == m_document->reviewerId();
     const bool hasCode = open && !m_codebookView->currentCode().isNull();
     const bool hasRecord = open && !m_recordView->recordId().isNull();
     const bool asReviewer = open && !m_document->reviewerId().isNull();

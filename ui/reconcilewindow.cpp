@@ -440,6 +440,12 @@ bool ReconcileWindow::reload()
         m_codeFilter->setCurrentIndex(std::max(0, m_codeFilter->findData(chosen)));
     }
     queueRebuilt(currentKey);
+    if (m_queue.blindedRecords > 0)
+        setMessage(tr("%n record(s) still in independent coding are not in the queue: they can be reconciled once "
+                      "both reviewers have marked them done, the round moves to reconciliation, or the lead "
+                      "unblinds it.",
+                      nullptr, m_queue.blindedRecords),
+                   false);
     return true;
 }
 

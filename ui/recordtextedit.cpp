@@ -150,13 +150,17 @@ void RecordTextEdit::selectSpan(core::Span span)
     ensureCursorVisible();
 }
 
-const DisplayedCoding *RecordTextEdit::codingAt(int position) const
+const DisplayedCoding *RecordTextEdit::codingAt(int position, Owner owner) const
 {
-    const DisplayedCoding *best = nullptr;
-    for (const DisplayedCoding &c : m_codings)
-        if (c.start16 <= position && position < c.end16 && (!best || c.end16 - c.start16 < best->end16 - best->start16))
+    const DisplayedCoding *own = nullptr, *other = nullptr;
+    for (const DisplayedCoding &c : m_codings) {
+        if (c.start16 > position || position >= c.end16)
+            continue;
+        const DisplayedCoding *&best = c.own ? own : other;
+        if (!best || c.end16 - c.start16 < best->end16 - best->start16)
             best = &c;
-    return best;
+    }
+    return own || owner == Owner::OwnOnly ? own : other;
 }
 
 int RecordTextEdit::marginWidth() const

@@ -68,8 +68,12 @@ public:
     void setSearchHits(std::vector<core::Span> hits);
     const std::vector<core::Span> &searchHits() const { return m_searchHits; }
 
-    /** Innermost coding covering a UTF-16 position (shortest first), if any. */
-    const DisplayedCoding *codingAt(int position) const;
+    enum class Owner { PreferOwn, OwnOnly };
+    /**
+     * The innermost coding covering a UTF-16 position (shortest first), if any: the viewer's
+     * own first (others' codings are there to read, not to edit); with OwnOnly, only theirs.
+     */
+    const DisplayedCoding *codingAt(int position, Owner owner = Owner::PreferOwn) const;
 
     int marginWidth() const;
     int laneCount() const { return m_laneCount; }

@@ -56,6 +56,9 @@ void RecordView::setDocument(Document *document)
     if (m_document) {
         connect(m_document, &Document::changed, this, &RecordView::documentChanged);
         connect(m_document, &Document::reviewerChanged, this, [this] {
+            // Nothing chosen as one reviewer stays chosen for the next (a selected coding
+            // would be the target of Delete).
+            m_textEdit->setSelectedCoding({});
             reloadCodes();
             m_filterBar->reload();
             reloadCodings();

@@ -24,6 +24,18 @@ std::unique_ptr<Project> openProject(const QString &path, bool readOnly)
     return std::move(project).value();
 }
 
+bool refuseViewer(const QStringList &args, const QString &command, const QString &instead)
+{
+    const bool given = std::any_of(args.begin(), args.end(), [](const QString &a) {
+        return a == QLatin1String("--as") || a.startsWith(QLatin1String("--as="));
+    });
+    if (given)
+        fail(QStringLiteral("%1 shows every reviewer's work without blinding (it is for the lead), so it cannot "
+                            "act --as a reviewer; %2")
+                 .arg(command, instead));
+    return given;
+}
+
 std::optional<Reviewer> findReviewer(const Project &project, const QString &nameOrId)
 {
     const QUuid id = QUuid::fromString(nameOrId);

@@ -38,6 +38,13 @@ std::optional<core::RecordSummary> findRecord(const core::Project &project, cons
 std::optional<QUuid> resolveIdPrefix(const std::vector<QUuid> &ids, const QString &key, const QString &what,
                                      QString *error);
 
+/**
+ * For commands that show every reviewer's work unblinded (for the lead): a `--as NAME` among
+ * args cannot be honoured, so it is refused with a message naming the command and `instead`.
+ * Returns true (after printing the error) when it was there.
+ */
+bool refuseViewer(const QStringList &args, const QString &command, const QString &instead);
+
 /** Prints a JSON value (compact for arrays of many rows, indented otherwise). */
 void printJson(const QJsonValue &value);
 

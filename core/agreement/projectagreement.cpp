@@ -267,7 +267,8 @@ QJsonObject ProjectAgreementOptions::toJson() const
             {QStringLiteral("tokens"), tokens},
             {QStringLiteral("segmentThreshold"), segmentThreshold},
             {QStringLiteral("perRecordUnitizing"), perRecordUnitizing},
-            {QStringLiteral("mapping"), links}};
+            {QStringLiteral("mapping"), links},
+            {QStringLiteral("viewer"), viewer.isNull() ? QJsonValue() : QJsonValue(uuidText(viewer))}};
 }
 
 ProjectAgreementOptions ProjectAgreementOptions::fromJson(const QJsonObject &json)
@@ -282,6 +283,7 @@ ProjectAgreementOptions ProjectAgreementOptions::fromJson(const QJsonObject &jso
     o.tokens = json.value(QStringLiteral("tokens")).toBool(true);
     o.segmentThreshold = json.value(QStringLiteral("segmentThreshold")).toDouble(0.9);
     o.perRecordUnitizing = json.value(QStringLiteral("perRecordUnitizing")).toBool(true);
+    o.viewer = QUuid::fromString(json.value(QStringLiteral("viewer")).toString());
     const QJsonArray links = json.value(QStringLiteral("mapping")).toArray();
     for (const QJsonValue &v : links) {
         const QJsonObject l = v.toObject();
@@ -465,6 +467,9 @@ Result<AgreementJob> prepareAgreement(const Project &project, const ProjectAgree
                 ++done[size_t(r)];
         }
     }
+    // Blinding (invariant 5): a reviewer asking sees figures only of records whose codings
+    // they may all see.
+    const QSet<QUuid> hidden = opt.viewer.isNull() ? QSet<QUuid>() : project.recordsHiddenFrom(opt.viewer, opt.reviewers);
     std::vector<int> slot(recordCount, -1);
     for (size_t r = 0; r < recordCount; ++r) {
         if (!candidate[r])
@@ -480,6 +485,10 @@ Result<AgreementJob> prepareAgreement(const Project &project, const ProjectAgree
         case RecordSelection::CodedByAny: take = codedCount > 0; break;
         case RecordSelection::CodedByAll: take = codedCount == reviewerCount; break;
         case RecordSelection::All: take = true; break;
+        }
+        if (take && hidden.contains(geometry[r].id)) {
+            take = false;
+            ++job.recordsBlinded;
         }
         if (take) {
             slot[r] = int(job.recordIds.size());

@@ -79,6 +79,12 @@ struct ProjectAgreementOptions
     bool perRecordUnitizing = true;
     /** Codes of the other reviewers renamed to A's before comparing (see docs/agreement.md §7). */
     std::vector<CodeLink> mapping;
+    /**
+     * Who asks (null: nobody in particular, e.g. the lead's tools). A plain reviewer gets only
+     * records on which they may see every chosen reviewer's codings (Project::recordsHiddenFrom);
+     * the others are left out and counted in AgreementJob::recordsBlinded.
+     */
+    QUuid viewer;
 
     QJsonObject toJson() const;
     static ProjectAgreementOptions fromJson(const QJsonObject &json);
@@ -131,6 +137,8 @@ struct AgreementJob
      * directly): reported as themes, left out of the per-code list and of the pooled sums.
      */
     QStringList structuralCodes;
+    /** Records the selection took but left out because they are still blinded for the viewer. */
+    int recordsBlinded = 0;
 };
 
 /** A computed report with the data behind it (for drill-down and snapshots). */

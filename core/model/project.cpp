@@ -82,6 +82,61 @@ QString excerpt(const QString &text, Span span)
     return out;
 }
 
+// --- blinding ---------------------------------------------------------------------
+// A round blinds while it is in its independent phase and the lead has not unblinded it.
+// The rules below work on one record's assignments in such rounds, so single-record
+// reads and bulk reads (many records at once) decide alike.
+
+QSet<QUuid> blindingRounds(const std::vector<Round> &rounds)
+{
+    QSet<QUuid> ids;
+    for (const Round &r : rounds)
+        if (r.phase == RoundPhase::Independent && !r.unblinded)
+            ids.insert(r.id);
+    return ids;
+}
+
+/** x and y are blinded from each other: a blinding round involves either and not both are done. */
+bool blindedPair(const std::vector<Assignment> &recordAssignments, const QSet<QUuid> &blinding, const QUuid &x,
+                 const QUuid &y)
+{
+    for (const QUuid &round : blinding) {
+        std::optional<RecordStatus> sx, sy;
+        for (const Assignment &a : recordAssignments) {
+            if (a.roundId != round)
+                continue;
+            if (a.reviewerId == x)
+                sx = a.status;
+            if (a.reviewerId == y)
+                sy = a.status;
+        }
+        if (!sx && !sy)
+            continue; // this round does not involve the record for either of them
+        if (sx != RecordStatus::Done || sy != RecordStatus::Done)
+            return true;
+    }
+    return false;
+}
+
+/** Others' work on the record is hidden from the viewer (and so is the Consensus built from it). */
+bool blindedForViewer(const std::vector<Assignment> &recordAssignments, const QSet<QUuid> &blinding,
+                      const QUuid &viewer)
+{
+    for (const QUuid &round : blinding) {
+        bool any = false, viewerAssigned = false, allDone = true;
+        for (const Assignment &a : recordAssignments) {
+            if (a.roundId != round)
+                continue;
+            any = true;
+            viewerAssigned = viewerAssigned || a.reviewerId == viewer;
+            allDone = allDone && a.status == RecordStatus::Done;
+        }
+        if (any && (!viewerAssigned || !allDone))
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 QString defaultCodeColor(int index)
@@ -566,8 +621,13 @@ Result<Code> Project::createCode(Code code)
         code.creatorId = m_actor;
     // Checked under the write lock, so two processes cannot both create the same code.
     Status st = transact([&]() -> Status {
-        if (!code.parentId.isNull() && !m_store->code(code.parentId))
-            return makeError(QStringLiteral("The parent code of \"%1\" does not exist.").arg(code.name));
+        if (!code.parentId.isNull()) {
+            const auto parent = m_store->code(code.parentId);
+            if (!parent)
+                return makeError(QStringLiteral("The parent code of \"%1\" does not exist.").arg(code.name));
+            if (auto s = checkCodeAccess(*parent); !s)
+                return s;
+        }
         const std::vector<Code> all = m_store->codes();
         for (const Code &c : all)
             if (c.parentId == code.parentId && c.creatorId == code.creatorId
@@ -600,6 +660,8 @@ Status Project::updateCode(const Code &updated)
     auto current = m_store->code(updated.id);
     if (!current)
         return makeError(QStringLiteral("The code no longer exists."));
+    if (auto st = checkCodeAccess(*current); !st)
+        return st;
     Code c = updated;
     c.name = c.name.trimmed();
     if (c.name.isEmpty())
@@ -625,9 +687,14 @@ Status Project::moveCode(const QUuid &codeId, const QUuid &newParentId, std::opt
     auto c = m_store->code(codeId);
     if (!c)
         return makeError(QStringLiteral("The code no longer exists."));
+    if (auto st = checkCodeAccess(*c); !st)
+        return st;
     if (!newParentId.isNull()) {
-        if (!m_store->code(newParentId))
+        const auto newParent = m_store->code(newParentId);
+        if (!newParent)
             return makeError(QStringLiteral("The new parent code does not exist."));
+        if (auto st = checkCodeAccess(*newParent); !st)
+            return st;
         // Walk up from the new parent: meeting the code itself would make a cycle.
         for (QUuid up = newParentId; !up.isNull();) {
             if (up == codeId)
@@ -664,6 +731,9 @@ Result<MergeResult> Project::mergeCodes(const QUuid &sourceId, const QUuid &targ
     auto target = m_store->code(targetId);
     if (!source || !target)
         return makeError(QStringLiteral("Both codes must exist to merge them."));
+    for (const Code *c : {&*source, &*target})
+        if (auto st = checkCodeAccess(*c); !st)
+            return st.takeError();
     for (QUuid up = target->parentId; !up.isNull();) {
         if (up == sourceId)
             return makeError(QStringLiteral("\"%1\" cannot be merged into its own sub-code \"%2\".")
@@ -741,6 +811,8 @@ Status Project::deleteCode(const QUuid &codeId)
     auto c = m_store->code(codeId);
     if (!c)
         return makeError(QStringLiteral("The code no longer exists."));
+    if (auto st = checkCodeAccess(*c); !st)
+        return st;
     const qint64 uses = m_store->codingCount({{}, {}, codeId, {}});
     if (uses > 0)
         return makeError(QStringLiteral("\"%1\" is applied %2 time(s). Merge it into another code, or remove "
@@ -787,6 +859,30 @@ std::vector<Code> Project::codes(const QUuid &viewer) const
     return all;
 }
 
+bool Project::isCodeHiddenFrom(const Code &code, const QUuid &viewer) const
+{
+    if (code.shared || code.creatorId.isNull() || code.creatorId == viewer)
+        return false;
+    return !isPrivileged(viewer) && blindingActive();
+}
+
+std::optional<Code> Project::code(const QUuid &id, const QUuid &viewer) const
+{
+    auto c = m_store->code(id);
+    if (c && isCodeHiddenFrom(*c, viewer))
+        return std::nullopt;
+    return c;
+}
+
+Status Project::checkCodeAccess(const Code &code) const
+{
+    // Scripts and tools without an actor, leads and adjudicators are not blinded.
+    if (m_actor.isNull() || !isCodeHiddenFrom(code, m_actor))
+        return {};
+    return makeError(QStringLiteral("That code is private to another reviewer while the round is in independent "
+                                    "coding; you cannot see or change it."));
+}
+
 std::vector<Code> Project::allCodes() const
 {
     return m_store->codes();
@@ -827,13 +923,19 @@ Result<Coding> Project::validateCoding(Coding c, bool isNew) const
         return makeError(QStringLiteral("Select some text to code: the span [%1, %2) is empty.")
                              .arg(c.span.start)
                              .arg(c.span.end));
-    if (!m_store->code(c.codeId))
+    const auto code = m_store->code(c.codeId);
+    if (!code)
         return makeError(QStringLiteral("The code to apply does not exist."));
     if (c.reviewerId.isNull())
         c.reviewerId = m_actor;
     const auto who = reviewer(c.reviewerId);
     if (!who)
         return makeError(QStringLiteral("Choose who you are before coding: the reviewer does not exist."));
+    // A reviewer cannot apply a code they may not see; the Consensus layer takes the codes of
+    // both sides once reconciliation may decide the record.
+    if (who->role != ReviewerRole::Consensus)
+        if (auto st = checkCodeAccess(*code); !st)
+            return st.takeError();
     if (!mayChangeCodingsOf(c.reviewerId))
         return makeError(QStringLiteral("You can only change your own codings."));
     if (isNew && c.roundId.isNull())
@@ -1063,29 +1165,71 @@ bool Project::canSee(const QUuid &viewer, const Coding &coding) const
 {
     if (coding.reviewerId == viewer || isPrivileged(viewer))
         return true;
-    const auto owner = reviewer(coding.reviewerId);
-    if (owner && owner->role == ReviewerRole::Consensus)
-        return true;
-    const std::vector<Assignment> assigned = m_store->assignments(std::nullopt, coding.recordId, std::nullopt);
-    const std::vector<Round> allRounds = m_store->rounds();
-    for (const Round &r : allRounds) {
-        if (r.phase != RoundPhase::Independent || r.unblinded)
-            continue;
-        std::optional<RecordStatus> viewerStatus, ownerStatus;
-        for (const Assignment &a : assigned) {
-            if (a.roundId != r.id)
+    if (coding.reviewerId == consensusReviewer().id)
+        return !isRecordBlindedFor(coding.recordId, viewer);
+    return !isBlindedBetween(coding.recordId, viewer, coding.reviewerId);
+}
+
+bool Project::isBlindedBetween(const QUuid &recordId, const QUuid &a, const QUuid &b) const
+{
+    const QSet<QUuid> blinding = blindingRounds(m_store->rounds());
+    if (blinding.isEmpty())
+        return false;
+    return blindedPair(m_store->assignments(std::nullopt, recordId, std::nullopt), blinding, a, b);
+}
+
+QSet<QUuid> Project::recordsBlindedBetween(const QUuid &a, const QUuid &b) const
+{
+    QSet<QUuid> out;
+    const BlindingState state = blindingState();
+    for (const auto &[record, list] : state.byRecord)
+        if (blindedPair(list, state.rounds, a, b))
+            out.insert(record);
+    return out;
+}
+
+Project::BlindingState Project::blindingState() const
+{
+    // The rules look only at assignments in blinding rounds, so reading those rounds'
+    // assignments gives every record they can blind, with all that matters for each.
+    BlindingState state;
+    state.rounds = blindingRounds(m_store->rounds());
+    for (const QUuid &round : state.rounds)
+        for (Assignment &a : m_store->assignments(round, std::nullopt, std::nullopt))
+            state.byRecord[a.recordId].push_back(std::move(a));
+    return state;
+}
+
+bool Project::isRecordBlindedFor(const QUuid &recordId, const QUuid &viewer) const
+{
+    if (isPrivileged(viewer))
+        return false;
+    const QSet<QUuid> blinding = blindingRounds(m_store->rounds());
+    if (blinding.isEmpty())
+        return false;
+    return blindedForViewer(m_store->assignments(std::nullopt, recordId, std::nullopt), blinding, viewer);
+}
+
+QSet<QUuid> Project::recordsHiddenFrom(const QUuid &viewer, const std::vector<QUuid> &owners) const
+{
+    QSet<QUuid> out;
+    if (isPrivileged(viewer))
+        return out;
+    const BlindingState state = blindingState();
+    const QUuid consensus = consensusReviewer().id;
+    for (const auto &[record, list] : state.byRecord) {
+        for (const QUuid &owner : owners) {
+            if (owner == viewer)
                 continue;
-            if (a.reviewerId == viewer)
-                viewerStatus = a.status;
-            if (a.reviewerId == coding.reviewerId)
-                ownerStatus = a.status;
+            const bool hidden = owner == consensus ? blindedForViewer(list, state.rounds, viewer)
+                                                   : blindedPair(list, state.rounds, viewer, owner);
+            if (hidden) {
+                out.insert(record);
+                break;
+            }
         }
-        if (!viewerStatus && !ownerStatus)
-            continue; // this round does not involve the record for either of them
-        if (viewerStatus != RecordStatus::Done || ownerStatus != RecordStatus::Done)
-            return false;
     }
-    return true;
+    return out;
 }
 
 std::vector<Coding> Project::codingsForRecord(const QUuid &recordId, const QUuid &viewer) const

@@ -5,10 +5,12 @@
 #include "core/result.h"
 
 #include <QJsonObject>
+#include <QSet>
 
 #include <functional>
 #include <memory>
 #include <optional>
+#include <unordered_map>
 #include <vector>
 
 namespace dyad::core {
@@ -146,7 +148,15 @@ public:
     std::vector<Code> codes(const QUuid &viewer) const;
     /** Every code, unfiltered (lead, export, agreement). */
     std::vector<Code> allCodes() const;
+    /** A code, unfiltered (lead, export, agreement). */
     std::optional<Code> code(const QUuid &id) const;
+    /** A code as the viewer may see it: none while it is another reviewer's private code. */
+    std::optional<Code> code(const QUuid &id, const QUuid &viewer) const;
+    /**
+     * Whether `code` is hidden from `viewer`: another reviewer's private code while a round
+     * is blinded. Core refuses a plain reviewer (as actor) to read or change such a code.
+     */
+    bool isCodeHiddenFrom(const Code &code, const QUuid &viewer) const;
     /** Full path from the theme down, e.g. {"Governance", "Trust", "Mutual trust"}. */
     QStringList codePath(const QUuid &id) const;
 
@@ -196,8 +206,34 @@ public:
     Status unblindRound(const QUuid &roundId);
     /** The independent-phase round in which the reviewer is assigned this record, if any. */
     std::optional<QUuid> activeRoundFor(const QUuid &recordId, const QUuid &reviewerId) const;
-    /** Whether `viewer` may see a coding by another reviewer (invariant 5). */
+    /**
+     * Whether `viewer` may see a coding by another reviewer (invariant 5). Another
+     * reviewer's coding shows once neither of the two is blinded from the other on that
+     * record; a Consensus coding shows once the record is no longer blinded for the viewer
+     * (isRecordBlindedFor()). Leads and adjudicators see everything.
+     */
     bool canSee(const QUuid &viewer, const Coding &coding) const;
+    /**
+     * Whether reviewers `a` and `b` are still blinded from each other on a record: some
+     * round assigning the record to either of them is in its independent phase, not
+     * unblinded, and not both of them have marked the record done. Roles do not matter:
+     * reconciliation decides a record of the pair only when this is false.
+     */
+    bool isBlindedBetween(const QUuid &recordId, const QUuid &a, const QUuid &b) const;
+    /** The records on which `a` and `b` are still blinded from each other (one read for all). */
+    QSet<QUuid> recordsBlindedBetween(const QUuid &a, const QUuid &b) const;
+    /**
+     * Whether others' work on a record, and so the Consensus layer, is hidden from `viewer`:
+     * a blinded round holds the record and the viewer is not assigned to it there, or not
+     * everybody assigned has marked it done. Never for a lead or an adjudicator.
+     */
+    bool isRecordBlindedFor(const QUuid &recordId, const QUuid &viewer) const;
+    /**
+     * The records on which `viewer` may not see the codings of at least one of `owners`
+     * (a reviewer, or the Consensus reviewer) — one read for many records, for commands that
+     * take a viewer. Empty for a lead or an adjudicator.
+     */
+    QSet<QUuid> recordsHiddenFrom(const QUuid &viewer, const std::vector<QUuid> &owners) const;
 
     // --- audit and maintenance -----------------------------------------------------
     std::vector<AuditEntry> auditLog(qint64 afterSeq = 0, int limit = 1000000) const;
@@ -243,6 +279,15 @@ private:
     bool isPrivileged(const QUuid &reviewerId) const;
     bool mayChangeCodingsOf(const QUuid &owner) const;
     bool blindingActive() const;
+    /** Refuses when the actor may not see `code` (another reviewer's private code while blinded). */
+    Status checkCodeAccess(const Code &code) const;
+    /** The rounds that blind, and their assignments by record. */
+    struct BlindingState
+    {
+        QSet<QUuid> rounds;
+        std::unordered_map<QUuid, std::vector<Assignment>, UuidHash> byRecord;
+    };
+    BlindingState blindingState() const;
 
     std::unique_ptr<Store> m_store;
     QUuid m_actor;

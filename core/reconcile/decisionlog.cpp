@@ -136,9 +136,46 @@ QString decisionLogCsv(const Project &project, const std::vector<Decision> &log,
     return out;
 }
 
+QString decisionLogText(const Project &project, const std::vector<Decision> &log, const QSet<QUuid> &staleIds)
+{
+    const Names names(project);
+    QHash<QUuid, QString> titles;
+    for (const RecordSummary &r : project.recordSummaries())
+        titles.insert(r.id, r.title);
+    auto elided = [](const QString &text, int width) {
+        const QString flat = text.simplified();
+        return flat.size() > width ? flat.left(width - 1) + QStringLiteral("…") : flat;
+    };
+    QString out;
+    for (const Decision &d : log) {
+        out += QStringLiteral("%1  decided by %2  (%3)\n")
+                   .arg(time(d.decidedAt), names.reviewer(d.decidedBy), decisionStatus(d, staleIds));
+        const QString title = titles.value(d.recordId);
+        out += QStringLiteral("  Record:    %1\n").arg(title.isEmpty() ? QStringLiteral("(untitled record)") : elided(title, 90));
+        out += QStringLiteral("  Reviewers: %1 (A) and %2 (B)%3\n")
+                   .arg(names.reviewer(d.reviewerA), names.reviewer(d.reviewerB),
+                        d.roundId.isNull() ? QString() : QStringLiteral(", round %1").arg(names.round(d.roundId)));
+        out += QStringLiteral("  Group:     %1 -> %2\n").arg(kindLabel(d.kind), outcomeLabel(d.outcome));
+        out += QStringLiteral("  Before:    %1\n").arg(beforeText(d));
+        const QString after = afterText(d);
+        out += QStringLiteral("  After:     %1\n").arg(after.isEmpty() ? QStringLiteral("(nothing)") : after);
+        if (!d.rationale.isEmpty())
+            out += QStringLiteral("  Rationale: %1\n").arg(d.rationale);
+        if (d.isUndone())
+            out += QStringLiteral("  Undone:    %1 by %2\n").arg(time(d.undoneAt), names.reviewer(d.undoneBy));
+        out += QLatin1Char('\n');
+    }
+    out += QStringLiteral("%1 decision(s).\n").arg(log.size());
+    return out;
+}
+
 QJsonArray decisionLogJson(const Project &project, const std::vector<Decision> &log, const QSet<QUuid> &staleIds)
 {
     const Names names(project);
+    QHash<QUuid, QString> titles;
+    for (const RecordSummary &r : project.recordSummaries())
+        titles.insert(r.id, r.title);
+    auto id = [](const QUuid &u) { return u.isNull() ? QJsonValue() : QJsonValue(uuidText(u)); };
     QJsonArray out;
     for (const Decision &d : log) {
         QJsonArray after;
@@ -153,10 +190,15 @@ QJsonArray decisionLogJson(const Project &project, const std::vector<Decision> &
             {QStringLiteral("batch"), uuidText(d.batchId)},
             {QStringLiteral("decidedAt"), time(d.decidedAt)},
             {QStringLiteral("decidedBy"), names.reviewer(d.decidedBy)},
+            {QStringLiteral("decidedById"), id(d.decidedBy)},
             {QStringLiteral("round"), names.round(d.roundId)},
+            {QStringLiteral("roundId"), id(d.roundId)},
             {QStringLiteral("record"), uuidText(d.recordId)},
+            {QStringLiteral("recordTitle"), titles.value(d.recordId)},
             {QStringLiteral("reviewerA"), names.reviewer(d.reviewerA)},
+            {QStringLiteral("reviewerAId"), id(d.reviewerA)},
             {QStringLiteral("reviewerB"), names.reviewer(d.reviewerB)},
+            {QStringLiteral("reviewerBId"), id(d.reviewerB)},
             {QStringLiteral("group"), d.groupKey},
             {QStringLiteral("kind"), kindName(d.kind)},
             {QStringLiteral("outcome"), outcomeName(d.outcome)},
@@ -167,6 +209,7 @@ QJsonArray decisionLogJson(const Project &project, const std::vector<Decision> &
             {QStringLiteral("status"), decisionStatus(d, staleIds)},
             {QStringLiteral("undoneAt"), time(d.undoneAt)},
             {QStringLiteral("undoneBy"), names.reviewer(d.undoneBy)},
+            {QStringLiteral("undoneById"), id(d.undoneBy)},
         });
     }
     return out;

@@ -31,7 +31,16 @@ QSet<QUuid> staleDecisionIds(Project &project, DecisionStore &store, const std::
  */
 QString decisionLogCsv(const Project &project, const std::vector<Decision> &log, const QSet<QUuid> &staleIds);
 
-/** The same as JSON, with the full before/after/codebook detail. */
+/**
+ * The decision log for people to read: one block per decision naming who decided, the
+ * record by its title, the pair, the round and the codes by name (no UUIDs), then a count.
+ */
+QString decisionLogText(const Project &project, const std::vector<Decision> &log, const QSet<QUuid> &staleIds);
+
+/**
+ * The same as JSON, with the full before/after/codebook detail: names for people and the
+ * ids (record, reviewers, round, codes, codings) for scripts.
+ */
 QJsonArray decisionLogJson(const Project &project, const std::vector<Decision> &log, const QSet<QUuid> &staleIds);
 
 } // namespace dyad::core::reconcile

@@ -251,6 +251,10 @@ Result<Queue> Reconciler::buildQueue(const Scope &scope) const
 
     queue.items.reserve(all.size() * 2 / 3);
     QSet<QString> decidedKeys;
+    // Records still in independent coding for the pair are no one's to reconcile yet, not
+    // even a lead's: their groups would show each reviewer's work to the other (as the
+    // Consensus layer) before both are done (invariant 5).
+    const QSet<QUuid> stillBlind = m_project.recordsBlindedBetween(scope.reviewerA, scope.reviewerB);
     QSet<QUuid> blinded;
     std::vector<Coding> a, b;
     for (size_t r = 0; r < nRecords; ++r) {
@@ -261,14 +265,9 @@ Result<Queue> Reconciler::buildQueue(const Scope &scope) const
             Coding &c = all[byRecord[k]];
             (c.reviewerId == scope.reviewerA ? a : b).push_back(std::move(c));
         }
-        if (plainViewer) {
-            // Blinding is enforced here too: the other reviewer's codings stay hidden until
-            // Project says the viewer may see them (invariant 5).
-            const std::vector<Coding> &other = viewer == scope.reviewerA ? b : a;
-            if (!other.empty() && !m_project.canSee(viewer, other.front())) {
-                blinded.insert(record);
-                continue;
-            }
+        if (stillBlind.contains(record)) {
+            blinded.insert(record);
+            continue;
         }
         for (Group &g : groupRecord(record, scope.reviewerA, scope.reviewerB, a, b, books)) {
             QueueItem item;
@@ -299,6 +298,10 @@ Result<Queue> Reconciler::buildQueue(const Scope &scope) const
 
 Result<std::vector<Group>> Reconciler::groupsForRecord(const Scope &scope, const QUuid &recordId) const
 {
+    if (m_project.isBlindedBetween(recordId, scope.reviewerA, scope.reviewerB))
+        return makeError(QStringLiteral("This record is still in independent coding: it can be reconciled once both "
+                                        "reviewers have marked it done, the round moves to reconciliation, or the "
+                                        "lead unblinds the round."));
     auto books = codebooks(scope);
     if (!books)
         return books.takeError();

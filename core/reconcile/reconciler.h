@@ -55,7 +55,7 @@ struct Progress
 {
     int records = 0;               ///< records in scope
     int recordsReconciled = 0;     ///< every group decided (records without groups count)
-    int blindedRecords = 0;        ///< left out: still blinded for the viewer
+    int blindedRecords = 0;        ///< left out: still in independent coding for the pair
     int groups = 0;
     int decided = 0;
     int escalated = 0;
@@ -111,9 +111,16 @@ class Reconciler
 public:
     Reconciler(Project &project, DecisionStore &store);
 
-    /** Builds the queue. A plain reviewer as actor does not get records still blinded for them. */
+    /**
+     * Builds the queue. Records on which the pair is still blinded from each other
+     * (Project::isBlindedBetween()) are left out for everybody, a lead included, and counted
+     * in Queue::blindedRecords.
+     */
     Result<Queue> buildQueue(const Scope &scope) const;
-    /** The current groups of one record (after an edit, without rebuilding the whole queue). */
+    /**
+     * The current groups of one record (after an edit, without rebuilding the whole queue);
+     * an error while the pair is still blinded from each other on that record.
+     */
     Result<std::vector<Group>> groupsForRecord(const Scope &scope, const QUuid &recordId) const;
 
     /**

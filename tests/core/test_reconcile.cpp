@@ -433,26 +433,30 @@ TEST_F(ReconcileTest, ARoundQueueHoldsItsAssignedRecordsAndRespectsBlinding)
     code(alice, access, 0, 9, 1); // record 1 is not in the round
     const Scope round{alice.id, bob.id, pilot.id, {}};
 
-    const Queue q = queue(round);
-    EXPECT_EQ(q.records.size(), 2u); // the uncoded record 2 counts: it is reconciled trivially
-    ASSERT_EQ(q.items.size(), 1u);
-    EXPECT_EQ(q.items[0].roundId, pilot.id);
-    EXPECT_EQ(q.progress().recordsReconciled, 1);
-
-    // While the round is independent and Bob has not finished, Alice cannot reconcile record 0.
-    project->setActor(alice.id);
+    // While the round is independent and the pair has not finished, nobody reconciles its
+    // records, not even the lead.
     const Queue blind = queue(round);
     EXPECT_TRUE(blind.items.empty());
-    EXPECT_EQ(blind.blindedRecords, 1);
+    EXPECT_TRUE(blind.records.empty());
+    EXPECT_EQ(blind.blindedRecords, 2);
+    project->setActor(alice.id);
+    EXPECT_EQ(queue(round).blindedRecords, 2);
     ASSERT_TRUE(project->setRecordStatus(pilot.id, records[0], alice.id, RecordStatus::Done).ok());
     project->setActor(bob.id);
     ASSERT_TRUE(project->setRecordStatus(pilot.id, records[0], bob.id, RecordStatus::Done).ok());
     project->setActor(alice.id);
-    EXPECT_EQ(queue(round).items.size(), 1u);
+    const Queue q = queue(round);
+    ASSERT_EQ(q.items.size(), 1u);
+    EXPECT_EQ(q.items[0].roundId, pilot.id);
+    EXPECT_EQ(q.blindedRecords, 1); // record 2: nobody has finished it
 
-    auto d = decide(queue(round).items.at(0), Outcome::AcceptA);
+    auto d = decide(q.items.at(0), Outcome::AcceptA);
     ASSERT_TRUE(d.ok()) << d.error().toStdString();
     EXPECT_EQ(d->roundId, pilot.id);
+    // The uncoded record 2 counts once the pair is done with it: it is reconciled trivially.
+    ASSERT_TRUE(project->setRecordStatus(pilot.id, records[2], alice.id, RecordStatus::Done).ok());
+    project->setActor(bob.id);
+    ASSERT_TRUE(project->setRecordStatus(pilot.id, records[2], bob.id, RecordStatus::Done).ok());
     const Progress p = queue(round).progress();
     EXPECT_EQ(p.records, 2);
     EXPECT_EQ(p.recordsReconciled, 2);

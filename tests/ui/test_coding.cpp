@@ -263,9 +263,19 @@ private slots:
         m_window->inspector()->showCoding(id);
         QPlainTextEdit *memo = m_window->inspector()->codingMemoEdit();
         const int steps = stack()->count();
-        QTest::keyClicks(memo, QStringLiteral("key claim"));
+        const auto memoEdits = [&] {
+            const auto log = project().auditLog();
+            return std::count_if(log.begin(), log.end(),
+                                 [](const core::AuditEntry &e) { return e.action == QStringLiteral("coding.memo"); });
+        };
+        QTest::mouseClick(memo->viewport(), Qt::LeftButton, {}, QPoint(5, 5));
+        QCOMPARE(QApplication::focusWidget(), memo);
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("key claim"));
+        QCOMPARE(project().coding(id)->memo, QString()); // written when the editing session ends
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab); // leaves the field
         QCOMPARE(project().coding(id)->memo, QStringLiteral("key claim"));
         QCOMPARE(stack()->count(), steps + 1);
+        QCOMPARE(memoEdits(), 1); // one audit row for the session, not one per keystroke
         stack()->undo();
         QCOMPARE(project().coding(id)->memo, QString());
         QCOMPARE(memo->toPlainText(), QString());

@@ -360,6 +360,9 @@ ProjectAgreementOptions AgreementDashboard::currentOptions() const
     o.records = RecordSelection(m_records->currentData().toInt());
     o.tokens = needsTokens(currentUnit());
     o.segmentThreshold = m_threshold->value();
+    // Whoever works in the window: a reviewer still blinded on some records gets figures
+    // without them (invariant 5); a lead or adjudicator gets everything.
+    o.viewer = m_project->actor();
     return o;
 }
 
@@ -457,6 +460,8 @@ void AgreementDashboard::showResult()
         text += tr(" in round “%1”").arg(job.roundName);
     if (!job.unmappedA.isEmpty() || !job.unmappedB.isEmpty())
         text += tr("; %1 code(s) used by one reviewer only").arg(job.unmappedA.size() + job.unmappedB.size());
+    if (job.recordsBlinded > 0)
+        text += tr("; %n record(s) left out: still blinded for you", nullptr, job.recordsBlinded);
     for (const ScopeResult &s : m_result->pair().codes)
         if (isTableUnit(currentUnit()) && figures(s, currentUnit()).paradox) {
             text += tr(". Some codes show the kappa paradox (high agreement, low κ): read AC1 and PABAK.");

@@ -147,11 +147,24 @@ int run(Context &ctx)
     auto project = openProject(args.front(), !save);
     if (!project)
         return 1;
+    std::optional<Reviewer> viewer;
     if (!as.isEmpty()) {
-        auto who = findReviewer(*project, as);
-        if (!who)
+        viewer = findReviewer(*project, as);
+        if (!viewer)
             return 1;
-        project->setActor(who->id);
+        project->setActor(viewer->id);
+    }
+
+    // Saved snapshots hold every reviewer's figures: not for a reviewer who is still blinded.
+    if (viewer && (listOnly || !compare.isEmpty())) {
+        std::vector<QUuid> everybody;
+        for (const Reviewer &r : project->reviewers())
+            everybody.push_back(r.id);
+        if (!project->recordsHiddenFrom(viewer->id, everybody).isEmpty())
+            return fail(QStringLiteral("agreement snapshots hold every reviewer's figures, and %1 is still blinded "
+                                       "from others' work on some records; run without --snapshots/--compare, or "
+                                       "ask the lead.")
+                            .arg(viewer->name));
     }
 
     if (listOnly)
@@ -182,6 +195,8 @@ int run(Context &ctx)
     }
 
     ProjectAgreementOptions options;
+    if (viewer)
+        options.viewer = viewer->id;
     for (const QString &name : reviewersText.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         auto r = findReviewer(*project, name.trimmed());
         if (!r)
@@ -244,6 +259,10 @@ int run(Context &ctx)
     auto result = computeProjectAgreement(*project, options);
     if (!result)
         return fail(result.error());
+    if (result->job.recordsBlinded > 0)
+        err(QStringLiteral("Left out %1 record(s) still blinded for %2 (independent coding not finished by both).")
+                .arg(result->job.recordsBlinded)
+                .arg(viewer->name));
     print(format, agreementTable(*result, units), agreementCsv(*result, units), agreementJson(*result, units));
     if (save) {
         auto info = saveSnapshot(*project, *result, units.front(), label);
@@ -258,7 +277,7 @@ const QString kUsage = QStringLiteral(
     "Usage: dyad-cli agreement PROJECT [--unit record|character|token|segment|unitizing|all] [--coded-only]\n"
     "                 [--reviewers A,B] [--round R] [--records auto|assigned|done|coded-by-any|coded-by-all|all]\n"
     "                 [--codes C1,C2] [--threshold T] [--map auto|FILE.csv] [--suggest-map]\n"
-    "                 [--format table|csv|json] [--save [--label L] [--as REVIEWER]]\n"
+    "                 [--format table|csv|json] [--save [--label L]] [--as REVIEWER]\n"
     "       dyad-cli agreement PROJECT --snapshots\n"
     "       dyad-cli agreement PROJECT --compare S1,S2 [--unit U] [--figure kappa|ac1|alpha|pabak|observed|score|alphaU]\n"
     "\n"
@@ -296,6 +315,12 @@ const QString kUsage = QStringLiteral(
     "Snapshots (follow agreement from the pilot round to the main round):\n"
     "  --save [--label L]  store the figures (per code, theme, pooled; all units) with the round,\n"
     "                      settings and time; audited. --as names who saves.\n"
+    "\n"
+    "Blinding:\n"
+    "  --as REVIEWER    who asks. A reviewer gets figures only for records on which they may see every\n"
+    "                   chosen reviewer's codings (both marked done, the round in reconciliation, or\n"
+    "                   unblinded); the others are left out and counted on stderr. Snapshots are not\n"
+    "                   shown to a reviewer who is still blinded. Without --as nothing is left out.\n"
     "  --snapshots         list them (numbered from 1, oldest first)\n"
     "  --compare S1,S2     per code: the figure in S1, in S2 and the change (S = number, id or label)\n"
     "\n"

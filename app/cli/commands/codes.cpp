@@ -56,11 +56,12 @@ int runCodes(Context &ctx)
     auto project = openProject(args.front(), !writing);
     if (!project)
         return 1;
+    std::optional<Reviewer> viewer;
     if (!as.isEmpty()) {
-        auto who = findReviewer(*project, as);
-        if (!who)
+        viewer = findReviewer(*project, as);
+        if (!viewer)
             return 1;
-        project->setActor(who->id);
+        project->setActor(viewer->id);
     }
     QString error;
     auto lookup = [&](const QString &name) -> std::optional<Code> {
@@ -143,10 +144,21 @@ int runCodes(Context &ctx)
         return 0;
     }
 
+    // With --as, the codebook and the counts as that reviewer may see them (blinding):
+    // others' private codes left out, others' codings counted only where they are visible.
     std::map<QUuid, qint64> counts;
-    for (const Coding &c : project->codings())
+    std::map<QUuid, QSet<QUuid>> hiddenRecords; // by coding owner
+    for (const Coding &c : project->codings()) {
+        if (viewer && c.reviewerId != viewer->id) {
+            auto it = hiddenRecords.find(c.reviewerId);
+            if (it == hiddenRecords.end())
+                it = hiddenRecords.emplace(c.reviewerId, project->recordsHiddenFrom(viewer->id, {c.reviewerId})).first;
+            if (it->second.contains(c.recordId))
+                continue;
+        }
         ++counts[c.codeId];
-    const std::vector<Code> codes = project->allCodes();
+    }
+    const std::vector<Code> codes = viewer ? project->codes(viewer->id) : project->allCodes();
     if (ctx.json) {
         QJsonArray rows;
         printTree(*project, codes, counts, QUuid(), 0, &rows);
@@ -167,7 +179,9 @@ CommandRegistrar s_codes({QStringLiteral("codes"), QStringLiteral("Show the code
                               "       dyad-cli codes PROJECT.dyad --merge CODE --into CODE --as REVIEWER\n"
                               "       dyad-cli codes PROJECT.dyad --delete CODE --as REVIEWER\n\n"
                               "CODE is a name, a path such as \"Structural conditions > Power\", or an id.\n"
-                              "The tree shows each code's number of codings (all reviewers)."),
+                              "The tree shows each code's number of codings (all reviewers). With --as REVIEWER\n"
+                              "alone, the codebook as that reviewer may see it while blinded: other reviewers'\n"
+                              "private codes are left out and only the codings they may see are counted."),
                           runCodes});
 
 } // namespace

@@ -9,6 +9,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonDocument>
 
 using namespace dyad::core;
@@ -19,7 +20,7 @@ namespace dyad::cli {
 namespace {
 
 const QString kUsage = QStringLiteral(
-    "Usage: dyad-cli decisions PROJECT [--csv] [--output FILE] [--reviewers A,B] [--active]\n"
+    "Usage: dyad-cli decisions PROJECT [--csv] [--output FILE] [--reviewers A,B] [--active] [--as NAME]\n"
     "\n"
     "Prints the reconciliation decision log: when, who, record, reviewer pair, kind of\n"
     "disagreement, outcome, rationale, codings before and after, the codes' definitions at the\n"
@@ -30,6 +31,10 @@ const QString kUsage = QStringLiteral(
     "                  (.csv, .json, .txt); any other extension is refused\n"
     "  --reviewers A,B only this pair's decisions\n"
     "  --active        leave out undone decisions\n"
+    "  --as NAME       only decisions on records where NAME may see both reviewers' work (blinding)\n"
+    "\n"
+    "The plain listing names records by title and reviewers and codes by name; --csv and --json\n"
+    "carry the ids as well.\n"
     "  --json          JSON with full detail");
 
 int run(Context &ctx);
@@ -48,6 +53,7 @@ int run(Context &ctx)
     const bool activeOnly = takeFlag(ctx.args, QStringLiteral("active"));
     const QString output = takeOption(ctx.args, QStringLiteral("output"));
     const QString reviewers = takeOption(ctx.args, QStringLiteral("reviewers"));
+    const QString as = takeOption(ctx.args, QStringLiteral("as"));
     if (ctx.args.size() != 1)
         return usageError(cmd, QStringLiteral("give one PROJECT"));
     // The file's extension names its format: .csv is CSV, .json JSON, .txt (or none) the
@@ -87,7 +93,23 @@ int run(Context &ctx)
                             .arg(path, (!a ? names[0] : names[1]).trimmed()));
         query.pair = std::make_pair(a->id, b->id);
     }
-    const std::vector<Decision> log = (*store)->decisions(query);
+    std::vector<Decision> log = (*store)->decisions(query);
+    if (!as.isNull()) {
+        const auto viewer = (*project)->reviewerByName(as);
+        if (!viewer)
+            return fail(QStringLiteral("%1: there is no reviewer called \"%2\".").arg(path, as));
+        // A decision shows both reviewers' codings and the consensus: only where the viewer
+        // may see all three.
+        QHash<QPair<QUuid, QUuid>, QSet<QUuid>> hidden;
+        const QUuid consensus = (*project)->consensusReviewer().id;
+        std::erase_if(log, [&](const Decision &d) {
+            const QPair<QUuid, QUuid> pair(d.reviewerA, d.reviewerB);
+            auto it = hidden.find(pair);
+            if (it == hidden.end())
+                it = hidden.insert(pair, (*project)->recordsHiddenFrom(viewer->id, {d.reviewerA, d.reviewerB, consensus}));
+            return it->contains(d.recordId);
+        });
+    }
     const QSet<QUuid> stale = staleDecisionIds(**project, **store, log);
 
     QByteArray text;
@@ -95,15 +117,8 @@ int run(Context &ctx)
         text = decisionLogCsv(**project, log, stale).toUtf8();
     else if (ctx.json)
         text = QJsonDocument(decisionLogJson(**project, log, stale)).toJson(QJsonDocument::Indented);
-    else {
-        QString plain;
-        for (const Decision &d : log)
-            plain += QStringLiteral("%1  %2  %3  %4 -> %5  %6  %7\n")
-                         .arg(d.decidedAt.toString(Qt::ISODate), d.groupKey, decisionStatus(d, stale).leftJustified(6),
-                              kindName(d.kind), outcomeName(d.outcome), uuidText(d.id), d.rationale);
-        plain += QStringLiteral("%1 decision(s).\n").arg(log.size());
-        text = plain.toUtf8();
-    }
+    else
+        text = decisionLogText(**project, log, stale).toUtf8();
     if (output.isEmpty()) {
         if (text.endsWith('\n'))
             text.chop(1);

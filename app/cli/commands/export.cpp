@@ -41,6 +41,9 @@ const QString kUsage = QStringLiteral(
     "                   only after emoji and other characters outside the BMP)\n"
     "  --reviewer NAME  reviewer-copy: whose copy; segments/themes: that reviewer's codings\n"
     "  --layer L        consensus | all | REVIEWER (default: Consensus when it has codings, else all reviewers)\n"
+    "  --as NAME        segments: only the codings NAME may see while blinded (their own, and others'\n"
+    "                   and the Consensus once unblinded for them); the other kinds are for the lead\n"
+    "                   and refuse --as\n"
     "  --code C         segments: only this code and the codes below it (name, path \"A > B\" or UUID; repeatable)\n"
     "  --round R        segments: only codings of this round (name or UUID)\n\n"
     "OUT's extension must be one the kind writes (.qdc, .qdpx, .dyad, or .csv/.xlsx/.md/.html\n"
@@ -104,6 +107,7 @@ int run(Context &ctx)
     const QString layerName = takeOption(args, QStringLiteral("layer"));
     const QString roundName = takeOption(args, QStringLiteral("round"));
     const QString offsets = takeOption(args, QStringLiteral("offsets"));
+    const QString as = takeOption(args, QStringLiteral("as"));
     QStringList codeSpecs;
     for (QString c = takeOption(args, QStringLiteral("code")); !c.isNull(); c = takeOption(args, QStringLiteral("code")))
         codeSpecs << c;
@@ -117,6 +121,11 @@ int run(Context &ctx)
                                    QStringLiteral("themes"),   QStringLiteral("segments"), QStringLiteral("reviewer-copy")};
     if (!kinds.contains(kind))
         return usageError(self, QStringLiteral("unknown kind \"%1\" (one of %2)").arg(kind, kinds.join(QStringLiteral(", "))));
+    if (!as.isNull() && kind != QLatin1String("segments"))
+        return fail(QStringLiteral("export %1 writes every reviewer's work without blinding (it is for the lead), so "
+                                   "it cannot act --as a reviewer; a reviewer exports their own work with 'export "
+                                   "segments --as NAME' or takes a reviewer copy.")
+                        .arg(kind));
 
     const QStringList writable = extensionsFor(kind);
     const QString suffix = QFileInfo(out).suffix().toLower();
@@ -210,6 +219,12 @@ int run(Context &ctx)
         SegmentFilter filter;
         if (kind == QLatin1String("segments")) {
             filter.layer = *layer;
+            if (!as.isNull()) {
+                const auto viewer = project.reviewerByName(as);
+                if (!viewer)
+                    return fail(QStringLiteral("there is no reviewer \"%1\" in %2.").arg(as, projectPath));
+                filter.viewer = viewer->id;
+            }
             for (const QString &spec : codeSpecs) {
                 auto id = findCode(project, spec);
                 if (!id)

@@ -117,6 +117,9 @@ int runBackup(Context &ctx)
 int runAudit(Context &ctx)
 {
     QStringList args = ctx.args;
+    if (refuseViewer(args, QStringLiteral("audit"),
+                     QStringLiteral("the audit log records everybody's changes, coding details included.")))
+        return 1;
     const bool csv = takeFlag(args, QStringLiteral("csv"));
     if (args.size() != 1)
         return fail(QStringLiteral("audit takes one project file."));
@@ -186,7 +189,8 @@ CommandRegistrar s_backup({QStringLiteral("backup"), QStringLiteral("Save a cons
                            runBackup});
 CommandRegistrar s_audit({QStringLiteral("audit"), QStringLiteral("Show the audit log (who did what, when)"),
                           QStringLiteral("Usage: dyad-cli audit PROJECT.dyad [--csv] [--json]\n\n"
-                                         "Lists every change recorded in the project, oldest first."),
+                                         "Lists every change recorded in the project, oldest first. The log names every\n"
+                                         "reviewer's codings and codes, so it is not blinded and takes no --as."),
                           runAudit});
 
 } // namespace

@@ -47,6 +47,10 @@ const QString kUsage = QStringLiteral(
     "  --blind          adjudicator mode: reviewers shown as Reviewer 1/2 (order shuffled per record);\n"
     "                   with decide, --outcome 1 or 2 picks a reviewer\n"
     "  --as NAME        who decides (one of the pair, a lead or an adjudicator)\n"
+    "\n"
+    "Records still in independent coding for the pair (a round in its independent phase, not\n"
+    "unblinded, and not marked done by both) are neither listed, counted by kind, nor decided, by\n"
+    "anybody: status reports how many were left out.\n"
     "  --json           machine-readable output");
 
 struct Session
@@ -214,7 +218,7 @@ void printProgress(const QString &title, const Progress &p)
             .arg(QString::number(100.0 * p.fraction(), 'f', 1))
             .arg(p.escalated ? QStringLiteral(", %1 escalated").arg(p.escalated) : QString())
             .arg(p.stale ? QStringLiteral(", %1 stale decision(s)").arg(p.stale) : QString())
-            .arg(p.blindedRecords ? QStringLiteral(", %1 record(s) still blinded").arg(p.blindedRecords) : QString()));
+            .arg(p.blindedRecords ? QStringLiteral(", %1 record(s) still in independent coding (not offered)").arg(p.blindedRecords) : QString()));
     for (const auto &[kind, count] : p.byKind)
         out(QStringLiteral("  %1 %2 / %3").arg(kindLabel(kind).leftJustified(20)).arg(count.decided).arg(count.total));
 }

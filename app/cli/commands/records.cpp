@@ -94,6 +94,13 @@ int runSearch(Context &ctx)
     const QString limitText = takeOption(args, QStringLiteral("limit"));
     if (args.size() < 2)
         return fail(QStringLiteral("search takes PROJECT and the words to find."));
+    // An option would otherwise be searched for as words (and --as silently ignored).
+    for (const QString &a : args)
+        if (a.startsWith(QLatin1String("--")))
+            return fail(a == QLatin1String("--as") || a.startsWith(QLatin1String("--as="))
+                            ? QStringLiteral("search reads only titles and texts, which every reviewer may see, so it "
+                                             "takes no --as.")
+                            : QStringLiteral("search does not know the option %1.").arg(a));
     auto project = openProject(args.takeFirst(), true);
     if (!project)
         return 1;

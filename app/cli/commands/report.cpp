@@ -353,6 +353,10 @@ int runWords(Project &project, const Scope &scope, QStringList &args, const QStr
 int run(Context &ctx)
 {
     QStringList args = ctx.args;
+    if (refuseViewer(args, QStringLiteral("report"),
+                     QStringLiteral("a reviewer reads their own codings with 'dyad-cli codings PROJECT --as NAME' and "
+                                    "agreement with 'dyad-cli agreement PROJECT --as NAME'.")))
+        return 1;
     QString format = takeOption(args, QStringLiteral("format"));
     const QString outPath = takeOption(args, QStringLiteral("out"));
     const QString layer = takeOption(args, QStringLiteral("layer"));
@@ -451,7 +455,9 @@ CommandRegistrar s_report(
          "used is named on standard error. --format defaults to table on the terminal, and to the\n"
          "--out file's extension (.html, .pdf, .csv, .json) otherwise; another extension is refused.\n"
          "A PDF is the HTML report laid out on A4 pages. CSV files are\n"
-         "written with a UTF-8 byte-order mark so spreadsheet programs show Chinese correctly.\n\n"
+         "written with a UTF-8 byte-order mark so spreadsheet programs show Chinese correctly.\n"
+         "Reports read every reviewer's codings without blinding (they are for the lead), so report\n"
+         "takes no --as.\n\n"
          "Examples:\n"
          "  dyad-cli report agreement study.dyad --out agreement.html\n"
          "  dyad-cli report agreement study.dyad --out agreement.pdf\n"

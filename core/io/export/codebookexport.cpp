@@ -483,8 +483,17 @@ Sheet segmentsSheet(const Project &project, const SegmentFilter &filter, QString
 
     Records recs(project);
     std::vector<Coding> list;
+    std::map<QUuid, QSet<QUuid>> hiddenFromViewer; // records, by coding owner
+    auto hidden = [&](const Coding &c) {
+        if (filter.viewer.isNull() || c.reviewerId == filter.viewer)
+            return false;
+        auto it = hiddenFromViewer.find(c.reviewerId);
+        if (it == hiddenFromViewer.end())
+            it = hiddenFromViewer.emplace(c.reviewerId, project.recordsHiddenFrom(filter.viewer, {c.reviewerId})).first;
+        return it->second.contains(c.recordId);
+    };
     for (const Coding &c : project.codings()) {
-        if (!whoSet.count(c.reviewerId))
+        if (!whoSet.count(c.reviewerId) || hidden(c))
             continue;
         if (!codes.empty() && !codes.count(c.codeId))
             continue;

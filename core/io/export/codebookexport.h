@@ -80,6 +80,11 @@ struct SegmentFilter
     std::vector<QUuid> codes;       ///< these codes and everything below them; empty = all
     std::optional<QUuid> round;
     LayerChoice layer;              ///< Kind::Reviewer selects one reviewer
+    /**
+     * Who asks (null: nobody in particular). Others' codings, the Consensus included, enter
+     * only where the viewer may see them (Project::recordsHiddenFrom), as in the workbench.
+     */
+    QUuid viewer;
 };
 
 /**
