@@ -93,8 +93,6 @@ struct SegmentFilter
  * nothing of it lies inside; `warnings` then gets one line naming each such coding.
  */
 Sheet segmentsSheet(const Project &project, const SegmentFilter &filter = {}, QStringList *warnings = nullptr);
-/** One row per coding: record metadata, code path, quote, reviewer, layer, round, memo. */
-Sheet segmentsSheet(const Project &project, const SegmentFilter &filter = {});
 /**
  * The segments as an HTML page that reads and prints on A4: one section per record (title,
  * then authors, year, journal and DOI once) with a four-column table (code path, quote,
