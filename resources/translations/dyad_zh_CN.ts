@@ -771,6 +771,12 @@
         <source>Overlap needed</source>
         <translation>所需重叠</translation>
     </message>
+    <message numerus="yes">
+        <source>; %n record(s) left out: still blinded for you</source>
+        <translation>
+            <numerusform>；已略去 %n 条记录：对你仍处于盲法状态</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>dyad::ui::AgreementTableModel</name>
@@ -1610,6 +1616,22 @@
     <message>
         <source>(top level)</source>
         <translation>（顶层）</translation>
+    </message>
+    <message>
+        <source>Only %1 can change this memo.</source>
+        <translation>只有 %1 可以更改此备忘。</translation>
+    </message>
+    <message>
+        <source>No memo.</source>
+        <translation>无备忘。</translation>
+    </message>
+    <message>
+        <source>(a private code)</source>
+        <translation>（私有编码）</translation>
+    </message>
+    <message>
+        <source>its reviewer</source>
+        <translation>其评审员</translation>
     </message>
 </context>
 <context>
@@ -2924,6 +2946,12 @@ Done by %2 of %3 reviewers</source>
     <message>
         <source>The group you were on (%1) was %2. Nothing was decided here.</source>
         <translation>您所在的组（%1）%2。此处未作任何决定。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) still in independent coding are not in the queue: they can be reconciled once both reviewers have marked them done, the round moves to reconciliation, or the lead unblinds it.</source>
+        <translation>
+            <numerusform>%n 条仍处于独立编码阶段的记录未列入队列：待两位评审员都将其标记为已完成、轮次进入协调阶段或负责人揭盲后，才能协调这些记录。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
