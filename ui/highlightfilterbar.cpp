@@ -67,16 +67,24 @@ HighlightFilterBar::HighlightFilterBar(QWidget *parent)
         {DisplayedCoding::Layer::OtherReviewer, tr("other reviewer")},
         {DisplayedCoding::Layer::Consensus, tr("Consensus")},
     };
+    // The legend may be clipped on a narrow window: it must not make the workbench wider
+    // than a small screen (it is repeated in the swatches' tooltips).
+    auto *legend = new QWidget(this);
+    legend->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    auto *legendLayout = new QHBoxLayout(legend);
+    legendLayout->setContentsMargins(0, 0, 0, 0);
+    legendLayout->setSpacing(6);
     for (const auto &[layer, label] : items) {
-        auto *swatch = new QLabel(this);
+        auto *swatch = new QLabel(legend);
         swatch->setPixmap(legendSwatch(layer, sample, dpr));
         swatch->setToolTip(accessibleDescription());
-        auto *text = new QLabel(label, this);
+        auto *text = new QLabel(label, legend);
         text->setForegroundRole(QPalette::PlaceholderText);
-        layout->addWidget(swatch);
-        layout->addWidget(text);
+        legendLayout->addWidget(swatch);
+        legendLayout->addWidget(text);
     }
-    layout->addStretch(1);
+    legendLayout->addStretch(1);
+    layout->addWidget(legend, 1);
 
     connect(m_code, &QComboBox::currentIndexChanged, this, &HighlightFilterBar::rebuildFilter);
 }

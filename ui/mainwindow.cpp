@@ -297,7 +297,7 @@ void MainWindow::createActions()
                          [this](bool on) { setSnapToWords(on); });
     snap->setCheckable(true);
 
-    make("importCodebook", tr("Import &Codebook…"), QKeySequence(), QStringLiteral("open"), &MainWindow::importCodebook)
+    make("importCodebook", tr("Import Code&book…"), QKeySequence(), QStringLiteral("open"), &MainWindow::importCodebook)
         ->setToolTip(tr("Add codes from a REFI-QDA codebook (.qdc) or a table (CSV, TSV, XLSX)"));
     make("newCode", tr("&New Code"), QKeySequence(tr("Ctrl+Shift+N")), QStringLiteral("code-add"),
          [this] { newCode(false); });

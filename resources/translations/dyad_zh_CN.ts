@@ -2379,8 +2379,8 @@
         <translation>为所有搜索结果编码(&amp;H)…</translation>
     </message>
     <message>
-        <source>Import &amp;Codebook…</source>
-        <translation>导入编码本(&amp;C)…</translation>
+        <source>Import Code&amp;book…</source>
+        <translation>导入编码本(&amp;B)…</translation>
     </message>
     <message>
         <source>Import Codebook</source>

@@ -21,7 +21,6 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
-#include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QInputMethodEvent>
 #include <QLabel>
@@ -376,6 +375,7 @@ private slots:
         press(Qt::Key_M, Qt::ControlModifier);
         QCOMPARE(focused(), static_cast<QWidget *>(m_window->inspector()->codingMemoEdit()));
         type(QStringLiteral("seen in 3 of 42 interviews"));
+        press(Qt::Key_Tab); // the memo is written when the editing session ends
         QCOMPARE(project().coding(id)->memo, QStringLiteral("seen in 3 of 42 interviews"));
         QCOMPARE(aliceCodings(m_study.englishRecord).size(), size_t(1)); // 3, 4 and 2 applied nothing
     }
