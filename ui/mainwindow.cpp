@@ -914,6 +914,24 @@ void MainWindow::exportData(const QString &kind)
     if (!m_document)
         return;
     core::Project &project = m_document->project();
+    // Blinding holds in exports too: a reviewer exports what they may see. The segments
+    // table is cut to it; the whole-project formats (REFI-QDA, codebook with counts, theme
+    // summary) would carry others' work and are refused while anything is blinded.
+    const QUuid viewer = m_document->reviewerId();
+    std::vector<QUuid> others;
+    for (const core::Reviewer &r : project.reviewers())
+        if (r.id != viewer)
+            others.push_back(r.id);
+    const qsizetype blinded = project.recordsHiddenFrom(viewer, others).size();
+    if (blinded > 0 && kind != QStringLiteral("segments") && kind != QStringLiteral("reviewer-copy")) {
+        QMessageBox::information(
+            this, tr("Export"),
+            tr("%n record(s) are still blinded for you, and this export would carry the other reviewers' work "
+               "on them. Export your Coded Segments or a Reviewer Copy instead, or export once the round has "
+               "moved to reconciliation.",
+               nullptr, static_cast<int>(blinded)));
+        return;
+    }
     QString filter;
     if (kind.startsWith(QStringLiteral("qdpx")))
         filter = tr("REFI-QDA project (*.qdpx)");
@@ -959,7 +977,9 @@ void MainWindow::exportData(const QString &kind)
     } else if (kind == QStringLiteral("themes")) {
         st = core::io::exportThemeSummary(project, path, *format);
     } else {
-        st = core::io::exportSegments(project, path, *format, {}, &spanProblems);
+        core::io::SegmentFilter segments;
+        segments.viewer = viewer;
+        st = core::io::exportSegments(project, path, *format, segments, &spanProblems);
     }
     if (!st)
         showError(st.error());

@@ -17,12 +17,17 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QFile>
+#include <QFileDialog>
+#include <QMessageBox>
+#include <QTemporaryDir>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QStackedWidget>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTimer>
 #include <QUndoStack>
@@ -98,6 +103,25 @@ bool switchReviewerTo(ui::MainWindow &window, const QString &name)
     return chosen;
 }
 
+/** Keys to whatever has the keyboard: an open menu, else the focus widget. */
+void keyToActive(QWidget *fallback, Qt::Key key, Qt::KeyboardModifiers mods = {})
+{
+    QWidget *target = QApplication::activePopupWidget();
+    if (!target)
+        target = QApplication::focusWidget() ? QApplication::focusWidget() : fallback;
+    QTest::keyClick(target, key, mods);
+}
+
+/** File › Export › the `index`-th entry (0: Codebook) by keys: Alt+F, E, Down…, Return. */
+void exportByKeys(QWidget &window, int index)
+{
+    keyToActive(&window, Qt::Key_F, Qt::AltModifier);
+    keyToActive(&window, Qt::Key_E);
+    for (int i = 0; i < index; ++i)
+        keyToActive(&window, Qt::Key_Down);
+    keyToActive(&window, Qt::Key_Return);
+}
+
 } // namespace
 
 class TestBlinding : public QObject
@@ -148,6 +172,61 @@ private slots:
         const auto others = std::count_if(text->codings().begin(), text->codings().end(),
                                           [](const ui::DisplayedCoding &c) { return !c.own; });
         QCOMPARE(others, 8);
+    }
+
+    // File › Export carried everybody's work whoever sat at the window. A reviewer now exports
+    // what they may see: the whole-project formats are refused while a record is blinded for
+    // them, and the coded segments hold their own codings only.
+    void exportsFromTheWindowHoldOnlyWhatTheReviewerMaySee()
+    {
+        test::Study s = test::makeStudyProject(QString(), true);
+        ui::MainWindow window;
+        auto *document = new ui::Document(std::move(s.project));
+        window.setDocument(std::unique_ptr<ui::Document>(document), s.bob.id);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        window.recordView()->textEdit()->setFocus();
+
+        QString refusal;
+        bool fileDialog = false;
+        QTemporaryDir dir;
+        const QString segments = dir.filePath(QStringLiteral("bob-segments.csv"));
+        QTimer answer; // answers the modal dialog the export opens
+        answer.setInterval(50);
+        QObject::connect(&answer, &QTimer::timeout, [&] {
+            QWidget *modal = QApplication::activeModalWidget();
+            if (auto *box = qobject_cast<QMessageBox *>(modal)) {
+                refusal = box->text();
+                QTest::keyClick(box, Qt::Key_Return);
+            } else if (auto *save = qobject_cast<QFileDialog *>(modal)) {
+                if (!QApplication::focusWidget() || !save->isAncestorOf(QApplication::focusWidget()))
+                    return;
+                fileDialog = true;
+                QTest::keyClick(QApplication::focusWidget(), Qt::Key_A, Qt::ControlModifier);
+                QTest::keyClicks(QApplication::focusWidget(), segments);
+                QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+            }
+        });
+        answer.start();
+
+        exportByKeys(window, 3); // REFI-QDA Project (.qdpx)…
+        QTRY_VERIFY(!refusal.isEmpty());
+        QVERIFY2(refusal.contains(QStringLiteral("still blinded for you")), qPrintable(refusal));
+        QVERIFY(!fileDialog); // refused before asking where to write
+        QTRY_VERIFY(!QApplication::activeModalWidget());
+        window.activateWindow(); // back to the text, as a click there would
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        window.recordView()->textEdit()->setFocus();
+
+        exportByKeys(window, 2); // Coded Segments…
+        QTRY_VERIFY2(QFile::exists(segments), qPrintable(QStringLiteral("file dialog answered: %1; status: %2")
+                                                           .arg(fileDialog).arg(window.statusBar()->currentMessage())));
+        QFile file(segments);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString csv = QString::fromUtf8(file.readAll());
+        QVERIFY(csv.contains(QStringLiteral(",Bob,")));
+        QVERIFY2(!csv.contains(QStringLiteral("Alice")), "Alice's codings were exported to Bob");
+        answer.stop();
     }
 
     // Leak 1: "Accept all exact" as the lead wrote Consensus codings on a record Bob had not

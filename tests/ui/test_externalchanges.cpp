@@ -156,6 +156,7 @@ private slots:
         const int scrolled = scroll->value();
         auto *codebook = m_window->codebookModel();
         auto costCount = [&] { return codebook->indexOf(m_study.cost, ui::CodebookModel::CountColumn).data().toString(); };
+        QTRY_VERIFY(!codebook->countsPending()); // the counts after the earlier reload have arrived
         const QString costBefore = costCount();
 
         // Another process re-imports that survey with a corrected title (same DOI, no codings:
@@ -185,7 +186,7 @@ private slots:
             headerShows = headerShows || label->text() == corrected;
         QVERIFY(headerShows);
         // The codebook counts Alice's new coding.
-        QTRY_VERIFY_WITH_TIMEOUT(costCount() != costBefore, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(!codebook->countsPending() && costCount() != costBefore, 5000);
         QCOMPARE(costCount().toInt(), costBefore.toInt() + 1);
         // Nothing moved under the reader: same current row, same scroll position.
         QCOMPARE(list->currentIndex().data(ui::RecordListModel::RecordIdRole).toUuid(), reading);
