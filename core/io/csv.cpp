@@ -23,20 +23,6 @@ qsizetype guardedStart(const QString &cell)
     return i < cell.size() && isTrigger(cell[i]) ? i : -1;
 }
 
-bool isNumber(const QVariant &v)
-{
-    switch (v.typeId()) {
-    case QMetaType::Int:
-    case QMetaType::LongLong:
-    case QMetaType::UInt:
-    case QMetaType::ULongLong:
-    case QMetaType::Double:
-        return true;
-    default:
-        return false;
-    }
-}
-
 QString quoted(const QString &field)
 {
     for (QChar c : field)
@@ -49,6 +35,20 @@ QString quoted(const QString &field)
 }
 
 } // namespace
+
+bool isNumericValue(const QVariant &v)
+{
+    switch (v.typeId()) {
+    case QMetaType::Int:
+    case QMetaType::LongLong:
+    case QMetaType::UInt:
+    case QMetaType::ULongLong:
+    case QMetaType::Double:
+        return true;
+    default:
+        return false;
+    }
+}
 
 CsvCell::CsvCell(double value, int precision) : m_number(true)
 {
@@ -146,7 +146,7 @@ void CsvWriter::addValues(const QVariantList &cells)
     for (const QVariant &v : cells) {
         if (v.typeId() == QMetaType::Double)
             row.emplace_back(v.toDouble());
-        else if (isNumber(v))
+        else if (isNumericValue(v))
             row.push_back(CsvCell::number(v.toString()));
         else
             row.emplace_back(v.toString());

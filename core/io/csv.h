@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QVariant>
 #include <QStringList>
 #include <QVariantList>
 
@@ -22,6 +23,8 @@ namespace dyad::core::io {
 QString neutraliseFormula(const QString &cell);
 /** True when @p cell is a plain decimal number: optional sign, digits, point, exponent. */
 bool isPlainNumber(const QString &cell);
+/** Whether a table value is a number (written as a number cell, never guarded). */
+bool isNumericValue(const QVariant &value);
 /** Undoes neutraliseFormula(): restoreFormula(neutraliseFormula(s)) == s for every s. */
 QString restoreFormula(const QString &cell);
 

@@ -29,23 +29,7 @@
 
 using namespace dyad;
 
-namespace {
-// Calls `act` every 50 ms until it returns true: it looks for the dialog, menu or popup it
-// answers, which under load may take a while to appear.
-void whenShown(QObject *context, std::function<bool()> act)
-{
-    auto *timer = new QTimer(context);
-    timer->setInterval(50);
-    QObject::connect(timer, &QTimer::timeout, context, [timer, act] {
-        timer->stop();
-        if (act())
-            timer->deleteLater();
-        else
-            timer->start();
-    });
-    timer->start();
-}
-} // namespace
+using test::whenShown;
 
 class TestHighlightSearch : public QObject
 {

@@ -7,6 +7,9 @@
 #include <QSettings>
 #include <QString>
 #include <QTest>
+#include <QTimer>
+
+#include <functional>
 
 #include <tuple>
 #include <vector>
@@ -28,6 +31,24 @@ inline std::vector<decltype(codingTuple(core::Coding{}))> snapshot(const std::ve
         out.push_back(codingTuple(c, withModified));
     std::sort(out.begin(), out.end());
     return out;
+}
+
+/**
+ * Calls `act` every 50 ms until it returns true: it looks for the dialog, menu or popup it
+ * answers, which under load may take a while to appear.
+ */
+inline void whenShown(QObject *context, std::function<bool()> act)
+{
+    auto *timer = new QTimer(context);
+    timer->setInterval(50);
+    QObject::connect(timer, &QTimer::timeout, context, [timer, act] {
+        timer->stop();
+        if (act())
+            timer->deleteLater();
+        else
+            timer->start();
+    });
+    timer->start();
 }
 
 /** Keeps tests away from the user's settings, and starts every run from none. */

@@ -1,6 +1,7 @@
 #include "core/io/export/sheet.h"
 
 #include "core/io/atomicfile.h"
+#include "core/io/csv.h"
 #include "core/io/refi/safezip.h"
 
 #include <QFileInfo>
@@ -19,20 +20,6 @@ QString cellText(const QVariant &v)
     if (v.typeId() == QMetaType::Double)
         return QString::number(v.toDouble(), 'g', 12);
     return v.toString();
-}
-
-bool isNumber(const QVariant &v)
-{
-    switch (v.typeId()) {
-    case QMetaType::Int:
-    case QMetaType::LongLong:
-    case QMetaType::UInt:
-    case QMetaType::ULongLong:
-    case QMetaType::Double:
-        return true;
-    default:
-        return false;
-    }
 }
 
 } // namespace
@@ -84,7 +71,7 @@ QByteArray worksheetXml(const Sheet &s)
         for (qsizetype c = 0; c < cells.size(); ++c) {
             const QVariant &v = cells[c];
             const QString ref = columnName(static_cast<int>(c)) + QString::number(r + 1);
-            if (isNumber(v)) {
+            if (isNumericValue(v)) {
                 w.writeStartElement(QStringLiteral("c"));
                 w.writeAttribute(QStringLiteral("r"), ref);
                 w.writeTextElement(QStringLiteral("v"), cellText(v));
