@@ -1,6 +1,6 @@
 // dyad: the workbench. `dyad [PROJECT.dyad] [--reviewer NAME]` opens a project as a reviewer.
-#include "ui/application.h"
-#include "ui/mainwindow.h"
+#include "ui/shell/application.h"
+#include "ui/shell/mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

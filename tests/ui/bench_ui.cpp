@@ -7,13 +7,13 @@
 #include "fixture.h"
 #include "support/agreementproject.h"
 
-#include "ui/codebookmodel.h"
+#include "ui/codebook/codebookmodel.h"
 #include "ui/document.h"
-#include "ui/recordlistmodel.h"
-#include "ui/importdialog.h"
-#include "ui/mainwindow.h"
-#include "ui/recordtextedit.h"
-#include "ui/recordview.h"
+#include "ui/workbench/recordlistmodel.h"
+#include "ui/import/importdialog.h"
+#include "ui/shell/mainwindow.h"
+#include "ui/workbench/recordtextedit.h"
+#include "ui/workbench/recordview.h"
 
 #include <QApplication>
 #include <QDir>

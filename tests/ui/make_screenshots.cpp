@@ -1,19 +1,19 @@
 // Renders the screenshots of docs/user-guide.md from a project (run under Xvfb for the
 // real platform style and fonts):
 //   xvfb-run -s "-screen 0 1600x1000x24" build/tests/ui/dyad_ui_screenshots demo.dyad docs/screenshots [--language zh_CN] [--dark]
-#include "ui/application.h"
-#include "ui/codebookmodel.h"
-#include "ui/codebookview.h"
+#include "ui/shell/application.h"
+#include "ui/codebook/codebookmodel.h"
+#include "ui/codebook/codebookview.h"
 #include "ui/document.h"
-#include "ui/importdialog.h"
-#include "ui/inspectordock.h"
-#include "ui/mainwindow.h"
-#include "ui/pastedialog.h"
-#include "ui/recordtextedit.h"
-#include "ui/recordview.h"
-#include "ui/retrievaldock.h"
-#include "ui/reviewerdialog.h"
-#include "ui/shortcutsdialog.h"
+#include "ui/import/importdialog.h"
+#include "ui/workbench/inspectordock.h"
+#include "ui/shell/mainwindow.h"
+#include "ui/import/pastedialog.h"
+#include "ui/workbench/recordtextedit.h"
+#include "ui/workbench/recordview.h"
+#include "ui/workbench/retrievaldock.h"
+#include "ui/shell/reviewerdialog.h"
+#include "ui/shell/shortcutsdialog.h"
 
 #include <QApplication>
 #include <QDir>

@@ -4,8 +4,8 @@
 
 #include "core/model/project.h"
 #include "core/reconcile/reconciler.h"
-#include "ui/comparisonview.h"
-#include "ui/reconcilewindow.h"
+#include "ui/reconcile/comparisonview.h"
+#include "ui/reconcile/reconcilewindow.h"
 
 #include <QApplication>
 #include <QTableView>

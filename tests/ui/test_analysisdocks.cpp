@@ -7,7 +7,7 @@
 #include "ui/analysis/analysisdocks.h"
 #include "ui/analysis/cooccurrenceview.h"
 #include "ui/document.h"
-#include "ui/mainwindow.h"
+#include "ui/shell/mainwindow.h"
 
 #include <QAbstractItemModel>
 #include <QApplication>

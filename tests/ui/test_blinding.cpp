@@ -6,14 +6,14 @@
 
 #include "core/reconcile/reconciler.h"
 #include "ui/agreement/agreementdashboard.h"
-#include "ui/codebookmodel.h"
-#include "ui/codebookview.h"
+#include "ui/codebook/codebookmodel.h"
+#include "ui/codebook/codebookview.h"
 #include "ui/document.h"
-#include "ui/inspectordock.h"
-#include "ui/mainwindow.h"
-#include "ui/reconcilewindow.h"
-#include "ui/recordtextedit.h"
-#include "ui/recordview.h"
+#include "ui/workbench/inspectordock.h"
+#include "ui/shell/mainwindow.h"
+#include "ui/reconcile/reconcilewindow.h"
+#include "ui/workbench/recordtextedit.h"
+#include "ui/workbench/recordview.h"
 
 #include <QAction>
 #include <QApplication>

@@ -3,12 +3,12 @@
 #include "fixture.h"
 #include "uitest.h"
 
-#include "ui/codebookmodel.h"
-#include "ui/codebookview.h"
+#include "ui/codebook/codebookmodel.h"
+#include "ui/codebook/codebookview.h"
 #include "ui/document.h"
-#include "ui/mainwindow.h"
-#include "ui/recordfiltermodel.h"
-#include "ui/recordlistmodel.h"
+#include "ui/shell/mainwindow.h"
+#include "ui/workbench/recordfiltermodel.h"
+#include "ui/workbench/recordlistmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>

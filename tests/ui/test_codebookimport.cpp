@@ -4,9 +4,9 @@
 #include "fixture.h"
 #include "uitest.h"
 
-#include "ui/codebookmodel.h"
+#include "ui/codebook/codebookmodel.h"
 #include "ui/document.h"
-#include "ui/mainwindow.h"
+#include "ui/shell/mainwindow.h"
 
 #include <QAction>
 #include <QApplication>

@@ -2,12 +2,12 @@
 #include "fixture.h"
 #include "uitest.h"
 
-#include "ui/codebookmodel.h"
+#include "ui/codebook/codebookmodel.h"
 #include "ui/document.h"
-#include "ui/inspectordock.h"
-#include "ui/mainwindow.h"
-#include "ui/recordtextedit.h"
-#include "ui/recordview.h"
+#include "ui/workbench/inspectordock.h"
+#include "ui/shell/mainwindow.h"
+#include "ui/workbench/recordtextedit.h"
+#include "ui/workbench/recordview.h"
 
 #include <QAction>
 #include <QApplication>

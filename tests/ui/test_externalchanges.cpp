@@ -4,11 +4,11 @@
 #include "fixture.h"
 #include "uitest.h"
 
-#include "ui/codebookmodel.h"
+#include "ui/codebook/codebookmodel.h"
 #include "ui/document.h"
-#include "ui/mainwindow.h"
-#include "ui/recordlistmodel.h"
-#include "ui/recordview.h"
+#include "ui/shell/mainwindow.h"
+#include "ui/workbench/recordlistmodel.h"
+#include "ui/workbench/recordview.h"
 
 #include <QApplication>
 #include <QFile>

@@ -5,12 +5,12 @@
 #include "uitest.h"
 
 #include "ui/document.h"
-#include "ui/highlightfilterbar.h"
-#include "ui/mainwindow.h"
-#include "ui/recordfiltermodel.h"
-#include "ui/recordlistmodel.h"
-#include "ui/recordtextedit.h"
-#include "ui/recordview.h"
+#include "ui/workbench/highlightfilterbar.h"
+#include "ui/shell/mainwindow.h"
+#include "ui/workbench/recordfiltermodel.h"
+#include "ui/workbench/recordlistmodel.h"
+#include "ui/workbench/recordtextedit.h"
+#include "ui/workbench/recordview.h"
 
 #include <QAbstractItemView>
 #include <QApplication>

@@ -5,9 +5,9 @@
 #include "uitest.h"
 
 #include "ui/document.h"
-#include "ui/importdialog.h"
-#include "ui/mainwindow.h"
-#include "ui/recordlistmodel.h"
+#include "ui/import/importdialog.h"
+#include "ui/shell/mainwindow.h"
+#include "ui/workbench/recordlistmodel.h"
 
 #include "core/io/import/importreader.h"
 #include "core/model/project.h"

@@ -1,5 +1,5 @@
 // Code-point <-> UTF-16 conversion at the UI boundary (DESIGN invariant 1).
-#include "ui/offsetconversion.h"
+#include "ui/workbench/offsetconversion.h"
 
 #include <QTest>
 

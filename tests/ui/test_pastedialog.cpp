@@ -2,7 +2,7 @@
 // corrected record (with the pasted text as its raw source) is what lands in the project.
 #include "uitest.h"
 
-#include "ui/pastedialog.h"
+#include "ui/import/pastedialog.h"
 
 #include "core/model/project.h"
 

@@ -6,7 +6,7 @@
 #include "core/model/project.h"
 #include "core/reconcile/decisionstore.h"
 #include "core/reconcile/reconciler.h"
-#include "ui/reconcilewindow.h"
+#include "ui/reconcile/reconcilewindow.h"
 
 #include <QApplication>
 #include <QProcess>

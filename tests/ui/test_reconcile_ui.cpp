@@ -3,9 +3,9 @@
 
 #include "core/model/project.h"
 #include "core/reconcile/reconciler.h"
-#include "ui/comparisonview.h"
-#include "ui/reconcilewindow.h"
-#include "ui/textoffsets.h"
+#include "ui/reconcile/comparisonview.h"
+#include "ui/reconcile/reconcilewindow.h"
+#include "ui/workbench/textoffsets.h"
 
 #include <QAbstractButton>
 #include <QApplication>

@@ -5,14 +5,14 @@
 #include "fixture.h"
 #include "uitest.h"
 
-#include "ui/codebookmodel.h"
-#include "ui/codebookview.h"
+#include "ui/codebook/codebookmodel.h"
+#include "ui/codebook/codebookview.h"
 #include "ui/document.h"
-#include "ui/mainwindow.h"
-#include "ui/recordlistmodel.h"
-#include "ui/recordtextedit.h"
-#include "ui/recordview.h"
-#include "ui/retrievaldock.h"
+#include "ui/shell/mainwindow.h"
+#include "ui/workbench/recordlistmodel.h"
+#include "ui/workbench/recordtextedit.h"
+#include "ui/workbench/recordview.h"
+#include "ui/workbench/retrievaldock.h"
 
 #include <QApplication>
 #include <QComboBox>

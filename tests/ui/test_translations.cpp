@@ -1,7 +1,7 @@
 // In Chinese the standard buttons and Qt's own dialogs are translated too (issue 14): the
 // workbench loads Qt's catalogue (qtbase_zh_CN.qm, Debian package qt6-translations-l10n,
 // installed by dyad.sh) besides its own.
-#include "ui/application.h"
+#include "ui/shell/application.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>

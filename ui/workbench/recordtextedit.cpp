@@ -1,0 +1,275 @@
+#include "ui/workbench/recordtextedit.h"
+
+#include "core/model/lanes.h"
+#include "ui/workbench/codingcolors.h"
+#include "ui/workbench/codinghighlighter.h"
+#include "ui/workbench/codingmargin.h"
+
+#include <QHelpEvent>
+#include <QMimeData>
+#include <QMouseEvent>
+#include <QTextBlock>
+#include <QToolTip>
+
+#include <algorithm>
+
+namespace dyad::ui {
+
+RecordTextEdit::RecordTextEdit(QWidget *parent)
+    : QPlainTextEdit(parent), m_highlighter(new CodingHighlighter(document())), m_margin(new CodingMargin(this))
+{
+    setReadOnly(true);
+    setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    setCenterOnScroll(false);
+    document()->setDocumentMargin(8);
+    connect(this, &QPlainTextEdit::updateRequest, this, [this](const QRect &rect, int dy) {
+        if (dy)
+            m_margin->scroll(0, dy);
+        else
+            m_margin->update(0, rect.y(), m_margin->width(), rect.height());
+    });
+    updateMarginGeometry();
+}
+
+void RecordTextEdit::setRecord(const QUuid &recordId, const QString &text)
+{
+    m_recordId = recordId;
+    m_text = text;
+    m_offsets = OffsetConversion(text);
+    m_codings.clear();
+    m_laneCount = 0;
+    m_selectedCoding = QUuid();
+    // A lone '\r' would end a block in QTextDocument; a space keeps every position in place.
+    QString shown = text;
+    shown.replace(QLatin1Char('\r'), QLatin1Char(' '));
+    shown.replace(QChar::ParagraphSeparator, QLatin1Char('\n'));
+    shown.replace(QChar::LineSeparator, QLatin1Char('\n'));
+    m_highlighter->clearRanges();
+    setPlainText(shown);
+    m_searchHits.clear();
+    setExtraSelections({});
+    updateMarginGeometry();
+}
+
+void RecordTextEdit::setCodings(std::vector<DisplayedCoding> codings)
+{
+    std::vector<core::Span> spans;
+    spans.reserve(codings.size());
+    for (DisplayedCoding &c : codings) {
+        c.start16 = m_offsets.toUtf16(c.coding.span.start);
+        c.end16 = m_offsets.toUtf16(c.coding.span.end);
+        spans.push_back(c.coding.span);
+    }
+    const std::vector<int> lanes = core::assignLanes(spans);
+    for (size_t i = 0; i < codings.size(); ++i)
+        codings[i].lane = lanes[i];
+    m_laneCount = core::laneCount(lanes);
+    m_codings = std::move(codings);
+    if (!displayedCoding(m_selectedCoding))
+        m_selectedCoding = QUuid();
+    updateHighlights();
+    updateMarginGeometry();
+    m_margin->update();
+}
+
+const DisplayedCoding *RecordTextEdit::displayedCoding(const QUuid &codingId) const
+{
+    if (codingId.isNull())
+        return nullptr;
+    for (const DisplayedCoding &c : m_codings)
+        if (c.coding.id == codingId)
+            return &c;
+    return nullptr;
+}
+
+void RecordTextEdit::setSelectedCoding(const QUuid &codingId)
+{
+    const QUuid id = displayedCoding(codingId) ? codingId : QUuid();
+    if (id == m_selectedCoding)
+        return;
+    m_selectedCoding = id;
+    updateHighlights();
+    m_margin->update();
+    if (const DisplayedCoding *c = displayedCoding(id)) {
+        QTextCursor cursor(document());
+        cursor.setPosition(c->start16);
+        setTextCursor(cursor);
+        ensureCursorVisible();
+    }
+    emit selectedCodingChanged(id);
+}
+
+void RecordTextEdit::updateHighlights()
+{
+    std::vector<CodingHighlighter::Range> ranges;
+    ranges.reserve(m_codings.size());
+    for (const DisplayedCoding &c : m_codings)
+        ranges.push_back({c.start16, c.end16, c.color, c.coding.id == m_selectedCoding});
+    m_highlighter->setRanges(std::move(ranges), isDarkPalette(palette()));
+}
+
+void RecordTextEdit::setSearchHits(std::vector<core::Span> hits)
+{
+    // A few transient marks: ExtraSelections (the codings use layout formats).
+    m_searchHits = std::move(hits);
+    QList<QTextEdit::ExtraSelection> marks;
+    const bool dark = isDarkPalette(palette());
+    for (const core::Span &span : m_searchHits) {
+        QTextEdit::ExtraSelection mark;
+        mark.cursor = QTextCursor(document());
+        mark.cursor.setPosition(m_offsets.toUtf16(span.start));
+        mark.cursor.setPosition(m_offsets.toUtf16(span.end), QTextCursor::KeepAnchor);
+        // The yellow of "find in page" (over the coding highlight; the stripes still show
+        // the codings). No bold: extra formats are drawn without a new layout.
+        mark.format.setBackground(dark ? QColor(0x8d, 0x6e, 0x00) : QColor(0xff, 0xe0, 0x3d));
+        mark.format.setForeground(dark ? QColor(Qt::white) : QColor(Qt::black));
+        marks << mark;
+    }
+    setExtraSelections(marks);
+}
+
+std::optional<core::Span> RecordTextEdit::selectedSpan() const
+{
+    const QTextCursor cursor = textCursor();
+    if (!cursor.hasSelection())
+        return std::nullopt;
+    const core::Span span{m_offsets.toCodePoint(cursor.selectionStart()), m_offsets.toCodePoint(cursor.selectionEnd())};
+    if (span.isEmpty())
+        return std::nullopt;
+    return span;
+}
+
+void RecordTextEdit::selectSpan(core::Span span)
+{
+    QTextCursor cursor(document());
+    cursor.setPosition(m_offsets.toUtf16(span.start));
+    cursor.setPosition(m_offsets.toUtf16(span.end), QTextCursor::KeepAnchor);
+    setTextCursor(cursor);
+    ensureCursorVisible();
+}
+
+const DisplayedCoding *RecordTextEdit::codingAt(int position, Owner owner) const
+{
+    const DisplayedCoding *own = nullptr, *other = nullptr;
+    for (const DisplayedCoding &c : m_codings) {
+        if (c.start16 > position || position >= c.end16)
+            continue;
+        const DisplayedCoding *&best = c.own ? own : other;
+        if (!best || c.end16 - c.start16 < best->end16 - best->start16)
+            best = &c;
+    }
+    return own || owner == Owner::OwnOnly ? own : other;
+}
+
+int RecordTextEdit::marginWidth() const
+{
+    return m_margin->sizeHint().width();
+}
+
+void RecordTextEdit::updateMarginGeometry()
+{
+    const int w = marginWidth();
+    setViewportMargins(w, 0, 0, 0);
+    const QRect cr = contentsRect();
+    m_margin->setGeometry(QRect(cr.left(), cr.top(), w, cr.height()));
+}
+
+bool RecordTextEdit::viewportEvent(QEvent *event)
+{
+    // Hovering highlighted text says whose coding it is, and with which code.
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const int position = cursorForPosition(help->pos()).position();
+        QStringList lines;
+        for (const DisplayedCoding &c : m_codings) {
+            if (c.start16 > position || position >= c.end16)
+                continue;
+            QString who;
+            switch (c.layer) {
+            case DisplayedCoding::Layer::Mine:
+                who = tr("you");
+                break;
+            case DisplayedCoding::Layer::OtherReviewer:
+                who = c.reviewerName;
+                break;
+            case DisplayedCoding::Layer::Consensus:
+                who = tr("Consensus");
+                break;
+            }
+            lines << QStringLiteral("<span style=\"color:%1\">■</span> <b>%2</b> — %3")
+                         .arg(c.color.name(), c.codeName.toHtmlEscaped(), who.toHtmlEscaped());
+        }
+        if (lines.isEmpty()) {
+            QToolTip::hideText();
+            event->ignore();
+        } else {
+            QToolTip::showText(help->globalPos(), lines.join(QStringLiteral("<br>")), viewport());
+        }
+        return true;
+    }
+    return QPlainTextEdit::viewportEvent(event);
+}
+
+void RecordTextEdit::resizeEvent(QResizeEvent *event)
+{
+    QPlainTextEdit::resizeEvent(event);
+    updateMarginGeometry();
+}
+
+void RecordTextEdit::mouseReleaseEvent(QMouseEvent *event)
+{
+    QPlainTextEdit::mouseReleaseEvent(event);
+    // A plain click (no text selected) selects the innermost coding under the pointer.
+    if (event->button() == Qt::LeftButton && !textCursor().hasSelection()) {
+        const DisplayedCoding *c = codingAt(cursorForPosition(event->position().toPoint()).position());
+        const QUuid id = c ? c->coding.id : QUuid();
+        if (id != m_selectedCoding) {
+            m_selectedCoding = id;
+            updateHighlights();
+            m_margin->update();
+            emit selectedCodingChanged(id);
+        }
+    }
+}
+
+void RecordTextEdit::changeEvent(QEvent *event)
+{
+    QPlainTextEdit::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        updateHighlights();
+}
+
+QByteArray RecordTextEdit::encodeSpan(const QUuid &recordId, core::Span span)
+{
+    return core::uuidText(recordId).toLatin1() + ' ' + QByteArray::number(span.start) + ' '
+        + QByteArray::number(span.end);
+}
+
+std::optional<std::pair<QUuid, core::Span>> RecordTextEdit::decodeSpan(const QByteArray &data)
+{
+    const QList<QByteArray> parts = data.split(' ');
+    if (parts.size() != 3)
+        return std::nullopt;
+    bool okStart = false, okEnd = false;
+    const core::Span span{parts[1].toLongLong(&okStart), parts[2].toLongLong(&okEnd)};
+    const QUuid id = QUuid::fromString(QLatin1String(parts[0]));
+    if (!okStart || !okEnd || id.isNull() || span.isEmpty())
+        return std::nullopt;
+    return std::make_pair(id, span);
+}
+
+QMimeData *RecordTextEdit::createMimeDataFromSelection() const
+{
+    auto *mime = new QMimeData;
+    const auto span = selectedSpan();
+    if (!span)
+        return mime;
+    const int from = m_offsets.toUtf16(span->start), to = m_offsets.toUtf16(span->end);
+    mime->setText(m_text.mid(from, to - from));
+    mime->setData(QLatin1String(SpanMimeType), encodeSpan(m_recordId, *span));
+    return mime;
+}
+
+} // namespace dyad::ui
