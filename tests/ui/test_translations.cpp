@@ -19,12 +19,14 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QLibraryInfo>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QProcess>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QXmlStreamReader>
 
 #include <map>
@@ -228,19 +230,34 @@ private slots:
         ui::ImportDialog dialog(project.get());
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-        // Add Files… opens Qt's file dialog; the file name is typed where the focus is.
+        // Add Files… opens Qt's file dialog; the file name is typed into its name field, which
+        // has the focus, and Return accepts it. Under load the name's completion list may open
+        // first and take a Return of its own, so Return is pressed until the dialog is gone.
         bool typed = false;
         test::whenShown(&dialog, [&] {
             auto *files = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
-            if (!files || !QApplication::focusWidget())
+            if (!files)
+                return typed;
+            QWidget *focus = QApplication::focusWidget();
+            if (!focus)
                 return false;
-            QTest::keyClicks(QApplication::focusWidget(), path);
-            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
-            typed = true;
-            return true;
+            if (!typed) {
+                if (focus != files->findChild<QLineEdit *>(QStringLiteral("fileNameEdit")))
+                    return false;
+                QTest::keyClicks(focus, path);
+                typed = true;
+            }
+            QTest::keyClick(focus, Qt::Key_Return);
+            return false;
+        });
+        // Never hang: a file dialog still open after a minute fails the test below.
+        QTimer::singleShot(60000, &dialog, [] {
+            if (auto *files = qobject_cast<QFileDialog *>(QApplication::activeModalWidget()))
+                files->reject();
         });
         QTest::mouseClick(test::child<QPushButton>(&dialog, "addFiles"), Qt::LeftButton);
         QVERIFY(typed);
+        QVERIFY(dialog.findChild<QListWidget *>(QStringLiteral("importFiles"))->count() == 1);
         QTRY_VERIFY_WITH_TIMEOUT(!dialog.isReading(), 20000);
 
         auto *problems = test::child<QListWidget>(&dialog, "importDiagnostics");
