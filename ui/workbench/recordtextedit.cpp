@@ -1,10 +1,13 @@
 #include "ui/workbench/recordtextedit.h"
 
 #include "core/model/lanes.h"
+#include "ui/codebook/codebookmodel.h"
 #include "ui/workbench/codingcolors.h"
 #include "ui/workbench/codinghighlighter.h"
 #include "ui/workbench/codingmargin.h"
 
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QHelpEvent>
 #include <QMimeData>
 #include <QMouseEvent>
@@ -23,6 +26,7 @@ RecordTextEdit::RecordTextEdit(QWidget *parent)
     setLineWrapMode(QPlainTextEdit::WidgetWidth);
     setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     setCenterOnScroll(false);
+    viewport()->setAcceptDrops(true); // a code dragged from the codebook onto the selection
     document()->setDocumentMargin(8);
     connect(this, &QPlainTextEdit::updateRequest, this, [this](const QRect &rect, int dy) {
         if (dy)
@@ -216,6 +220,44 @@ void RecordTextEdit::resizeEvent(QResizeEvent *event)
 {
     QPlainTextEdit::resizeEvent(event);
     updateMarginGeometry();
+}
+
+QUuid RecordTextEdit::droppableCode(const QMimeData *mime) const
+{
+    if (!mime || !mime->hasFormat(QLatin1String(CodebookModel::CodeMimeType)) || !textCursor().hasSelection()
+        || m_recordId.isNull())
+        return {};
+    // The codebook drags its selected codes; the first is applied (one code, one undo step).
+    const QByteArray ids = mime->data(QLatin1String(CodebookModel::CodeMimeType));
+    return QUuid::fromString(QLatin1String(ids.left(ids.indexOf(' ') < 0 ? ids.size() : ids.indexOf(' '))));
+}
+
+void RecordTextEdit::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (droppableCode(event->mimeData()).isNull())
+        return QPlainTextEdit::dragEnterEvent(event);
+    event->setDropAction(Qt::CopyAction);
+    event->accept();
+}
+
+void RecordTextEdit::dragMoveEvent(QDragMoveEvent *event)
+{
+    if (droppableCode(event->mimeData()).isNull())
+        return QPlainTextEdit::dragMoveEvent(event);
+    // Anywhere on the text: the selection is what gets coded, and there is only one.
+    event->setDropAction(Qt::CopyAction);
+    event->accept();
+}
+
+void RecordTextEdit::dropEvent(QDropEvent *event)
+{
+    const QUuid code = droppableCode(event->mimeData());
+    if (code.isNull())
+        return QPlainTextEdit::dropEvent(event);
+    event->setDropAction(Qt::CopyAction);
+    event->accept();
+    setFocus(Qt::OtherFocusReason);
+    emit codeDropped(code);
 }
 
 void RecordTextEdit::mouseReleaseEvent(QMouseEvent *event)
