@@ -8,6 +8,8 @@
 #include "ui/analysis/cooccurrenceview.h"
 #include "ui/document.h"
 #include "ui/shell/mainwindow.h"
+#include "ui/workbench/recordtextedit.h"
+#include "ui/workbench/recordview.h"
 
 #include <QAbstractItemModel>
 #include <QApplication>
@@ -90,6 +92,33 @@ private slots:
             QVERIFY2(row.startsWith(column.chopped(column.endsWith(QStringLiteral("…")) ? 1 : 0)),
                      qPrintable(column + QStringLiteral(" / ") + row));
             QVERIFY2(!column.at(0).isDigit(), qPrintable(column));
+        }
+    }
+
+    void eachDockOpenedByItsMenuKeyIsInFrontFocusedAndReadable()
+    {
+        // Alt+A opens Analysis, a letter opens the dock: each comes to the front of the
+        // tabbed docks, at least 40 % of the window tall, with the keyboard focus inside it.
+        const std::pair<Qt::Key, const char *> docks[] = {{Qt::Key_F, "analysisFrequencies"},
+                                                          {Qt::Key_C, "analysisCooccurrence"},
+                                                          {Qt::Key_W, "analysisWords"},
+                                                          {Qt::Key_A, "analysisAgreement"}};
+        m_window->recordView()->textEdit()->setFocus();
+        QTRY_VERIFY(QApplication::focusWidget());
+        QDockWidget *previous = nullptr;
+        for (const auto &[key, name] : docks) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_A, Qt::AltModifier);
+            QTRY_VERIFY(qobject_cast<QMenu *>(QApplication::activePopupWidget()));
+            QTest::keyClick(QApplication::activePopupWidget(), key);
+            QDockWidget *d = dock(name);
+            QTRY_VERIFY2(d->isVisible() && !d->visibleRegion().isEmpty(), name);
+            if (previous) // the one before is behind it now, as a tab
+                QTRY_VERIFY2(previous->visibleRegion().isEmpty(), name);
+            QTRY_VERIFY2(d->height() >= m_window->height() * 40 / 100,
+                         qPrintable(QStringLiteral("%1: %2 of %3").arg(QLatin1String(name)).arg(d->height())
+                                        .arg(m_window->height())));
+            QTRY_VERIFY2(QApplication::focusWidget() && d->isAncestorOf(QApplication::focusWidget()), name);
+            previous = d;
         }
     }
 };
