@@ -19,7 +19,9 @@
 namespace dyad::ui {
 
 RecordTextEdit::RecordTextEdit(QWidget *parent)
-    : QPlainTextEdit(parent), m_highlighter(new CodingHighlighter(document())), m_margin(new CodingMargin(this))
+    : QPlainTextEdit(parent)
+    , m_highlighter(new CodingHighlighter(document()))
+    , m_margin(new CodingMargin(this, this))
 {
     setReadOnly(true);
     setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
@@ -28,12 +30,14 @@ RecordTextEdit::RecordTextEdit(QWidget *parent)
     setCenterOnScroll(false);
     viewport()->setAcceptDrops(true); // a code dragged from the codebook onto the selection
     document()->setDocumentMargin(8);
-    connect(this, &QPlainTextEdit::updateRequest, this, [this](const QRect &rect, int dy) {
-        if (dy)
-            m_margin->scroll(0, dy);
-        else
-            m_margin->update(0, rect.y(), m_margin->width(), rect.height());
+    // A click on a stripe selects its coding (and tells the window, which shows it); beside
+    // every stripe it clears the selection.
+    connect(m_margin, &CodingMargin::stripeClicked, this, [this](const QUuid &id) {
+        setSelectedCoding(id);
+        if (!id.isNull() && id == m_selectedCoding)
+            emit codingActivated(id);
     });
+    m_margin->setToolTipProvider([this](const CodingMargin::Stripe &s) { return stripeToolTip(s.id); });
     updateMarginGeometry();
 }
 
@@ -51,6 +55,7 @@ void RecordTextEdit::setRecord(const QUuid &recordId, const QString &text)
     shown.replace(QChar::ParagraphSeparator, QLatin1Char('\n'));
     shown.replace(QChar::LineSeparator, QLatin1Char('\n'));
     m_highlighter->clearRanges();
+    m_margin->setStripes({});
     setPlainText(shown);
     m_searchHits.clear();
     setExtraSelections({});
@@ -73,9 +78,13 @@ void RecordTextEdit::setCodings(std::vector<DisplayedCoding> codings)
     m_codings = std::move(codings);
     if (!displayedCoding(m_selectedCoding))
         m_selectedCoding = QUuid();
+    std::vector<CodingMargin::Stripe> stripes;
+    stripes.reserve(m_codings.size());
+    for (const DisplayedCoding &c : m_codings)
+        stripes.push_back({c.coding.id, c.start16, c.end16, c.color, int(c.layer), c.lane});
+    m_margin->setStripes(std::move(stripes));
     updateHighlights();
     updateMarginGeometry();
-    m_margin->update();
 }
 
 const DisplayedCoding *RecordTextEdit::displayedCoding(const QUuid &codingId) const
@@ -95,7 +104,7 @@ void RecordTextEdit::setSelectedCoding(const QUuid &codingId)
         return;
     m_selectedCoding = id;
     updateHighlights();
-    m_margin->update();
+    m_margin->setSelected(id);
     if (const DisplayedCoding *c = displayedCoding(id)) {
         QTextCursor cursor(document());
         cursor.setPosition(c->start16);
@@ -110,7 +119,7 @@ void RecordTextEdit::updateHighlights()
     std::vector<CodingHighlighter::Range> ranges;
     ranges.reserve(m_codings.size());
     for (const DisplayedCoding &c : m_codings)
-        ranges.push_back({c.start16, c.end16, c.color, c.coding.id == m_selectedCoding});
+        ranges.push_back({c.start16, c.end16, c.color, c.coding.id == m_selectedCoding, c.coding.codeId, int(c.layer)});
     m_highlighter->setRanges(std::move(ranges), isDarkPalette(palette()));
 }
 
@@ -165,6 +174,22 @@ const DisplayedCoding *RecordTextEdit::codingAt(int position, Owner owner) const
             best = &c;
     }
     return own || owner == Owner::OwnOnly ? own : other;
+}
+
+QString RecordTextEdit::stripeToolTip(const QUuid &codingId) const
+{
+    const DisplayedCoding *c = displayedCoding(codingId);
+    if (!c)
+        return {};
+    QString tip = QStringLiteral("<b>%1</b>").arg(c->codeName.toHtmlEscaped());
+    tip += QStringLiteral(" — %1").arg(c->layer == DisplayedCoding::Layer::Mine ? tr("you")
+                                                                                : c->reviewerName.toHtmlEscaped());
+    const QString quote = m_text.mid(c->start16, c->end16 - c->start16);
+    tip += QStringLiteral("<br><i>%1</i>")
+               .arg((quote.size() > 120 ? quote.left(117) + QStringLiteral("…") : quote).toHtmlEscaped());
+    if (!c->coding.memo.isEmpty())
+        tip += QStringLiteral("<hr>%1").arg(c->coding.memo.toHtmlEscaped());
+    return tip;
 }
 
 int RecordTextEdit::marginWidth() const
@@ -270,7 +295,7 @@ void RecordTextEdit::mouseReleaseEvent(QMouseEvent *event)
         if (id != m_selectedCoding) {
             m_selectedCoding = id;
             updateHighlights();
-            m_margin->update();
+            m_margin->setSelected(id);
             emit selectedCodingChanged(id);
         }
     }

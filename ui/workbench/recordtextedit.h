@@ -99,9 +99,9 @@ protected:
     QMimeData *createMimeDataFromSelection() const override;
 
 private:
-    friend class CodingMargin;
     void updateHighlights();
     void updateMarginGeometry();
+    QString stripeToolTip(const QUuid &codingId) const;
     /** The code a drag carries, if it carries one and there is selected text to code. */
     QUuid droppableCode(const QMimeData *mime) const;
 
