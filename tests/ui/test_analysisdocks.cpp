@@ -16,6 +16,8 @@
 #include <QDockWidget>
 #include <QMenu>
 #include <QMenuBar>
+#include <QScreen>
+#include <QSettings>
 #include <QTableView>
 
 using namespace dyad;
@@ -120,6 +122,46 @@ private slots:
             QTRY_VERIFY2(QApplication::focusWidget() && d->isAncestorOf(QApplication::focusWidget()), name);
             previous = d;
         }
+    }
+
+    void aRestoredLayoutKeepsTheDocksReadableAndOnTheScreen()
+    {
+        // Saved: Words floating far off the screen, Frequencies squeezed to a sliver.
+        clickMenuItem(QStringLiteral("Analysis"), QStringLiteral("Words"));
+        QDockWidget *words = dock("analysisWords");
+        QTRY_VERIFY(words->isVisible());
+        words->setFloating(true);
+        const QRect screen = m_window->screen()->availableGeometry();
+        words->setGeometry(screen.right() + 400, screen.bottom() + 300, 700, 500);
+        clickMenuItem(QStringLiteral("Analysis"), QStringLiteral("Frequencies"));
+        QDockWidget *frequencies = dock("analysisFrequencies");
+        QTRY_VERIFY(frequencies->isVisible());
+        m_window->resizeDocks({frequencies}, {1}, Qt::Vertical); // as low as it goes
+        QTRY_VERIFY2(frequencies->height() < 200, qPrintable(QString::number(frequencies->height())));
+        QVERIFY(m_window->close()); // keeps the layout in the settings
+        m_window.reset();
+
+        // The next start restores it, and fits it once the window shows.
+        test::Study s = test::makeStudyProject(QString(), true);
+        const QUuid lead = s.lead.id;
+        m_window = std::make_unique<ui::MainWindow>();
+        m_window->setDocument(std::make_unique<ui::Document>(std::move(s.project)), lead);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        frequencies = dock("analysisFrequencies");
+        words = dock("analysisWords");
+        QVERIFY(frequencies->isVisible() && !frequencies->isFloating());
+        QVERIFY(words->isVisible() && words->isFloating());
+        const int readable = std::min(320, m_window->height() / 2);
+        QTRY_VERIFY2(frequencies->height() >= readable,
+                     qPrintable(QStringLiteral("%1 of %2").arg(frequencies->height()).arg(m_window->height())));
+        QTRY_VERIFY2(screen.contains(words->geometry()),
+                     qPrintable(QStringLiteral("(%1,%2) %3x%4")
+                                    .arg(words->x())
+                                    .arg(words->y())
+                                    .arg(words->width())
+                                    .arg(words->height())));
+        QSettings().clear();
     }
 };
 
