@@ -6087,6 +6087,22 @@ Done by %2 of %3 reviewers</source>
         <source>&amp;Analysis</source>
         <translation>分析(&amp;A)</translation>
     </message>
+    <message>
+        <source>&amp;Frequencies</source>
+        <translation>频次(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Co-occurrence</source>
+        <translation>共现(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Words</source>
+        <translation>词语(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Agreement</source>
+        <translation>一致性(&amp;A)</translation>
+    </message>
 </context>
 <context>
     <name>dyad::ui::analysis::CooccurrenceModel</name>

@@ -182,6 +182,10 @@ MainWindow::MainWindow(QWidget *parent)
         updateActions();
     });
     connect(text, &QPlainTextEdit::selectionChanged, this, &MainWindow::updateActions);
+    connect(text, &RecordTextEdit::codeDropped, this, [this](const QUuid &code) {
+        if (action(QStringLiteral("applyCode"))->isEnabled()) // as Ctrl+K: only a reviewer codes
+            applyCode(code);
+    });
     connect(m_recordView, &RecordView::recordChanged, this, [this] {
         updateActions();
         updateStatusBar();
