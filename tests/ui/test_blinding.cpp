@@ -103,25 +103,6 @@ bool switchReviewerTo(ui::MainWindow &window, const QString &name)
     return chosen;
 }
 
-/** Keys to whatever has the keyboard: an open menu, else the focus widget. */
-void keyToActive(QWidget *fallback, Qt::Key key, Qt::KeyboardModifiers mods = {})
-{
-    QWidget *target = QApplication::activePopupWidget();
-    if (!target)
-        target = QApplication::focusWidget() ? QApplication::focusWidget() : fallback;
-    QTest::keyClick(target, key, mods);
-}
-
-/** File › Export › the `index`-th entry (0: Codebook) by keys: Alt+F, E, Down…, Return. */
-void exportByKeys(QWidget &window, int index)
-{
-    keyToActive(&window, Qt::Key_F, Qt::AltModifier);
-    keyToActive(&window, Qt::Key_E);
-    for (int i = 0; i < index; ++i)
-        keyToActive(&window, Qt::Key_Down);
-    keyToActive(&window, Qt::Key_Return);
-}
-
 } // namespace
 
 class TestBlinding : public QObject
@@ -209,7 +190,7 @@ private slots:
         });
         answer.start();
 
-        exportByKeys(window, 3); // REFI-QDA Project (.qdpx)…
+        test::exportByKeys(window, 3); // REFI-QDA Project (.qdpx)…
         QTRY_VERIFY(!refusal.isEmpty());
         QVERIFY2(refusal.contains(QStringLiteral("still blinded for you")), qPrintable(refusal));
         QVERIFY(!fileDialog); // refused before asking where to write
@@ -218,7 +199,7 @@ private slots:
         QVERIFY(QTest::qWaitForWindowActive(&window));
         window.recordView()->textEdit()->setFocus();
 
-        exportByKeys(window, 2); // Coded Segments…
+        test::exportByKeys(window, 2); // Coded Segments…
         QTRY_VERIFY2(QFile::exists(segments), qPrintable(QStringLiteral("file dialog answered: %1; status: %2")
                                                            .arg(fileDialog).arg(window.statusBar()->currentMessage())));
         QFile file(segments);

@@ -3,6 +3,7 @@
 // Helpers shared by the widget tests.
 #include "core/model/types.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QSettings>
 #include <QString>
@@ -49,6 +50,25 @@ inline void whenShown(QObject *context, std::function<bool()> act)
             timer->start();
     });
     timer->start();
+}
+
+/** Keys to whatever has the keyboard: an open menu, else the focus widget. */
+inline void keyToActive(QWidget *fallback, Qt::Key key, Qt::KeyboardModifiers mods = {})
+{
+    QWidget *target = QApplication::activePopupWidget();
+    if (!target)
+        target = QApplication::focusWidget() ? QApplication::focusWidget() : fallback;
+    QTest::keyClick(target, key, mods);
+}
+
+/** File › Export › the `index`-th entry (0: Codebook) by keys: Alt+F, E, Down…, Return. */
+inline void exportByKeys(QWidget &window, int index)
+{
+    keyToActive(&window, Qt::Key_F, Qt::AltModifier);
+    keyToActive(&window, Qt::Key_E);
+    for (int i = 0; i < index; ++i)
+        keyToActive(&window, Qt::Key_Down);
+    keyToActive(&window, Qt::Key_Return);
 }
 
 /** Keeps tests away from the user's settings, and starts every run from none. */
