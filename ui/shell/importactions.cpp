@@ -33,7 +33,7 @@ void ImportActions::openImportDialog(const QStringList &paths)
     Document *document = m_window->document();
     if (!document)
         return;
-    auto *dialog = new ImportDialog(&document->project(), m_window);
+    auto *dialog = new ImportDialog(document, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ImportDialog::imported, this, [this](const core::importer::ImportSummary &s) {
         reportImport(tr("Imported"), s.added, s.updated, s.skippedExisting + s.skippedWithinInput + s.malformed);
@@ -48,7 +48,7 @@ void ImportActions::openPasteDialog()
     Document *document = m_window->document();
     if (!document)
         return;
-    auto *dialog = new PasteDialog(&document->project(), m_window);
+    auto *dialog = new PasteDialog(document, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &PasteDialog::imported, this, [this](const core::importer::ImportSummary &s) {
         reportImport(tr("Pasted"), s.added, s.updated, s.skippedExisting + s.skippedWithinInput);
