@@ -173,22 +173,7 @@ private slots:
         QTemporaryDir dir;
         const QString segments = dir.filePath(QStringLiteral("bob-segments.csv"));
         QTimer answer; // answers the modal dialog the export opens
-        answer.setInterval(50);
-        QObject::connect(&answer, &QTimer::timeout, [&] {
-            QWidget *modal = QApplication::activeModalWidget();
-            if (auto *box = qobject_cast<QMessageBox *>(modal)) {
-                refusal = box->text();
-                QTest::keyClick(box, Qt::Key_Return);
-            } else if (auto *save = qobject_cast<QFileDialog *>(modal)) {
-                if (!QApplication::focusWidget() || !save->isAncestorOf(QApplication::focusWidget()))
-                    return;
-                fileDialog = true;
-                QTest::keyClick(QApplication::focusWidget(), Qt::Key_A, Qt::ControlModifier);
-                QTest::keyClicks(QApplication::focusWidget(), segments);
-                QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
-            }
-        });
-        answer.start();
+        test::answerExportDialogs(answer, &refusal, &segments, &fileDialog);
 
         test::exportByKeys(window, 3); // REFI-QDA Project (.qdpx)…
         QTRY_VERIFY(!refusal.isEmpty());

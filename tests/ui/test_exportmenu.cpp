@@ -32,6 +32,15 @@ QStringList registryEntries()
     return texts;
 }
 
+/** The study project in the window as its lead, for whom nothing is blinded. */
+bool showAsLead(ui::MainWindow &window)
+{
+    test::Study s = test::makeStudyProject(QString(), true);
+    window.setDocument(std::make_unique<ui::Document>(std::move(s.project)), s.lead.id);
+    window.show();
+    return QTest::qWaitForWindowActive(&window);
+}
+
 } // namespace
 
 class TestExportMenu : public QObject
@@ -43,11 +52,8 @@ private slots:
 
     void fileExportListsTheRegisteredExporters()
     {
-        test::Study s = test::makeStudyProject(QString(), true);
         ui::MainWindow window;
-        window.setDocument(std::make_unique<ui::Document>(std::move(s.project)), s.lead.id);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QVERIFY(showAsLead(window));
         window.recordView()->textEdit()->setFocus();
 
         test::keyToActive(&window, Qt::Key_F, Qt::AltModifier);
@@ -69,31 +75,14 @@ private slots:
     // the registry's table exporters write) by keys, answering the file dialog by typing.
     void entriesChosenByKeysWriteTheirFiles()
     {
-        test::Study s = test::makeStudyProject(QString(), true);
         ui::MainWindow window;
-        window.setDocument(std::make_unique<ui::Document>(std::move(s.project)), s.lead.id);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QVERIFY(showAsLead(window));
 
         QTemporaryDir dir;
         QString target;
         QString message;
         QTimer answer;
-        answer.setInterval(50);
-        QObject::connect(&answer, &QTimer::timeout, [&] {
-            QWidget *modal = QApplication::activeModalWidget();
-            if (auto *box = qobject_cast<QMessageBox *>(modal)) {
-                message = box->text();
-                QTest::keyClick(box, Qt::Key_Return);
-            } else if (auto *save = qobject_cast<QFileDialog *>(modal)) {
-                if (!QApplication::focusWidget() || !save->isAncestorOf(QApplication::focusWidget()))
-                    return;
-                QTest::keyClick(QApplication::focusWidget(), Qt::Key_A, Qt::ControlModifier);
-                QTest::keyClicks(QApplication::focusWidget(), target);
-                QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
-            }
-        });
-        answer.start();
+        test::answerExportDialogs(answer, &message, &target);
 
         const QStringList entries = registryEntries();
         auto exportEntry = [&](const QString &startsWith, const QString &file) {

@@ -5,6 +5,8 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QFileDialog>
+#include <QMessageBox>
 #include <QSettings>
 #include <QString>
 #include <QTest>
@@ -69,6 +71,32 @@ inline void exportByKeys(QWidget &window, int index)
     for (int i = 0; i < index; ++i)
         keyToActive(&window, Qt::Key_Down);
     keyToActive(&window, Qt::Key_Return);
+}
+
+/**
+ * Answers the modal dialogs an export opens, every 50 ms while `timer` runs: a message box's
+ * text goes to *message and Return closes it; a file dialog, once its field has the keyboard,
+ * gets *path typed over what it holds, then Return (and *sawFileDialog becomes true).
+ */
+inline void answerExportDialogs(QTimer &timer, QString *message, const QString *path, bool *sawFileDialog = nullptr)
+{
+    timer.setInterval(50);
+    QObject::connect(&timer, &QTimer::timeout, [message, path, sawFileDialog] {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (auto *box = qobject_cast<QMessageBox *>(modal)) {
+            *message = box->text();
+            QTest::keyClick(box, Qt::Key_Return);
+        } else if (auto *save = qobject_cast<QFileDialog *>(modal)) {
+            if (!QApplication::focusWidget() || !save->isAncestorOf(QApplication::focusWidget()))
+                return;
+            if (sawFileDialog)
+                *sawFileDialog = true;
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_A, Qt::ControlModifier);
+            QTest::keyClicks(QApplication::focusWidget(), *path);
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        }
+    });
+    timer.start();
 }
 
 /** Keeps tests away from the user's settings, and starts every run from none. */

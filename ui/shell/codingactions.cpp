@@ -30,6 +30,22 @@
 
 namespace dyad::ui {
 
+namespace {
+
+enum class Trim { Spaces, SpacesAndPunctuation };
+
+/** The UTF-16 range a coding of the selected span covers: snapped to words when asked, then trimmed. */
+std::pair<int, int> coveredRange(const RecordTextEdit *edit, const core::Span &span, bool snapToWords, Trim trim)
+{
+    int from = edit->offsets().toUtf16(span.start), to = edit->offsets().toUtf16(span.end);
+    if (snapToWords)
+        std::tie(from, to) = snapToWordBoundaries(edit->recordText(), from, to);
+    return trim == Trim::Spaces ? trimSpaces(edit->recordText(), from, to)
+                                : trimSpacesAndPunctuation(edit->recordText(), from, to);
+}
+
+} // namespace
+
 CodingActions::CodingActions(MainWindow *window)
     : QObject(window)
     , m_window(window)
@@ -87,10 +103,7 @@ void CodingActions::applyCode(const QUuid &codeId)
     {
         // Snapped to words when snapping is on; never starting or ending with white space
         // (Ctrl+Shift+Right selects a word and the space after it).
-        int from = edit->offsets().toUtf16(span->start), to = edit->offsets().toUtf16(span->end);
-        if (m_snapToWords)
-            std::tie(from, to) = snapToWordBoundaries(edit->recordText(), from, to);
-        std::tie(from, to) = trimSpaces(edit->recordText(), from, to);
+        const auto [from, to] = coveredRange(edit, *span, m_snapToWords, Trim::Spaces);
         span = core::Span{edit->offsets().toCodePoint(from), edit->offsets().toCodePoint(to)};
     }
     core::Coding c;
@@ -190,10 +203,7 @@ void CodingActions::newCodeFromSelection()
     }
     // The code is named after exactly the text it will cover: snapped to words when
     // snapping is on, without spaces or punctuation at either end.
-    int from = edit->offsets().toUtf16(span->start), to = edit->offsets().toUtf16(span->end);
-    if (m_snapToWords)
-        std::tie(from, to) = snapToWordBoundaries(edit->recordText(), from, to);
-    std::tie(from, to) = trimSpacesAndPunctuation(edit->recordText(), from, to);
+    const auto [from, to] = coveredRange(edit, *span, m_snapToWords, Trim::SpacesAndPunctuation);
     const core::Span covered{edit->offsets().toCodePoint(from), edit->offsets().toCodePoint(to)};
     edit->selectSpan(covered);
     const QString quote = edit->recordText().mid(from, to - from);
