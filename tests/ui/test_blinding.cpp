@@ -200,7 +200,9 @@ private slots:
     void reconciliationOffersOnlyRecordsBothHaveFinished()
     {
         test::Study s = test::makeStudyProject(QString(), true); // Trust [0, 74) by both: an exact agreement
-        core::Project &p = *s.project;
+        auto owned = std::make_unique<ui::Document>(std::move(s.project)); // the windows below write: they hold it
+        ui::Document *document = owned.get();
+        core::Project &p = document->project();
         p.setActor(s.alice.id);
         QVERIFY(p.setRecordStatus(s.pilot.id, s.englishRecord, s.alice.id, core::RecordStatus::Done));
         p.setActor(s.lead.id);
@@ -208,7 +210,7 @@ private slots:
         const core::reconcile::Scope pair{s.alice.id, s.bob.id, {}, {}};
         const QUuid consensus = p.consensusReviewer().id;
         {
-            ui::ReconcileWindow w(p, *store, pair, false);
+            ui::ReconcileWindow w(*document, *store, pair, false);
             w.show();
             QVERIFY(QTest::qWaitForWindowActive(&w));
             w.queueView()->setFocus();
@@ -229,8 +231,7 @@ private slots:
         QVERIFY(p.addCoding(old).ok());
         p.setActor({});
         ui::MainWindow window;
-        auto *document = new ui::Document(std::move(s.project));
-        window.setDocument(std::unique_ptr<ui::Document>(document), s.alice.id);
+        window.setDocument(std::move(owned), s.alice.id);
         window.show();
         window.showRecord(s.englishRecord);
         ui::RecordTextEdit *text = window.recordView()->textEdit();

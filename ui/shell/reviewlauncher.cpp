@@ -83,7 +83,7 @@ void ReviewLauncher::openReconciliation(const QUuid &roundId)
         scope.roundId = roundId;
     const auto me = project.reviewer(document->reviewerId());
     const bool blind = me && me->role == core::ReviewerRole::Adjudicator;
-    auto *window = new ReconcileWindow(project, **store, scope, blind, m_window);
+    auto *window = new ReconcileWindow(*document, **store, scope, blind, m_window);
     const QString pairName = tr("%1 and %2").arg(coders[pair.first].name, coders[pair.second].name);
     window->setWindowTitle(roundId.isNull() ? tr("Reconcile: %1").arg(pairName)
                                             : tr("Reconcile “%1”: %2")
