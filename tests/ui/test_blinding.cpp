@@ -397,9 +397,10 @@ private slots:
             QVERIFY(s.project->addCoding(c).ok());
             QVERIFY(s.project->setRecordStatus(s.pilot.id, s.chineseRecord, who.id, core::RecordStatus::Done));
         }
+        ui::Document document(std::move(s.project)); // the dashboard saves snapshots: it holds the document
         auto recordsCompared = [&](const QUuid &who, int *blinded) {
-            s.project->setActor(who);
-            ui::AgreementDashboard dashboard(s.project.get());
+            document.project().setActor(who);
+            ui::AgreementDashboard dashboard(&document);
             QSignalSpy done(&dashboard, &ui::AgreementDashboard::computed);
             dashboard.compute();
             if (!done.wait(10000) || !dashboard.result())

@@ -29,7 +29,7 @@ void ReviewLauncher::openAgreementDashboard()
     Document *document = m_window->document();
     if (!document)
         return;
-    auto *dashboard = new AgreementDashboard(&document->project(), m_window);
+    auto *dashboard = new AgreementDashboard(document, m_window);
     dashboard->setWindowTitle(tr("Agreement"));
     connect(dashboard, &AgreementDashboard::openComparison, m_window, &MainWindow::showRecord);
     showAsWindow(dashboard, QSize(1300, 800), m_window);
@@ -123,7 +123,7 @@ void ReviewLauncher::openDecisionLog()
 void ReviewLauncher::closeAll()
 {
     for (AgreementDashboard *w : m_window->findChildren<AgreementDashboard *>(Qt::FindDirectChildrenOnly)) {
-        w->setProject(nullptr);
+        w->setDocument(nullptr);
         delete w;
     }
     closeReconciliations();
