@@ -17,6 +17,7 @@
 #include "ui/shell/reviewlauncher.h"
 #include "ui/shell/shortcutsdialog.h"
 #include "ui/shell/windowactions.h"
+#include "ui/shell/windowplacement.h"
 #include "ui/taskrunner.h"
 #include "ui/workbench/inspectordock.h"
 #include "ui/workbench/recordfiltermodel.h"
@@ -40,7 +41,6 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QScreen>
 #include <QSettings>
 #include <QShowEvent>
 #include <QStatusBar>
@@ -644,36 +644,7 @@ void MainWindow::readSettings()
 
 void MainWindow::fitIntoScreen()
 {
-    if (isMaximized() || isFullScreen())
-        return;
-    const QScreen *s = screen();
-    if (!s)
-        return;
-    const QRect available = s->availableGeometry();
-    // Before the window manager frames the window, allow for a title bar and borders.
-    const QRect frame = frameGeometry();
-    const QRect inner = geometry();
-    QMargins margins(inner.left() - frame.left(), inner.top() - frame.top(), frame.right() - inner.right(),
-                     frame.bottom() - inner.bottom());
-    if (!isVisible())
-        margins = QMargins(8, 32, 8, 8); // typical title bar and borders, until framed
-    const QSize room = available.size().shrunkBy(margins);
-    const QSize size = inner.size().boundedTo(room).expandedTo(minimumSizeHint().boundedTo(room));
-    QRect target(inner.topLeft(), size);
-    // Keep the top-left corner where it was when the window fits there; else slide it in.
-    const QRect outer = target.marginsAdded(margins);
-    QPoint shift;
-    if (outer.right() > available.right())
-        shift.rx() = available.right() - outer.right();
-    if (outer.left() + shift.x() < available.left())
-        shift.rx() = available.left() - outer.left();
-    if (outer.bottom() > available.bottom())
-        shift.ry() = available.bottom() - outer.bottom();
-    if (outer.top() + shift.y() < available.top())
-        shift.ry() = available.top() - outer.top();
-    target.translate(shift);
-    if (target != inner)
-        setGeometry(target);
+    fitOnScreen(this);
 }
 
 void MainWindow::writeSettings() const
