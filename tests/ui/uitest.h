@@ -6,6 +6,7 @@
 #include <QApplication>
 #include <QCoreApplication>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QMessageBox>
 #include <QSettings>
 #include <QString>
@@ -99,11 +100,16 @@ inline void answerExportDialogs(QTimer &timer, QString *message, const QString *
     timer.start();
 }
 
-/** Keeps tests away from the user's settings, and starts every run from none. */
+/**
+ * Keeps tests away from the user's settings, and starts every run from none. Each test
+ * program has settings of its own: ctest runs them in parallel, and one program's switches
+ * (snapping to words, say) must not reach a window another program is opening.
+ */
 inline void isolateSettings()
 {
     QCoreApplication::setOrganizationName(QStringLiteral("DyadTest"));
-    QCoreApplication::setApplicationName(QStringLiteral("dyad-ui-tests"));
+    QCoreApplication::setApplicationName(QStringLiteral("dyad-ui-tests-")
+                                         + QFileInfo(QCoreApplication::applicationFilePath()).completeBaseName());
     QSettings().clear();
 }
 
