@@ -22,7 +22,7 @@ namespace {
 /** Core's texts for menus and dialogs, in the user's language. */
 QString exporterText(const char *text)
 {
-    return QCoreApplication::translate("dyad::core::io::Exporter", text);
+    return QCoreApplication::translate("Export", text);
 }
 
 core::Status writePdf(const QString &path, const QString &html, const QString &title)

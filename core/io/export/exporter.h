@@ -79,7 +79,7 @@ enum class ExportBlinding {
 /** One entry of File › Export: an exporter with options preset. */
 struct ExportMenuEntry
 {
-    /** The entry's text in English; translated in context "dyad::core::io::Exporter". */
+    /** The entry's text in English; translated in context "Export". */
     const char *text;
     bool utf16Offsets = false;
 };
@@ -96,7 +96,7 @@ public:
     virtual QString description() const = 0;
     /** The extensions it writes, without dots; "pdf" only with a PdfWriter. */
     virtual QStringList suffixes() const = 0;
-    /** For a file dialog, in English; translated in context "dyad::core::io::Exporter". */
+    /** For a file dialog, in English; translated in context "Export". */
     virtual const char *nameFilter() const = 0;
     /** Its entries in File › Export (most have one). */
     virtual std::vector<ExportMenuEntry> menuEntries() const = 0;

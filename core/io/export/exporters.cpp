@@ -1,6 +1,7 @@
 // The registered exporters: publication tables (codebook, themes, segments), REFI-QDA
-// (qdpx, qdc) and reviewer copies. Texts marked QT_TRANSLATE_NOOP are shown in the
-// workbench, which translates them.
+// (qdpx, qdc) and reviewer copies. Errors are translated in context "Export" like the rest of
+// core's export room; the menu entries and file filters are marked QT_TRANSLATE_NOOP there and
+// translated by the workbench. The summaries are dyad-cli's output and stay English.
 
 #include "core/io/export/exporter.h"
 
@@ -8,6 +9,7 @@
 #include "core/io/refi/refiexport.h"
 #include "core/model/project.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonArray>
 
@@ -22,8 +24,9 @@ Status checkBlinding(const Exporter &exporter, const Project &project, const QUu
     case ExportBlinding::WholeProject:
         if (!viewer.isNull()) {
             if (const qsizetype blinded = blindedRecordCount(project, viewer); blinded > 0)
-                return makeError(QStringLiteral("%1 record(s) are still blinded for this reviewer, and export %2 "
-                                                "would carry the other reviewers' work on them.")
+                return makeError(QCoreApplication::translate("Export", "%1 record(s) are still blinded for this reviewer, "
+                                                                       "and export %2 would carry the other reviewers' "
+                                                                       "work on them.")
                                      .arg(blinded)
                                      .arg(exporter.name()));
         }
@@ -32,7 +35,8 @@ Status checkBlinding(const Exporter &exporter, const Project &project, const QUu
         return {};
     case ExportBlinding::ViewerCopy:
         if (viewer.isNull())
-            return makeError(QStringLiteral("export %1 needs the reviewer whose copy it is.").arg(exporter.name()));
+            return makeError(QCoreApplication::translate("Export", "export %1 needs the reviewer whose copy it is.")
+                                 .arg(exporter.name()));
         return {};
     }
     return {};
@@ -49,7 +53,7 @@ public:
     }
     const char *nameFilter() const override
     {
-        return QT_TRANSLATE_NOOP("dyad::core::io::Exporter", "Spreadsheet (*.xlsx);;CSV (*.csv);;Markdown (*.md);;HTML (*.html);;PDF (*.pdf)");
+        return QT_TRANSLATE_NOOP("Export", "Spreadsheet (*.xlsx);;CSV (*.csv);;Markdown (*.md);;HTML (*.html);;PDF (*.pdf)");
     }
     bool accepts(ExportOption option) const override
     {
@@ -68,12 +72,12 @@ public:
         Status st;
         if (pdf) {
             if (!options.pdfWriter)
-                return makeError(QStringLiteral("This program cannot write PDF; choose another format."));
+                return makeError(QCoreApplication::translate("Export", "This program cannot write PDF; choose another format."));
             st = options.pdfWriter(path, html(project, viewer, options, &result.spanProblems), project.title());
         } else {
             const std::optional<TableFormat> format = options.format ? options.format : tableFormatFromPath(path);
             if (!format)
-                return makeError(QStringLiteral("Choose a file ending in .csv, .xlsx, .md, .html or .pdf."));
+                return makeError(QCoreApplication::translate("Export", "Choose a file ending in .csv, .xlsx, .md, .html or .pdf."));
             st = writeTable(project, viewer, path, *format, options, &result.spanProblems);
         }
         if (!st)
@@ -102,7 +106,7 @@ public:
     }
     std::vector<ExportMenuEntry> menuEntries() const override
     {
-        return {{QT_TRANSLATE_NOOP("dyad::core::io::Exporter", "Codebook (CSV, XLSX, Markdown, HTML, PDF)…")}};
+        return {{QT_TRANSLATE_NOOP("Export", "Codebook (CSV, XLSX, Markdown, HTML, PDF)…")}};
     }
     ExportBlinding blinding() const override { return ExportBlinding::WholeProject; }
 
@@ -127,7 +131,7 @@ public:
     {
         return QStringLiteral("coded segments and records per theme and sub-theme, major/minor (csv, xlsx, html, md, pdf)");
     }
-    std::vector<ExportMenuEntry> menuEntries() const override { return {{QT_TRANSLATE_NOOP("dyad::core::io::Exporter", "Theme Summary…")}}; }
+    std::vector<ExportMenuEntry> menuEntries() const override { return {{QT_TRANSLATE_NOOP("Export", "Theme Summary…")}}; }
     ExportBlinding blinding() const override { return ExportBlinding::WholeProject; }
 
 protected:
@@ -151,7 +155,7 @@ public:
         return QStringLiteral("one row per coding: record, code path, quote, reviewer, memo (csv, xlsx, md, html, pdf;\n"
                               "html and pdf are laid out per record for A4)");
     }
-    std::vector<ExportMenuEntry> menuEntries() const override { return {{QT_TRANSLATE_NOOP("dyad::core::io::Exporter", "Coded Segments…")}}; }
+    std::vector<ExportMenuEntry> menuEntries() const override { return {{QT_TRANSLATE_NOOP("Export", "Coded Segments…")}}; }
     ExportBlinding blinding() const override { return ExportBlinding::ViewerOnly; }
     bool accepts(ExportOption option) const override
     {
@@ -242,11 +246,11 @@ public:
                               "texts, codings of every reviewer and the Consensus, memos as notes");
     }
     QStringList suffixes() const override { return {QStringLiteral("qdpx")}; }
-    const char *nameFilter() const override { return QT_TRANSLATE_NOOP("dyad::core::io::Exporter", "REFI-QDA project (*.qdpx)"); }
+    const char *nameFilter() const override { return QT_TRANSLATE_NOOP("Export", "REFI-QDA project (*.qdpx)"); }
     std::vector<ExportMenuEntry> menuEntries() const override
     {
-        return {{QT_TRANSLATE_NOOP("dyad::core::io::Exporter", "REFI-QDA Project (.qdpx)…")},
-                {QT_TRANSLATE_NOOP("dyad::core::io::Exporter", "REFI-QDA Project for NVivo (.qdpx, UTF-16 offsets)…"), true}};
+        return {{QT_TRANSLATE_NOOP("Export", "REFI-QDA Project (.qdpx)…")},
+                {QT_TRANSLATE_NOOP("Export", "REFI-QDA Project for NVivo (.qdpx, UTF-16 offsets)…"), true}};
     }
     bool accepts(ExportOption option) const override { return option == ExportOption::Utf16Offsets; }
 
@@ -279,8 +283,8 @@ public:
         return QStringLiteral("the codebook as REFI-QDA codebook exchange (.qdc)");
     }
     QStringList suffixes() const override { return {QStringLiteral("qdc")}; }
-    const char *nameFilter() const override { return QT_TRANSLATE_NOOP("dyad::core::io::Exporter", "REFI-QDA codebook (*.qdc)"); }
-    std::vector<ExportMenuEntry> menuEntries() const override { return {{QT_TRANSLATE_NOOP("dyad::core::io::Exporter", "REFI-QDA Codebook (.qdc)…")}}; }
+    const char *nameFilter() const override { return QT_TRANSLATE_NOOP("Export", "REFI-QDA codebook (*.qdc)"); }
+    std::vector<ExportMenuEntry> menuEntries() const override { return {{QT_TRANSLATE_NOOP("Export", "REFI-QDA Codebook (.qdc)…")}}; }
     bool accepts(ExportOption) const override { return false; }
 
 protected:
@@ -304,10 +308,10 @@ public:
                               "back with 'dyad-cli merge'");
     }
     QStringList suffixes() const override { return {QStringLiteral("dyad")}; }
-    const char *nameFilter() const override { return QT_TRANSLATE_NOOP("dyad::core::io::Exporter", "Dyad project (*.dyad)"); }
+    const char *nameFilter() const override { return QT_TRANSLATE_NOOP("Export", "Dyad project (*.dyad)"); }
     std::vector<ExportMenuEntry> menuEntries() const override
     {
-        return {{QT_TRANSLATE_NOOP("dyad::core::io::Exporter", "Reviewer Copy for the Current Reviewer…")}};
+        return {{QT_TRANSLATE_NOOP("Export", "Reviewer Copy for the Current Reviewer…")}};
     }
     ExportBlinding blinding() const override { return ExportBlinding::ViewerCopy; }
     bool accepts(ExportOption) const override { return false; }
