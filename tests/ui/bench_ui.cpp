@@ -193,7 +193,8 @@ void BM_ImportDialogOnCorpus(benchmark::State &state)
     qint64 added = 0;
     for (auto _ : state) {
         auto project = core::Project::createInMemory().value();
-        ui::ImportDialog dialog(project.get());
+        ui::Document document(std::move(project));
+        ui::ImportDialog dialog(&document);
         dialog.show();
         QElapsedTimer clock;
         clock.start();
@@ -203,7 +204,7 @@ void BM_ImportDialogOnCorpus(benchmark::State &state)
         readMs += double(clock.restart());
         dialog.findChild<QPushButton *>(QStringLiteral("importButton"))->click();
         applyMs += double(clock.elapsed());
-        added = project->recordCount();
+        added = document.project().recordCount();
     }
     state.counters["read_ms"] = readMs / double(state.iterations());
     state.counters["apply_ms"] = applyMs / double(state.iterations());

@@ -2,6 +2,7 @@
 // sorts numerically, filters, drills down to records and emits openComparison(), exports
 // CSV and charts snapshots.
 #include "ui/agreement/agreementdashboard.h"
+#include "ui/document.h"
 #include "ui/agreement/agreementtablemodel.h"
 
 #include "core/agreement/snapshots.h"
@@ -24,7 +25,8 @@ class TestAgreementDashboard : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<Project> m_project;
+    std::unique_ptr<ui::Document> m_document; // the dashboard saves snapshots, so it holds the document
+    Project *m_project = nullptr;
     Reviewer m_alice, m_bob;
     std::vector<QUuid> m_records;
     Code m_trust, m_funding;
@@ -50,7 +52,8 @@ private:
 private slots:
     void init()
     {
-        m_project = Project::createInMemory().value();
+        m_document = std::make_unique<ui::Document>(Project::createInMemory().value());
+        m_project = &m_document->project();
         m_alice = m_project->addReviewer(QStringLiteral("Alice")).value();
         m_bob = m_project->addReviewer(QStringLiteral("Bob")).value();
         std::vector<Record> rs(4);
@@ -77,7 +80,7 @@ private slots:
 
     void computesAndShowsTheCounts()
     {
-        ui::AgreementDashboard dashboard(m_project.get());
+        ui::AgreementDashboard dashboard(m_document.get());
         QSignalSpy done(&dashboard, &ui::AgreementDashboard::computed);
         dashboard.compute();
         QVERIFY(done.wait(10000));
@@ -94,7 +97,7 @@ private slots:
 
     void sortsNumericallyAndFilters()
     {
-        ui::AgreementDashboard dashboard(m_project.get());
+        ui::AgreementDashboard dashboard(m_document.get());
         QSignalSpy done(&dashboard, &ui::AgreementDashboard::computed);
         dashboard.compute();
         QVERIFY(done.wait(10000));
@@ -108,7 +111,7 @@ private slots:
 
     void drillDownEmitsOpenComparison()
     {
-        ui::AgreementDashboard dashboard(m_project.get());
+        ui::AgreementDashboard dashboard(m_document.get());
         QSignalSpy done(&dashboard, &ui::AgreementDashboard::computed);
         dashboard.compute();
         QVERIFY(done.wait(10000));
@@ -134,7 +137,7 @@ private slots:
         access.name = QStringLiteral("Access");
         access = m_project->createCode(access).value();
         code(m_alice, 3, access, 0, 7);
-        ui::AgreementDashboard dashboard(m_project.get());
+        ui::AgreementDashboard dashboard(m_document.get());
         QSignalSpy done(&dashboard, &ui::AgreementDashboard::computed);
         dashboard.compute();
         QVERIFY(done.wait(10000));
@@ -150,7 +153,7 @@ private slots:
 
     void exportsCsvAndChartsSnapshots()
     {
-        ui::AgreementDashboard dashboard(m_project.get());
+        ui::AgreementDashboard dashboard(m_document.get());
         QSignalSpy done(&dashboard, &ui::AgreementDashboard::computed);
         dashboard.compute();
         QVERIFY(done.wait(10000));

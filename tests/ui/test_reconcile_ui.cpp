@@ -3,6 +3,7 @@
 
 #include "core/model/project.h"
 #include "core/reconcile/reconciler.h"
+#include "ui/document.h"
 #include "ui/reconcile/comparisonview.h"
 #include "ui/reconcile/reconcilewindow.h"
 #include "ui/workbench/textoffsets.h"
@@ -31,7 +32,8 @@ class ReconcileUiTest : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<Project> project;
+    std::unique_ptr<Document> document; // the window writes, so it holds the document
+    Project *project = nullptr;
     std::unique_ptr<DecisionStore> store;
     Reviewer alice, bob, lena;
     Code trust, cost, access;
@@ -68,7 +70,8 @@ private:
 private slots:
     void init()
     {
-        project = Project::createInMemory().value();
+        document = std::make_unique<Document>(Project::createInMemory().value());
+        project = &document->project();
         store = openDecisionStore(*project).value();
         alice = project->addReviewer(QStringLiteral("Alice")).value();
         bob = project->addReviewer(QStringLiteral("Bob")).value();
@@ -152,7 +155,7 @@ private slots:
 
     void queueIsDrivenByTheKeyboard()
     {
-        ReconcileWindow w(*project, *store, scope, false);
+        ReconcileWindow w(*document, *store, scope, false);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         w.queueView()->setFocus();
@@ -212,7 +215,7 @@ private slots:
 
     void opensWithTheQueueFocusedAndLettersDecide()
     {
-        ReconcileWindow w(*project, *store, scope, false);
+        ReconcileWindow w(*document, *store, scope, false);
         w.resize(1400, 850);
         w.show();
         QApplication::setActiveWindow(&w);
@@ -247,7 +250,7 @@ private slots:
     void oneSidedGroupsOfferOnlyWhatMakesSense()
     {
         code(alice, access, 80, 90); // Alice only
-        ReconcileWindow w(*project, *store, scope, false);
+        ReconcileWindow w(*document, *store, scope, false);
         w.resize(1400, 850);
         w.show();
         QApplication::setActiveWindow(&w);
@@ -280,7 +283,7 @@ private slots:
 
     void headerSaysWhatADecidedGroupBecame()
     {
-        ReconcileWindow w(*project, *store, scope, false);
+        ReconcileWindow w(*document, *store, scope, false);
         w.resize(1400, 850);
         w.show();
         QApplication::setActiveWindow(&w);
@@ -305,7 +308,7 @@ private slots:
 
     void queuePaneShowsKindAndStateInFull()
     {
-        ReconcileWindow w(*project, *store, scope, false);
+        ReconcileWindow w(*document, *store, scope, false);
         w.resize(1400, 850);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
@@ -321,7 +324,7 @@ private slots:
 
     void codeConflictShowsBothDefinitionsSideBySide()
     {
-        ReconcileWindow w(*project, *store, scope, false);
+        ReconcileWindow w(*document, *store, scope, false);
         w.resize(1400, 850);
         w.show();
         QApplication::setActiveWindow(&w);
@@ -343,7 +346,7 @@ private slots:
     {
         code(alice, trust, 70, 77);
         code(bob, trust, 70, 77);
-        ReconcileWindow w(*project, *store, scope, false);
+        ReconcileWindow w(*document, *store, scope, false);
         w.queueView()->setFocus();
         press(w, Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
         QCOMPARE(consensus(), (QStringList{QStringLiteral("Cost[36,51)"), QStringLiteral("Trust[70,77)")}));
@@ -354,7 +357,7 @@ private slots:
 
     void blindModeHidesNamesAndUsesNumbers()
     {
-        ReconcileWindow w(*project, *store, scope, true);
+        ReconcileWindow w(*document, *store, scope, true);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         w.queueView()->setFocus();
@@ -404,7 +407,7 @@ private slots:
                 rows << QStringLiteral("%1 %2").arg(i.group.key, stateName(i.state));
             return rows;
         };
-        ReconcileWindow w(*project, *store, scope, false);
+        ReconcileWindow w(*document, *store, scope, false);
         w.queueView()->setFocus();
         w.setSort(ReconcileWindow::Sort::TextOrder);
         while (w.currentItem() && w.currentItem()->group.recordId != middle)
@@ -424,7 +427,7 @@ private slots:
 
     void escalationAndItsFilter()
     {
-        ReconcileWindow w(*project, *store, scope, false);
+        ReconcileWindow w(*document, *store, scope, false);
         w.queueView()->setFocus();
         press(w, Qt::Key_X); // no note: refused
         QCOMPARE(w.progress().escalated, 0);

@@ -1,6 +1,7 @@
 #include "agreementdashboard.h"
 
 #include "agreementtablemodel.h"
+#include "ui/document.h"
 
 #include "core/agreement/agreementformat.h"
 #include "core/agreement/snapshots.h"
@@ -110,7 +111,7 @@ QString quotesText(const std::u32string &text, const std::vector<core::Span> &sp
 
 } // namespace
 
-AgreementDashboard::AgreementDashboard(core::Project *project, QWidget *parent)
+AgreementDashboard::AgreementDashboard(Document *document, QWidget *parent)
     : QWidget(parent)
     , m_tokens(std::make_shared<TokenCache>())
 {
@@ -127,7 +128,7 @@ AgreementDashboard::AgreementDashboard(core::Project *project, QWidget *parent)
         }
         emit computed();
     });
-    setProject(project);
+    setDocument(document);
 }
 
 AgreementDashboard::~AgreementDashboard()
@@ -300,16 +301,17 @@ void AgreementDashboard::buildUi()
     setBusy(false);
 }
 
-void AgreementDashboard::setProject(core::Project *project)
+void AgreementDashboard::setDocument(Document *document)
 {
     m_watcher.waitForFinished();
-    m_project = project;
+    m_document = document;
+    m_project = document ? &document->project() : nullptr;
     m_tokens = std::make_shared<TokenCache>();
     m_result.reset();
     m_titles.clear();
     m_model->setResult(nullptr, 0, currentUnit());
     m_evidence->clear();
-    m_status->setText(project ? tr("Choose the reviewers and press Compute.") : QString());
+    m_status->setText(m_project ? tr("Choose the reviewers and press Compute.") : QString());
     reloadChoices();
     refreshChart();
     refreshCurve();

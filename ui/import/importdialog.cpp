@@ -3,6 +3,7 @@
 #include "core/io/import/importinputs.h"
 #include "core/io/import/importreader.h"
 #include "core/model/project.h"
+#include "ui/document.h"
 
 #include <QCloseEvent>
 #include <QComboBox>
@@ -125,10 +126,10 @@ QTableWidgetItem *cell(const QString &text)
 
 } // namespace
 
-ImportDialog::ImportDialog(core::Project *project, QWidget *parent)
+ImportDialog::ImportDialog(Document *document, QWidget *parent)
     : QDialog(parent)
-    , m_project(project)
-    , m_keys(existingRecordKeys(*project)) // on the GUI thread: workers never touch the project
+    , m_document(document)
+    , m_keys(existingRecordKeys(document->project())) // on the GUI thread: workers never touch the project
     , m_readTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("ImportDialog"));
@@ -632,7 +633,7 @@ void ImportDialog::readFinished()
         return;
     }
     // Workers never touch the project; stored fingerprints are compared here, on its thread.
-    compareWithStoredRecords(*m_project, *result->plan);
+    compareWithStoredRecords(m_document->project(), *result->plan);
     m_plan = result->plan;
     m_planFiles = result->files;
     for (FileEntry &e : m_files) {
@@ -836,7 +837,7 @@ void ImportDialog::import()
     progress.setAutoReset(false);
     // Apply runs here, on the GUI thread (listeners update the models); the hook keeps the
     // window alive between chunks so that Cancel can be clicked, and a cancel rolls back.
-    auto applied = applyImport(*m_project, *m_plan, [&progress](qint64 done, qint64 all) {
+    auto applied = applyImport(m_document->project(), *m_plan, [&progress](qint64 done, qint64 all) {
         progress.setMaximum(int(all));
         progress.setValue(int(done));
         QCoreApplication::processEvents();

@@ -20,11 +20,9 @@ class QTableWidget;
 class QThread;
 class QTimer;
 
-namespace dyad::core {
-class Project;
-}
-
 namespace dyad::ui {
+
+class Document;
 
 /**
  * File > Import Records: input files (added, or dropped as files or folders), the detected
@@ -42,7 +40,8 @@ public:
     /** Rows shown in the preview of the selected file. */
     static constexpr int kPreviewRows = 50;
 
-    explicit ImportDialog(core::Project *project, QWidget *parent = nullptr);
+    /** Imports into @p document's project (it writes, so it holds the document). */
+    explicit ImportDialog(Document *document, QWidget *parent = nullptr);
     ~ImportDialog() override;
 
     /** Adds files; a folder adds its plain-text files, read one record per file. */
@@ -97,7 +96,7 @@ private:
     void import();
     void stopWorker();
 
-    core::Project *m_project;
+    Document *m_document;
     std::vector<core::importer::ExistingRecordKey> m_keys;
     std::vector<FileEntry> m_files;
     std::shared_ptr<const core::importer::ImportPlan> m_plan;
