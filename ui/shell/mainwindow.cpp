@@ -1,5 +1,6 @@
 #include "ui/shell/mainwindow.h"
 
+#include "ui/commands/addmanycodings.h"
 #include "ui/commands/addremovecodings.h"
 #include "ui/shell/application.h"
 #include "ui/commands/changecodecolor.h"
@@ -46,6 +47,7 @@
 #include <QAbstractButton>
 #include <QActionGroup>
 #include <QApplication>
+#include <QPointer>
 #include <QCloseEvent>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -1301,23 +1303,31 @@ void MainWindow::codeAllHits()
         statusBar()->showMessage(tr("Search the records first (Ctrl+F), then code every hit."), 5000);
         return;
     }
+    const QPointer<QWidget> typingIn = QApplication::focusWidget();
     CodePicker picker(m_codebookModel, this);
     picker.setWindowTitle(tr("Code All Hits of \"%1\" With").arg(query.trimmed()));
-    if (picker.exec() != QDialog::Accepted || picker.chosenCode().isNull())
+    const bool chosen = picker.exec() == QDialog::Accepted && !picker.chosenCode().isNull();
+    if (typingIn)
+        returnFocusAfterPopup(typingIn); // and there again after finding the hits, or a Cancel
+    if (!chosen)
         return;
     std::vector<QUuid> records;
     for (int row = 0; row < m_recordFilter->rowCount(); ++row)
         records.push_back(m_recordFilter->index(row, 0).data(RecordListModel::RecordIdRole).toUuid());
-    const SearchHitCodings hits = codingsForSearchHits(m_document->project(), m_document->reviewerId(),
-                                                       picker.chosenCode(), records, query);
+    const auto found = findSearchHitCodings(this, m_document->project(), m_document->reviewerId(),
+                                            picker.chosenCode(), records, query);
+    if (!found) {
+        statusBar()->showMessage(tr("Cancelled: no hit was coded."), 5000);
+        return;
+    }
+    const SearchHitCodings &hits = *found;
     const QString codeName = m_document->project().code(picker.chosenCode())->name;
     if (hits.codings.empty()) {
         statusBar()->showMessage(tr("Every hit already carries %1.").arg(codeName), 5000);
         return;
     }
-    auto *command = new AddCodings(m_document.get(), hits.codings);
-    command->setText(tr("Code %n Search Hit(s)", nullptr, int(hits.codings.size())));
-    m_document->push(command);
+    m_document->push(new AddManyCodings(m_document.get(), hits.codings,
+                                        tr("Code %n Search Hit(s)", nullptr, int(hits.codings.size()))));
     // Back to the document: in the search box Ctrl+Z would undo the typing, not the coding.
     m_recordView->textEdit()->setFocus();
     statusBar()->showMessage(tr("Coded %n hit(s) in %1 record(s) with %2; Ctrl+Z undoes it.", nullptr,
