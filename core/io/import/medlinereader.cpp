@@ -4,6 +4,7 @@
 // (Field) Descriptions".
 
 #include "core/io/import/readers_p.h"
+#include "core/io/import/taggedrecords_p.h"
 #include "core/io/import/textclean_p.h"
 
 namespace dyad::core::importer::detail {
@@ -24,12 +25,6 @@ QStringView medlineTag(QStringView line, QStringView &value)
     value = line.size() > 6 ? line.mid(6) : QStringView();
     return line.left(4).trimmed();
 }
-
-struct Tagged
-{
-    QString tag;
-    QString value;
-};
 
 class MedlineReader final : public ImportReader
 {
@@ -73,72 +68,31 @@ public:
 
     void read(ReadContext &ctx) const override
     {
-        const QStringView text = ctx.text();
-        LineCursor cur(text);
-        std::vector<Tagged> fields;
-        qsizetype recStart = 0, lastEnd = 0;
-        qint64 recLine = 0;
-        bool strayReported = false;
-
-        auto finish = [&]() {
-            if (fields.empty())
-                return;
-            RecordDraft d;
-            d.line = recLine;
-            d.rawSource = text.mid(recStart, lastEnd - recStart).toString();
-            if (fields.front().tag != u"PMID")
-                ctx.report(Severity::Warning, recLine, ctx.nextRecordNo(),
-                           QStringLiteral("the record does not start with \"PMID- \"; it was read "
-                                          "anyway"));
-            build(fields, d);
-            ctx.addRecord(std::move(d));
-            fields.clear();
+        TaggedLineFormat f;
+        f.tagOf = &medlineTag;
+        f.startTag = QStringLiteral("PMID"); // and the next PMID ends the record
+        f.startShown = QStringLiteral("\"PMID- \"");
+        f.continues = [](QStringView line) { return line.front().isSpace(); };
+        f.continueField = [](TaggedField &field, QStringView more) {
+            QString &v = field.values.back();
+            if (!v.isEmpty())
+                v.append(u' ');
+            v.append(more);
         };
-
-        qsizetype s, e;
-        while (cur.next(s, e)) {
-            const QStringView line = text.mid(s, e - s);
-            QStringView value;
-            const QStringView tag = medlineTag(line, value);
-            if (!tag.isEmpty()) {
-                if (tag == u"PMID" || fields.empty()) {
-                    finish();
-                    recStart = s;
-                    recLine = cur.lineNumber();
-                    if (!ctx.progress(s))
-                        return;
-                }
-                fields.push_back({tag.toString(), value.trimmed().toString()});
-                lastEnd = e;
-                continue;
-            }
-            const QStringView trimmed = line.trimmed();
-            if (trimmed.isEmpty())
-                continue; // blank lines separate records; PMID- starts the next one
-            if (!fields.empty() && line.front().isSpace()) {
-                QString &v = fields.back().value;
-                if (!v.isEmpty())
-                    v.append(u' ');
-                v.append(trimmed);
-                lastEnd = e;
-            } else if (!strayReported) {
-                ctx.report(Severity::Warning, cur.lineNumber(), 0,
-                           QStringLiteral("line is neither a tag (\"XXXX- value\") nor an indented "
-                                          "continuation; ignored"));
-                strayReported = true;
-            }
-        }
-        finish();
+        f.strayLineMessage = QStringLiteral("line is neither a tag (\"XXXX- value\") nor an indented "
+                                            "continuation; ignored");
+        f.build = &build;
+        readTaggedRecords(ctx, f);
     }
 
 private:
-    static void build(const std::vector<Tagged> &fields, RecordDraft &d)
+    static void build(const std::vector<TaggedField> &fields, RecordDraft &d)
     {
         QStringList fau, au;
         QString jt, ta;
-        for (const Tagged &f : fields) {
+        for (const TaggedField &f : fields) {
             const QString &t = f.tag;
-            const QString &v = f.value;
+            const QString &v = f.value();
             if (v.isEmpty())
                 continue;
             if (t == u"PMID" && d.pmid.isEmpty()) {

@@ -4,6 +4,7 @@
 
 #include "core/io/import/identifiers.h"
 #include "core/io/import/readers_p.h"
+#include "core/io/import/taggedrecords_p.h"
 #include "core/io/import/textclean_p.h"
 
 #include <QRegularExpression>
@@ -11,12 +12,6 @@
 namespace dyad::core::importer::detail {
 
 namespace {
-
-struct Tagged
-{
-    QString tag;
-    QString value;
-};
 
 /** Parses "XY  - value" (also "XY - value", "XY  -"). Returns the tag or empty. */
 QStringView risTag(QStringView line, QStringView &value)
@@ -84,109 +79,40 @@ public:
 
     void read(ReadContext &ctx) const override
     {
-        const QStringView text = ctx.text();
-        LineCursor cur(text);
-        std::vector<Tagged> fields;
-        bool inRecord = false;
-        qsizetype recStart = 0, lastEnd = 0;
-        qint64 recLine = 0;
-        bool strayReported = false;
-
-        auto finish = [&](qsizetype end) {
-            RecordDraft d;
-            d.line = recLine;
-            d.rawSource = text.mid(recStart, end - recStart).toString();
-            build(fields, d);
-            ctx.addRecord(std::move(d));
-            fields.clear();
-            inRecord = false;
+        TaggedLineFormat f;
+        f.tagOf = &risTag;
+        f.startTag = QStringLiteral("TY");
+        f.endTag = QStringLiteral("ER");
+        f.startShown = QStringLiteral("\"TY  - \"");
+        f.endShown = QStringLiteral("\"ER  - \"");
+        f.warnEndOutsideRecord = true;
+        f.continues = [](QStringView) { return true; }; // any text inside a record
+        f.continueField = [](TaggedField &field, QStringView more) {
+            // An abstract keeps its paragraphs: a line after one that ended a sentence.
+            QString &v = field.values.back();
+            const bool para = (field.tag == u"AB" || field.tag == u"N2") && !v.isEmpty()
+                && (v.endsWith(u'.') || v.endsWith(u':') || v.endsWith(u'?') || v.endsWith(u'!'));
+            if (!v.isEmpty())
+                v.append(para ? u'\n' : u' ');
+            v.append(more);
         };
-
-        qsizetype s, e;
-        while (cur.next(s, e)) {
-            const QStringView line = text.mid(s, e - s);
-            QStringView value;
-            const QStringView tag = risTag(line, value);
-            if (!tag.isEmpty()) {
-                if (tag == u"TY") {
-                    if (inRecord) {
-                        ctx.report(Severity::Warning, recLine, ctx.nextRecordNo(),
-                                   QStringLiteral("the record starting at line %1 has no closing "
-                                                  "\"ER  - \" line before the next TY at line %2; "
-                                                  "it was closed there")
-                                       .arg(recLine)
-                                       .arg(cur.lineNumber()));
-                        finish(lastEnd);
-                    }
-                    inRecord = true;
-                    recStart = s;
-                    recLine = cur.lineNumber();
-                } else if (tag == u"ER") {
-                    if (inRecord)
-                        finish(e);
-                    else
-                        ctx.report(Severity::Warning, cur.lineNumber(), 0,
-                                   QStringLiteral("\"ER  - \" without a record before it; "
-                                                  "ignored"));
-                    lastEnd = e;
-                    if (!ctx.progress(cur.position()))
-                        return;
-                    continue;
-                } else if (!inRecord) {
-                    ctx.report(Severity::Warning, cur.lineNumber(), ctx.nextRecordNo(),
-                               QStringLiteral("the record does not start with \"TY  - \" (found "
-                                              "%1); it was read anyway")
-                                   .arg(tag.toString()));
-                    inRecord = true;
-                    recStart = s;
-                    recLine = cur.lineNumber();
-                }
-                fields.push_back({tag.toString(), value.trimmed().toString()});
-                lastEnd = e;
-                continue;
-            }
-            const QStringView trimmed = line.trimmed();
-            if (trimmed.isEmpty())
-                continue;
-            if (inRecord && !fields.empty()) {
-                // A value continued on the next line.
-                QString &v = fields.back().value;
-                const bool para = (fields.back().tag == u"AB" || fields.back().tag == u"N2")
-                    && !v.isEmpty()
-                    && (v.endsWith(u'.') || v.endsWith(u':') || v.endsWith(u'?')
-                        || v.endsWith(u'!'));
-                if (!v.isEmpty())
-                    v.append(para ? u'\n' : u' ');
-                v.append(trimmed);
-                lastEnd = e;
-            } else if (!strayReported) {
-                ctx.report(Severity::Warning, cur.lineNumber(), 0,
-                           QStringLiteral("text outside any record (expected a \"TY  - \" line); "
-                                          "ignored up to the next record"));
-                strayReported = true;
-            }
-        }
-        if (inRecord) {
-            ctx.report(Severity::Warning, recLine, ctx.nextRecordNo(),
-                       QStringLiteral("the last record (starting at line %1) has no closing "
-                                      "\"ER  - \" line; the file may be truncated, but the record "
-                                      "was kept")
-                           .arg(recLine));
-            finish(lastEnd);
-        }
+        f.strayLineMessage = QStringLiteral("text outside any record (expected a \"TY  - \" line); ignored up to "
+                                            "the next record");
+        f.build = &build;
+        readTaggedRecords(ctx, f);
     }
 
 private:
-    static void build(const std::vector<Tagged> &fields, RecordDraft &d)
+    static void build(const std::vector<TaggedField> &fields, RecordDraft &d)
     {
         QStringList secondaryAuthors, abstracts, n2;
         QString journalBy[6];
         static const char16_t *journalTags[6] = {u"JF", u"JO", u"T2", u"JA", u"J2", u"J1"};
         QString db, an;
         bool titleSet = false;
-        for (const Tagged &f : fields) {
+        for (const TaggedField &f : fields) {
             const QString &t = f.tag;
-            const QString &v = f.value;
+            const QString &v = f.value();
             if (v.isEmpty())
                 continue;
             if (t == u"AU" || t == u"A1") {

@@ -1,0 +1,56 @@
+#pragma once
+
+// Private: the record loop the tagged-line readers (RIS, Web of Science, MEDLINE) share.
+
+#include "core/io/import/importreader.h"
+
+#include <QString>
+#include <QStringList>
+#include <QStringView>
+
+#include <functional>
+#include <vector>
+
+namespace dyad::core::importer::detail {
+
+/** One tagged field of a record: its tag and its value, or values for list tags. */
+struct TaggedField
+{
+    QString tag;
+    QStringList values; ///< never empty: the value on the tag's line, then continuations
+    const QString &value() const { return values.front(); }
+};
+
+/** What a tagged-line format looks like to readTaggedRecords(). */
+struct TaggedLineFormat
+{
+    /** The tag of a line ("AU" of "AU  - Smith, J") and its value; empty when it has none. */
+    QStringView (*tagOf)(QStringView line, QStringView &value) = nullptr;
+    QString startTag;         ///< opens a record: "TY", "PT", "PMID"
+    QString endTag;           ///< closes it: "ER"; empty when the next start tag does
+    QString fileEndTag;       ///< ends the file: "EF"; empty when the file just ends
+    QStringList headerTags;   ///< file header tags ignored outside records ("FN", "VR")
+    QString startShown;       ///< the start tag as messages quote it: "\"TY  - \""
+    QString endShown;         ///< the end tag as messages quote it: "\"ER  - \""
+    bool warnEndOutsideRecord = false; ///< an end tag with no record before it is reported
+    /** Whether an untagged line continues the last field (indented, or any text). */
+    std::function<bool(QStringView line)> continues;
+    /** Adds a continuation line (trimmed) to the field it continues. */
+    std::function<void(TaggedField &field, QStringView more)> continueField;
+    /** Said of a line that is neither a tag nor a continuation (it is ignored). */
+    QString strayLineMessage;
+    bool reportEveryStrayLine = false; ///< or only the first of the file
+    /** Turns a record's fields into a draft. */
+    std::function<void(const std::vector<TaggedField> &fields, RecordDraft &draft)> build;
+};
+
+/**
+ * The loop of a tagged-line reader: splits the text into lines, tags and continuation lines
+ * into records, and adds each with its first line and its source text; progress after each
+ * record. What is not as expected is reported with its line and record and read anyway where
+ * that is safe: a record without its start tag, one closed by the next start tag or by the
+ * end of the file instead of its end tag, a stray end tag, text outside any record.
+ */
+void readTaggedRecords(ReadContext &ctx, const TaggedLineFormat &format);
+
+} // namespace dyad::core::importer::detail
