@@ -42,47 +42,27 @@ public:
 
     double score(QStringView head, const QString &fileName) const override
     {
-        LineCursor cur(head);
-        qsizetype s, e;
-        bool pmid = false;
-        int tags = 0, lines = 0;
-        while (cur.next(s, e) && lines < 200) {
-            const QStringView line = head.mid(s, e - s);
-            if (line.trimmed().isEmpty())
-                continue;
-            ++lines;
-            QStringView v;
-            const QStringView tag = medlineTag(line, v);
-            if (!tag.isEmpty()) {
-                ++tags;
-                pmid = pmid || tag == u"PMID";
-            }
-        }
-        if (!pmid)
+        const TagCount count = countTags(head, &medlineTag, u"PMID");
+        if (!count.start)
             return 0.0;
-        double sc = 0.85 + (lines ? 0.1 * tags / lines : 0);
-        if (suffixOf(fileName) == QLatin1String("nbib"))
-            sc += 0.05;
-        return std::min(sc, 1.0);
+        const double bySuffix = suffixOf(fileName) == QLatin1String("nbib") ? 0.05 : 0.0;
+        return std::min(0.85 + 0.1 * count.tagShare() + bySuffix, 1.0);
     }
 
-    void read(ReadContext &ctx) const override
+    void read(ReadContext &ctx) const override { readTaggedRecords(ctx, tagged()); }
+
+private:
+    static const TaggedLineFormat &tagged()
     {
-        TaggedLineFormat f;
-        f.tagOf = &medlineTag;
-        f.startTag = QStringLiteral("PMID"); // and the next PMID ends the record
-        f.startShown = QStringLiteral("\"PMID- \"");
-        f.continues = [](QStringView line) { return line.front().isSpace(); };
-        f.continueField = [](TaggedField &field, QStringView more) {
-            QString &v = field.values.back();
-            if (!v.isEmpty())
-                v.append(u' ');
-            v.append(more);
+        // No end tag: the next PMID ends a record. Continuation lines are indented.
+        static const TaggedLineFormat medline{
+            .tagOf = &medlineTag, .startTag = QStringLiteral("PMID"), .startShown = QStringLiteral("\"PMID- \""),
+            .continues = [](QStringView line) { return line.front().isSpace(); },
+            .strayLineMessage = QStringLiteral("line is neither a tag (\"XXXX- value\") nor an indented "
+                                               "continuation; ignored"),
+            .build = &build,
         };
-        f.strayLineMessage = QStringLiteral("line is neither a tag (\"XXXX- value\") nor an indented "
-                                            "continuation; ignored");
-        f.build = &build;
-        readTaggedRecords(ctx, f);
+        return medline;
     }
 
 private:
@@ -131,6 +111,7 @@ private:
             d.attributes.insert(QStringLiteral("AU"), QJsonArray::fromStringList(au));
         d.journal = jt.isEmpty() ? ta : jt;
     }
+
 };
 
 } // namespace

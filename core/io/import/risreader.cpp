@@ -16,12 +16,7 @@ namespace {
 /** Parses "XY  - value" (also "XY - value", "XY  -"). Returns the tag or empty. */
 QStringView risTag(QStringView line, QStringView &value)
 {
-    if (line.size() < 4)
-        return {};
-    const QChar a = line[0], b = line[1];
-    if (!(a >= u'A' && a <= u'Z') || !((b >= u'A' && b <= u'Z') || (b >= u'0' && b <= u'9')))
-        return {};
-    if (line[2] != u' ')
+    if (line.size() < 4 || !startsWithTwoCharacterTag(line) || line[2] != u' ')
         return {};
     qsizetype dash = -1;
     if (line[3] == u'-')
@@ -52,54 +47,38 @@ public:
 
     double score(QStringView head, const QString &fileName) const override
     {
-        LineCursor cur(head);
-        qsizetype s, e;
-        int tags = 0, lines = 0;
-        bool ty = false, er = false;
-        while (cur.next(s, e) && lines < 200) {
-            const QStringView line = head.mid(s, e - s);
-            if (line.trimmed().isEmpty())
-                continue;
-            ++lines;
-            QStringView v;
-            const QStringView tag = risTag(line, v);
-            if (tag.isEmpty())
-                continue;
-            ++tags;
-            ty = ty || tag == u"TY";
-            er = er || tag == u"ER";
-        }
-        if (!ty)
+        const TagCount count = countTags(head, &risTag, u"TY", u"ER");
+        if (!count.start)
             return 0.0;
-        double sc = 0.6 + (er ? 0.3 : 0.1) + (lines ? 0.05 * tags / lines : 0);
-        if (suffixOf(fileName) == QLatin1String("ris"))
-            sc += 0.05;
-        return std::min(sc, 1.0);
+        const double bySuffix = suffixOf(fileName) == QLatin1String("ris") ? 0.05 : 0.0;
+        return std::min(0.6 + (count.end ? 0.3 : 0.1) + 0.05 * count.tagShare() + bySuffix, 1.0);
     }
 
-    void read(ReadContext &ctx) const override
+    void read(ReadContext &ctx) const override { readTaggedRecords(ctx, tagged()); }
+
+private:
+    static const TaggedLineFormat &tagged()
     {
-        TaggedLineFormat f;
-        f.tagOf = &risTag;
-        f.startTag = QStringLiteral("TY");
-        f.endTag = QStringLiteral("ER");
-        f.startShown = QStringLiteral("\"TY  - \"");
-        f.endShown = QStringLiteral("\"ER  - \"");
-        f.warnEndOutsideRecord = true;
-        f.continues = [](QStringView) { return true; }; // any text inside a record
-        f.continueField = [](TaggedField &field, QStringView more) {
-            // An abstract keeps its paragraphs: a line after one that ended a sentence.
-            QString &v = field.values.back();
-            const bool para = (field.tag == u"AB" || field.tag == u"N2") && !v.isEmpty()
-                && (v.endsWith(u'.') || v.endsWith(u':') || v.endsWith(u'?') || v.endsWith(u'!'));
-            if (!v.isEmpty())
-                v.append(para ? u'\n' : u' ');
-            v.append(more);
+        static const TaggedLineFormat ris{
+            .tagOf = &risTag, .startTag = QStringLiteral("TY"), .endTag = QStringLiteral("ER"),
+            .startShown = QStringLiteral("\"TY  - \""), .endShown = QStringLiteral("\"ER  - \""),
+            .warnEndOutsideRecord = true,
+            .continues = [](QStringView) { return true; }, // any text inside a record
+            .continueField =
+                [](TaggedField &field, QStringView more) {
+                    // An abstract keeps its paragraphs: a line after one that ended a sentence.
+                    QString &v = field.values.back();
+                    const bool para = (field.tag == u"AB" || field.tag == u"N2") && !v.isEmpty()
+                        && (v.endsWith(u'.') || v.endsWith(u':') || v.endsWith(u'?') || v.endsWith(u'!'));
+                    if (!v.isEmpty())
+                        v.append(para ? u'\n' : u' ');
+                    v.append(more);
+                },
+            .strayLineMessage = QStringLiteral("text outside any record (expected a \"TY  - \" line); ignored "
+                                               "up to the next record"),
+            .build = &build,
         };
-        f.strayLineMessage = QStringLiteral("text outside any record (expected a \"TY  - \" line); ignored up to "
-                                            "the next record");
-        f.build = &build;
-        readTaggedRecords(ctx, f);
+        return ris;
     }
 
 private:
@@ -194,6 +173,7 @@ private:
         if (!an.isEmpty() && digits.match(an).hasMatch() && pubmedDb.match(db).hasMatch())
             d.pmid = an;
     }
+
 };
 
 } // namespace

@@ -4,6 +4,36 @@
 
 namespace dyad::core::importer::detail {
 
+TagCount countTags(QStringView head, QStringView (*tagOf)(QStringView, QStringView &), QStringView startTag,
+                   QStringView endTag)
+{
+    TagCount count;
+    LineCursor cur(head);
+    qsizetype s, e;
+    while (cur.next(s, e) && count.lines < 200) {
+        const QStringView line = head.mid(s, e - s);
+        if (line.trimmed().isEmpty())
+            continue;
+        ++count.lines;
+        QStringView value;
+        const QStringView tag = tagOf(line, value);
+        if (tag.isEmpty())
+            continue;
+        ++count.tags;
+        count.start = count.start || tag == startTag;
+        count.end = count.end || (!endTag.isEmpty() && tag == endTag);
+    }
+    return count;
+}
+
+bool startsWithTwoCharacterTag(QStringView line)
+{
+    if (line.size() < 2)
+        return false;
+    const QChar a = line[0], b = line[1];
+    return a >= u'A' && a <= u'Z' && ((b >= u'A' && b <= u'Z') || (b >= u'0' && b <= u'9'));
+}
+
 void readTaggedRecords(ReadContext &ctx, const TaggedLineFormat &format)
 {
     const QStringView text = ctx.text();
@@ -42,7 +72,14 @@ void readTaggedRecords(ReadContext &ctx, const TaggedLineFormat &format)
             if (trimmed.isEmpty())
                 continue; // blank lines separate records at most
             if (inRecord && !fields.empty() && format.continues(line)) {
-                format.continueField(fields.back(), trimmed);
+                if (format.continueField) {
+                    format.continueField(fields.back(), trimmed);
+                } else {
+                    QString &v = fields.back().values.back();
+                    if (!v.isEmpty())
+                        v.append(u' ');
+                    v.append(trimmed);
+                }
                 lastEnd = e;
             } else if (format.reportEveryStrayLine || !strayReported) {
                 ctx.report(Severity::Warning, cur.lineNumber(), inRecord ? ctx.nextRecordNo() : 0,

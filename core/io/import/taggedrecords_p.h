@@ -35,7 +35,7 @@ struct TaggedLineFormat
     bool warnEndOutsideRecord = false; ///< an end tag with no record before it is reported
     /** Whether an untagged line continues the last field (indented, or any text). */
     std::function<bool(QStringView line)> continues;
-    /** Adds a continuation line (trimmed) to the field it continues. */
+    /** Adds a continuation line (trimmed) to the field it continues; unset: joined with a space. */
     std::function<void(TaggedField &field, QStringView more)> continueField;
     /** Said of a line that is neither a tag nor a continuation (it is ignored). */
     QString strayLineMessage;
@@ -43,6 +43,23 @@ struct TaggedLineFormat
     /** Turns a record's fields into a draft. */
     std::function<void(const std::vector<TaggedField> &fields, RecordDraft &draft)> build;
 };
+
+/** What the first 200 non-blank lines of a file say about a tagged-line format. */
+struct TagCount
+{
+    int lines = 0;        ///< non-blank lines looked at
+    int tags = 0;         ///< of them, tag lines
+    bool start = false;   ///< a start tag was among them
+    bool end = false;     ///< an end tag was among them
+    double tagShare() const { return lines ? double(tags) / lines : 0.0; }
+};
+
+/** Counts the tag lines of @p head as @p tagOf reads them, and whether @p startTag and @p endTag occur. */
+TagCount countTags(QStringView head, QStringView (*tagOf)(QStringView, QStringView &), QStringView startTag,
+                   QStringView endTag = {});
+
+/** Whether @p line starts with a tag of an upper-case letter and a letter or digit ("AU", "T2"). */
+bool startsWithTwoCharacterTag(QStringView line);
 
 /**
  * The loop of a tagged-line reader: splits the text into lines, tags and continuation lines

@@ -12,10 +12,7 @@ namespace {
 
 QStringView wosTag(QStringView line, QStringView &value)
 {
-    if (line.size() < 2)
-        return {};
-    const QChar a = line[0], b = line[1];
-    if (!(a >= u'A' && a <= u'Z') || !((b >= u'A' && b <= u'Z') || (b >= u'0' && b <= u'9')))
+    if (!startsWithTwoCharacterTag(line))
         return {};
     if (line.size() > 2 && line[2] != u' ')
         return {};
@@ -58,29 +55,30 @@ public:
         return std::min(sc, 1.0);
     }
 
-    void read(ReadContext &ctx) const override
+    void read(ReadContext &ctx) const override { readTaggedRecords(ctx, tagged()); }
+
+private:
+    static const TaggedLineFormat &tagged()
     {
-        TaggedLineFormat f;
-        f.tagOf = &wosTag;
-        f.startTag = QStringLiteral("PT");
-        f.endTag = QStringLiteral("ER");
-        f.fileEndTag = QStringLiteral("EF");
-        f.headerTags = {QStringLiteral("FN"), QStringLiteral("VR")};
-        f.startShown = QStringLiteral("\"PT\"");
-        f.endShown = QStringLiteral("\"ER\"");
-        f.continues = [](QStringView line) { return line.startsWith(u"   "); };
-        f.continueField = [](TaggedField &field, QStringView more) {
-            // For author-like tags every continuation line is one more item.
-            if (isListTag(field.tag) || field.values.isEmpty())
-                field.values << more.toString();
-            else
-                field.values.back().append(u' ').append(more);
+        static const TaggedLineFormat wos{
+            .tagOf = &wosTag, .startTag = QStringLiteral("PT"), .endTag = QStringLiteral("ER"),
+            .fileEndTag = QStringLiteral("EF"), .headerTags = {QStringLiteral("FN"), QStringLiteral("VR")},
+            .startShown = QStringLiteral("\"PT\""), .endShown = QStringLiteral("\"ER\""),
+            .continues = [](QStringView line) { return line.startsWith(u"   "); },
+            .continueField =
+                [](TaggedField &field, QStringView more) {
+                    // For author-like tags every continuation line is one more item.
+                    if (isListTag(field.tag))
+                        field.values << more.toString();
+                    else
+                        field.values.back().append(u' ').append(more);
+                },
+            .strayLineMessage = QStringLiteral("expected a two-letter tag or a line indented by three spaces; "
+                                               "the line was ignored"),
+            .reportEveryStrayLine = true,
+            .build = &build,
         };
-        f.strayLineMessage = QStringLiteral("expected a two-letter tag or a line indented by three spaces; the "
-                                            "line was ignored");
-        f.reportEveryStrayLine = true;
-        f.build = &build;
-        readTaggedRecords(ctx, f);
+        return wos;
     }
 
 private:
@@ -130,6 +128,7 @@ private:
         if (d.year.isEmpty() && d.attributes.contains(QStringLiteral("EA")))
             d.year = d.attributes.value(QStringLiteral("EA")).toString();
     }
+
 };
 
 } // namespace
