@@ -7,6 +7,8 @@
 #include "core/io/import/taggedrecords_p.h"
 #include "core/io/import/textclean_p.h"
 
+#include <QCoreApplication>
+
 namespace dyad::core::importer::detail {
 
 namespace {
@@ -32,12 +34,12 @@ public:
     Format format() const override { return Format::Pubmed; }
     QString description() const override
     {
-        return QStringLiteral("PubMed/MEDLINE records (lines such as \"PMID- 12345678\", "
+        return QCoreApplication::translate("Import", "PubMed/MEDLINE records (lines such as \"PMID- 12345678\", "
                               "\"TI  - …\", \"AB  - …\")");
     }
     QString nameFilter() const override
     {
-        return QStringLiteral("PubMed/MEDLINE files (*.nbib *.txt *.medline)");
+        return QCoreApplication::translate("Import", "PubMed/MEDLINE files (*.nbib *.txt *.medline)");
     }
 
     double score(QStringView head, const QString &fileName) const override
@@ -52,17 +54,18 @@ public:
     void read(ReadContext &ctx) const override { readTaggedRecords(ctx, tagged()); }
 
 private:
-    static const TaggedLineFormat &tagged()
+    static TaggedLineFormat tagged() // made per read: the messages follow the current language
     {
         // No end tag: the next PMID ends a record. Continuation lines are indented.
-        static const TaggedLineFormat medline{
-            .tagOf = &medlineTag, .startTag = QStringLiteral("PMID"), .startShown = QStringLiteral("\"PMID- \""),
+        return {
+            .tagOf = &medlineTag, .startTag = QStringLiteral("PMID"),
             .continues = [](QStringView line) { return line.front().isSpace(); },
-            .strayLineMessage = QStringLiteral("line is neither a tag (\"XXXX- value\") nor an indented "
-                                               "continuation; ignored"),
+            .strayLine = QCoreApplication::translate("Import", "line is neither a tag (\"XXXX- value\") nor an indented "
+                                                     "continuation; ignored"),
+            .notStarted = QCoreApplication::translate("Import", "the record does not start with \"PMID- \"; it was read "
+                                                      "anyway"),
             .build = &build,
         };
-        return medline;
     }
 
 private:

@@ -5,6 +5,7 @@
 #include "core/io/import/textclean_p.h"
 #include "core/io/import/xmlrecords_p.h"
 
+#include <QCoreApplication>
 #include <QXmlStreamReader>
 
 namespace dyad::core::importer::detail {
@@ -17,9 +18,9 @@ public:
     Format format() const override { return Format::PubmedXml; }
     QString description() const override
     {
-        return QStringLiteral("PubMed XML (<PubmedArticleSet><PubmedArticle>…)");
+        return QCoreApplication::translate("Import", "PubMed XML (<PubmedArticleSet><PubmedArticle>…)");
     }
-    QString nameFilter() const override { return QStringLiteral("PubMed XML files (*.xml)"); }
+    QString nameFilter() const override { return QCoreApplication::translate("Import", "PubMed XML files (*.xml)"); }
 
     double score(QStringView head, const QString &) const override
     {
@@ -38,7 +39,9 @@ public:
                        {[](QStringView element) {
                             return element == u"PubmedArticle" || element == u"PubmedBookArticle";
                         },
-                        &readArticle, QStringLiteral("article")});
+                        &readArticle,
+                        QCoreApplication::translate("Import", "the XML is not well-formed (%1, column %2); the article "
+                                                    "there and everything after it could not be read")});
     }
 
 private:

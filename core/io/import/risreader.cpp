@@ -7,6 +7,7 @@
 #include "core/io/import/taggedrecords_p.h"
 #include "core/io/import/textclean_p.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace dyad::core::importer::detail {
@@ -40,10 +41,10 @@ public:
     Format format() const override { return Format::Ris; }
     QString description() const override
     {
-        return QStringLiteral("RIS records (TY  - … ER  - ) from EndNote, Zotero, Mendeley, "
+        return QCoreApplication::translate("Import", "RIS records (TY  - … ER  - ) from EndNote, Zotero, Mendeley, "
                               "Covidence, Rayyan, Scopus, Web of Science, Ovid or ProQuest");
     }
-    QString nameFilter() const override { return QStringLiteral("RIS files (*.ris *.txt)"); }
+    QString nameFilter() const override { return QCoreApplication::translate("Import", "RIS files (*.ris *.txt)"); }
 
     double score(QStringView head, const QString &fileName) const override
     {
@@ -57,12 +58,10 @@ public:
     void read(ReadContext &ctx) const override { readTaggedRecords(ctx, tagged()); }
 
 private:
-    static const TaggedLineFormat &tagged()
+    static TaggedLineFormat tagged() // made per read: the messages follow the current language
     {
-        static const TaggedLineFormat ris{
+        return {
             .tagOf = &risTag, .startTag = QStringLiteral("TY"), .endTag = QStringLiteral("ER"),
-            .startShown = QStringLiteral("\"TY  - \""), .endShown = QStringLiteral("\"ER  - \""),
-            .warnEndOutsideRecord = true,
             .continues = [](QStringView) { return true; }, // any text inside a record
             .continueField =
                 [](TaggedField &field, QStringView more) {
@@ -74,11 +73,20 @@ private:
                         v.append(para ? u'\n' : u' ');
                     v.append(more);
                 },
-            .strayLineMessage = QStringLiteral("text outside any record (expected a \"TY  - \" line); ignored "
-                                               "up to the next record"),
+            .strayLine = QCoreApplication::translate("Import", "text outside any record (expected a \"TY  - \" line); "
+                                                     "ignored up to the next record"),
+            .notStarted = QCoreApplication::translate("Import", "the record does not start with \"TY  - \" (found "
+                                                      "%1); it was read anyway"),
+            .closedByNextStart = QCoreApplication::translate("Import", "the record starting at line %1 has no closing "
+                                                             "\"ER  - \" line before the next TY at line %2; "
+                                                             "it was closed there"),
+            .lastRecordOpen = QCoreApplication::translate("Import", "the last record (starting at line %1) has no closing "
+                                                          "\"ER  - \" line; the file may be truncated, but the record "
+                                                          "was kept"),
+            .endOutsideRecord = QCoreApplication::translate("Import", "\"ER  - \" without a record before it; "
+                                                            "ignored"),
             .build = &build,
         };
-        return ris;
     }
 
 private:

@@ -83,7 +83,7 @@ void readTaggedRecords(ReadContext &ctx, const TaggedLineFormat &format)
                 lastEnd = e;
             } else if (format.reportEveryStrayLine || !strayReported) {
                 ctx.report(Severity::Warning, cur.lineNumber(), inRecord ? ctx.nextRecordNo() : 0,
-                           format.strayLineMessage);
+                           format.strayLine);
                 strayReported = true;
             }
             continue;
@@ -97,9 +97,8 @@ void readTaggedRecords(ReadContext &ctx, const TaggedLineFormat &format)
         if (hasEndTag && tag == format.endTag) {
             if (inRecord)
                 finish(e);
-            else if (format.warnEndOutsideRecord)
-                ctx.report(Severity::Warning, cur.lineNumber(), 0,
-                           QStringLiteral("%1 without a record before it; ignored").arg(format.endShown));
+            else if (!format.endOutsideRecord.isEmpty())
+                ctx.report(Severity::Warning, cur.lineNumber(), 0, format.endOutsideRecord);
             lastEnd = e;
             if (!ctx.progress(e))
                 return;
@@ -108,19 +107,17 @@ void readTaggedRecords(ReadContext &ctx, const TaggedLineFormat &format)
         if (tag == format.startTag) {
             if (inRecord) {
                 if (hasEndTag)
-                    warnAboutOpenRecord(QStringLiteral("the record starting at line %1 has no closing %2 line before "
-                                                       "the next %3 at line %4; it was closed there")
-                                            .arg(QString::number(recLine), format.endShown, format.startTag,
-                                                 QString::number(cur.lineNumber())));
+                    warnAboutOpenRecord(format.closedByNextStart.arg(recLine).arg(cur.lineNumber()));
                 finish(lastEnd);
                 if (!ctx.progress(s))
                     return;
             }
             start(s);
         } else if (!inRecord) {
+            // (MEDLINE's message does not name the tag it found.)
             ctx.report(Severity::Warning, cur.lineNumber(), ctx.nextRecordNo(),
-                       QStringLiteral("the record does not start with %1 (found %2); it was read anyway")
-                           .arg(format.startShown, tag.toString()));
+                       format.notStarted.contains(QLatin1String("%1")) ? format.notStarted.arg(tag)
+                                                                       : format.notStarted);
             start(s);
         }
         fields.push_back({tag.toString(), {value.trimmed().toString()}});
@@ -128,13 +125,10 @@ void readTaggedRecords(ReadContext &ctx, const TaggedLineFormat &format)
     }
     if (inRecord) {
         if (hasEndTag)
-            warnAboutOpenRecord(QStringLiteral("the last record (starting at line %1) has no closing %2 line; the "
-                                               "file may be truncated, but the record was kept")
-                                    .arg(QString::number(recLine), format.endShown));
+            warnAboutOpenRecord(format.lastRecordOpen.arg(recLine));
         finish(lastEnd);
     } else if (!format.fileEndTag.isEmpty() && !sawFileEnd) {
-        ctx.report(Severity::Info, 0, 0,
-                   QStringLiteral("the file has no closing \"%1\" line; it may be truncated").arg(format.fileEndTag));
+        ctx.report(Severity::Info, 0, 0, format.noFileEnd);
     }
 }
 

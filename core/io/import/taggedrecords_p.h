@@ -30,16 +30,18 @@ struct TaggedLineFormat
     QString endTag;           ///< closes it: "ER"; empty when the next start tag does
     QString fileEndTag;       ///< ends the file: "EF"; empty when the file just ends
     QStringList headerTags;   ///< file header tags ignored outside records ("FN", "VR")
-    QString startShown;       ///< the start tag as messages quote it: "\"TY  - \""
-    QString endShown;         ///< the end tag as messages quote it: "\"ER  - \""
-    bool warnEndOutsideRecord = false; ///< an end tag with no record before it is reported
     /** Whether an untagged line continues the last field (indented, or any text). */
     std::function<bool(QStringView line)> continues;
     /** Adds a continuation line (trimmed) to the field it continues; unset: joined with a space. */
     std::function<void(TaggedField &field, QStringView more)> continueField;
-    /** Said of a line that is neither a tag nor a continuation (it is ignored). */
-    QString strayLineMessage;
     bool reportEveryStrayLine = false; ///< or only the first of the file
+    // The messages, translated by the reader (their texts are the reader's own):
+    QString strayLine;          ///< a line that is neither a tag nor a continuation (ignored)
+    QString notStarted;         ///< a record whose first tag is not the start tag; %1: that tag, if used
+    QString closedByNextStart;  ///< %1: the record's line, %2: the next start tag's line
+    QString lastRecordOpen;     ///< %1: the record's line; the file ended before its end tag
+    QString endOutsideRecord;   ///< an end tag with no record before it; empty: not reported
+    QString noFileEnd;          ///< the file end tag is missing
     /** Turns a record's fields into a draft. */
     std::function<void(const std::vector<TaggedField> &fields, RecordDraft &draft)> build;
 };

@@ -6,6 +6,8 @@
 #include "core/io/import/taggedrecords_p.h"
 #include "core/io/import/textclean_p.h"
 
+#include <QCoreApplication>
+
 namespace dyad::core::importer::detail {
 
 namespace {
@@ -32,11 +34,11 @@ public:
     Format format() const override { return Format::Wos; }
     QString description() const override
     {
-        return QStringLiteral("Web of Science plain text (FN/VR header, records PT … ER, end EF)");
+        return QCoreApplication::translate("Import", "Web of Science plain text (FN/VR header, records PT … ER, end EF)");
     }
     QString nameFilter() const override
     {
-        return QStringLiteral("Web of Science plain text (*.txt *.ciw)");
+        return QCoreApplication::translate("Import", "Web of Science plain text (*.txt *.ciw)");
     }
 
     double score(QStringView head, const QString &fileName) const override
@@ -58,12 +60,11 @@ public:
     void read(ReadContext &ctx) const override { readTaggedRecords(ctx, tagged()); }
 
 private:
-    static const TaggedLineFormat &tagged()
+    static TaggedLineFormat tagged() // made per read: the messages follow the current language
     {
-        static const TaggedLineFormat wos{
+        return {
             .tagOf = &wosTag, .startTag = QStringLiteral("PT"), .endTag = QStringLiteral("ER"),
             .fileEndTag = QStringLiteral("EF"), .headerTags = {QStringLiteral("FN"), QStringLiteral("VR")},
-            .startShown = QStringLiteral("\"PT\""), .endShown = QStringLiteral("\"ER\""),
             .continues = [](QStringView line) { return line.startsWith(u"   "); },
             .continueField =
                 [](TaggedField &field, QStringView more) {
@@ -73,12 +74,18 @@ private:
                     else
                         field.values.back().append(u' ').append(more);
                 },
-            .strayLineMessage = QStringLiteral("expected a two-letter tag or a line indented by three spaces; "
-                                               "the line was ignored"),
             .reportEveryStrayLine = true,
+            .strayLine = QCoreApplication::translate("Import", "expected a two-letter tag or a line indented by three "
+                                                     "spaces; the line was ignored"),
+            .notStarted = QCoreApplication::translate("Import", "the record does not start with \"PT\" (found %1); "
+                                                      "it was read anyway"),
+            .closedByNextStart = QCoreApplication::translate("Import", "the record starting at line %1 has no closing \"ER\" "
+                                                             "before the next PT at line %2; it was closed there"),
+            .lastRecordOpen = QCoreApplication::translate("Import", "the last record (starting at line %1) has no closing \"ER\" "
+                                                          "line; the file may be truncated, but the record was kept"),
+            .noFileEnd = QCoreApplication::translate("Import", "the file has no closing \"EF\" line; it may be truncated"),
             .build = &build,
         };
-        return wos;
     }
 
 private:

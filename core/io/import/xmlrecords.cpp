@@ -40,11 +40,7 @@ void readXmlRecords(ReadContext &ctx, const XmlRecordFormat &format)
     }
     if (xml.hasError()) {
         ctx.report(Severity::Error, xml.lineNumber(), ctx.nextRecordNo(),
-                   QStringLiteral("the XML is not well-formed (%1, column %2); the %3 there and everything "
-                                  "after it could not be read")
-                       .arg(xml.errorString())
-                       .arg(xml.columnNumber())
-                       .arg(format.recordNoun));
+                   format.notWellFormed.arg(xml.errorString()).arg(xml.columnNumber()));
         ctx.skipRecord();
     }
 }

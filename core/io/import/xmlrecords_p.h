@@ -22,8 +22,11 @@ struct XmlRecordFormat
      * the record's end element and fills the draft's fields.
      */
     std::function<void(QXmlStreamReader &xml, RecordDraft &draft)> readRecord;
-    /** What a record is called in messages ("record", "article"). */
-    QString recordNoun;
+    /**
+     * Said when the document is not well-formed (translated by the reader): %1 the parser's
+     * message, %2 the column; the line is the diagnostic's.
+     */
+    QString notWellFormed;
 };
 
 /**
