@@ -57,18 +57,18 @@ private:
     static TaggedLineFormat tagged() // made per read: the messages follow the current language
     {
         // No end tag: the next PMID ends a record. Continuation lines are indented.
-        return {
-            .tagOf = &medlineTag, .startTag = QStringLiteral("PMID"),
-            .continues = [](QStringView line) { return line.front().isSpace(); },
-            .strayLine = QCoreApplication::translate("Import", "line is neither a tag (\"XXXX- value\") nor an indented "
-                                                     "continuation; ignored"),
-            .notStarted = QCoreApplication::translate("Import", "the record does not start with \"PMID- \"; it was read "
-                                                      "anyway"),
-            .build = &build,
-        };
+        TaggedLineFormat f;
+        f.tagOf = &medlineTag;
+        f.startTag = QStringLiteral("PMID");
+        f.continues = [](QStringView line) { return line.front().isSpace(); };
+        f.strayLine = QCoreApplication::translate("Import", "line is neither a tag (\"XXXX- value\") nor an indented "
+                                                 "continuation; ignored");
+        f.notStarted = QCoreApplication::translate("Import", "the record does not start with \"PMID- \"; it was read "
+                                                  "anyway");
+        f.build = &build;
+        return f;
     }
 
-private:
     static void build(const std::vector<TaggedField> &fields, RecordDraft &d)
     {
         QStringList fau, au;

@@ -60,36 +60,36 @@ public:
 private:
     static TaggedLineFormat tagged() // made per read: the messages follow the current language
     {
-        return {
-            .tagOf = &risTag, .startTag = QStringLiteral("TY"), .endTag = QStringLiteral("ER"),
-            .continues = [](QStringView) { return true; }, // any text inside a record
-            .continueField =
-                [](TaggedField &field, QStringView more) {
-                    // An abstract keeps its paragraphs: a line after one that ended a sentence.
-                    QString &v = field.values.back();
-                    const bool para = (field.tag == u"AB" || field.tag == u"N2") && !v.isEmpty()
-                        && (v.endsWith(u'.') || v.endsWith(u':') || v.endsWith(u'?') || v.endsWith(u'!'));
-                    if (!v.isEmpty())
-                        v.append(para ? u'\n' : u' ');
-                    v.append(more);
-                },
-            .strayLine = QCoreApplication::translate("Import", "text outside any record (expected a \"TY  - \" line); "
-                                                     "ignored up to the next record"),
-            .notStarted = QCoreApplication::translate("Import", "the record does not start with \"TY  - \" (found "
-                                                      "%1); it was read anyway"),
-            .closedByNextStart = QCoreApplication::translate("Import", "the record starting at line %1 has no closing "
-                                                             "\"ER  - \" line before the next TY at line %2; "
-                                                             "it was closed there"),
-            .lastRecordOpen = QCoreApplication::translate("Import", "the last record (starting at line %1) has no closing "
-                                                          "\"ER  - \" line; the file may be truncated, but the record "
-                                                          "was kept"),
-            .endOutsideRecord = QCoreApplication::translate("Import", "\"ER  - \" without a record before it; "
-                                                            "ignored"),
-            .build = &build,
+        TaggedLineFormat f;
+        f.tagOf = &risTag;
+        f.startTag = QStringLiteral("TY");
+        f.endTag = QStringLiteral("ER");
+        f.continues = [](QStringView) { return true; }; // any text inside a record
+        f.continueField = [](TaggedField &field, QStringView more) {
+            // An abstract keeps its paragraphs: a line after one that ended a sentence.
+            QString &v = field.values.back();
+            const bool para = (field.tag == u"AB" || field.tag == u"N2") && !v.isEmpty()
+                && (v.endsWith(u'.') || v.endsWith(u':') || v.endsWith(u'?') || v.endsWith(u'!'));
+            if (!v.isEmpty())
+                v.append(para ? u'\n' : u' ');
+            v.append(more);
         };
+        f.strayLine = QCoreApplication::translate("Import", "text outside any record (expected a \"TY  - \" line); "
+                                                 "ignored up to the next record");
+        f.notStarted = QCoreApplication::translate("Import", "the record does not start with \"TY  - \" (found "
+                                                  "%1); it was read anyway");
+        f.closedByNextStart = QCoreApplication::translate("Import", "the record starting at line %1 has no closing "
+                                                         "\"ER  - \" line before the next TY at line %2; "
+                                                         "it was closed there");
+        f.lastRecordOpen = QCoreApplication::translate("Import", "the last record (starting at line %1) has no closing "
+                                                      "\"ER  - \" line; the file may be truncated, but the record "
+                                                      "was kept");
+        f.endOutsideRecord = QCoreApplication::translate("Import", "\"ER  - \" without a record before it; "
+                                                        "ignored");
+        f.build = &build;
+        return f;
     }
 
-private:
     static void build(const std::vector<TaggedField> &fields, RecordDraft &d)
     {
         QStringList secondaryAuthors, abstracts, n2;

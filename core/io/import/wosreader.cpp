@@ -62,33 +62,34 @@ public:
 private:
     static TaggedLineFormat tagged() // made per read: the messages follow the current language
     {
-        return {
-            .tagOf = &wosTag, .startTag = QStringLiteral("PT"), .endTag = QStringLiteral("ER"),
-            .fileEndTag = QStringLiteral("EF"), .headerTags = {QStringLiteral("FN"), QStringLiteral("VR")},
-            .continues = [](QStringView line) { return line.startsWith(u"   "); },
-            .continueField =
-                [](TaggedField &field, QStringView more) {
-                    // For author-like tags every continuation line is one more item.
-                    if (isListTag(field.tag))
-                        field.values << more.toString();
-                    else
-                        field.values.back().append(u' ').append(more);
-                },
-            .reportEveryStrayLine = true,
-            .strayLine = QCoreApplication::translate("Import", "expected a two-letter tag or a line indented by three "
-                                                     "spaces; the line was ignored"),
-            .notStarted = QCoreApplication::translate("Import", "the record does not start with \"PT\" (found %1); "
-                                                      "it was read anyway"),
-            .closedByNextStart = QCoreApplication::translate("Import", "the record starting at line %1 has no closing \"ER\" "
-                                                             "before the next PT at line %2; it was closed there"),
-            .lastRecordOpen = QCoreApplication::translate("Import", "the last record (starting at line %1) has no closing \"ER\" "
-                                                          "line; the file may be truncated, but the record was kept"),
-            .noFileEnd = QCoreApplication::translate("Import", "the file has no closing \"EF\" line; it may be truncated"),
-            .build = &build,
+        TaggedLineFormat f;
+        f.tagOf = &wosTag;
+        f.startTag = QStringLiteral("PT");
+        f.endTag = QStringLiteral("ER");
+        f.fileEndTag = QStringLiteral("EF");
+        f.headerTags = {QStringLiteral("FN"), QStringLiteral("VR")};
+        f.continues = [](QStringView line) { return line.startsWith(u"   "); };
+        f.continueField = [](TaggedField &field, QStringView more) {
+            // For author-like tags every continuation line is one more item.
+            if (isListTag(field.tag))
+                field.values << more.toString();
+            else
+                field.values.back().append(u' ').append(more);
         };
+        f.reportEveryStrayLine = true;
+        f.strayLine = QCoreApplication::translate("Import", "expected a two-letter tag or a line indented by three "
+                                                 "spaces; the line was ignored");
+        f.notStarted = QCoreApplication::translate("Import", "the record does not start with \"PT\" (found %1); "
+                                                  "it was read anyway");
+        f.closedByNextStart = QCoreApplication::translate("Import", "the record starting at line %1 has no closing \"ER\" "
+                                                         "before the next PT at line %2; it was closed there");
+        f.lastRecordOpen = QCoreApplication::translate("Import", "the last record (starting at line %1) has no closing \"ER\" "
+                                                      "line; the file may be truncated, but the record was kept");
+        f.noFileEnd = QCoreApplication::translate("Import", "the file has no closing \"EF\" line; it may be truncated");
+        f.build = &build;
+        return f;
     }
 
-private:
     static void build(const std::vector<TaggedField> &fields, RecordDraft &d)
     {
         QStringList af, au;
