@@ -37,8 +37,8 @@ class Document;
  * counts and bands. Selecting a row lists the records behind the figure; activating a
  * record emits openComparison(). A chart follows the saved snapshots across rounds.
  * Reading the project happens on the GUI thread (it is quick, and the project's SQLite
- * connection belongs to that thread); tokenising and the statistics run on a worker thread
- * of QThreadPool with a progress bar.
+ * connection belongs to that thread); tokenising and the statistics run in the background
+ * (runInBackground()) with a progress bar.
  */
 class AgreementDashboard : public QWidget
 {

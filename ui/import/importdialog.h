@@ -3,6 +3,7 @@
 #include "core/io/import/projectimport.h"
 
 #include <QDialog>
+#include <QFutureWatcher>
 
 #include <atomic>
 #include <memory>
@@ -17,7 +18,7 @@ class QProgressBar;
 class QPushButton;
 class QRadioButton;
 class QTableWidget;
-class QThread;
+
 class QTimer;
 
 namespace dyad::ui {
@@ -103,8 +104,8 @@ private:
     QStringList m_planFiles; ///< the files of m_plan, in its source order
     core::importer::ImportSummary m_summary;
 
-    QThread *m_thread = nullptr;
-    std::shared_ptr<std::atomic<bool>> m_cancel;
+    QFutureWatcher<bool> *m_reader;
+    bool m_reading = false; ///< a read is under way, or its end not yet handled
     std::shared_ptr<ReadResult> m_result;
     bool m_readAgain = false;
     bool m_filling = false; ///< widgets are being filled, not edited by the user

@@ -3,6 +3,7 @@
 #include "ui/codebook/codebookmodel.h"
 #include "ui/codebook/codebookview.h"
 #include "ui/codebook/codepicker.h"
+#include "ui/commands/addmanycodings.h"
 #include "ui/commands/addremovecodings.h"
 #include "ui/commands/changecodingspan.h"
 #include "ui/commands/createcode.h"
@@ -20,8 +21,10 @@
 #include "core/model/project.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QLineEdit>
 #include <QMenu>
+#include <QPointer>
 #include <QSettings>
 #include <QStatusBar>
 #include <QUndoStack>
@@ -164,23 +167,31 @@ void CodingActions::codeAllHits()
         return;
     }
     CodePicker picker(m_window->codebookModel(), m_window);
+    const QPointer<QWidget> typingIn = QApplication::focusWidget();
     picker.setWindowTitle(tr("Code All Hits of \"%1\" With").arg(query.trimmed()));
-    if (picker.exec() != QDialog::Accepted || picker.chosenCode().isNull())
+    const bool chosen = picker.exec() == QDialog::Accepted && !picker.chosenCode().isNull();
+    if (typingIn)
+        m_window->returnFocusAfterPopup(typingIn); // and there again after finding the hits, or a Cancel
+    if (!chosen)
         return;
     std::vector<QUuid> records;
     const RecordFilterModel *listed = m_window->recordFilterModel();
     for (int row = 0; row < listed->rowCount(); ++row)
         records.push_back(listed->index(row, 0).data(RecordListModel::RecordIdRole).toUuid());
-    const SearchHitCodings hits = codingsForSearchHits(document->project(), document->reviewerId(),
-                                                       picker.chosenCode(), records, query);
+    const auto found = findSearchHitCodings(m_window, document->project(), document->reviewerId(),
+                                            picker.chosenCode(), records, query);
+    if (!found) {
+        m_window->statusBar()->showMessage(tr("Cancelled: no hit was coded."), 5000);
+        return;
+    }
+    const SearchHitCodings &hits = *found;
     const QString codeName = document->project().code(picker.chosenCode())->name;
     if (hits.codings.empty()) {
         m_window->statusBar()->showMessage(tr("Every hit already carries %1.").arg(codeName), 5000);
         return;
     }
-    auto *command = new AddCodings(document, hits.codings);
-    command->setText(tr("Code %n Search Hit(s)", nullptr, int(hits.codings.size())));
-    document->push(command);
+    document->push(new AddManyCodings(document, hits.codings,
+                                      tr("Code %n Search Hit(s)", nullptr, int(hits.codings.size()))));
     // Back to the document: in the search box Ctrl+Z would undo the typing, not the coding.
     m_window->recordView()->textEdit()->setFocus();
     m_window->statusBar()->showMessage(tr("Coded %n hit(s) in %1 record(s) with %2; Ctrl+Z undoes it.", nullptr,
