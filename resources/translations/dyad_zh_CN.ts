@@ -932,6 +932,13 @@ Notes:
     </message>
 </context>
 <context>
+    <name>CodeAllHits</name>
+    <message>
+        <source>Finding the search hits…</source>
+        <translation>正在查找搜索命中…</translation>
+    </message>
+</context>
+<context>
     <name>DecideGroup</name>
     <message>
         <source>%1 (%2)</source>
@@ -2130,6 +2137,10 @@ Notes:
     <message>
         <source>the entry is not closed (expected &apos;%1&apos;); the file may be truncated</source>
         <translation>条目没有闭合（应有“%1”）；文件可能不完整</translation>
+    </message>
+    <message>
+        <source>&quot;ER  - &quot; without a record before it; ignored</source>
+        <translation>“ER  - ”之前没有记录；已忽略</translation>
     </message>
 </context>
 <context>
@@ -3843,12 +3854,9 @@ Notes:
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
-</context>
-<context>
-    <name>dyad::ui::CodingMargin</name>
     <message>
-        <source>you</source>
-        <translation>你</translation>
+        <source>Cancelled: no hit was coded.</source>
+        <translation>已取消：没有为任何搜索命中编码。</translation>
     </message>
 </context>
 <context>
