@@ -1,0 +1,14 @@
+#include "core/agreement/agreementstore.h"
+
+#include "core/model/project.h"
+
+namespace dyad::core::agreement {
+
+Result<AgreementStore *> openAgreementStore(const Project &project)
+{
+    if (AgreementStore *store = project.agreementStore())
+        return store;
+    return makeError(QStringLiteral("This project's storage does not keep agreement snapshots."));
+}
+
+} // namespace dyad::core::agreement
