@@ -3,6 +3,7 @@
 #include "core/db/columns_p.h"
 #include "core/db/database.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -57,7 +58,7 @@ Status SqliteAgreementStore::forEachCoding(const std::vector<QUuid> &reviewers, 
             }
     }
     if (step == Step::Error)
-        return makeError(QStringLiteral("Could not read the codings: %1").arg(s->error()));
+        return makeError(QCoreApplication::translate("Storage", "Could not read the codings: %1").arg(s->error()));
     return {};
 }
 
@@ -81,7 +82,7 @@ Status SqliteAgreementStore::forEachRecordText(const std::function<void(const QU
     while ((step = s->step()) == Step::Row)
         sink(idFrom(*s, 0), s->text(1));
     if (step == Step::Error)
-        return makeError(QStringLiteral("Could not read the record texts: %1").arg(s->error()));
+        return makeError(QCoreApplication::translate("Storage", "Could not read the record texts: %1").arg(s->error()));
     return {};
 }
 

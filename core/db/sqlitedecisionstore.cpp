@@ -3,6 +3,7 @@
 #include "core/db/columns_p.h"
 #include "core/db/database.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QJsonDocument>
 
@@ -107,7 +108,7 @@ Status SqliteDecisionStore::markUndone(const QUuid &decisionId, const QUuid &by,
     if (auto st = s->run(); !st)
         return wrap(st, "undo of the decision");
     if (m_db.changes() != 1)
-        return makeError(QStringLiteral("The decision does not exist or was undone already."));
+        return makeError(QCoreApplication::translate("Storage", "The decision does not exist or was undone already."));
     return {};
 }
 

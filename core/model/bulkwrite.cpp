@@ -4,6 +4,8 @@
 #include "core/model/project.h"
 #include "core/text/offsets.h"
 
+#include <QCoreApplication>
+
 namespace dyad::core {
 
 namespace {
@@ -64,7 +66,7 @@ Status BulkWriter::addRecord(Record r)
     r.text = r.text.normalized(QString::NormalizationForm_C);
     r.title = r.title.normalized(QString::NormalizationForm_C);
     if (r.text.trimmed().isEmpty() && r.title.trimmed().isEmpty())
-        return makeError(QStringLiteral("Record %1 (%2) has neither a title nor a text.")
+        return makeError(QCoreApplication::translate("Project", "Record %1 (%2) has neither a title nor a text.")
                              .arg(m_counts.records + 1)
                              .arg(r.sourceName.isEmpty() ? QStringLiteral("input") : r.sourceName));
     if (r.text.isEmpty())
@@ -74,7 +76,7 @@ Status BulkWriter::addRecord(Record r)
     if (r.textVersion < 1)
         r.textVersion = 1;
     if (auto s = m_store.insertRecord(r); !s)
-        return makeError(QStringLiteral("Record %1: %2").arg(m_counts.records + 1).arg(s.error()));
+        return makeError(QCoreApplication::translate("Project", "Record %1: %2").arg(m_counts.records + 1).arg(s.error()));
     m_records[r.id] = {text::codePointLength(r.text), r.textVersion};
     m_recordsWithPassages.insert(r.id); // new: no codings stored yet
     ++m_counts.records;
@@ -86,12 +88,12 @@ Status BulkWriter::addCode(const Code &code)
     if (code.id.isNull() || code.name.trimmed().isEmpty())
         return makeError(QStringLiteral("A code needs an id and a name."));
     if (!code.color.isEmpty() && !isCodeColor(code.color))
-        return makeError(QStringLiteral("Code \"%1\": \"%2\" is not a colour: use #rrggbb (six hexadecimal digits).")
-                             .arg(code.name, code.color));
+        return makeError(QCoreApplication::translate("Project", "\"%1\" is not a colour: use #rrggbb (six hexadecimal digits).")
+                             .arg(code.color));
     if (!code.parentId.isNull() && !m_codes.contains(code.parentId) && !m_store.code(code.parentId))
-        return makeError(QStringLiteral("Code \"%1\": its parent is not in the project.").arg(code.name));
+        return makeError(QCoreApplication::translate("Project", "The parent of \"%1\" no longer exists.").arg(code.name));
     if (auto s = m_store.insertCode(code); !s)
-        return makeError(QStringLiteral("Code \"%1\": %2").arg(code.name, s.error()));
+        return s;
     m_codes.insert(code.id);
     ++m_counts.codes;
     return {};
@@ -131,19 +133,19 @@ Status BulkWriter::addCoding(Coding c)
     int version = 1;
     const qint64 length = recordLength(c.recordId, &version);
     if (length < 0)
-        return makeError(QStringLiteral("The record to code does not exist."));
+        return makeError(QCoreApplication::translate("Project", "The record to code does not exist."));
     if (c.span.start < 0 || c.span.end > length)
-        return makeError(QStringLiteral("The span [%1, %2) lies outside the record's text (%3 characters).")
+        return makeError(QCoreApplication::translate("Project", "The span [%1, %2) lies outside the record's text (%3 characters).")
                              .arg(c.span.start)
                              .arg(c.span.end)
                              .arg(length));
     if (c.span.isEmpty())
-        return makeError(QStringLiteral("Select some text to code: the span [%1, %2) is empty.")
+        return makeError(QCoreApplication::translate("Project", "Select some text to code: the span [%1, %2) is empty.")
                              .arg(c.span.start)
                              .arg(c.span.end));
     if (!m_codes.contains(c.codeId)) {
         if (!m_store.code(c.codeId))
-            return makeError(QStringLiteral("The code to apply does not exist."));
+            return makeError(QCoreApplication::translate("Project", "The code to apply does not exist."));
         m_codes.insert(c.codeId);
     }
     if (!m_reviewers.contains(c.reviewerId)) {
@@ -158,7 +160,7 @@ Status BulkWriter::addCoding(Coding c)
         m_recordsWithPassages.insert(c.recordId);
     }
     if (!m_passages.insert({c.recordId, c.reviewerId, c.codeId, c.span}).second)
-        return makeError(QStringLiteral("This passage already carries that code."));
+        return makeError(QCoreApplication::translate("Project", "This passage already carries that code."));
     if (c.id.isNull())
         c.id = QUuid::createUuid();
     c.textVersion = version;
