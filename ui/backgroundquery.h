@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/model/project.h"
+#include "core/open/open.h"
 #include "ui/taskrunner.h"
 
 #include <functional>
@@ -27,7 +28,7 @@ bool queryInBackground(QObject *receiver, const core::Project &project,
     }
     using Answer = std::optional<T>;
     const QFuture<Answer> future = runInBackground<Answer>([path, query](TaskContext &) -> Answer {
-        if (auto opened = core::Project::open(path, true))
+        if (auto opened = core::openProject(path, true))
             return query(**opened);
         return std::nullopt;
     });

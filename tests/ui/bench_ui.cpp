@@ -5,6 +5,7 @@
 // benchmark's project (2 × 200,000 codings, issue 14): first record < 0.5 s, applying a
 // code < 20 ms, switching records < 10 ms.
 #include "fixture.h"
+#include "core/open/open.h"
 #include "support/agreementproject.h"
 
 #include "ui/codebook/codebookmodel.h"
@@ -119,7 +120,7 @@ void BM_OpenCorpusProjectAndShowFirstRecord(benchmark::State &state)
         ui::MainWindow window;
         window.resize(1400, 880);
         window.show();
-        auto project = core::Project::open(path);
+        auto project = core::openProject(path);
         if (!project)
             qFatal("%s", qPrintable(project.error()));
         auto document = std::make_unique<ui::Document>(std::move(project).value());
@@ -146,14 +147,14 @@ void BM_FollowExternalWriteOnCorpus(benchmark::State &state)
     ui::MainWindow window;
     window.resize(1400, 880);
     window.show();
-    auto project = core::Project::open(path);
+    auto project = core::openProject(path);
     if (!project)
         qFatal("%s", qPrintable(project.error()));
     auto document = std::make_unique<ui::Document>(std::move(project).value());
     const QUuid alice = document->project().reviewerByName(QStringLiteral("Alice"))->id;
     window.setDocument(std::move(document), alice);
     QCoreApplication::processEvents();
-    auto other = core::Project::open(path);
+    auto other = core::openProject(path);
     if (!other)
         qFatal("%s", qPrintable(other.error()));
     core::Project &writer = **other;
@@ -195,7 +196,7 @@ void BM_ImportDialogOnCorpus(benchmark::State &state)
     double readMs = 0, applyMs = 0;
     qint64 added = 0;
     for (auto _ : state) {
-        auto project = core::Project::createInMemory().value();
+        auto project = core::createInMemoryProject().value();
         ui::Document document(std::move(project));
         ui::ImportDialog dialog(&document);
         dialog.show();
@@ -381,7 +382,7 @@ void BM_CodeAllSearchHits(benchmark::State &state)
     ui::MainWindow window;
     window.resize(1400, 880);
     window.show();
-    auto project = core::Project::open(made.path);
+    auto project = core::openProject(made.path);
     if (!project)
         qFatal("%s", qPrintable(project.error()));
     window.setDocument(std::make_unique<ui::Document>(std::move(project).value()), made.alice);

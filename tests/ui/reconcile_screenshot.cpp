@@ -3,6 +3,7 @@
 // (QT_QPA_PLATFORM=offscreen works; no display needed.)
 
 #include "core/model/project.h"
+#include "core/open/open.h"
 #include "core/reconcile/reconciler.h"
 #include "ui/reconcile/comparisonview.h"
 #include "ui/document.h"
@@ -23,7 +24,7 @@ int main(int argc, char *argv[])
         std::fputs("usage: dyad_reconcile_screenshot PROJECT REVIEWER_A REVIEWER_B OUT.png [--overlay] [--blind]\n", stderr);
         return 2;
     }
-    auto opened = Project::open(args[1]);
+    auto opened = openProject(args[1]);
     if (!opened) {
         std::fprintf(stderr, "%s\n", qPrintable(opened.error()));
         return 1;

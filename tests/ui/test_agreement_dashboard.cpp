@@ -7,6 +7,7 @@
 
 #include "core/agreement/snapshots.h"
 #include "core/model/project.h"
+#include "core/open/open.h"
 
 #include <QFile>
 #include <QLabel>
@@ -52,7 +53,7 @@ private:
 private slots:
     void init()
     {
-        m_document = std::make_unique<ui::Document>(Project::createInMemory().value());
+        m_document = std::make_unique<ui::Document>(createInMemoryProject().value());
         m_project = &m_document->project();
         m_alice = m_project->addReviewer(QStringLiteral("Alice")).value();
         m_bob = m_project->addReviewer(QStringLiteral("Bob")).value();

@@ -7,6 +7,7 @@
 
 #include "core/analysis/agreementreport.h"
 #include "core/model/project.h"
+#include "core/open/open.h"
 
 #include "uitest.h"
 
@@ -68,7 +69,7 @@ private slots:
         demo.start(QStringLiteral(DYAD_CLI_PATH), {QStringLiteral("demo"), path});
         QVERIFY(demo.waitForFinished(120000));
         QCOMPARE(demo.exitCode(), 0);
-        auto opened = Project::open(path);
+        auto opened = openProject(path);
         if (!opened.ok())
             QFAIL(qPrintable(opened.error()));
         ui::Document document(std::move(opened).value()); // the dashboard saves snapshots: it holds the document
@@ -159,7 +160,7 @@ private slots:
         QProcess demo;
         demo.start(QStringLiteral(DYAD_CLI_PATH), {QStringLiteral("demo"), path});
         QVERIFY(demo.waitForFinished(120000));
-        auto project = Project::open(path, true);
+        auto project = openProject(path, true);
         if (!project.ok())
             QFAIL(qPrintable(project.error()));
         auto analysis = core::analysis::computeAgreementAnalysis(**project, {});

@@ -11,6 +11,7 @@
 
 #include "core/io/import/importreader.h"
 #include "core/model/project.h"
+#include "core/open/open.h"
 
 #include <QComboBox>
 #include <QFile>
@@ -77,7 +78,7 @@ private slots:
 
     void init()
     {
-        m_document = std::make_unique<ui::Document>(core::Project::createInMemory().value());
+        m_document = std::make_unique<ui::Document>(core::createInMemoryProject().value());
         m_project = &m_document->project();
     }
 

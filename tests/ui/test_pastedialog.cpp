@@ -6,6 +6,7 @@
 #include "ui/import/pastedialog.h"
 
 #include "core/model/project.h"
+#include "core/open/open.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -54,7 +55,7 @@ private slots:
     void initTestCase() { test::isolateSettings(); }
     void init()
     {
-        m_document = std::make_unique<ui::Document>(core::Project::createInMemory().value());
+        m_document = std::make_unique<ui::Document>(core::createInMemoryProject().value());
         m_project = &m_document->project();
         QApplication::clipboard()->clear();
     }

@@ -4,6 +4,7 @@
 #include "uitest.h"
 
 #include "core/model/project.h"
+#include "core/open/open.h"
 #include "core/reconcile/decisionstore.h"
 #include "core/reconcile/reconciler.h"
 #include "ui/document.h"
@@ -28,7 +29,7 @@ private:
     QString m_path;
     std::unique_ptr<Document> m_document; // the window writes, so it holds the document
     Project *m_project = nullptr;
-    std::unique_ptr<DecisionStore> m_store;
+    DecisionStore *m_store = nullptr; // the project's
     std::unique_ptr<ReconcileWindow> m_window;
     QUuid m_record;
     Reviewer m_alice, m_bob, m_lena;
@@ -86,7 +87,7 @@ private slots:
     void init()
     {
         m_path = m_dir.filePath(QStringLiteral("reconcile-%1.dyad").arg(QUuid::createUuid().toString(QUuid::Id128)));
-        auto created = Project::create(m_path);
+        auto created = createProject(m_path);
         QVERIFY2(created.ok(), created ? "" : qPrintable(created.error()));
         m_document = std::make_unique<Document>(std::move(created).value());
         m_project = &m_document->project();
@@ -134,7 +135,7 @@ private slots:
     void cleanup()
     {
         m_window.reset();
-        m_store.reset();
+        m_store = nullptr;
         m_document.reset();
         m_project = nullptr;
     }

@@ -2,6 +2,7 @@
 // the one code-point <-> UTF-16 conversion. Runs offscreen (QT_QPA_PLATFORM=offscreen).
 
 #include "core/model/project.h"
+#include "core/open/open.h"
 #include "core/reconcile/reconciler.h"
 #include "ui/document.h"
 #include "ui/reconcile/comparisonview.h"
@@ -34,7 +35,7 @@ class ReconcileUiTest : public QObject
 private:
     std::unique_ptr<Document> document; // the window writes, so it holds the document
     Project *project = nullptr;
-    std::unique_ptr<DecisionStore> store;
+    DecisionStore *store = nullptr; // the project's
     Reviewer alice, bob, lena;
     Code trust, cost, access;
     QUuid record;
@@ -70,7 +71,7 @@ private:
 private slots:
     void init()
     {
-        document = std::make_unique<Document>(Project::createInMemory().value());
+        document = std::make_unique<Document>(createInMemoryProject().value());
         project = &document->project();
         store = openDecisionStore(*project).value();
         alice = project->addReviewer(QStringLiteral("Alice")).value();

@@ -1,4 +1,5 @@
 #include "ui/shell/mainwindow.h"
+#include "core/open/open.h"
 
 #include "ui/analysis/analysisdocks.h"
 #include "ui/codebook/codebookmodel.h"
@@ -291,7 +292,7 @@ void MainWindow::showEvent(QShowEvent *event)
 
 bool MainWindow::openProject(const QString &path, const QString &reviewerName)
 {
-    auto project = core::Project::open(path);
+    auto project = core::openProject(path);
     if (!project) {
         showError(project.error());
         return false;
@@ -401,7 +402,7 @@ void MainWindow::newProject()
         showError(tr("Cannot replace %1.").arg(target));
         return;
     }
-    auto project = core::Project::create(target);
+    auto project = core::createProject(target);
     if (!project) {
         showError(project.error());
         return;

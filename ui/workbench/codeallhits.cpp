@@ -1,6 +1,7 @@
 #include "ui/workbench/codeallhits.h"
 
 #include "core/model/project.h"
+#include "core/open/open.h"
 #include "core/text/searchhits.h"
 #include "ui/taskrunner.h"
 
@@ -86,7 +87,7 @@ std::optional<SearchHitCodings> findSearchHitCodings(QWidget *parent, const core
     const auto ran = TaskRunner::run(
         parent, title,
         [&](TaskContext &context) -> QVariant {
-            auto own = core::Project::open(path, true);
+            auto own = core::openProject(path, true);
             if (!own)
                 return {};
             opened = true;

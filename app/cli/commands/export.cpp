@@ -6,6 +6,7 @@
 #include "core/io/export/exporter.h"
 #include "core/model/codelookup.h"
 #include "core/model/project.h"
+#include "core/open/open.h"
 
 #ifdef DYAD_CLI_PDF
 #include "print/htmlpdf.h"
@@ -177,7 +178,7 @@ int run(Context &ctx)
     if (exporter->blinding() == ExportBlinding::ViewerCopy && reviewerName.isEmpty())
         return usageError(self, QStringLiteral("%1 needs --reviewer NAME").arg(kind));
 
-    auto opened = Project::open(projectPath, !exporter->changesProject());
+    auto opened = openProject(projectPath, !exporter->changesProject());
     if (!opened)
         return fail(opened.error());
     Project &project = **opened;
