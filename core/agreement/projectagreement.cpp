@@ -5,7 +5,7 @@
 #include "core/io/csv.h"
 #include "core/model/codelookup.h"
 #include "core/model/project.h"
-#include "core/parallel.h"
+#include "core/base/parallel.h"
 #include "core/text/breaks.h"
 
 #include <QCoreApplication>

@@ -1081,7 +1081,7 @@ Status Project::removeCodings(const std::vector<QUuid> &codingIds)
                 return s;
             QJsonObject details = codingJson(*c);
             details.insert(QStringLiteral("id"), uuidText(id));
-            details.insert(QStringLiteral("created"), db::isoTime(c->created));
+            details.insert(QStringLiteral("created"), isoTime(c->created));
             removed.append(details);
         }
         return audit(QStringLiteral("codings.remove"), QStringLiteral("coding"), {},

@@ -4,7 +4,7 @@
 #include "fixture.h"
 #include "uitest.h"
 
-#include "core/model/lanes.h"
+#include "core/text/lanes.h"
 #include "ui/document.h"
 #include "ui/reconcile/comparisonview.h"
 #include "ui/shell/mainwindow.h"

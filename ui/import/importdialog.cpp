@@ -3,7 +3,7 @@
 #include "core/io/import/importinputs.h"
 #include "core/io/import/importreader.h"
 #include "core/model/project.h"
-#include "core/parallel.h"
+#include "core/base/parallel.h"
 #include "ui/document.h"
 #include "ui/taskrunner.h"
 

@@ -88,8 +88,6 @@ void ReviewLauncher::openReconciliation(const QUuid &roundId)
     window->setWindowTitle(roundId.isNull() ? tr("Reconcile: %1").arg(pairName)
                                             : tr("Reconcile “%1”: %2")
                                                   .arg(project.round(roundId).value_or(core::Round{}).name, pairName));
-    auto *decisions = store->release(); // lives as long as the window
-    connect(window, &QObject::destroyed, this, [decisions] { delete decisions; });
     showAsWindow(window, QSize(1400, 850), m_window);
 }
 

@@ -2,7 +2,7 @@
 
 #include "core/io/import/importreader.h"
 #include "core/model/project.h"
-#include "core/parallel.h"
+#include "core/base/parallel.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
