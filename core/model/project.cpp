@@ -1052,7 +1052,8 @@ Result<int> Project::addCodings(std::vector<Coding> codings)
             c.textVersion = rec->second.second;
             if (!c.created.isValid())
                 c.created = now;
-            c.modified = now;
+            if (!c.modified.isValid()) // a preset time (an import, a restore) is kept, as in addCoding()
+                c.modified = now;
             if (auto s = m_store->insertCoding(c); !s)
                 return makeError(where + s.error());
             ids.append(uuidText(c.id));
