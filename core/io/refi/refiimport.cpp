@@ -212,6 +212,8 @@ Status writeRows(Project &project, PendingRows &rows)
         if (auto s = project.addRecords(std::move(rows.records)); !s)
             return s.takeError();
     rows.records.clear();
+    // In id order, so the codings' primary-key index is filled in runs rather than at random.
+    std::sort(rows.codings.begin(), rows.codings.end(), [](const Coding &a, const Coding &b) { return a.id < b.id; });
     if (!rows.codings.empty())
         if (auto s = project.addCodings(std::move(rows.codings)); !s)
             return s.takeError();

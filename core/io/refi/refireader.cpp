@@ -113,7 +113,12 @@ Status Reader::finish()
 
 QUuid Reader::guid(QLatin1StringView attrName, bool required)
 {
-    const QString raw = attr(attrName).trimmed();
+    return guidValue(attr(attrName), required);
+}
+
+QUuid Reader::guidValue(const QString &value, bool required)
+{
+    const QString raw = value.trimmed();
     const QUuid id = parseRefiGuid(raw);
     if (id.isNull()) {
         if (required || !raw.isEmpty())
@@ -334,16 +339,30 @@ void Reader::readTextSource(RSource &s)
 
 void Reader::readSelection(RSelection &sel)
 {
-    sel.guid = guid(QLatin1StringView("guid"));
-    sel.name = attr(QLatin1StringView("name"));
-    bool ok1 = false, ok2 = false;
-    const QXmlStreamAttributes attributes = m_xml.attributes();
-    sel.start = attributes.value(QLatin1StringView("startPosition")).trimmed().toLongLong(&ok1);
-    sel.end = attributes.value(QLatin1StringView("endPosition")).trimmed().toLongLong(&ok2);
+    // One walk over the attributes (there is one selection per coding).
+    bool hasGuid = false, ok1 = false, ok2 = false;
+    for (const QXmlStreamAttribute &a : m_xml.attributes()) {
+        const QStringView n = a.name();
+        if (n == QLatin1StringView("guid")) {
+            sel.guid = guidValue(a.value().toString(), true);
+            hasGuid = true;
+        } else if (n == QLatin1StringView("name")) {
+            sel.name = a.value().toString();
+        } else if (n == QLatin1StringView("startPosition")) {
+            sel.start = a.value().trimmed().toLongLong(&ok1);
+        } else if (n == QLatin1StringView("endPosition")) {
+            sel.end = a.value().trimmed().toLongLong(&ok2);
+        } else if (n == QLatin1StringView("creatingUser")) {
+            sel.user = guidValue(a.value().toString(), false);
+        } else if (n == QLatin1StringView("creationDateTime")) {
+            sel.created = readDateTime(a.value().toString());
+        } else if (n == QLatin1StringView("modifiedDateTime")) {
+            sel.modified = readDateTime(a.value().toString());
+        }
+    }
+    if (!hasGuid)
+        sel.guid = guidValue(QString(), true);
     sel.positionsValid = ok1 && ok2;
-    sel.user = optionalGuid(QLatin1StringView("creatingUser"));
-    sel.created = readDateTime(attr(QLatin1StringView("creationDateTime")));
-    sel.modified = readDateTime(attr(QLatin1StringView("modifiedDateTime")));
     while (nextChild()) {
         if (is(QLatin1StringView("Coding")))
             sel.codings.push_back(readCoding());
