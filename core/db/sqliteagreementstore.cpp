@@ -5,6 +5,7 @@
 #include "core/db/sqlitestore.h"
 #include "core/model/project.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -59,7 +60,7 @@ Status SqliteAgreementStore::forEachCoding(const std::vector<QUuid> &reviewers, 
             }
     }
     if (step == Step::Error)
-        return makeError(QStringLiteral("Could not read the codings: %1").arg(s->error()));
+        return makeError(QCoreApplication::translate("Storage", "Could not read the codings: %1").arg(s->error()));
     return {};
 }
 
@@ -83,7 +84,7 @@ Status SqliteAgreementStore::forEachRecordText(const std::function<void(const QU
     while ((step = s->step()) == Step::Row)
         sink(idFrom(*s, 0), s->text(1));
     if (step == Step::Error)
-        return makeError(QStringLiteral("Could not read the record texts: %1").arg(s->error()));
+        return makeError(QCoreApplication::translate("Storage", "Could not read the record texts: %1").arg(s->error()));
     return {};
 }
 
@@ -191,7 +192,7 @@ Result<std::unique_ptr<AgreementStore>> openAgreementStore(Project &project)
 {
     auto *sqlite = dynamic_cast<db::SqliteStore *>(&project.store());
     if (!sqlite)
-        return makeError(QStringLiteral("This project's storage does not keep agreement snapshots."));
+        return makeError(QCoreApplication::translate("Storage", "This project's storage does not keep agreement snapshots."));
     return std::unique_ptr<AgreementStore>(new db::SqliteAgreementStore(sqlite->database()));
 }
 

@@ -5,6 +5,7 @@
 #include "core/db/sqlitestore.h"
 #include "core/model/project.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QJsonDocument>
 
@@ -109,7 +110,7 @@ Status SqliteDecisionStore::markUndone(const QUuid &decisionId, const QUuid &by,
     if (auto st = s->run(); !st)
         return wrap(st, "undo of the decision");
     if (m_db.changes() != 1)
-        return makeError(QStringLiteral("The decision does not exist or was undone already."));
+        return makeError(QCoreApplication::translate("Storage", "The decision does not exist or was undone already."));
     return {};
 }
 
@@ -273,7 +274,7 @@ Result<std::unique_ptr<DecisionStore>> openDecisionStore(Project &project)
 {
     auto *sqlite = dynamic_cast<db::SqliteStore *>(&project.store());
     if (!sqlite)
-        return makeError(QStringLiteral("This project's storage does not keep a reconciliation log."));
+        return makeError(QCoreApplication::translate("Storage", "This project's storage does not keep a reconciliation log."));
     return std::unique_ptr<DecisionStore>(new db::SqliteDecisionStore(sqlite->database()));
 }
 

@@ -81,7 +81,7 @@ QString internalName(const QString &path)
 
 Error openFailure(const QString &qdpx, const QString &what)
 {
-    return makeError(QStringLiteral("Cannot import %1: %2").arg(QFileInfo(qdpx).fileName(), what));
+    return makeError(QCoreApplication::translate("Import", "Cannot import %1: %2").arg(QFileInfo(qdpx).fileName(), what));
 }
 
 void removeProjectFiles(const QString &path)
@@ -197,7 +197,7 @@ Status writeRows(Project &project, PendingRows &rows)
 {
     for (const Reviewer &r : rows.reviewers) {
         if (auto s = project.store().insertReviewer(r); !s)
-            return makeError(QStringLiteral("User \"%1\": %2").arg(r.name, s.error()));
+            return makeError(QCoreApplication::translate("Import", "User \"%1\": %2").arg(r.name, s.error()));
         if (auto s = project.audit(QStringLiteral("reviewer.add"), QStringLiteral("reviewer"), r.id,
                                    {{QStringLiteral("name"), r.name}, {QStringLiteral("source"), QStringLiteral("qdpx")}});
             !s)
@@ -206,7 +206,7 @@ Status writeRows(Project &project, PendingRows &rows)
     rows.reviewers.clear();
     for (const Code &c : rows.codes)
         if (auto s = project.restoreCode(c); !s)
-            return makeError(QStringLiteral("Code \"%1\": %2").arg(c.name, s.error()));
+            return makeError(QCoreApplication::translate("Import", "Code \"%1\": %2").arg(c.name, s.error()));
     rows.codes.clear();
     if (!rows.records.empty())
         if (auto s = project.addRecords(std::move(rows.records)); !s)
@@ -283,6 +283,7 @@ private:
     QString m_qdpx, m_target;
     Mode m_mode;
     bool m_needsHeadFirst = false;
+    bool m_refusedWhole = false;   ///< the error names the file and says nothing was imported
     ImportReport m_report;
     std::unique_ptr<SafeZip> m_zip;
     QString m_qdeEntry, m_qdeFolder;
@@ -348,19 +349,19 @@ Status QdpxImport::readArchiveIndex()
             if (e.endsWith(QStringLiteral(".qde"), Qt::CaseInsensitive))
                 candidates << e;
         if (candidates.isEmpty())
-            return openFailure(m_qdpx, QStringLiteral("the archive has no .qde project document, so it is not a "
+            return openFailure(m_qdpx, QCoreApplication::translate("Import", "the archive has no .qde project document, so it is not a "
                                                       "REFI-QDA project export."));
         std::sort(candidates.begin(), candidates.end(), [](const QString &a, const QString &b) {
             return a.count(QLatin1Char('/')) != b.count(QLatin1Char('/')) ? a.count(QLatin1Char('/')) < b.count(QLatin1Char('/')) : a < b;
         });
         m_qdeEntry = candidates.first();
-        m_report.adjustments << QStringLiteral("The project document is \"%1\", not \"project.qde\"; read it anyway.").arg(m_qdeEntry);
+        m_report.adjustments << QCoreApplication::translate("Import", "The project document is \"%1\", not \"project.qde\"; read it anyway.").arg(m_qdeEntry);
         if (candidates.size() > 1)
-            m_report.adjustments << QStringLiteral("The archive holds %1 .qde files; only \"%2\" was read.")
+            m_report.adjustments << QCoreApplication::translate("Import", "The archive holds %1 .qde files; only \"%2\" was read.")
                                         .arg(candidates.size())
                                         .arg(m_qdeEntry);
     } else if (m_qdeEntry != QLatin1String("project.qde")) {
-        m_report.adjustments << QStringLiteral("The project document is named \"%1\"; read it as project.qde.").arg(m_qdeEntry);
+        m_report.adjustments << QCoreApplication::translate("Import", "The project document is named \"%1\"; read it as project.qde.").arg(m_qdeEntry);
     }
     m_qdeFolder = m_qdeEntry.contains(QLatin1Char('/')) ? m_qdeEntry.left(m_qdeEntry.lastIndexOf(QLatin1Char('/')) + 1)
                                                          : QString();
@@ -398,7 +399,7 @@ void QdpxImport::planUsers()
     m_consensus = {QUuid::createUuid(), QStringLiteral("Consensus"), ReviewerRole::Consensus, QDateTime::currentDateTimeUtc()};
     for (const auto &[id, rawName] : m_p.users) {
         if (m_userIds.count(id)) {
-            m_report.adjustments << QStringLiteral("User %1 is listed twice; kept once.").arg(refiGuid(id));
+            m_report.adjustments << QCoreApplication::translate("Import", "User %1 is listed twice; kept once.").arg(refiGuid(id));
             continue;
         }
         m_userIds.insert(id);
@@ -409,7 +410,7 @@ void QdpxImport::planUsers()
         QString name = rawName.isEmpty() ? QStringLiteral("User %1").arg(refiGuid(id).left(8)) : rawName;
         const QString unique = uniqueName(name, m_names);
         if (unique != name)
-            m_report.adjustments << QStringLiteral("Two users are called \"%1\"; one was renamed \"%2\".").arg(name, unique);
+            m_report.adjustments << QCoreApplication::translate("Import", "Two users are called \"%1\"; one was renamed \"%2\".").arg(name, unique);
         m_rows.reviewers.push_back({id, unique, ReviewerRole::Reviewer, QDateTime::currentDateTimeUtc()});
         ++m_reviewerCount;
     }
@@ -423,7 +424,7 @@ QUuid QdpxImport::ensureUser(const QUuid &id)
     const QString name = uniqueName(QStringLiteral("Unknown user %1").arg(refiGuid(id).left(8)), m_names);
     m_rows.reviewers.push_back({id, name, ReviewerRole::Reviewer, QDateTime::currentDateTimeUtc()});
     ++m_reviewerCount;
-    m_report.adjustments << QStringLiteral("User %1 is referred to but not listed under <Users>; added as \"%2\".")
+    m_report.adjustments << QCoreApplication::translate("Import", "User %1 is referred to but not listed under <Users>; added as \"%2\".")
                                 .arg(refiGuid(id), name);
     return id;
 }
@@ -443,7 +444,7 @@ QUuid QdpxImport::userFor(const QUuid &coding, const QUuid &selection)
         m_rows.reviewers.push_back({m_fallbackUser, uniqueName(QStringLiteral("Imported"), m_names), ReviewerRole::Reviewer,
                                     QDateTime::currentDateTimeUtc()});
         ++m_reviewerCount;
-        m_report.adjustments << QStringLiteral("Some codings name no user; they belong to the reviewer \"Imported\".");
+        m_report.adjustments << QCoreApplication::translate("Import", "Some codings name no user; they belong to the reviewer \"Imported\".");
     }
     return m_fallbackUser;
 }
@@ -486,7 +487,7 @@ void QdpxImport::planCodes()
     int order = 0;
     for (const RCode &rc : m_p.codes) { // the reader appends a parent before its children
         if (m_codeIds.count(rc.guid)) {
-            m_report.skipped << QStringLiteral("Code \"%1\" (%2) appears twice; the second was ignored.").arg(rc.name, refiGuid(rc.guid));
+            m_report.skipped << QCoreApplication::translate("Import", "Code \"%1\" (%2) appears twice; the second was ignored.").arg(rc.name, refiGuid(rc.guid));
             continue;
         }
         Code c;
@@ -511,7 +512,7 @@ void QdpxImport::planCodes()
         m_rows.codes.push_back(c);
     }
     if (folders)
-        m_report.adjustments << QStringLiteral("%1 code folder(s) (isCodable=\"false\") were imported as ordinary codes.").arg(folders);
+        m_report.adjustments << QCoreApplication::translate("Import", "%1 code folder(s) (isCodable=\"false\") were imported as ordinary codes.").arg(folders);
 }
 
 // --- step 3: the sources, one at a time --------------------------------------------------------
@@ -554,7 +555,8 @@ Status QdpxImport::prepareText(const RSource &s, const QString &label, Prepared 
         : internal.isEmpty() && s.hasInlineText ? s.inlineText.size() : 0;
     if (m_totalText > kMaxQdpxText) {
         const int sources = m_sourceCount + reader.skipSources();
-        return makeError(QStringLiteral("Cannot import %1: its %2 sources add up to more than %3 MB of text "
+        m_refusedWhole = true;
+        return makeError(QCoreApplication::translate("Import", "Cannot import %1: its %2 sources add up to more than %3 MB of text "
                                         "(several may name the same text file), more than Dyad imports from "
                                         "one archive. Nothing was imported.")
                              .arg(QFileInfo(m_qdpx).fileName(), QString::number(sources),
@@ -563,7 +565,7 @@ Status QdpxImport::prepareText(const RSource &s, const QString &label, Prepared 
     DecodedSource decoded;
     if (!internal.isEmpty()) {
         if (entry.isEmpty()) {
-            m_report.skipped << QStringLiteral("Source %1: its text file \"%2\" is not in the archive.").arg(label, internal);
+            m_report.skipped << QCoreApplication::translate("Import", "Source %1: its text file \"%2\" is not in the archive.").arg(label, internal);
             return {};
         }
         m_caseAdjusted += adjusted ? 1 : 0;
@@ -572,21 +574,21 @@ Status QdpxImport::prepareText(const RSource &s, const QString &label, Prepared 
             return bytes.takeError();
         decoded = decodeSourceText(*bytes);
         if (s.hasInlineText)
-            m_report.adjustments << QStringLiteral("Source %1 has both a text file and inline text; the file was used.").arg(label);
+            m_report.adjustments << QCoreApplication::translate("Import", "Source %1 has both a text file and inline text; the file was used.").arg(label);
     } else if (s.hasInlineText) {
         decoded.text = s.inlineText;
     } else if (!s.plainTextPath.isEmpty()) {
-        m_report.skipped << QStringLiteral("Source %1 refers to an external file (%2); only embedded text is imported.")
+        m_report.skipped << QCoreApplication::translate("Import", "Source %1 refers to an external file (%2); only embedded text is imported.")
                                 .arg(label, s.plainTextPath);
         return {};
     } else {
-        m_report.skipped << QStringLiteral("Source %1 has no text (neither plainTextPath nor PlainTextContent).").arg(label);
+        m_report.skipped << QCoreApplication::translate("Import", "Source %1 has no text (neither plainTextPath nor PlainTextContent).").arg(label);
         return {};
     }
     for (const QString &a : decoded.adjustments)
-        m_decodeNotes << QStringLiteral("Source %1: %2.").arg(label, a);
+        m_decodeNotes << QCoreApplication::translate("Import", "Source %1: %2.").arg(label, a);
     if (decoded.text.trimmed().isEmpty()) {
-        m_report.skipped << QStringLiteral("Source %1 is empty.").arg(label);
+        m_report.skipped << QCoreApplication::translate("Import", "Source %1 is empty.").arg(label);
         return {};
     }
     prep.offsets = std::make_unique<SourceOffsets>(decoded.text);
@@ -599,11 +601,11 @@ Status QdpxImport::addSource(RSource &&s, Reader &reader)
     const int ordinal = m_sourceCount++;
     const QString name = label(s);
     if (s.kind != QLatin1String("TextSource")) {
-        m_report.skipped << QStringLiteral("Source %1 is a %2; Dyad imports text sources only.").arg(name, s.kind);
+        m_report.skipped << QCoreApplication::translate("Import", "Source %1 is a %2; Dyad imports text sources only.").arg(name, s.kind);
         return {};
     }
     if (m_recordIds.contains(s.guid)) {
-        m_report.skipped << QStringLiteral("Source %1 appears twice; the second was ignored.").arg(name);
+        m_report.skipped << QCoreApplication::translate("Import", "Source %1 appears twice; the second was ignored.").arg(name);
         return {};
     }
     Prepared prep;
@@ -679,15 +681,15 @@ void QdpxImport::planCodings(Prepared &prep)
 {
     const RSource &s = prep.source;
     const QString name = label(s);
-    const QString originText = m_p.origin.isEmpty() ? QStringLiteral("an application that does not name itself")
+    const QString originText = m_p.origin.isEmpty() ? QCoreApplication::translate("Import", "an application that does not name itself")
                                                     : QStringLiteral("\"%1\"").arg(m_p.origin);
     const OffsetModel model = prep.decision.model;
     if (prep.decision.ambiguous) {
-        const QString line = QStringLiteral("Source %1 (written by %2): offsets read as %3, because %4.")
+        const QString line = QCoreApplication::translate("Import", "Source %1 (written by %2): offsets read as %3, because %4.")
                                  .arg(name, originText, describeOffsetModel(model), prep.decision.reason);
         m_offsetLines.emplace_back(prep.ordinal, line);
         if (!prep.decision.clearCut)
-            m_offsetWarnings.emplace_back(prep.ordinal, line + QStringLiteral(" Check a few of its codings against the original."));
+            m_offsetWarnings.emplace_back(prep.ordinal, line + QCoreApplication::translate("Import", " Check a few of its codings against the original."));
     }
     if (model.utf16 && prep.offsets->hasSupplementary())
         ++m_utf16Sources;
@@ -700,7 +702,7 @@ void QdpxImport::planCodings(Prepared &prep)
     std::set<std::tuple<QUuid, QUuid, qint64, qint64>> seen; // code, user, span
     auto addCoding = [&](const RCoding &rc, const RSelection *sel, Span span) {
         if (!m_codeIds.count(rc.code)) {
-            m_report.skipped << QStringLiteral("A coding on source %1 refers to code %2, which is not in the codebook.")
+            m_report.skipped << QCoreApplication::translate("Import", "A coding on source %1 refers to code %2, which is not in the codebook.")
                                     .arg(name, refiGuid(rc.code));
             return;
         }
@@ -708,7 +710,7 @@ void QdpxImport::planCodings(Prepared &prep)
         c.id = rc.guid;
         if (m_codingIds.contains(c.id)) {
             c.id = QUuid::createUuid();
-            m_report.adjustments << QStringLiteral("Coding %1 appears twice; the second got a new GUID.").arg(refiGuid(rc.guid));
+            m_report.adjustments << QCoreApplication::translate("Import", "Coding %1 appears twice; the second got a new GUID.").arg(refiGuid(rc.guid));
         }
         c.recordId = s.guid;
         c.codeId = rc.code;
@@ -721,7 +723,7 @@ void QdpxImport::planCodings(Prepared &prep)
             notes.insert(notes.end(), sel->notes.begin(), sel->notes.end());
         m_usedNotes.insert(notes.begin(), notes.end());
         if (!seen.insert({c.codeId, c.reviewerId, span.start, span.end}).second) {
-            m_report.adjustments << QStringLiteral("Source %1: a duplicate coding of the same passage with the same code by "
+            m_report.adjustments << QCoreApplication::translate("Import", "Source %1: a duplicate coding of the same passage with the same code by "
                                                    "the same user was merged.")
                                         .arg(name);
             return;
@@ -740,12 +742,12 @@ void QdpxImport::planCodings(Prepared &prep)
     };
     for (const RSelection &sel : s.selections) {
         if (!sel.positionsValid) {
-            m_report.skipped << QStringLiteral("Source %1: selection %2 has unreadable positions.").arg(name, refiGuid(sel.guid));
+            m_report.skipped << QCoreApplication::translate("Import", "Source %1: selection %2 has unreadable positions.").arg(name, refiGuid(sel.guid));
             continue;
         }
         const auto span = prep.offsets->map(model, sel.start, sel.end);
         if (!span) {
-            m_report.skipped << QStringLiteral("Source %1: selection [%2, %3) does not fit the text (%4 characters); its %5 "
+            m_report.skipped << QCoreApplication::translate("Import", "Source %1: selection [%2, %3) does not fit the text (%4 characters); its %5 "
                                                "coding(s) were not imported, so that nothing is placed on the wrong passage.")
                                     .arg(name)
                                     .arg(sel.start)
@@ -756,7 +758,7 @@ void QdpxImport::planCodings(Prepared &prep)
         }
         if (prep.decision.quotesUsable && !sel.name.isEmpty()
             && !quoteMatches(sel.name, prep.offsets->covered(model, sel.start, sel.end))) {
-            m_report.skipped << QStringLiteral("Source %1: selection [%2, %3) is named \"%4\" but covers \"%5\"; the text "
+            m_report.skipped << QCoreApplication::translate("Import", "Source %1: selection [%2, %3) is named \"%4\" but covers \"%5\"; the text "
                                                "differs from the one the offsets were made on, so its coding(s) were "
                                                "not imported.")
                                     .arg(name)
@@ -766,7 +768,7 @@ void QdpxImport::planCodings(Prepared &prep)
             continue;
         }
         if (sel.codings.empty())
-            m_report.skipped << QStringLiteral("Source %1: a selection without coding was not imported.").arg(name);
+            m_report.skipped << QCoreApplication::translate("Import", "Source %1: a selection without coding was not imported.").arg(name);
         for (const RCoding &rc : sel.codings)
             addCoding(rc, &sel, *span);
     }
@@ -822,7 +824,7 @@ Status QdpxImport::settleMemos()
             if (c.memo.isEmpty())
                 continue;
             if (auto st = m_project->updateCode(c); !st)
-                return makeError(QStringLiteral("Code \"%1\": %2").arg(c.name, st.error()));
+                return makeError(QCoreApplication::translate("Import", "Code \"%1\": %2").arg(c.name, st.error()));
         }
     }
     if (auto st = flush(); !st)
@@ -875,7 +877,7 @@ void QdpxImport::reportTotals()
 {
     QStringList skipped;
     for (const QString &part : std::set<QString>(m_p.ignoredParts.begin(), m_p.ignoredParts.end()))
-        skipped << QStringLiteral("<%1> is not imported (Dyad has no equivalent).").arg(part);
+        skipped << QCoreApplication::translate("Import", "<%1> is not imported (Dyad has no equivalent).").arg(part);
     m_report.skipped = skipped + m_report.skipped;
     auto inOrder = [](std::vector<std::pair<int, QString>> &lines) {
         std::stable_sort(lines.begin(), lines.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
@@ -887,37 +889,37 @@ void QdpxImport::reportTotals()
     m_report.offsetUnits << inOrder(m_offsetLines);
     m_report.warnings << inOrder(m_offsetWarnings);
     if (m_caseAdjusted)
-        m_report.adjustments << QStringLiteral("%1 source file(s) were found under another folder or letter case than "
+        m_report.adjustments << QCoreApplication::translate("Import", "%1 source file(s) were found under another folder or letter case than "
                                                "\"sources/\" (e.g. \"Sources/\").")
                                     .arg(m_caseAdjusted);
     if (m_bareSourcePaths)
-        m_report.warnings << QStringLiteral("%1 source(s) name their text file without \"internal://\" (e.g. \"%2\"); the "
+        m_report.warnings << QCoreApplication::translate("Import", "%1 source(s) name their text file without \"internal://\" (e.g. \"%2\"); the "
                                             "file of that name in the archive was used.")
                                  .arg(m_bareSourcePaths)
                                  .arg(m_bareSourcePathExamples.join(QStringLiteral("\", \"")));
     m_report.adjustments << m_decodeNotes;
     if (m_crlfSources)
-        m_report.adjustments << QStringLiteral("%1 source(s) had CRLF line ends; stored with LF and offsets moved to match%2.")
+        m_report.adjustments << QCoreApplication::translate("Import", "%1 source(s) had CRLF line ends; stored with LF and offsets moved to match%2.")
                                     .arg(m_crlfSources)
-                                    .arg(m_lfCountedSources ? QStringLiteral(" (%1 counted their offsets as if CRLF were one "
+                                    .arg(m_lfCountedSources ? QCoreApplication::translate("Import", " (%1 counted their offsets as if CRLF were one "
                                                                              "character)")
                                                                   .arg(m_lfCountedSources)
                                                             : QString());
     if (m_utf16Sources)
-        m_report.adjustments << QStringLiteral("%1 source(s) had offsets counted in UTF-16 units (as NVivo writes), not in "
+        m_report.adjustments << QCoreApplication::translate("Import", "%1 source(s) had offsets counted in UTF-16 units (as NVivo writes), not in "
                                                "code points as REFI-QDA requires; converted.")
                                     .arg(m_utf16Sources);
     if (m_wholeSourceCodings)
-        m_report.adjustments << QStringLiteral("%1 coding(s) applied to a whole source became codings of its whole text.")
+        m_report.adjustments << QCoreApplication::translate("Import", "%1 coding(s) applied to a whole source became codings of its whole text.")
                                     .arg(m_wholeSourceCodings);
     int freeNotes = 0;
     for (const auto &[id, note] : m_p.notes)
         if (!m_usedNotes.count(id))
             ++freeNotes;
     if (freeNotes)
-        m_report.skipped << QStringLiteral("%1 note(s) not attached to a code, coding or source were not imported.").arg(freeNotes);
+        m_report.skipped << QCoreApplication::translate("Import", "%1 note(s) not attached to a code, coding or source were not imported.").arg(freeNotes);
     if (!m_missingNotes.isEmpty())
-        m_report.skipped << QStringLiteral("%1 note reference(s) point to notes that are not in the file.").arg(m_missingNotes.size());
+        m_report.skipped << QCoreApplication::translate("Import", "%1 note reference(s) point to notes that are not in the file.").arg(m_missingNotes.size());
 }
 
 Status QdpxImport::writeAudit()
@@ -939,10 +941,10 @@ Status QdpxImport::publish(const QString &temp)
     if (!publishWithoutReplacing(temp, m_target)) {
         removeProjectFiles(temp);
         if (QFileInfo::exists(m_target))
-            return makeError(QStringLiteral("Cannot import into %1: another program created that file while this "
+            return makeError(QCoreApplication::translate("Import", "Cannot import into %1: another program created that file while this "
                                             "import ran; it was left as it is and nothing was imported here.")
                                  .arg(m_target));
-        return makeError(QStringLiteral("Cannot create %1.").arg(m_target));
+        return makeError(QCoreApplication::translate("Import", "Cannot create %1.").arg(m_target));
     }
     removeProjectFiles(temp);
     return {};
@@ -951,7 +953,7 @@ Status QdpxImport::publish(const QString &temp)
 Result<ImportReport> QdpxImport::run()
 {
     if (QFileInfo::exists(m_target))
-        return makeError(QStringLiteral("Cannot import into %1: the file exists already. Choose a new file name.").arg(m_target));
+        return makeError(QCoreApplication::translate("Import", "Cannot import into %1: the file exists already. Choose a new file name.").arg(m_target));
     if (auto st = readArchiveIndex(); !st)
         return st.takeError();
     if (m_mode == Mode::HeadFirst)
@@ -1017,9 +1019,9 @@ Result<ImportReport> QdpxImport::run()
     }
     if (!st) {
         removeProjectFiles(temp);
-        if (st.error().startsWith(QStringLiteral("Cannot import ")))
+        if (m_refusedWhole)
             return st.takeError(); // says so already
-        return openFailure(m_qdpx, st.error() + QStringLiteral(" Nothing was imported."));
+        return openFailure(m_qdpx, st.error() + QCoreApplication::translate("Import", " Nothing was imported."));
     }
     if (auto s = publish(temp); !s)
         return s.takeError();
@@ -1051,16 +1053,16 @@ Result<ImportReport> importQdc(Project &project, const QString &qdcPath)
     ImportReport report;
     QFile f(qdcPath);
     if (!f.open(QIODevice::ReadOnly))
-        return makeError(QStringLiteral("Cannot read %1: %2").arg(qdcPath, f.errorString()));
+        return makeError(QCoreApplication::translate("Import", "Cannot read %1: %2").arg(qdcPath, f.errorString()));
     if (f.size() > 512LL * 1024 * 1024)
-        return makeError(QStringLiteral("Cannot read %1: a codebook of %2 bytes is too large.").arg(qdcPath).arg(f.size()));
+        return makeError(QCoreApplication::translate("Import", "Cannot read %1: a codebook of %2 bytes is too large.").arg(qdcPath).arg(f.size()));
     const QByteArray bytes = f.readAll();
     RHeader p;
     Reader reader(bytes, QFileInfo(qdcPath).fileName(), report);
     if (auto st = reader.readCodebookRoot(p); !st)
         return st.takeError();
     if (p.codes.empty())
-        return makeError(QStringLiteral("%1 holds no codes.").arg(qdcPath));
+        return makeError(QCoreApplication::translate("Import", "%1 holds no codes.").arg(qdcPath));
 
     std::map<QUuid, QUuid> mapped; // file GUID -> project code id
     Status st = project.transact([&]() -> Status {
@@ -1083,7 +1085,7 @@ Result<ImportReport> importQdc(Project &project, const QString &qdcPath)
                 for (const Code &c : existing)
                     if (c.parentId == parent && c.name.compare(wanted.name, Qt::CaseInsensitive) == 0) {
                         match = &c;
-                        report.adjustments << QStringLiteral("Code \"%1\" has another GUID in the project; matched by name.")
+                        report.adjustments << QCoreApplication::translate("Import", "Code \"%1\" has another GUID in the project; matched by name.")
                                                   .arg(wanted.name);
                         break;
                     }
@@ -1105,12 +1107,12 @@ Result<ImportReport> importQdc(Project &project, const QString &qdcPath)
                     || updated.doNotUseWhen != match->doNotUseWhen || updated.example != match->example;
                 if (changed) {
                     if (auto s = project.updateCode(updated); !s)
-                        return makeError(QStringLiteral("Code \"%1\": %2").arg(updated.name, s.error()));
+                        return makeError(QCoreApplication::translate("Import", "Code \"%1\": %2").arg(updated.name, s.error()));
                     ++report.codesUpdated;
                 }
                 if (match->parentId != parent && (rc.parent.isNull() || mapped.count(rc.parent))) {
                     if (auto s = project.moveCode(match->id, parent); !s)
-                        return makeError(QStringLiteral("Code \"%1\": %2").arg(updated.name, s.error()));
+                        return makeError(QCoreApplication::translate("Import", "Code \"%1\": %2").arg(updated.name, s.error()));
                     ++report.codesUpdated;
                 }
                 continue;
@@ -1125,7 +1127,7 @@ Result<ImportReport> importQdc(Project &project, const QString &qdcPath)
             c.created = QDateTime::currentDateTimeUtc();
             c.sortOrder = ++created + static_cast<int>(existing.size());
             if (auto s = project.restoreCode(c); !s)
-                return makeError(QStringLiteral("Code \"%1\": %2").arg(c.name, s.error()));
+                return makeError(QCoreApplication::translate("Import", "Code \"%1\": %2").arg(c.name, s.error()));
             mapped[rc.guid] = c.id;
             existing.push_back(c);
             ++report.codes;
@@ -1139,7 +1141,7 @@ Result<ImportReport> importQdc(Project &project, const QString &qdcPath)
                               {QStringLiteral("updated"), report.codesUpdated}});
     });
     if (!st)
-        return makeError(QStringLiteral("Cannot import %1: %2 Nothing was changed.").arg(QFileInfo(qdcPath).fileName(), st.error()));
+        return makeError(QCoreApplication::translate("Import", "Cannot import %1: %2 Nothing was changed.").arg(QFileInfo(qdcPath).fileName(), st.error()));
     return report;
 }
 

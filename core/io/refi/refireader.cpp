@@ -4,6 +4,7 @@
 #include "core/io/refi/refiimport.h"
 #include "core/io/refi/safezip.h"
 
+#include <QCoreApplication>
 #include <QIODevice>
 
 namespace dyad::core::io {
@@ -61,7 +62,7 @@ Reader::Reader(QIODevice *device, QString fileName, ImportReport &report)
 
 QString Reader::where() const
 {
-    return QStringLiteral("%1, line %2").arg(m_file).arg(m_xml.lineNumber());
+    return QCoreApplication::translate("Import", "%1, line %2").arg(m_file).arg(m_xml.lineNumber());
 }
 
 Status Reader::start(const QString &expectedRoot, const QString &expectedNs)
@@ -69,19 +70,19 @@ Status Reader::start(const QString &expectedRoot, const QString &expectedNs)
     while (!m_xml.atEnd()) {
         m_xml.readNext();
         if (m_xml.tokenType() == QXmlStreamReader::DTD)
-            return makeError(QStringLiteral("%1 declares a DTD; Dyad does not process DTDs or external entities in "
+            return makeError(QCoreApplication::translate("Import", "%1 declares a DTD; Dyad does not process DTDs or external entities in "
                                             "exchange files.")
                                  .arg(where()));
         if (m_xml.isStartElement())
             break;
     }
     if (m_xml.hasError())
-        return makeError(QStringLiteral("%1: not well-formed XML (%2).").arg(where(), m_xml.errorString()));
+        return makeError(QCoreApplication::translate("Import", "%1: not well-formed XML (%2).").arg(where(), m_xml.errorString()));
     if (!m_xml.isStartElement())
-        return makeError(QStringLiteral("%1 is empty: expected a <%2> document.").arg(m_file, expectedRoot));
+        return makeError(QCoreApplication::translate("Import", "%1 is empty: expected a <%2> document.").arg(m_file, expectedRoot));
     const QString ns = m_xml.namespaceUri().toString();
     if (ns != expectedNs)
-        m_report.adjustments << QStringLiteral("%1 uses the namespace \"%2\" instead of \"%3\"; read it anyway.")
+        m_report.adjustments << QCoreApplication::translate("Import", "%1 uses the namespace \"%2\" instead of \"%3\"; read it anyway.")
                                     .arg(m_file, ns.isEmpty() ? QStringLiteral("(none)") : ns, expectedNs);
     return {};
 }
@@ -92,21 +93,21 @@ Status Reader::finish()
     while (!m_xml.atEnd()) {
         m_xml.readNext();
         if (m_xml.tokenType() == QXmlStreamReader::DTD)
-            return makeError(QStringLiteral("%1 declares a DTD; Dyad does not process DTDs.").arg(where()));
+            return makeError(QCoreApplication::translate("Import", "%1 declares a DTD; Dyad does not process DTDs.").arg(where()));
     }
     if (m_xml.hasError()) {
         // The archive's own complaint (a lying size, a bad checksum) says more than the parser's.
         if (const QString cause = m_device ? streamError(m_device) : QString(); !cause.isEmpty())
             return makeError(QStringLiteral("%1 cannot be read: %2.").arg(m_file, cause));
-        return makeError(QStringLiteral("%1: not well-formed XML (%2).").arg(where(), m_xml.errorString()));
+        return makeError(QCoreApplication::translate("Import", "%1: not well-formed XML (%2).").arg(where(), m_xml.errorString()));
     }
     if (m_braced)
-        m_report.adjustments << QStringLiteral("%1 GUID(s) were written in braces {…}; read without them.").arg(m_braced);
+        m_report.adjustments << QCoreApplication::translate("Import", "%1 GUID(s) were written in braces {…}; read without them.").arg(m_braced);
     if (m_lowerCase)
-        m_report.adjustments << QStringLiteral("%1 GUID(s) were in lower case; Dyad keeps them as the same UUIDs.")
+        m_report.adjustments << QCoreApplication::translate("Import", "%1 GUID(s) were in lower case; Dyad keeps them as the same UUIDs.")
                                     .arg(m_lowerCase);
     if (m_invalidGuids)
-        m_report.adjustments << QStringLiteral("%1 element(s) had a missing or invalid GUID and got a new one.")
+        m_report.adjustments << QCoreApplication::translate("Import", "%1 element(s) had a missing or invalid GUID and got a new one.")
                                     .arg(m_invalidGuids);
     return {};
 }
@@ -144,7 +145,7 @@ Status Reader::readProjectStart(RHeader &p)
     if (auto st = start(QStringLiteral("Project"), QString::fromUtf16(kRefiProjectNs)); !st)
         return st;
     if (!is(QLatin1StringView("Project")))
-        return makeError(QStringLiteral("%1: the document is a <%2>, not a REFI-QDA <Project>.").arg(where(), name()));
+        return makeError(QCoreApplication::translate("Import", "%1: the document is a <%2>, not a REFI-QDA <Project>.").arg(where(), name()));
     p.name = attr(QLatin1StringView("name"));
     p.origin = attr(QLatin1StringView("origin")).trimmed();
     p.creatingUser = optionalGuid(QLatin1StringView("creatingUserGUID"));
@@ -220,7 +221,7 @@ Status Reader::readCodebookRoot(RHeader &p)
     if (auto st = start(QStringLiteral("CodeBook"), QString::fromUtf16(kRefiCodebookNs)); !st)
         return st;
     if (is(QLatin1StringView("Project"))) {
-        m_report.adjustments << QStringLiteral("%1 is a project document; only its codebook was read.").arg(m_file);
+        m_report.adjustments << QCoreApplication::translate("Import", "%1 is a project document; only its codebook was read.").arg(m_file);
         while (nextChild()) {
             if (is(QLatin1StringView("CodeBook"))) {
                 while (nextChild()) {
@@ -236,7 +237,7 @@ Status Reader::readCodebookRoot(RHeader &p)
         return finish();
     }
     if (!is(QLatin1StringView("CodeBook")))
-        return makeError(QStringLiteral("%1: the document is a <%2>, not a REFI-QDA <CodeBook>.").arg(where(), name()));
+        return makeError(QCoreApplication::translate("Import", "%1: the document is a <%2>, not a REFI-QDA <CodeBook>.").arg(where(), name()));
     while (nextChild()) {
         if (is(QLatin1StringView("Codes")))
             readCodes(p, QUuid());
