@@ -1,4 +1,5 @@
 #include "cliutil.h"
+#include "core/open/open.h"
 
 #include "core/model/codelookup.h"
 
@@ -16,7 +17,7 @@ std::unique_ptr<Project> openProject(const QString &path, bool readOnly)
         fail(QStringLiteral("no project file given."));
         return nullptr;
     }
-    auto project = Project::open(path, readOnly);
+    auto project = dyad::core::openProject(path, readOnly);
     if (!project) {
         fail(project.error());
         return nullptr;

@@ -2,6 +2,7 @@
 
 #include "core/db/columns_p.h"
 #include "core/db/migrations.h"
+#include "core/text/offsets.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -9,45 +10,12 @@
 #include <QJsonDocument>
 
 #include <array>
-#include <cstdio>
 
 namespace dyad::core::db {
 
 using namespace detail;
 
-QString isoTime(const QDateTime &time)
-{
-    // What toString(Qt::ISODateWithMs) writes for a UTC time, without its general formatter:
-    // two of these per coding made 6 % of a 400,000-coding import.
-    const QDateTime utc = time.toUTC();
-    const QDate d = utc.date();
-    const QTime t = utc.time();
-    if (!utc.isValid() || d.year() < 1 || d.year() > 9999)
-        return utc.toString(Qt::ISODateWithMs);
-    char text[32];
-    const int n = std::snprintf(text, sizeof text, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", d.year(), d.month(), d.day(),
-                                t.hour(), t.minute(), t.second(), t.msec());
-    return QString::fromLatin1(text, n);
-}
-
-QDateTime parseIsoTime(const QString &text)
-{
-    QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
-    if (!t.isValid())
-        t = QDateTime::fromString(text, Qt::ISODate);
-    return t.toUTC();
-}
-
 namespace {
-
-qint64 codePoints(const QString &text)
-{
-    qint64 n = text.size();
-    for (QChar c : text)
-        if (c.isLowSurrogate())
-            --n;
-    return n;
-}
 
 class SqliteTransaction final : public StoreTransaction
 {
@@ -242,7 +210,7 @@ void bindRecord(Statement &s, const Record &r)
         .bind(14, r.rawSource.isNull() ? QStringLiteral("") : r.rawSource)
         .bind(15, jsonText(r.attributes))
         .bind(16, isoTime(r.created))
-        .bind(17, codePoints(r.text));
+        .bind(17, text::codePointLength(r.text));
 }
 } // namespace
 

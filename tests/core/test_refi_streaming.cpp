@@ -7,6 +7,7 @@
 #include "core/io/refi/refiimport.h"
 #include "core/io/refi/safezip.h"
 #include "core/model/project.h"
+#include "core/open/open.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -31,7 +32,7 @@ std::vector<Coding> byId(std::vector<Coding> v)
 TEST(RefiStreaming, TwentyThousandCodingsComeBackExactlyWithTheirMemos)
 {
     QTemporaryDir dir;
-    auto created = Project::create(dir.filePath(QStringLiteral("big.dyad")), QStringLiteral("Scale"));
+    auto created = createProject(dir.filePath(QStringLiteral("big.dyad")), QStringLiteral("Scale"));
     ASSERT_TRUE(created.ok());
     Project &project = **created;
     const Reviewer ann = project.addReviewer(QStringLiteral("Ann")).value();
@@ -83,7 +84,7 @@ TEST(RefiStreaming, TwentyThousandCodingsComeBackExactlyWithTheirMemos)
     EXPECT_EQ(imported->sources, 1200);
     EXPECT_TRUE(imported->skipped.isEmpty()) << imported->skipped.join(QLatin1Char('\n')).toStdString();
 
-    auto copy = Project::open(back);
+    auto copy = openProject(back);
     ASSERT_TRUE(copy.ok());
     const auto before = byId(project.codings()), after = byId((*copy)->codings());
     ASSERT_EQ(after.size(), before.size());
@@ -110,7 +111,7 @@ TEST(RefiStreaming, TwentyThousandCodingsComeBackExactlyWithTheirMemos)
     ASSERT_TRUE(exportQdpx(**copy, again).ok());
     const QString twice = dir.filePath(QStringLiteral("twice.dyad"));
     ASSERT_TRUE(importQdpx(again, twice).ok());
-    auto second = Project::open(twice);
+    auto second = openProject(twice);
     ASSERT_TRUE(second.ok());
     const auto third = byId((*second)->codings());
     ASSERT_EQ(third.size(), before.size());
@@ -146,7 +147,7 @@ TEST(RefiStreaming, CodebookAndUsersAfterTheSourcesAreStillRead)
     ASSERT_TRUE(r.ok()) << r.error().toStdString();
     EXPECT_EQ(r->codings, 1);
     EXPECT_TRUE(r->skipped.isEmpty()) << r->skipped.join(QLatin1Char('\n')).toStdString();
-    auto p = Project::open(target);
+    auto p = openProject(target);
     ASSERT_TRUE(p.ok());
     const auto codings = (*p)->codings();
     ASSERT_EQ(codings.size(), 1u);

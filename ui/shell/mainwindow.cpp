@@ -1,4 +1,5 @@
 #include "ui/shell/mainwindow.h"
+#include "core/open/open.h"
 
 #include "ui/commands/addremovecodings.h"
 #include "ui/shell/application.h"
@@ -653,7 +654,7 @@ void MainWindow::createStatusBar()
 
 bool MainWindow::openProject(const QString &path, const QString &reviewerName)
 {
-    auto project = core::Project::open(path);
+    auto project = core::openProject(path);
     if (!project) {
         showError(project.error());
         return false;
@@ -784,7 +785,7 @@ void MainWindow::newProject()
         showError(tr("Cannot replace %1.").arg(target));
         return;
     }
-    auto project = core::Project::create(target);
+    auto project = core::createProject(target);
     if (!project) {
         showError(project.error());
         return;
@@ -1047,8 +1048,6 @@ void MainWindow::openReconciliation(const QUuid &roundId)
     window->setWindowTitle(roundId.isNull() ? tr("Reconcile: %1").arg(pairName)
                                             : tr("Reconcile “%1”: %2")
                                                   .arg(project.round(roundId).value_or(core::Round{}).name, pairName));
-    auto *decisions = store->release(); // lives as long as the window
-    connect(window, &QObject::destroyed, this, [decisions] { delete decisions; });
     placeOnScreen(window, QSize(1400, 850), this);
     window->show();
 }

@@ -399,7 +399,7 @@ bool writeProjectQde(const Project &project, QIODevice *out, ExportReport &rep, 
                 w.writeEndElement(); // PlainTextSelection
             }
             for (const Reviewer &r : reviewers) {
-                const QString memo = project.store().recordMemo(rec->id, r.id);
+                const QString memo = project.recordMemoOf(rec->id, r.id);
                 if (memo.trimmed().isEmpty())
                     continue;
                 const QUuid note = derivedGuid(QStringLiteral("record-memo"), rec->id, r.id);

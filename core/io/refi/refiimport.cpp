@@ -1,11 +1,12 @@
 #include "core/io/refi/refiimport.h"
 
-#include "core/db/sqlitestore.h"
 #include "core/io/refi/refiformat.h"
 #include "core/io/refi/refireader.h"
 #include "core/io/refi/safezip.h"
 #include "core/io/refi/sourcetext.h"
+#include "core/model/bulkwrite.h"
 #include "core/model/project.h"
+#include "core/open/open.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -13,6 +14,7 @@
 #include <QFileInfo>
 #include <QIODevice>
 #include <QJsonArray>
+#include <QScopeGuard>
 #include <QSet>
 
 #include <algorithm>
@@ -159,30 +161,6 @@ QString uniqueName(const QString &wanted, std::set<QString> &taken)
 
 // --- writing: the only code that writes the new project ----------------------------------
 
-/** Creates the project file with the Consensus reviewer's id taken from the import when known. */
-Result<std::unique_ptr<Project>> createProjectFile(const QString &path, const QString &title, const Reviewer &consensus)
-{
-    auto store = db::SqliteStore::create(path);
-    if (!store)
-        return store.takeError();
-    auto project = std::make_unique<Project>(std::move(store).value());
-    Status st = project->transact([&]() -> Status {
-        Store &s = project->store();
-        if (auto r = s.setMeta(QStringLiteral("project_id"), uuidText(QUuid::createUuid())); !r)
-            return r;
-        if (auto r = s.setMeta(QStringLiteral("created"), db::isoTime(QDateTime::currentDateTimeUtc())); !r)
-            return r;
-        if (auto r = s.setMeta(QStringLiteral("title"), title); !r)
-            return r;
-        if (auto r = s.insertReviewer(consensus); !r)
-            return r;
-        return project->audit(QStringLiteral("project.create"), QStringLiteral("project"), project->projectId(), {});
-    });
-    if (!st)
-        return st.takeError();
-    return project;
-}
-
 /** Rows planned but not yet written, in the order they must be written. */
 struct PendingRows
 {
@@ -192,35 +170,31 @@ struct PendingRows
     std::vector<Coding> codings;    ///< on records above or already written
 };
 
-/** Writes the queued rows (inside the import's transaction) and empties the queue. */
-Status writeRows(Project &project, PendingRows &rows)
+/** Writes the queued rows through the import's one bulk write and empties the queue. */
+Status writeRows(BulkWriter &w, PendingRows &rows)
 {
-    for (const Reviewer &r : rows.reviewers) {
-        if (auto s = project.store().insertReviewer(r); !s)
+    for (const Reviewer &r : rows.reviewers)
+        if (auto s = w.addReviewer(r); !s)
             return makeError(QCoreApplication::translate("Import", "User \"%1\": %2").arg(r.name, s.error()));
-        if (auto s = project.audit(QStringLiteral("reviewer.add"), QStringLiteral("reviewer"), r.id,
-                                   {{QStringLiteral("name"), r.name}, {QStringLiteral("source"), QStringLiteral("qdpx")}});
-            !s)
-            return s;
-    }
     rows.reviewers.clear();
     for (const Code &c : rows.codes)
-        if (auto s = project.restoreCode(c); !s)
+        if (auto s = w.addCode(c); !s)
             return makeError(QCoreApplication::translate("Import", "Code \"%1\": %2").arg(c.name, s.error()));
     rows.codes.clear();
-    if (!rows.records.empty())
-        if (auto s = project.addRecords(std::move(rows.records)); !s)
-            return s.takeError();
+    for (Record &r : rows.records)
+        if (auto s = w.addRecord(std::move(r)); !s)
+            return s;
     rows.records.clear();
     // In id order, so the codings' primary-key index is filled in runs rather than at random.
     std::sort(rows.codings.begin(), rows.codings.end(), [](const Coding &a, const Coding &b) { return a.id < b.id; });
-    if (!rows.codings.empty())
-        if (auto s = project.addCodings(std::move(rows.codings)); !s)
-            return s.takeError();
+    for (Coding &c : rows.codings) {
+        const QUuid id = c.id;
+        if (auto s = w.addCoding(std::move(c)); !s)
+            return makeError(QCoreApplication::translate("Import", "Coding %1: %2").arg(refiGuid(id), s.error()));
+    }
     rows.codings.clear();
     return {};
 }
-
 
 // --- one import run ------------------------------------------------------------------------
 
@@ -265,7 +239,7 @@ private:
     Status settleDeferredSources();
     Status settleMemos();
     void reportTotals();
-    Status writeAudit();
+    void completeAudit(BulkAudit &audit) const;
     Status publish(const QString &temp);
 
     Status flushIfFull();
@@ -288,7 +262,7 @@ private:
     std::unique_ptr<SafeZip> m_zip;
     QString m_qdeEntry, m_qdeFolder;
     RHeader m_p;
-    std::unique_ptr<Project> m_project;
+    BulkWriter *m_writer = nullptr;   ///< the new project's one bulk write, while it runs
     PendingRows m_rows;
 
     // users
@@ -787,7 +761,7 @@ Status QdpxImport::flushIfFull()
 
 Status QdpxImport::flush()
 {
-    return writeRows(*m_project, m_rows);
+    return writeRows(*m_writer, m_rows);
 }
 
 // --- step 4: what needed the whole document ---------------------------------------------------
@@ -823,7 +797,7 @@ Status QdpxImport::settleMemos()
             c.memo = noteText(byId.at(c.id)->notes);
             if (c.memo.isEmpty())
                 continue;
-            if (auto st = m_project->updateCode(c); !st)
+            if (auto st = m_writer->setCodeMemo(c.id, c.memo); !st)
                 return makeError(QCoreApplication::translate("Import", "Code \"%1\": %2").arg(c.name, st.error()));
         }
     }
@@ -861,13 +835,9 @@ Status QdpxImport::settleMemos()
     }
     if (auto st = flush(); !st) // reviewers named only by notes
         return st;
-    for (const RecordMemo &m : recordMemos) {
-        m_project->setActor(m.author);
-        auto st = m_project->setRecordMemo(m.record, m.text);
-        m_project->setActor(QUuid());
-        if (!st)
+    for (const RecordMemo &m : recordMemos)
+        if (auto st = m_writer->setRecordMemo(m.record, m.author, m.text); !st)
             return st;
-    }
     m_recordMemos = static_cast<int>(recordMemos.size());
     return {};
 }
@@ -922,16 +892,14 @@ void QdpxImport::reportTotals()
         m_report.skipped << QCoreApplication::translate("Import", "%1 note reference(s) point to notes that are not in the file.").arg(m_missingNotes.size());
 }
 
-Status QdpxImport::writeAudit()
+/** The import's audit row: what was read and how it was adjusted, known once the document is read. */
+void QdpxImport::completeAudit(BulkAudit &audit) const
 {
-    return m_project->audit(QStringLiteral("project.import"), QStringLiteral("project"), m_project->projectId(),
-                            {{QStringLiteral("format"), QStringLiteral("qdpx")},
-                             {QStringLiteral("file"), QFileInfo(m_qdpx).fileName()},
-                             {QStringLiteral("sources"), static_cast<double>(m_records)},
-                             {QStringLiteral("codes"), static_cast<double>(m_codes.size())},
-                             {QStringLiteral("codings"), static_cast<double>(m_codings)},
-                             {QStringLiteral("adjustments"), QJsonArray::fromStringList(m_report.adjustments)},
-                             {QStringLiteral("skipped"), QJsonArray::fromStringList(m_report.skipped)}});
+    audit.details.insert(QStringLiteral("sources"), m_records);
+    audit.details.insert(QStringLiteral("codes"), static_cast<int>(m_codes.size()));
+    audit.details.insert(QStringLiteral("codings"), m_codings);
+    audit.details.insert(QStringLiteral("adjustments"), QJsonArray::fromStringList(m_report.adjustments));
+    audit.details.insert(QStringLiteral("skipped"), QJsonArray::fromStringList(m_report.skipped));
 }
 
 // --- step 5: the file takes its name -----------------------------------------------------------
@@ -982,13 +950,21 @@ Result<ImportReport> QdpxImport::run()
         title = QFileInfo(m_target).completeBaseName();
     Status st;
     {
-        auto created = createProjectFile(temp, title, m_consensus);
+        // The Consensus reviewer keeps the import's id when known.
+        auto created = createProject(temp, NewProject{title, m_consensus.id, false});
         if (!created) {
             removeProjectFiles(temp);
             return created.takeError();
         }
-        m_project = std::move(created).value();
-        st = m_project->transact([&]() -> Status {
+        Project &project = **created;
+        // The sources, codings and report are counted while the body reads: the body completes
+        // the audit's details before it returns, and bulkWrite() writes them after it.
+        BulkAudit audit{QStringLiteral("project.import"), QStringLiteral("project"), project.projectId(),
+                        {{QStringLiteral("format"), QStringLiteral("qdpx")},
+                         {QStringLiteral("file"), QFileInfo(m_qdpx).fileName()}}};
+        auto written = project.bulkWrite(audit, [&](BulkWriter &w) -> Status {
+            m_writer = &w;
+            const auto done = qScopeGuard([this] { m_writer = nullptr; });
             if (auto s = flush(); !s)
                 return s;
             while (*part == Reader::Part::Sources) {
@@ -1013,10 +989,12 @@ Result<ImportReport> QdpxImport::run()
             if (auto s = flush(); !s)
                 return s;
             reportTotals();
-            return writeAudit();
+            completeAudit(audit);
+            return {};
         });
-        m_project.reset(); // the project closes here, so the file is complete before it is renamed
-    }
+        if (!written)
+            st = written.takeError();
+    } // the project closes here, so the file is complete before it is renamed
     if (!st) {
         removeProjectFiles(temp);
         if (m_refusedWhole)

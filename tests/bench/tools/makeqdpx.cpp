@@ -5,6 +5,7 @@
 // codes and codings every time (only creation times differ).
 #include "core/io/refi/refiexport.h"
 #include "core/model/project.h"
+#include "core/open/open.h"
 #include "support/agreementproject.h"
 
 #include <QCoreApplication>
@@ -39,7 +40,7 @@ int main(int argc, char *argv[])
         err << generated.error << "\n";
         return 1;
     }
-    auto opened = dyad::core::Project::open(project);
+    auto opened = dyad::core::openProject(project);
     if (!opened) {
         err << opened.error() << "\n";
         return 1;
