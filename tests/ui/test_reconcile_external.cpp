@@ -132,7 +132,7 @@ private slots:
     void cleanup()
     {
         m_window.reset();
-        m_store.reset();
+        m_store = nullptr;
         m_project.reset();
     }
 
