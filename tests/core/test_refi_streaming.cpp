@@ -11,11 +11,13 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonObject>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <map>
 #include <random>
 
 using namespace dyad::core;
@@ -105,6 +107,18 @@ TEST(RefiStreaming, TwentyThousandCodingsComeBackExactlyWithTheirMemos)
     (*copy)->setActor(ann.id);
     EXPECT_EQ((*copy)->recordMemo(ids[7]), QStringLiteral("Ann's memo on record 7"));
     EXPECT_TRUE((*copy)->check().ok()) << (*copy)->check().problems.join(QLatin1Char('\n')).toStdString();
+    // The whole import is one audited step: the code memo that arrived after the sources is part
+    // of it, not a separate edit, and the row counts what came in.
+    std::map<QString, std::vector<AuditEntry>> byAction;
+    for (const AuditEntry &e : (*copy)->auditLog())
+        byAction[e.action].push_back(e);
+    EXPECT_EQ(byAction.count(QStringLiteral("code.edit")), 0u);
+    ASSERT_EQ(byAction[QStringLiteral("project.import")].size(), 1u);
+    const QJsonObject details = byAction[QStringLiteral("project.import")][0].details;
+    EXPECT_EQ(details.value(QStringLiteral("codings")).toInt(), 20000);
+    EXPECT_EQ(details.value(QStringLiteral("sources")).toInt(), 1200);
+    EXPECT_EQ(details.value(QStringLiteral("memos")).toInt(), 1); // Ann's record memo
+    EXPECT_EQ(byAction[QStringLiteral("reviewer.add")].size(), 2u); // Ann and Ben
 
     // And once more: the second export carries the same codings as the first.
     const QString again = dir.filePath(QStringLiteral("again.qdpx"));
