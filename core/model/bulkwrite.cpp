@@ -99,6 +99,15 @@ Status BulkWriter::addCode(const Code &code)
     return {};
 }
 
+Status BulkWriter::setCodeMemo(const QUuid &codeId, const QString &memo)
+{
+    auto code = m_store.code(codeId);
+    if (!code)
+        return makeError(QCoreApplication::translate("Project", "The code no longer exists."));
+    code->memo = memo;
+    return m_store.updateCode(*code);
+}
+
 Status BulkWriter::addRound(const Round &round)
 {
     if (auto s = m_store.insertRound(round); !s)

@@ -36,7 +36,11 @@ struct BulkAudit
     QString action;          ///< e.g. "reviewercopy.create", "project.import"
     QString entityType;      ///< e.g. "reviewer", "project"
     QUuid entityId;
-    QJsonObject details;     ///< completed with BulkCounts::toJson() for keys not given here
+    /**
+     * Completed with BulkCounts::toJson() for keys not given here. Read when the body has
+     * returned, so a body that learns its figures as it writes (a streaming import) may add them.
+     */
+    QJsonObject details;
 };
 
 /**
@@ -60,6 +64,8 @@ public:
      */
     Status addRecord(Record record);
     Status addCode(const Code &code);
+    /** Sets the memo of a code written earlier in the batch (a .qdpx keeps code notes after the sources). */
+    Status setCodeMemo(const QUuid &codeId, const QString &memo);
     Status addRound(const Round &round);
     Status setAssignment(const Assignment &assignment);
     /** Adds a coding with its id; created/modified default to now, the text version is the record's. */

@@ -1046,7 +1046,7 @@ Result<int> Project::addCodings(std::vector<Coding> codings, std::vector<Coding>
             c.textVersion = rec->second.second;
             if (!c.created.isValid())
                 c.created = now;
-            if (!c.modified.isValid()) // a preset time means a restore (undo), which must be exact
+            if (!c.modified.isValid()) // a preset time (an import, a restore) is kept, as in addCoding()
                 c.modified = now;
             if (auto s = m_store->insertCoding(c); !s)
                 return makeError(where + s.error());

@@ -10,6 +10,7 @@
 #include "core/text/offsets.h"
 
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -233,19 +234,47 @@ Result<ExportReport> exportQdc(const Project &project, const QString &path)
     return report;
 }
 
-QByteArray projectQdeXml(const Project &project, ExportReport *report, const QdpxOptions &options)
+namespace {
+
+/**
+ * What QXmlStreamWriter writes, passed on to `out` in pieces of about 1 MB (a zip entry
+ * deflates large writes far faster than many small ones); remembers the first failed write.
+ */
+class ChunkedSink
 {
-    ExportReport local;
-    ExportReport &rep = report ? *report : local;
+public:
+    explicit ChunkedSink(QIODevice *out) : m_out(out) { m_buffer.open(QIODevice::WriteOnly); }
+    QIODevice *device() { return &m_buffer; }
+    void pass(bool all = false)
+    {
+        if (!all && m_buffer.size() < kChunk)
+            return;
+        if (m_out->write(m_buffer.data()) != m_buffer.size())
+            m_failed = true;
+        m_buffer.buffer().clear();
+        m_buffer.seek(0);
+    }
+    bool failed() const { return m_failed; }
+
+private:
+    static constexpr qint64 kChunk = 1024 * 1024;
+    QIODevice *m_out;
+    QBuffer m_buffer;
+    bool m_failed = false;
+};
+
+/**
+ * Writes project.qde to `out` as it goes: one record and its codings at a time, so memory
+ * does not grow with the project (only the notes, written after the sources, are kept).
+ */
+bool writeProjectQde(const Project &project, QIODevice *out, ExportReport &rep, const QdpxOptions &options)
+{
     const std::vector<Reviewer> reviewers = project.reviewers();
     const std::vector<Code> codes = project.allCodes();
     const std::vector<RecordSummary> summaries = project.recordSummaries();
-    std::map<QUuid, std::vector<Coding>> codingsByRecord;
-    for (const Coding &c : project.codings())
-        codingsByRecord[c.recordId].push_back(c);
 
-    QByteArray out;
-    QXmlStreamWriter w(&out);
+    ChunkedSink sink(out);
+    QXmlStreamWriter w(sink.device());
     w.setAutoFormatting(true);
     w.setAutoFormattingIndent(1);
     w.writeStartDocument();
@@ -325,7 +354,9 @@ QByteArray projectQdeXml(const Project &project, ExportReport *report, const Qdp
             w.writeAttribute(QStringLiteral("plainTextPath"), QStringLiteral("internal://%1.txt").arg(refiGuid(rec->id)));
             w.writeAttribute(QStringLiteral("creationDateTime"), refiDateTime(rec->created));
 
-            std::vector<Coding> &list = codingsByRecord[rec->id];
+            CodingQuery query;
+            query.recordId = rec->id;
+            std::vector<Coding> list = project.codings(query);
             std::sort(list.begin(), list.end(), [](const Coding &a, const Coding &b) {
                 return a.span != b.span ? a.span < b.span : a.id < b.id;
             });
@@ -395,6 +426,7 @@ QByteArray projectQdeXml(const Project &project, ExportReport *report, const Qdp
             if (sourceName(*rec) != rec->title.trimmed())
                 value(QStringLiteral("Title"), rec->title.trimmed(), false);
             w.writeEndElement(); // TextSource
+            sink.pass();
         }
         w.writeEndElement(); // Sources
     }
@@ -407,6 +439,7 @@ QByteArray projectQdeXml(const Project &project, ExportReport *report, const Qdp
     }
     w.writeEndElement(); // Project
     w.writeEndDocument();
+    sink.pass(true);
 
     if (!supplementary.isEmpty()) {
         const QString some = supplementary.mid(0, 3).join(QStringLiteral(", ")) + (supplementary.size() > 3 ? QStringLiteral(", …") : QString());
@@ -430,15 +463,32 @@ QByteArray projectQdeXml(const Project &project, ExportReport *report, const Qdp
                             .arg(renamed.mid(0, 3).join(QStringLiteral(", ")));
     rep.dataLoss << QCoreApplication::translate("Export", "reviewer roles (lead, adjudicator) are not part of REFI-QDA")
                  << QCoreApplication::translate("Export", "rounds, assignments, reconciliation decisions and the audit log are not exported");
-    return out;
+    return !sink.failed() && !w.hasError();
+}
+
+} // namespace
+
+QByteArray projectQdeXml(const Project &project, ExportReport *report, const QdpxOptions &options)
+{
+    ExportReport local;
+    QBuffer out;
+    out.open(QIODevice::WriteOnly);
+    writeProjectQde(project, &out, report ? *report : local, options);
+    return out.data();
 }
 
 Result<ExportReport> exportQdpx(const Project &project, const QString &path, const QdpxOptions &options)
 {
+    // Streamed into the archive, which is written to a temporary file that replaces `path`
+    // only when complete: project.qde as it is written, then one source text at a time.
     ExportReport report;
-    const QByteArray qde = projectQdeXml(project, &report, options);
-    std::vector<std::pair<QString, QByteArray>> entries;
-    entries.emplace_back(QStringLiteral("project.qde"), qde);
+    ZipWriter zip(path);
+    if (auto st = zip.open(); !st)
+        return st.takeError();
+    if (auto st = zip.beginEntry(QStringLiteral("project.qde")); !st)
+        return st.takeError();
+    if (!writeProjectQde(project, zip.device(), report, options))
+        return makeError(QCoreApplication::translate("Import", "Cannot write %1 into %2.").arg(QStringLiteral("project.qde"), path));
     for (const RecordSummary &s : project.recordSummaries()) {
         const auto rec = project.record(s.id);
         if (!rec)
@@ -446,9 +496,10 @@ Result<ExportReport> exportQdpx(const Project &project, const QString &path, con
         // UTF-8 without BOM, LF line ends (Dyad's text is LF already).
         QString text = rec->text;
         text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
-        entries.emplace_back(QStringLiteral("sources/%1.txt").arg(refiGuid(rec->id)), text.toUtf8());
+        if (auto st = zip.writeEntry(QStringLiteral("sources/%1.txt").arg(refiGuid(rec->id)), text.toUtf8()); !st)
+            return st.takeError();
     }
-    if (auto st = writeZipArchive(path, entries); !st)
+    if (auto st = zip.commit(); !st)
         return st.takeError();
     return report;
 }

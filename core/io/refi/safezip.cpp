@@ -158,6 +158,188 @@ Result<QByteArray> SafeZip::read(const QString &entryName)
     return data;
 }
 
+namespace {
+
+/** One entry inflated as it is read, with its own unzip handle; refuses more than declared. */
+class EntryStream : public QIODevice
+{
+public:
+    EntryStream(const QString &zipPath, QString entry, qint64 declared)
+        : m_zip(zipPath), m_entry(std::move(entry)), m_declared(declared), m_file(&m_zip)
+    {
+    }
+    ~EntryStream() override { close(); }
+
+    bool start()
+    {
+        if (!m_zip.open(QuaZip::mdUnzip) || !m_zip.setCurrentFile(m_entry, QuaZip::csSensitive)
+            || !m_file.open(QIODevice::ReadOnly))
+            return false;
+        return QIODevice::open(QIODevice::ReadOnly | QIODevice::Unbuffered); // the reader asks for 8 KB at a time
+    }
+    bool isSequential() const override { return true; }
+    bool atEnd() const override { return m_eof && QIODevice::bytesAvailable() == 0; }
+    qint64 bytesAvailable() const override { return (m_eof ? 0 : m_declared - m_read) + QIODevice::bytesAvailable(); }
+    void close() override
+    {
+        if (m_file.isOpen())
+            m_file.close();
+        if (m_zip.isOpen())
+            m_zip.close();
+        QIODevice::close();
+    }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        if (m_eof || maxSize <= 0)
+            return 0; // at the end (checked), or asked for nothing: not the end
+        const qint64 n = m_file.read(data, maxSize);
+        if (n < 0) {
+            m_failed = true;
+            setErrorString(QStringLiteral("the entry \"%1\" is damaged").arg(m_entry));
+            return -1;
+        }
+        m_read += n;
+        if (m_read > m_declared) {
+            // Never trust the header: stop as soon as the data outgrows what was declared.
+            m_failed = true;
+            setErrorString(QStringLiteral("the entry \"%1\" unpacks to more data than its header declares").arg(m_entry));
+            return -1;
+        }
+        if (n == 0 && m_file.isOpen()) {
+            m_eof = true;
+            m_file.close(); // checks the CRC
+            if (m_file.getZipError() != 0) {
+                m_failed = true;
+                setErrorString(QStringLiteral("the entry \"%1\" is damaged (checksum error)").arg(m_entry));
+                return -1;
+            }
+        }
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QuaZip m_zip;
+    QString m_entry;
+    qint64 m_declared = 0;
+    qint64 m_read = 0;
+    bool m_eof = false;
+    QuaZipFile m_file;
+
+public:
+    bool m_failed = false;
+};
+
+} // namespace
+
+QString streamError(const QIODevice *stream)
+{
+    const auto *entry = dynamic_cast<const EntryStream *>(stream);
+    return entry && entry->m_failed ? entry->errorString() : QString();
+}
+
+Result<std::unique_ptr<QIODevice>> SafeZip::openStream(const QString &entryName)
+{
+    const QString file = QFileInfo(m_path).fileName();
+    auto it = d->infos.constFind(entryName);
+    if (it == d->infos.constEnd())
+        return makeError(QCoreApplication::translate("Import", "%1 has no entry \"%2\".").arg(file, entryName));
+    const qint64 declared = std::min<qint64>(static_cast<qint64>(it->uncompressedSize), m_limits.maxEntryUncompressed);
+    auto stream = std::make_unique<EntryStream>(m_path, entryName, declared);
+    if (!stream->start())
+        return makeError(QCoreApplication::translate("Import", "Cannot read entry \"%1\" of %2 (damaged or encrypted).").arg(entryName, file));
+    return std::unique_ptr<QIODevice>(std::move(stream));
+}
+
+// --- writing ------------------------------------------------------------------------------
+
+struct ZipWriter::Impl
+{
+    explicit Impl(QString p) : path(std::move(p)), file(path) {}
+    QString path;
+    AtomicFile file;
+    std::unique_ptr<QuaZip> zip;
+    std::unique_ptr<QuaZipFile> entry;
+    QString entryName;
+};
+
+ZipWriter::ZipWriter(QString path) : d(std::make_unique<Impl>(std::move(path))) {}
+
+ZipWriter::~ZipWriter()
+{
+    d->entry.reset();
+    d->zip.reset(); // not committed: AtomicFile leaves the target as it was
+}
+
+Status ZipWriter::open()
+{
+    if (auto st = d->file.open(); !st)
+        return st;
+    d->zip = std::make_unique<QuaZip>(d->file.device());
+    d->zip->setUtf8Enabled(true);
+    d->zip->setAutoClose(false); // the AtomicFile owns the device and commits it
+    if (!d->zip->open(QuaZip::mdCreate))
+        return makeError(QCoreApplication::translate("Import", "Cannot write %1 (zip error %2).").arg(d->path).arg(d->zip->getZipError()));
+    return {};
+}
+
+Status ZipWriter::closeEntry()
+{
+    if (!d->entry)
+        return {};
+    d->entry->close();
+    const int error = d->entry->getZipError();
+    d->entry.reset();
+    if (error != 0)
+        return makeError(QCoreApplication::translate("Import", "Cannot write %1 into %2.").arg(d->entryName, d->path));
+    return {};
+}
+
+Status ZipWriter::beginEntry(const QString &name)
+{
+    if (!d->zip)
+        return makeError(QStringLiteral("Cannot write %1: the archive is not open.").arg(d->path));
+    if (auto st = closeEntry(); !st)
+        return st;
+    d->entry = std::make_unique<QuaZipFile>(d->zip.get());
+    d->entryName = name;
+    QuaZipNewInfo info(name);
+    info.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther);
+    if (!d->entry->open(QIODevice::WriteOnly, info))
+        return makeError(QCoreApplication::translate("Import", "Cannot write %1 into %2.").arg(name, d->path));
+    return {};
+}
+
+QIODevice *ZipWriter::device()
+{
+    return d->entry.get();
+}
+
+Status ZipWriter::writeEntry(const QString &name, const QByteArray &data)
+{
+    if (auto st = beginEntry(name); !st)
+        return st;
+    if (d->entry->write(data) != data.size())
+        return makeError(QCoreApplication::translate("Import", "Cannot write %1 into %2.").arg(name, d->path));
+    return closeEntry();
+}
+
+Status ZipWriter::commit()
+{
+    if (!d->zip)
+        return makeError(QStringLiteral("Cannot write %1: the archive is not open.").arg(d->path));
+    if (auto st = closeEntry(); !st)
+        return st;
+    d->zip->close();
+    const int error = d->zip->getZipError();
+    d->zip.reset();
+    if (error != 0)
+        return makeError(QCoreApplication::translate("Import", "Cannot finish %1 (zip error %2).").arg(d->path).arg(error));
+    return d->file.commit();
+}
+
 Status writeZipArchive(const QString &path, const std::vector<std::pair<QString, QByteArray>> &entries)
 {
     // Built in memory, then written through AtomicFile: the target is replaced only when

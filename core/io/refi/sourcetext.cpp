@@ -257,6 +257,8 @@ bool quoteMatches(const QString &quote, const QString &covered)
 {
     if (quote.isEmpty() || covered.isNull())
         return false;
+    if (quote == covered) // what Dyad and most writers put there: no need to squeeze
+        return true;
     QString q = squeezeSpaces(quote);
     const QString c = squeezeSpaces(covered);
     if (q == c)
