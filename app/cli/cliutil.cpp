@@ -1,6 +1,7 @@
 #include "cliutil.h"
 
 #include "core/model/codelookup.h"
+#include "core/pg/teamproject.h"
 
 #include <QJsonDocument>
 
@@ -16,7 +17,7 @@ std::unique_ptr<Project> openProject(const QString &path, bool readOnly)
         fail(QStringLiteral("no project file given."));
         return nullptr;
     }
-    auto project = Project::open(path, readOnly);
+    auto project = pg::openProjectAt(path, readOnly); // a file, or a postgresql:// team server
     if (!project) {
         fail(project.error());
         return nullptr;

@@ -4,6 +4,7 @@
 #include "core/db/database.h"
 #include "core/db/sqlitestore.h"
 #include "core/model/project.h"
+#include "core/model/storeextensions.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -190,8 +191,11 @@ namespace dyad::core::agreement {
 Result<std::unique_ptr<AgreementStore>> openAgreementStore(Project &project)
 {
     auto *sqlite = dynamic_cast<db::SqliteStore *>(&project.store());
-    if (!sqlite)
+    if (!sqlite) {
+        if (auto other = openExtensionAgreementStore(project.store())) // e.g. a team server
+            return other;
         return makeError(QStringLiteral("This project's storage does not keep agreement snapshots."));
+    }
     return std::unique_ptr<AgreementStore>(new db::SqliteAgreementStore(sqlite->database()));
 }
 

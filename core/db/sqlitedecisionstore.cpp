@@ -4,6 +4,7 @@
 #include "core/db/database.h"
 #include "core/db/sqlitestore.h"
 #include "core/model/project.h"
+#include "core/model/storeextensions.h"
 
 #include <QHash>
 #include <QJsonDocument>
@@ -272,8 +273,11 @@ namespace dyad::core::reconcile {
 Result<std::unique_ptr<DecisionStore>> openDecisionStore(Project &project)
 {
     auto *sqlite = dynamic_cast<db::SqliteStore *>(&project.store());
-    if (!sqlite)
+    if (!sqlite) {
+        if (auto other = openExtensionDecisionStore(project.store())) // e.g. a team server
+            return other;
         return makeError(QStringLiteral("This project's storage does not keep a reconciliation log."));
+    }
     return std::unique_ptr<DecisionStore>(new db::SqliteDecisionStore(sqlite->database()));
 }
 

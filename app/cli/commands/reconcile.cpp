@@ -2,6 +2,8 @@
 
 #include "cliutil.h"
 
+#include "core/pg/teamproject.h"
+
 #include "core/model/project.h"
 #include "core/reconcile/reconciler.h"
 
@@ -65,7 +67,7 @@ struct Session
 /** Opens the project and resolves --reviewers, --round, --record and --as. Returns an exit code on failure. */
 int openSession(const Command &cmd, QStringList &args, const QString &path, bool needPair, Session &s)
 {
-    auto project = Project::open(path);
+    auto project = pg::openProjectAt(path);
     if (!project)
         return fail(project.error());
     s.project = std::move(project).value();
