@@ -3,6 +3,7 @@
 #include "core/model/storeextensions.h"
 #include "core/pg/pgagreementstore.h"
 #include "core/pg/pgconnection.h"
+#include "core/pg/pgdecisionstore.h"
 #include "core/pg/pgstore.h"
 #include "core/pg/transfer.h"
 
@@ -14,7 +15,7 @@ namespace dyad::core::pg {
 
 namespace {
 
-/** Lets openAgreementStore() find this backend's store for a project on a server. */
+/** Lets openAgreementStore() and openDecisionStore() find this backend's stores for a project on a server. */
 void registerServerStores()
 {
     static std::once_flag once;
@@ -23,6 +24,10 @@ void registerServerStores()
         extensions.agreement = [](Store &store) -> std::unique_ptr<agreement::AgreementStore> {
             auto *server = dynamic_cast<PgStore *>(&store);
             return server ? std::make_unique<PgAgreementStore>(server->connection()) : nullptr;
+        };
+        extensions.decisions = [](Store &store) -> std::unique_ptr<reconcile::DecisionStore> {
+            auto *server = dynamic_cast<PgStore *>(&store);
+            return server ? std::make_unique<PgDecisionStore>(server->connection()) : nullptr;
         };
         registerStoreExtensions(extensions);
     });

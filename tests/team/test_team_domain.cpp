@@ -8,6 +8,7 @@
 #include "core/model/project.h"
 #include "core/model/study.h"
 #include "core/pg/teamproject.h"
+#include "core/reconcile/reconciler.h"
 
 #include <QTemporaryDir>
 
@@ -209,6 +210,64 @@ TEST_P(TeamDomain, PrivateCodesAreHiddenWhileARoundBlinds)
     EXPECT_TRUE(project->code(created.id, alice.id).has_value());
     ASSERT_TRUE(project->unblindRound(pilot.id).ok());
     EXPECT_TRUE(project->code(created.id, bob.id).has_value());
+}
+
+TEST_P(TeamDomain, ReconcilingWritesTheConsensusAndTheDecisionLog)
+{
+    using namespace dyad::core::reconcile;
+    // Two records both reviewers coded: record 0 the same words ("trust", [31, 36)), record 1
+    // with different boundaries ("build trust" [25, 36) against "trust" [31, 36)).
+    const QUuid r0 = addRecord(QStringLiteral("Community health workers build trust in rural clinics."));
+    const QUuid r1 = addRecord(QStringLiteral("Community health workers build trust in rural clinics!"));
+    const Code trust = addCode(QStringLiteral("Trust"));
+    ASSERT_TRUE(code(alice, r0, trust, 31, 36).ok());
+    ASSERT_TRUE(code(bob, r0, trust, 31, 36).ok());
+    ASSERT_TRUE(code(alice, r1, trust, 25, 36).ok());
+    ASSERT_TRUE(code(bob, r1, trust, 31, 36).ok());
+
+    auto store = openDecisionStore(*project);
+    ASSERT_TRUE(store.ok()) << store.error().toStdString();
+    Reconciler reconciler(*project, **store);
+    const Scope pair{alice.id, bob.id, {}, {}};
+    project->setActor(lena.id);
+    const Queue queue = reconciler.buildQueue(pair).value();
+    ASSERT_EQ(queue.items.size(), 2u);
+    auto accepted = reconciler.acceptAllExact(pair, QStringLiteral("same words"));
+    ASSERT_TRUE(accepted.ok()) << accepted.error().toStdString();
+    ASSERT_EQ(accepted->size(), 1u);
+    const QUuid consensus = project->consensusReviewer().id;
+    const auto onR0 = project->codings({r0, consensus, {}, {}});
+    ASSERT_EQ(onR0.size(), 1u);
+    EXPECT_EQ(onR0[0].span.start, 31);
+    EXPECT_EQ(onR0[0].span.end, 36);
+
+    // The boundary difference: accept A's longer span.
+    const auto groups = reconciler.groupsForRecord(pair, r1).value();
+    ASSERT_EQ(groups.size(), 1u);
+    EXPECT_EQ(groups[0].kind, GroupKind::BoundaryDifference);
+    DecisionInput input;
+    input.outcome = Outcome::AcceptA;
+    input.rationale = QStringLiteral("the whole phrase");
+    auto decided = reconciler.decide(pair, groups[0], input);
+    ASSERT_TRUE(decided.ok()) << decided.error().toStdString();
+    const auto onR1 = project->codings({r1, consensus, {}, {}});
+    ASSERT_EQ(onR1.size(), 1u);
+    EXPECT_EQ(onR1[0].span.start, 25);
+
+    const auto log = reconciler.decisionLog();
+    ASSERT_EQ(log.size(), 2u);
+    EXPECT_EQ(log[1].rationale, QStringLiteral("the whole phrase"));
+    EXPECT_EQ(log[1].decidedBy, lena.id);
+    ASSERT_EQ(log[1].after.size(), 1u);
+    EXPECT_EQ(log[1].after[0].span.start, 25);
+    // Undone, the Consensus coding goes and the log keeps the decision, marked undone.
+    ASSERT_TRUE(reconciler.undo(log[1].id).ok());
+    EXPECT_TRUE(project->codings({r1, consensus, {}, {}}).empty());
+    const auto after = reconciler.decisionLog(); // undone ones included
+    ASSERT_EQ(after.size(), 2u);
+    EXPECT_TRUE(after[1].undoneAt.isValid());
+    EXPECT_EQ(after[1].undoneBy, lena.id);
+    EXPECT_EQ(reconciler.decisionLog(DecisionQuery{}).size(), 1u); // standing ones
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, TeamDomain, ::testing::Values(Backend::File, Backend::Server),
