@@ -39,6 +39,7 @@
 #include "core/io/export/reviewercopy.h"
 #include "core/io/import/projectimport.h"
 #include "core/io/refi/refiexport.h"
+#include "core/pg/teamproject.h"
 #include "core/reconcile/decisionstore.h"
 #include "print/htmlpdf.h"
 
@@ -238,6 +239,8 @@ void MainWindow::createActions()
     make("newProject", tr("&New Project…"), QKeySequence::New, QStringLiteral("new"), &MainWindow::newProject);
     make("openProject", tr("&Open Project…"), QKeySequence::Open, QStringLiteral("open"),
          &MainWindow::openProjectDialog);
+    make("openTeamProject", tr("Open &Team Project…"), QKeySequence(tr("Ctrl+Shift+O")), QString(),
+         &MainWindow::openTeamProjectDialog);
     make("saveCopy", tr("Save a &Copy…"), QKeySequence(tr("Ctrl+Shift+S")), QStringLiteral("save-copy"),
          &MainWindow::saveCopy);
     make("switchReviewer", tr("Switch Re&viewer…"), QKeySequence(tr("Ctrl+Shift+R")), QString(),
@@ -493,6 +496,7 @@ void MainWindow::createMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(action(QStringLiteral("newProject")));
     file->addAction(action(QStringLiteral("openProject")));
+    file->addAction(action(QStringLiteral("openTeamProject")));
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     file->addAction(action(QStringLiteral("saveCopy")));
     file->addSeparator();
@@ -653,15 +657,18 @@ void MainWindow::createStatusBar()
 
 bool MainWindow::openProject(const QString &path, const QString &reviewerName)
 {
-    auto project = core::Project::open(path);
+    auto project = core::pg::openProjectAt(path); // a file, or a postgresql:// team server
     if (!project) {
         showError(project.error());
         return false;
     }
+    const QUuid signedIn = project.value()->actor(); // on a server: the reviewer who signed in
     auto document = std::make_unique<Document>(std::move(project).value());
     Document *doc = document.get();
-    setDocument(std::move(document), QUuid());
-    addRecentFile(QFileInfo(path).absoluteFilePath());
+    setDocument(std::move(document), signedIn);
+    addRecentFile(core::pg::isTeamLocation(path) ? path : QFileInfo(path).absoluteFilePath());
+    if (!signedIn.isNull())
+        return true;
     if (!chooseReviewer(reviewerName) && doc->reviewerId().isNull())
         statusBar()->showMessage(tr("Choose who you are (File › Switch Reviewer) before coding."));
     return true;
@@ -800,6 +807,23 @@ void MainWindow::openProjectDialog()
                                                       tr("Dyad projects (*.dyad);;All files (*)"));
     if (!path.isEmpty())
         openProject(path);
+}
+
+void MainWindow::openTeamProjectDialog()
+{
+    bool ok = false;
+    const QString location = QInputDialog::getText(
+        this, tr("Open Team Project"),
+        tr("Server location, e.g. postgresql://server/review?sslmode=verify-full\n"
+           "(no password here: use ~/.pgpass, PGPASSWORD or a certificate)"),
+        QLineEdit::Normal, QString(), &ok).trimmed();
+    if (!ok || location.isEmpty())
+        return;
+    if (!core::pg::isTeamLocation(location)) {
+        showError(tr("\"%1\" is not a server location: it starts with postgresql://.").arg(location));
+        return;
+    }
+    openProject(location);
 }
 
 void MainWindow::saveCopy()
@@ -1111,7 +1135,7 @@ void MainWindow::updateRecentMenu()
     m_recentMenu->clear();
     const QStringList files = QSettings().value(QStringLiteral("recentFiles")).toStringList();
     for (const QString &f : files) {
-        QAction *a = m_recentMenu->addAction(QFileInfo(f).fileName());
+        QAction *a = m_recentMenu->addAction(core::pg::isTeamLocation(f) ? f : QFileInfo(f).fileName());
         a->setToolTip(QDir::toNativeSeparators(f));
         connect(a, &QAction::triggered, this, [this, f] { openProject(f); });
     }

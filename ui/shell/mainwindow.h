@@ -107,6 +107,7 @@ private:
     // actions
     void newProject();
     void openProjectDialog();
+    void openTeamProjectDialog();
     void saveCopy();
     void importRecords();
     void reportImport(const QString &what, int added, int updated, int skipped);
