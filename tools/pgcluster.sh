@@ -7,6 +7,9 @@
 #                                         STATE_FILE (shell syntax). Prints the URL.
 #   tools/pgcluster.sh stop STATE_FILE    stop that server and remove its folder and STATE_FILE.
 #   tools/pgcluster.sh run                start, print the URL, wait for Ctrl+C, stop.
+#   tools/pgcluster.sh pause STATE_FILE   stop the server abruptly (as a crash or a network cut
+#                                         looks to clients), keeping its data;
+#   tools/pgcluster.sh resume STATE_FILE  start it again (the offline tests).
 #
 # PostgreSQL refuses to run as root: when this script runs as root (CI), the cluster belongs to
 # the system user "postgres" that Debian's package creates. Local connections are trusted (the
@@ -52,7 +55,7 @@ start() {
   as_owner "$bindir/initdb" -D "$dir/data" -U dyad_admin --auth=trust -E UTF8 --locale=C.UTF-8 \
     >"$dir/initdb.log" 2>&1 || { cat "$dir/initdb.log" >&2; rm -rf "$dir"; exit 1; }
   as_owner "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
-    -o "-c listen_addresses='' -k $dir -c fsync=off -c max_connections=60" start >/dev/null \
+    -o "$(server_options "$dir")" start >/dev/null \
     || { cat "$dir/server.log" >&2; rm -rf "$dir"; exit 1; }
   as_owner "$bindir/createdb" -h "$dir" -U dyad_admin dyad
   # Root (the tests) must reach the socket: let others traverse the folder, not list it.
@@ -79,7 +82,28 @@ stop() {
   rm -f "$state"
 }
 
+server_options() {
+  echo "-c listen_addresses='' -k $1 -c fsync=off -c max_connections=60"
+}
+
+pause() {
+  local DYAD_PG_DIR="" DYAD_PG_BINDIR="" DYAD_PG_URL=""
+  # shellcheck disable=SC1090
+  . "$1"
+  as_owner "$DYAD_PG_BINDIR/pg_ctl" -D "$DYAD_PG_DIR/data" -m immediate -w stop >/dev/null
+}
+
+resume() {
+  local DYAD_PG_DIR="" DYAD_PG_BINDIR="" DYAD_PG_URL=""
+  # shellcheck disable=SC1090
+  . "$1"
+  as_owner "$DYAD_PG_BINDIR/pg_ctl" -D "$DYAD_PG_DIR/data" -l "$DYAD_PG_DIR/server.log" -w -t 60 \
+    -o "$(server_options "$DYAD_PG_DIR")" start >/dev/null
+}
+
 case "${1:-}" in
+  pause) pause "${2:?usage: pgcluster.sh pause STATE_FILE}" ;;
+  resume) resume "${2:?usage: pgcluster.sh resume STATE_FILE}" ;;
   start) start "${2:?usage: pgcluster.sh start STATE_FILE}" ;;
   stop) stop "${2:?usage: pgcluster.sh stop STATE_FILE}" ;;
   run)
@@ -93,7 +117,7 @@ case "${1:-}" in
     while :; do sleep 3600 & wait $!; done
     ;;
   *)
-    echo "usage: tools/pgcluster.sh start STATE_FILE | stop STATE_FILE | run" >&2
+    echo "usage: tools/pgcluster.sh start|stop|pause|resume STATE_FILE | run" >&2
     exit 2
     ;;
 esac

@@ -1,6 +1,7 @@
 #include "core/pg/pgstore.h"
 
 #include "core/pg/pgconnection.h"
+#include "core/pg/pgsearch.h"
 #include "pgschema_p.h" // generated from schema.sql
 #include "core/pg/transfer.h"
 #include "core/db/sqlitestore.h"
@@ -258,7 +259,8 @@ std::vector<PgValue> recordValues(const Record &r)
             text(r.rawSource),
             json(r.attributes).toUtf8(),
             time(r.created),
-            value(codePoints(r.text))};
+            value(codePoints(r.text)),
+            searchTokens(r.title, r.text).toUtf8()};
 }
 } // namespace
 
@@ -266,8 +268,8 @@ Status PgStore::insertRecord(const Record &r)
 {
     return saved(m_conn->exec("INSERT INTO records (id, title, authors, year, journal, doi, pmid, keywords, language, "
                               "text, text_version, source_format, source_name, raw_source, attributes, created, "
-                              "text_length) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, "
-                              "$15, $16, $17)",
+                              "text_length, search_tokens) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, "
+                              "$13, $14, $15, $16, $17, $18)",
                               recordValues(r)),
                  "record");
 }
@@ -277,7 +279,7 @@ Status PgStore::updateRecord(const Record &r)
     auto res = m_conn->exec("UPDATE records SET title = $2, authors = $3, year = $4, journal = $5, doi = $6, "
                             "pmid = $7, keywords = $8, language = $9, text = $10, text_version = $11, "
                             "source_format = $12, source_name = $13, raw_source = $14, attributes = $15, "
-                            "text_length = $17 WHERE id = $1 AND created = $16",
+                            "text_length = $17, search_tokens = $18 WHERE id = $1 AND created = $16",
                             recordValues(r));
     if (!res.ok())
         return saved(res, "record");
@@ -385,10 +387,22 @@ std::vector<std::pair<QUuid, qint64>> PgStore::recordLengths() const
     return out;
 }
 
-Result<std::vector<SearchHit>> PgStore::search(const QString &, int) const
+Result<std::vector<SearchHit>> PgStore::search(const QString &ftsExpression, int limit) const
 {
-    return makeError(QStringLiteral("Full-text search is not available on a team server yet; "
-                                    "search a snapshot (dyad-cli team snapshot) instead."));
+    const QString query = tsQueryFor(ftsExpression);
+    if (query.isEmpty())
+        return std::vector<SearchHit>{};
+    // Snippets mark the matched words with [ and ], as the file's search does.
+    auto s = m_conn->exec("SELECT id, title, ts_headline('simple', text, q, 'StartSel=[, StopSel=], MaxWords=16, "
+                          "MinWords=6'), -ts_rank_cd(search, q) FROM records, to_tsquery('simple', $1) q "
+                          "WHERE search @@ q ORDER BY ts_rank_cd(search, q) DESC, seq LIMIT $2",
+                          {query.toUtf8(), value(qint64{limit})});
+    if (!s.ok())
+        return makeError(QStringLiteral("The search could not be run: %1").arg(s.error()));
+    std::vector<SearchHit> out;
+    for (int i = 0; i < s.rows(); ++i)
+        out.push_back({idAt(s, i, 0), s.text(i, 1), s.text(i, 2), s.text(i, 3).toDouble()});
+    return out;
 }
 
 // --- codes ------------------------------------------------------------------------

@@ -66,8 +66,14 @@ CREATE TABLE records (
     source_name   TEXT NOT NULL DEFAULT '',
     raw_source    TEXT NOT NULL DEFAULT '',
     attributes    TEXT NOT NULL DEFAULT '{}',
-    created       TEXT NOT NULL
+    created       TEXT NOT NULL,
+    -- Full-text search: the words of title and text as Dyad's ICU segmentation finds and
+    -- folds them (the file's FTS5 tokenizer does the same), one space between words, so
+    -- Chinese words are found as in a file; PostgreSQL indexes them as they are ('simple').
+    search_tokens TEXT NOT NULL DEFAULT '',
+    search        TSVECTOR GENERATED ALWAYS AS (to_tsvector('simple', search_tokens)) STORED
 );
+CREATE INDEX records_search ON records USING gin (search);
 CREATE INDEX records_doi ON records (doi) WHERE doi <> '';
 CREATE INDEX records_pmid ON records (pmid) WHERE pmid <> '';
 
@@ -359,7 +365,7 @@ BEGIN
     INSERT INTO change_log (db_role, table_name, operation, row_data)
     VALUES (session_user, TG_TABLE_NAME, TG_OP,
             CASE WHEN TG_OP = 'DELETE' THEN to_jsonb(OLD) ELSE to_jsonb(NEW) END
-                - 'text' - 'raw_source');
+                - 'text' - 'raw_source' - 'search_tokens' - 'search');
     RETURN NULL;
 END
 $$;

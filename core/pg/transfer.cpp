@@ -3,6 +3,7 @@
 #include "core/db/database.h"
 #include "core/db/sqlitestore.h"
 #include "core/pg/pgconnection.h"
+#include "core/pg/pgsearch.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -106,6 +107,8 @@ Status moveFileToServer(const QString &filePath, PgConnection &server)
             return makeError(QStringLiteral("Cannot read %1 from %2: %3").arg(QLatin1String(t.name), filePath,
                                                                              select.error()));
         const int n = columnCount(t);
+        // Records get their search words on the way (title is column 2, text column 10).
+        const bool records = QByteArrayView(t.name) == "records";
         QByteArray data;
         qint64 rows = 0;
         db::Step step;
@@ -114,6 +117,10 @@ Status moveFileToServer(const QString &filePath, PgConnection &server)
                 if (c)
                     data += '\t';
                 appendCopyValue(data, select->isNull(c) ? PgValue() : PgValue(select->utf8(c).toByteArray()));
+            }
+            if (records) {
+                data += '\t';
+                appendCopyValue(data, searchTokens(select->text(2), select->text(10)).toUtf8());
             }
             data += '\n';
             ++rows;
@@ -125,7 +132,8 @@ Status moveFileToServer(const QString &filePath, PgConnection &server)
         }
         if (rows == 0)
             continue;
-        const QByteArray copy = QByteArray("COPY ") + t.name + " (" + t.columns + ") FROM STDIN";
+        const QByteArray copy = QByteArray("COPY ") + t.name + " (" + t.columns + (records ? ", search_tokens" : "")
+            + ") FROM STDIN";
         if (auto st = server.copyIn(copy, data); !st) {
             server.rollback();
             return makeError(QStringLiteral("Cannot move the %1 to the team server: %2")

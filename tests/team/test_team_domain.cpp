@@ -212,6 +212,31 @@ TEST_P(TeamDomain, PrivateCodesAreHiddenWhileARoundBlinds)
     EXPECT_TRUE(project->code(created.id, bob.id).has_value());
 }
 
+TEST_P(TeamDomain, SearchFindsChineseWordsAndEnglishPrefixes)
+{
+    const QUuid chinese = addRecord(QStringLiteral("社区卫生工作者在农村诊所建立信任。"));
+    const QUuid english = addRecord(QStringLiteral("Community health workers build trust in rural clinics."));
+    auto ids = [&](const QString &query) {
+        std::vector<QUuid> out;
+        auto hits = project->search(query);
+        EXPECT_TRUE(hits.ok()) << (hits.ok() ? std::string() : hits.error().toStdString());
+        if (hits.ok())
+            for (const SearchHit &h : *hits)
+                out.push_back(h.recordId);
+        return out;
+    };
+    EXPECT_EQ(ids(QStringLiteral("卫生")), std::vector<QUuid>{chinese});
+    EXPECT_EQ(ids(QStringLiteral("农村诊所")), std::vector<QUuid>{chinese});
+    EXPECT_TRUE(ids(QStringLiteral("卫星")).empty()); // shares a character, not a word
+    EXPECT_EQ(ids(QStringLiteral("TRUST")), std::vector<QUuid>{english});
+    EXPECT_EQ(ids(QStringLiteral("tru*")), std::vector<QUuid>{english});
+    EXPECT_EQ(ids(QStringLiteral("\"build trust\"")), std::vector<QUuid>{english});
+    EXPECT_TRUE(ids(QStringLiteral("\"trust build\"")).empty()); // a phrase keeps its order
+    const auto hits = project->search(QStringLiteral("trust")).value();
+    ASSERT_EQ(hits.size(), 1u);
+    EXPECT_TRUE(hits[0].snippet.contains(QStringLiteral("[trust]"))) << hits[0].snippet.toStdString();
+}
+
 TEST_P(TeamDomain, ReconcilingWritesTheConsensusAndTheDecisionLog)
 {
     using namespace dyad::core::reconcile;

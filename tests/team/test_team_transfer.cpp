@@ -94,6 +94,13 @@ TEST(TeamTransfer, MovingTheDemoProjectInAndOutLosesNothing)
     }
     EXPECT_EQ(auditOnServer.back().action, QStringLiteral("project.move-to-server"));
     EXPECT_TRUE(onServer->check().ok()) << onServer->check().problems.join(u'\n').toStdString();
+    // Moved records are searchable on the server.
+    {
+        const auto first = onServer->record(onServer->recordSummaries().front().id);
+        auto hits = onServer->search(first->title.section(u' ', 0, 0));
+        ASSERT_TRUE(hits.ok()) << hits.error().toStdString();
+        EXPECT_TRUE(std::any_of(hits->begin(), hits->end(), [&](const SearchHit &h) { return h.recordId == first->id; }));
+    }
 
     const QString snapshot = dir.filePath(QStringLiteral("snapshot.dyad"));
     ASSERT_TRUE(onServer->saveCopy(snapshot).ok());
