@@ -10,6 +10,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <functional>
+
 namespace dyad::core::pg {
 
 namespace {
@@ -90,11 +92,17 @@ Status savedOne(const PgResult &r, const char *what)
 class PgTransaction final : public StoreTransaction
 {
 public:
-    explicit PgTransaction(PgConnection &conn) : m_conn(&conn) {}
+    PgTransaction(PgConnection &conn, std::function<void()> onRollback)
+        : m_conn(&conn)
+        , m_onRollback(std::move(onRollback))
+    {
+    }
     ~PgTransaction() override
     {
-        if (m_conn)
+        if (m_conn) {
             m_conn->rollback();
+            m_onRollback();
+        }
     }
     Status commit() override
     {
@@ -106,6 +114,7 @@ public:
 
 private:
     PgConnection *m_conn;
+    std::function<void()> m_onRollback;
 };
 
 } // namespace
@@ -177,7 +186,8 @@ Result<std::unique_ptr<StoreTransaction>> PgStore::begin()
 {
     if (auto st = m_conn->begin(); !st)
         return st.takeError();
-    return std::unique_ptr<StoreTransaction>(new PgTransaction(*m_conn));
+    // Row versions read inside a transaction that rolls back may not be the rows' versions.
+    return std::unique_ptr<StoreTransaction>(new PgTransaction(*m_conn, [this] { m_codeVersions.clear(); }));
 }
 
 QString PgStore::location() const
@@ -441,20 +451,45 @@ std::vector<PgValue> codeValues(const Code &c)
 
 Status PgStore::insertCode(const Code &c)
 {
-    return saved(m_conn->exec("INSERT INTO codes (id, parent_id, name, color, definition, use_when, do_not_use_when, "
-                              "example, memo, creator_id, shared, sort_order, created) "
-                              "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)",
-                              codeValues(c)),
-                 "code");
+    auto r = m_conn->exec("INSERT INTO codes (id, parent_id, name, color, definition, use_when, do_not_use_when, "
+                          "example, memo, creator_id, shared, sort_order, created) "
+                          "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING xmin::text",
+                          codeValues(c));
+    if (r.ok() && r.rows() == 1)
+        m_codeVersions.insert(c.id, r.bytes(0, 0).toByteArray());
+    return saved(r, "code");
 }
 
 Status PgStore::updateCode(const Code &c)
 {
-    return savedOne(m_conn->exec("UPDATE codes SET parent_id = $2, name = $3, color = $4, definition = $5, "
-                                 "use_when = $6, do_not_use_when = $7, example = $8, memo = $9, creator_id = $10, "
-                                 "shared = $11, sort_order = $12, created = $13 WHERE id = $1",
-                                 codeValues(c)),
-                    "code");
+    // Two people editing one code: the write succeeds only if the row is still the version
+    // this client last listed (codes()), so a rename made elsewhere meanwhile is not silently
+    // overwritten. Without a listed version (never listed, or after a rollback) it writes.
+    std::vector<PgValue> values = codeValues(c);
+    const auto seen = m_codeVersions.constFind(c.id);
+    values.push_back(seen == m_codeVersions.cend() ? PgValue() : PgValue(*seen));
+    auto r = m_conn->exec("UPDATE codes SET parent_id = $2, name = $3, color = $4, definition = $5, "
+                          "use_when = $6, do_not_use_when = $7, example = $8, memo = $9, creator_id = $10, "
+                          "shared = $11, sort_order = $12, created = $13 "
+                          "WHERE id = $1 AND ($14::text IS NULL OR xmin::text = $14) RETURNING xmin::text",
+                          values);
+    if (!r.ok())
+        return saved(r, "code");
+    if (r.rows() == 1) {
+        m_codeVersions.insert(c.id, r.bytes(0, 0).toByteArray());
+        return {};
+    }
+    if (seen != m_codeVersions.cend()) {
+        if (const auto now = code(c.id)) {
+            m_codeVersions.remove(c.id); // the next edit, made on what the window now shows, goes through
+            return makeError(QStringLiteral("Someone else changed the code \"%1\" while you were working (it is now "
+                                            "called \"%2\"). Your change was not saved; the codebook now shows "
+                                            "theirs, so you can make yours again on top of it.")
+                                 .arg(c.name, now->name));
+        }
+    }
+    return makeError(QStringLiteral("Could not save the code: the team server did not let you change it "
+                                    "(it is not yours, or no longer there)."));
 }
 
 Status PgStore::deleteCode(const QUuid &codeId)
@@ -464,11 +499,15 @@ Status PgStore::deleteCode(const QUuid &codeId)
 
 std::vector<Code> PgStore::codes() const
 {
-    static const QByteArray sql = QByteArray("SELECT ") + kCodeColumns + " FROM codes ORDER BY sort_order, name";
+    static const QByteArray sql =
+        QByteArray("SELECT ") + kCodeColumns + ", xmin::text FROM codes ORDER BY sort_order, name";
     std::vector<Code> out;
     auto s = m_conn->exec(sql.constData());
-    for (int i = 0; i < s.rows(); ++i)
+    out.reserve(size_t(s.rows()));
+    for (int i = 0; i < s.rows(); ++i) {
         out.push_back(codeAt(s, i));
+        m_codeVersions.insert(out.back().id, s.bytes(i, 13).toByteArray());
+    }
     return out;
 }
 

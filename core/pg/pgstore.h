@@ -2,6 +2,8 @@
 
 #include "core/model/store.h"
 
+#include <QHash>
+
 #include <memory>
 
 namespace dyad::core::pg {
@@ -92,6 +94,8 @@ private:
 
     std::unique_ptr<PgConnection> m_conn;
     mutable qint64 m_foreignChanges = 0;
+    /** Row version (xmin) of each code as this client last listed it (see updateCode()). */
+    mutable QHash<QUuid, QByteArray> m_codeVersions;
     bool m_readOnly = false;
 };
 

@@ -96,3 +96,42 @@ TEST(TeamConcurrency, AnOpenTransactionElsewhereDoesNotLoseEitherCoding)
                     .ok());
     EXPECT_EQ(sites.lead->codings({sites.record, {}, {}, {}}).size(), 2u);
 }
+
+TEST(TeamConcurrency, TwoRenamesOfOneCodeEndInOneOutcomeAndAMessage)
+{
+    REQUIRE_TEAM_SERVER(server, "when two people rename one shared code from what their windows showed, the first "
+                                "rename stands and the second gets a message instead of overwriting it");
+    TwoSites sites;
+    sites.build(*server);
+    // Both windows list the codebook.
+    ASSERT_EQ(sites.lead->allCodes().size(), 2u);
+    ASSERT_EQ(sites.reviewer->allCodes().size(), 2u);
+    Code mine = sites.fees;
+    mine.name = QStringLiteral("User fees");
+    ASSERT_TRUE(sites.lead->updateCode(mine).ok());
+    Code theirs = sites.fees;
+    theirs.name = QStringLiteral("Out-of-pocket costs");
+    auto second = sites.reviewer->updateCode(theirs);
+    ASSERT_FALSE(second.ok());
+    EXPECT_TRUE(second.error().contains(QStringLiteral("User fees"))) << second.error().toStdString();
+    EXPECT_EQ(sites.lead->code(sites.fees.id)->name, QStringLiteral("User fees"));
+    int renames = 0;
+    for (const AuditEntry &e : sites.lead->auditLog())
+        renames += e.action == QStringLiteral("code.edit") ? 1 : 0;
+    EXPECT_EQ(renames, 1);
+
+    // Once the reviewer's window has caught up, the rename made on what it shows goes through.
+    sites.reviewer->refreshIfChangedElsewhere();
+    std::optional<Code> shown;
+    for (const Code &c : sites.reviewer->allCodes())
+        if (c.id == sites.fees.id)
+            shown = c;
+    ASSERT_TRUE(shown.has_value());
+    Code current = *shown;
+    current.name = QStringLiteral("Out-of-pocket costs");
+    ASSERT_TRUE(sites.reviewer->updateCode(current).ok());
+    EXPECT_EQ(sites.lead->code(sites.fees.id)->name, QStringLiteral("Out-of-pocket costs"));
+    // Each rename of one's own, one after the other, never conflicts with itself.
+    current.name = QStringLiteral("Direct costs");
+    EXPECT_TRUE(sites.reviewer->updateCode(current).ok());
+}
