@@ -343,9 +343,12 @@ Status PgConnection::commit()
 {
     if (m_depth <= 0)
         return makeError(QStringLiteral("There is no transaction to commit."));
-    --m_depth;
-    if (m_depth == 0) {
+    if (m_depth == 1) {
+        // Sent while the depth still says "in a transaction": should the connection be gone,
+        // exec() must not connect again and send COMMIT on a new session, where it would
+        // "succeed" with nothing to commit.
         auto r = exec("COMMIT");
+        m_depth = 0;
         if (!r.ok())
             return makeError(QStringLiteral("The team server did not save the change: %1").arg(r.error()));
         // COMMIT of a transaction that failed part way answers "ROLLBACK", not an error.
@@ -353,6 +356,7 @@ Status PgConnection::commit()
             return makeError(QStringLiteral("The team server rolled the change back."));
         return {};
     }
+    --m_depth;
     const QByteArray sql = "RELEASE SAVEPOINT sp" + QByteArray::number(m_depth);
     if (auto r = run(sql); !r.ok())
         return makeError(QStringLiteral("The team server did not save the change: %1").arg(r.error()));

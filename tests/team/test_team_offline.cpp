@@ -74,6 +74,22 @@ TEST(TeamOffline, ANetworkCutLosesNoAcknowledgedCodingAndReconnects)
     auto after = coding(44, 56); // "named nurse"
     ASSERT_TRUE(after.ok()) << after.error().toStdString();
 
+    // The connection is cut in the middle of a change while the server stays up: the change
+    // is reported as not saved (never "saved" by a COMMIT sent on a new connection).
+    Status cut = project->transact([&]() -> Status {
+        auto inside = coding(0, 8); // "Patients", inside the transaction
+        if (!inside)
+            return inside.takeError();
+        auto killer = QProcess::execute(server->program(QStringLiteral("psql")),
+                                        {url, QStringLiteral("-qAtc"),
+                                         QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                                                        "WHERE datname = 'dyad' AND pid <> pg_backend_pid() "
+                                                        "AND state = 'idle in transaction'")});
+        EXPECT_EQ(killer, 0);
+        return {};
+    });
+    EXPECT_FALSE(cut.ok()) << "a change lost with its connection was reported as saved";
+
     // A fresh connection sees exactly the two acknowledged codings.
     auto check = pg::openTeamProject(url).value();
     std::vector<std::pair<qint64, qint64>> spans;

@@ -8,6 +8,7 @@
 #include "core/agreement/projectagreement.h"
 #include "core/io/demoproject.h"
 #include "core/model/project.h"
+#include "core/pg/pgconnection.h"
 #include "core/pg/teamproject.h"
 
 #include <QJsonDocument>
@@ -144,4 +145,17 @@ TEST(TeamTransfer, ADatabaseWithoutATeamProjectGetsAClearMessage)
     ASSERT_FALSE(unreachable.ok());
     EXPECT_TRUE(unreachable.error().startsWith(QStringLiteral("Cannot connect to the team server")))
         << unreachable.error().toStdString();
+}
+
+TEST(TeamTransfer, ANewerServerSchemaGetsAClearMessage)
+{
+    REQUIRE_TEAM_SERVER(server, "a team project whose server schema is newer than this build is refused with a message "
+                                "saying to update Dyad");
+    const QString db = server->newDatabase();
+    ASSERT_TRUE(createTeamProject(server->url(db), QStringLiteral("Future")).ok());
+    auto admin = PgConnection::connect(server->url(db)).value();
+    ASSERT_TRUE(admin->run("UPDATE dyad_server SET schema_version = schema_version + 1").ok());
+    auto opened = openProjectAt(server->url(db));
+    ASSERT_FALSE(opened.ok());
+    EXPECT_TRUE(opened.error().contains(QStringLiteral("newer version of Dyad"))) << opened.error().toStdString();
 }
