@@ -190,6 +190,11 @@ Result<std::unique_ptr<StoreTransaction>> PgStore::begin()
     return std::unique_ptr<StoreTransaction>(new PgTransaction(*m_conn, [this] { m_codeVersions.clear(); }));
 }
 
+bool PgStore::isConnected() const
+{
+    return m_conn->isConnected();
+}
+
 QString PgStore::location() const
 {
     return m_conn->location();

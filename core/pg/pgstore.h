@@ -88,6 +88,8 @@ public:
     Status backupTo(const QString &path) const override;
 
     PgConnection &connection() { return *m_conn; }
+    /** False once the server is found gone (a failed statement or notice check). */
+    bool isConnected() const;
 
 private:
     explicit PgStore(std::unique_ptr<PgConnection> conn);

@@ -197,6 +197,12 @@ Status addTeamMember(const QString &location, const QString &reviewerName, const
                              {{QStringLiteral("role"), dbRole}});
 }
 
+bool isOffline(const Project &project)
+{
+    const auto *server = dynamic_cast<const PgStore *>(&project.store());
+    return server && !server->isConnected();
+}
+
 Result<std::unique_ptr<Project>> openProjectAt(const QString &location, bool readOnly)
 {
     if (isServerLocation(location))

@@ -42,6 +42,13 @@ bool isTeamLocation(const QString &location);
  */
 Status checkNoPasswordIn(const QString &location);
 
+/**
+ * True when the project is on a team server and the connection was found gone (checked
+ * each time the project looks for others' changes, every second in the window). The next
+ * change connects again. Always false for a file.
+ */
+bool isOffline(const Project &project);
+
 /** Opens a file path or a postgresql:// location alike (every command and window uses this). */
 Result<std::unique_ptr<Project>> openProjectAt(const QString &location, bool readOnly = false);
 

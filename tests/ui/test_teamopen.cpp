@@ -18,6 +18,9 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QProcess>
+#include <QLabel>
+#include <QScopeGuard>
+#include <QTemporaryDir>
 
 using namespace dyad;
 
@@ -129,6 +132,52 @@ private slots:
         QVERIFY2(psql.exitCode() == 0, psql.readAllStandardError().constData());
         const QUuid hope = QUuid::fromString(QStringLiteral("6f1d1c7e-0c5a-4c6e-9a55-2f8d3b1c0a11"));
         QTRY_VERIFY_WITH_TIMEOUT(window.codebookModel()->indexOf(hope).isValid(), 5000);
+    }
+
+    void theWindowSaysWhenTheServerIsGoneAndWhenItIsBack()
+    {
+        if (!cluster())
+            QSKIP("no PostgreSQL test cluster: would have stopped a server under an open window and checked the "
+                  "status bar says it is offline");
+        // A cluster of its own: this test stops its server.
+        QTemporaryDir dir;
+        const QString state = dir.filePath(QStringLiteral("offline.env"));
+        const QString script = QStringLiteral(DYAD_SOURCE_DIR "/tools/pgcluster.sh");
+        QCOMPARE(QProcess::execute(script, {QStringLiteral("start"), state}), 0);
+        auto stop = qScopeGuard([&] { QProcess::execute(script, {QStringLiteral("stop"), state}); });
+        QString socketDir;
+        {
+            QFile f(state);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            for (const QByteArray &line : f.readAll().split('\n'))
+                if (line.startsWith("DYAD_PG_DIR="))
+                    socketDir = QString::fromUtf8(line.mid(12));
+        }
+        const QString location = url({socketDir, {}}, QStringLiteral("dyad"), QStringLiteral("dyad_admin"));
+        auto created = core::pg::createTeamProject(location, QStringLiteral("Offline check"));
+        QVERIFY(created.ok());
+        core::Record r;
+        r.text = QStringLiteral("Patients valued continuity of care.");
+        QVERIFY((*created)->addRecords({r}).ok());
+        created->reset();
+
+        ui::MainWindow window;
+        QVERIFY(window.openProject(location, QStringLiteral("Consensus")) || window.document());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *note = window.findChild<QLabel *>(QStringLiteral("TeamOffline"));
+        QVERIFY(note);
+        QVERIFY(!note->isVisible());
+
+        QCOMPARE(QProcess::execute(script, {QStringLiteral("pause"), state}), 0);
+        QTRY_VERIFY_WITH_TIMEOUT(note->isVisible(), 5000);
+        QVERIFY(note->text().contains(QStringLiteral("Offline")));
+        QVERIFY(note->text().contains(QStringLiteral("not saved")));
+
+        // Back: the next change connects again, and the note goes.
+        QCOMPARE(QProcess::execute(script, {QStringLiteral("resume"), state}), 0);
+        QVERIFY(window.document()->project().setTitle(QStringLiteral("Offline check, again")).ok());
+        QTRY_VERIFY_WITH_TIMEOUT(!note->isVisible(), 5000);
     }
 };
 

@@ -40,6 +40,7 @@
 #include "core/io/import/projectimport.h"
 #include "core/io/refi/refiexport.h"
 #include "core/pg/teamproject.h"
+#include "ui/shell/teamstatus.h"
 #include "core/reconcile/decisionstore.h"
 #include "print/htmlpdf.h"
 
@@ -651,6 +652,8 @@ void MainWindow::createStatusBar()
     statusBar()->addPermanentWidget(m_positionLabel);
     statusBar()->addPermanentWidget(m_roundLabel);
     statusBar()->addPermanentWidget(m_reviewerLabel);
+    m_teamStatus = new TeamStatusLabel(this); // shown while a team server is unreachable
+    statusBar()->addPermanentWidget(m_teamStatus);
 }
 
 // --- documents ----------------------------------------------------------------------
@@ -693,7 +696,9 @@ void MainWindow::setDocument(std::unique_ptr<Document> document, const QUuid &re
     m_inspector->setDocument(nullptr);
     m_retrieval->setDocument(nullptr);
     m_undoView->setStack(nullptr);
+    m_teamStatus->setDocument(nullptr);
     m_document = std::move(document);
+    m_teamStatus->setDocument(m_document.get());
     m_analysis->projectReplaced();
     if (!m_document) {
         updateActions();

@@ -29,6 +29,7 @@ class RecordListModel;
 class RecordMemoDock;
 class RecordView;
 class RetrievalDock;
+class TeamStatusLabel;
 
 /**
  * The workbench: record list (left), the current record's text with its codings (centre),
@@ -159,6 +160,7 @@ private:
     QMenu *m_applyMenu = nullptr;
     QLabel *m_reviewerLabel = nullptr;
     QLabel *m_roundLabel = nullptr;
+    TeamStatusLabel *m_teamStatus = nullptr;
     QLabel *m_positionLabel = nullptr;
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;
