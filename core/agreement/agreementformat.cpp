@@ -2,6 +2,7 @@
 
 #include "core/io/csv.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 #include <cmath>
@@ -60,7 +61,7 @@ std::vector<const ScopeResult *> scopesOf(const PairReport &p)
 QString scopeLabel(const ProjectAgreement &r, const ScopeResult &s)
 {
     if (s.kind == ScopeKind::Pooled)
-        return QStringLiteral("(all codes pooled)");
+        return QCoreApplication::translate("Agreement", "(all codes pooled)");
     return r.job.codePaths.value(s.key, s.name);
 }
 
@@ -93,13 +94,13 @@ QJsonObject scopeJson(const ProjectAgreement &r, const ScopeResult &s, const std
 
 QString selectionDescription(const AgreementJob &job)
 {
-    const QString round = job.roundName.isEmpty() ? QString() : QStringLiteral(" of round \"%1\"").arg(job.roundName);
+    const QString round = job.roundName.isEmpty() ? QString() : QCoreApplication::translate("Agreement", " of round \"%1\"").arg(job.roundName);
     switch (job.options.records) {
-    case RecordSelection::Assigned: return QStringLiteral("records%1 assigned to every chosen reviewer").arg(round);
-    case RecordSelection::Done: return QStringLiteral("records%1 every chosen reviewer marked done").arg(round);
-    case RecordSelection::CodedByAny: return QStringLiteral("records%1 any chosen reviewer coded").arg(round);
-    case RecordSelection::CodedByAll: return QStringLiteral("records%1 every chosen reviewer coded").arg(round);
-    case RecordSelection::All: return round.isEmpty() ? QStringLiteral("all records") : QStringLiteral("all records%1").arg(round);
+    case RecordSelection::Assigned: return QCoreApplication::translate("Agreement", "records%1 assigned to every chosen reviewer").arg(round);
+    case RecordSelection::Done: return QCoreApplication::translate("Agreement", "records%1 every chosen reviewer marked done").arg(round);
+    case RecordSelection::CodedByAny: return QCoreApplication::translate("Agreement", "records%1 any chosen reviewer coded").arg(round);
+    case RecordSelection::CodedByAll: return QCoreApplication::translate("Agreement", "records%1 every chosen reviewer coded").arg(round);
+    case RecordSelection::All: return round.isEmpty() ? QCoreApplication::translate("Agreement", "all records") : QCoreApplication::translate("Agreement", "all records%1").arg(round);
     case RecordSelection::Auto: break;
     }
     return QStringLiteral("records");
@@ -118,14 +119,14 @@ QString formatFigure(double value, int decimals)
 QString unitDescription(Unit unit)
 {
     switch (unit) {
-    case Unit::Record: return QStringLiteral("record: code present in the record or not, every compared record");
-    case Unit::RecordCoded: return QStringLiteral("record (coded only): as record, leaving out records nobody coded");
-    case Unit::Character: return QStringLiteral("character: every code point of the texts, covered or not");
-    case Unit::CharacterCoded: return QStringLiteral("character (coded only): code points somebody coded with any code");
-    case Unit::Token: return QStringLiteral("token: ICU word tokens, coded when at least half covered");
-    case Unit::TokenCoded: return QStringLiteral("token (coded only): tokens somebody coded with any code");
-    case Unit::Segment: return QStringLiteral("segment: codings matched one-to-one at the overlap threshold");
-    case Unit::Unitizing: return QStringLiteral("unitizing: Krippendorff's alpha_U over the concatenated texts");
+    case Unit::Record: return QCoreApplication::translate("Agreement", "record: code present in the record or not, every compared record");
+    case Unit::RecordCoded: return QCoreApplication::translate("Agreement", "record (coded only): as record, leaving out records nobody coded");
+    case Unit::Character: return QCoreApplication::translate("Agreement", "character: every code point of the texts, covered or not");
+    case Unit::CharacterCoded: return QCoreApplication::translate("Agreement", "character (coded only): code points somebody coded with any code");
+    case Unit::Token: return QCoreApplication::translate("Agreement", "token: ICU word tokens, coded when at least half covered");
+    case Unit::TokenCoded: return QCoreApplication::translate("Agreement", "token (coded only): tokens somebody coded with any code");
+    case Unit::Segment: return QCoreApplication::translate("Agreement", "segment: codings matched one-to-one at the overlap threshold");
+    case Unit::Unitizing: return QCoreApplication::translate("Agreement", "unitizing: Krippendorff's alpha_U over the concatenated texts");
     }
     return {};
 }
@@ -137,7 +138,7 @@ QString agreementTable(const ProjectAgreement &r, const std::vector<Unit> &units
     QStringList counts;
     for (size_t v = 0; v < job.codingCounts.size(); ++v)
         counts << QStringLiteral("%1 %2").arg(job.input.reviewers.value(qsizetype(v))).arg(job.codingCounts[v]);
-    out += QStringLiteral("%1 records (%2); codings compared: %3\n")
+    out += QCoreApplication::translate("Agreement", "%1 records (%2); codings compared: %3\n")
                .arg(job.recordIds.size())
                .arg(selectionDescription(job), counts.join(QStringLiteral(", ")));
     bool anyParadox = false;
@@ -145,10 +146,10 @@ QString agreementTable(const ProjectAgreement &r, const std::vector<Unit> &units
         const QString a = r.report.reviewers.value(p.reviewerA), b = r.report.reviewers.value(p.reviewerB);
         for (Unit u : units) {
             if (needsTokens(u) && !r.report.hasTokens) {
-                out += QStringLiteral("\n%1 vs %2, unit %3: not computed (no word tokens).\n").arg(a, b, unitName(u));
+                out += QCoreApplication::translate("Agreement", "\n%1 vs %2, unit %3: not computed (no word tokens).\n").arg(a, b, unitName(u));
                 continue;
             }
-            out += QStringLiteral("\n%1 (A) vs %2 (B), unit %3\n").arg(a, b, unitDescription(u));
+            out += QCoreApplication::translate("Agreement", "\n%1 (A) vs %2 (B), unit %3\n").arg(a, b, unitDescription(u));
             QList<QStringList> rows;
             QStringList headers;
             QList<bool> numeric;
@@ -180,7 +181,7 @@ QString agreementTable(const ProjectAgreement &r, const std::vector<Unit> &units
                                         QString::number(f.segments.aOnly), QString::number(f.segments.bOnly),
                                         formatFigure(f.segmentScore)};
                 }
-                out += QStringLiteral("threshold: overlap >= %1 of the longer span\n")
+                out += QCoreApplication::translate("Agreement", "threshold: overlap >= %1 of the longer span\n")
                            .arg(r.report.segmentThreshold);
             } else {
                 headers = {QStringLiteral("scope"), QStringLiteral("code"), QStringLiteral("alpha_U"),
@@ -195,7 +196,7 @@ QString agreementTable(const ProjectAgreement &r, const std::vector<Unit> &units
         }
     }
     if (!r.report.multiRater.empty()) {
-        out += QStringLiteral("\nAll %1 reviewers at once: Krippendorff's alpha, Fleiss' kappa and Gwet's AC1 "
+        out += QCoreApplication::translate("Agreement", "\nAll %1 reviewers at once: Krippendorff's alpha, Fleiss' kappa and Gwet's AC1 "
                               "with its SE (record unit), alpha_U per code\n")
                    .arg(r.report.reviewers.size());
         QList<QStringList> rows;
@@ -210,21 +211,21 @@ QString agreementTable(const ProjectAgreement &r, const std::vector<Unit> &units
                       rows, {false, true, true, true, true, true});
     }
 
-    out += QStringLiteral("\nNotes:\n");
-    out += QStringLiteral("- a = both coded, b = A only, c = B only, d = neither; kappa with the 95% CI of Fleiss, "
+    out += QCoreApplication::translate("Agreement", "\nNotes:\n");
+    out += QCoreApplication::translate("Agreement", "- a = both coded, b = A only, c = B only, d = neither; kappa with the 95% CI of Fleiss, "
                           "Cohen & Everitt (1969); band after Landis & Koch (1977).\n");
     if (anyParadox)
-        out += QStringLiteral("- \"paradox\": high observed agreement but low kappa, from skewed prevalence or bias "
+        out += QCoreApplication::translate("Agreement", "- \"paradox\": high observed agreement but low kappa, from skewed prevalence or bias "
                               "(Feinstein & Cicchetti 1990); read AC1 and PABAK next to kappa.\n");
     if (!job.options.mapping.empty())
-        out += QStringLiteral("- %1 of B's codes were renamed to A's codes before comparing (code mapping).\n")
+        out += QCoreApplication::translate("Agreement", "- %1 of B's codes were renamed to A's codes before comparing (code mapping).\n")
                    .arg(job.options.mapping.size());
     if (!job.unmappedA.isEmpty())
-        out += QStringLiteral("- Codes only %1 used (unmapped): %2\n")
+        out += QCoreApplication::translate("Agreement", "- Codes only %1 used (unmapped): %2\n")
                    .arg(job.input.reviewers.value(0), pathsOf(job, job.unmappedA).join(QStringLiteral("; ")));
     if (!job.unmappedB.isEmpty())
-        out += QStringLiteral("- Codes only %1 used (unmapped): %2\n")
-                   .arg(job.input.reviewers.size() == 2 ? job.input.reviewers.value(1) : QStringLiteral("the other reviewers"),
+        out += QCoreApplication::translate("Agreement", "- Codes only %1 used (unmapped): %2\n")
+                   .arg(job.input.reviewers.size() == 2 ? job.input.reviewers.value(1) : QCoreApplication::translate("Agreement", "the other reviewers"),
                         pathsOf(job, job.unmappedB).join(QStringLiteral("; ")));
     return out;
 }

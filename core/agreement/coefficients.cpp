@@ -1,5 +1,6 @@
 #include "coefficients.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 #include <algorithm>
@@ -68,16 +69,21 @@ QString landisKochBand(double kappa)
     if (!std::isfinite(kappa))
         return QString();
     if (kappa < 0)
-        return QStringLiteral("poor");
+        return QStringLiteral(QT_TRANSLATE_NOOP("Agreement", "poor"));
     if (kappa <= 0.20)
-        return QStringLiteral("slight");
+        return QStringLiteral(QT_TRANSLATE_NOOP("Agreement", "slight"));
     if (kappa <= 0.40)
-        return QStringLiteral("fair");
+        return QStringLiteral(QT_TRANSLATE_NOOP("Agreement", "fair"));
     if (kappa <= 0.60)
-        return QStringLiteral("moderate");
+        return QStringLiteral(QT_TRANSLATE_NOOP("Agreement", "moderate"));
     if (kappa <= 0.80)
-        return QStringLiteral("substantial");
-    return QStringLiteral("almost perfect");
+        return QStringLiteral(QT_TRANSLATE_NOOP("Agreement", "substantial"));
+    return QStringLiteral(QT_TRANSLATE_NOOP("Agreement", "almost perfect"));
+}
+
+QString landisKochLabel(const QString &band)
+{
+    return band.isEmpty() ? QString() : QCoreApplication::translate("Agreement", band.toUtf8().constData());
 }
 
 Coefficients computeCoefficients(const ContingencyTable &table, int categories)
@@ -222,10 +228,10 @@ QString paradoxNote(const Coefficients &c)
 {
     if (!c.kappaParadox)
         return QString();
-    QString why = QStringLiteral("skewed prevalence or bias");
+    QString why = QCoreApplication::translate("Agreement", "skewed prevalence or bias");
     if (c.binary)
-        why = QStringLiteral("skewed prevalence (PI %1) or bias (BI %2)").arg(c.prevalenceIndex, 0, 'f', 2).arg(c.biasIndex, 0, 'f', 2);
-    return QStringLiteral("High observed agreement (%1 %) with a much lower kappa (%2): the kappa paradox of %3. "
+        why = QCoreApplication::translate("Agreement", "skewed prevalence (PI %1) or bias (BI %2)").arg(c.prevalenceIndex, 0, 'f', 2).arg(c.biasIndex, 0, 'f', 2);
+    return QCoreApplication::translate("Agreement", "High observed agreement (%1 %) with a much lower kappa (%2): the kappa paradox of %3. "
                           "Read Gwet's AC1 (%4) and PABAK (%5) alongside kappa.")
         .arg(c.observed * 100, 0, 'f', 1)
         .arg(c.kappa, 0, 'f', 3)

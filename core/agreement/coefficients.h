@@ -133,6 +133,12 @@ QString paradoxNote(const Coefficients &c);
 /** Landis & Koch (1977) label for a κ-like value ("poor" < 0 ≤ "slight" ≤ 0.20 < "fair" ...). */
 QString landisKochBand(double kappa);
 
+/**
+ * The band of landisKochBand() in the user's language, for reports and views; the English
+ * band stays what CSV and JSON carry. Empty for an empty band.
+ */
+QString landisKochLabel(const QString &band);
+
 /** All coefficients of a 2×2 table (q = 2). */
 Coefficients computeCoefficients(const Table2x2 &table);
 

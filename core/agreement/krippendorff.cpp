@@ -2,6 +2,7 @@
 
 #include "coefficients.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 #include <algorithm>
@@ -45,9 +46,9 @@ Result<AlphaResult> krippendorffAlpha(const ReliabilityData &data, MetricLevel l
         for (const auto &v : unit)
             if (v) {
                 if (!std::isfinite(*v))
-                    return makeError(QStringLiteral("Krippendorff's alpha needs finite values."));
+                    return makeError(QCoreApplication::translate("Agreement", "Krippendorff's alpha needs finite values."));
                 if (level == MetricLevel::Ratio && *v < 0)
-                    return makeError(QStringLiteral("Ratio-level alpha needs non-negative values; found %1.").arg(*v));
+                    return makeError(QCoreApplication::translate("Agreement", "Ratio-level alpha needs non-negative values; found %1.").arg(*v));
                 values.push_back(*v);
             }
     }
@@ -144,25 +145,25 @@ Result<FleissResult> fleissKappa(const std::vector<std::vector<int>> &counts)
     FleissResult r;
     r.subjects = int(counts.size());
     if (counts.empty())
-        return makeError(QStringLiteral("Fleiss' kappa needs at least one subject."));
+        return makeError(QCoreApplication::translate("Agreement", "Fleiss' kappa needs at least one subject."));
     r.categories = int(counts.front().size());
     int m = -1;
     for (size_t i = 0; i < counts.size(); ++i) {
         if (int(counts[i].size()) != r.categories)
-            return makeError(QStringLiteral("Fleiss' kappa: subject %1 has %2 categories, expected %3.")
+            return makeError(QCoreApplication::translate("Agreement", "Fleiss' kappa: subject %1 has %2 categories, expected %3.")
                                  .arg(i + 1)
                                  .arg(counts[i].size())
                                  .arg(r.categories));
         int sum = 0;
         for (int x : counts[i]) {
             if (x < 0)
-                return makeError(QStringLiteral("Fleiss' kappa: subject %1 has a negative count.").arg(i + 1));
+                return makeError(QCoreApplication::translate("Agreement", "Fleiss' kappa: subject %1 has a negative count.").arg(i + 1));
             sum += x;
         }
         if (m < 0)
             m = sum;
         else if (sum != m)
-            return makeError(QStringLiteral("Fleiss' kappa needs the same number of raters for every subject: "
+            return makeError(QCoreApplication::translate("Agreement", "Fleiss' kappa needs the same number of raters for every subject: "
                                             "subject %1 has %2, subject 1 has %3 (use Krippendorff's alpha for "
                                             "missing ratings).")
                                  .arg(i + 1)
@@ -170,7 +171,7 @@ Result<FleissResult> fleissKappa(const std::vector<std::vector<int>> &counts)
                                  .arg(m));
     }
     if (m < 2)
-        return makeError(QStringLiteral("Fleiss' kappa needs at least two raters per subject."));
+        return makeError(QCoreApplication::translate("Agreement", "Fleiss' kappa needs at least two raters per subject."));
     r.raters = m;
     const double N = r.subjects;
     r.proportions.assign(size_t(r.categories), 0.0);

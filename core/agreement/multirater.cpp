@@ -1,5 +1,6 @@
 #include "multirater.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 #include <algorithm>
@@ -77,9 +78,9 @@ Result<MultiRaterResult> multiRaterAgreement(const std::vector<std::vector<doubl
         q = std::max(q, row.size());
     std::vector<double> w = weightsIn.empty() ? agreementWeights(Weighting::Identity, std::vector<double>(q, 0.0)) : weightsIn;
     if (w.size() != q * q)
-        return makeError(QStringLiteral("The weights are %1 values; %2 categories need %3.").arg(w.size()).arg(q).arg(q * q));
+        return makeError(QCoreApplication::translate("Agreement", "The weights are %1 values; %2 categories need %3.").arg(w.size()).arg(q).arg(q * q));
     if (q < 2)
-        return makeError(QStringLiteral("Agreement needs at least two categories; %1 used.").arg(q));
+        return makeError(QCoreApplication::translate("Agreement", "Agreement needs at least two categories; %1 used.").arg(q));
     // Subjects with at least one rating.
     std::vector<std::vector<double>> r;
     std::vector<double> ri;
@@ -90,7 +91,7 @@ Result<MultiRaterResult> multiRaterAgreement(const std::vector<std::vector<doubl
         double total = 0;
         for (double v : row) {
             if (v < 0 || !std::isfinite(v))
-                return makeError(QStringLiteral("A count of ratings is negative or not a number."));
+                return makeError(QCoreApplication::translate("Agreement", "A count of ratings is negative or not a number."));
             total += v;
         }
         if (total <= 0)
@@ -110,7 +111,7 @@ Result<MultiRaterResult> multiRaterAgreement(const std::vector<std::vector<doubl
         if (t != ri.front())
             out.missingRatings = true;
     if (out.pairableSubjects < 2)
-        return makeError(QStringLiteral("Agreement needs at least two subjects rated twice or more; %1 found.")
+        return makeError(QCoreApplication::translate("Agreement", "Agreement needs at least two subjects rated twice or more; %1 found.")
                              .arg(out.pairableSubjects));
     const double nd = double(n), n2 = double(out.pairableSubjects);
 

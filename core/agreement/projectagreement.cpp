@@ -7,6 +7,7 @@
 #include "core/model/project.h"
 #include "core/text/breaks.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QMutexLocker>
@@ -351,7 +352,7 @@ Result<AgreementJob> prepareAgreement(const Project &project, const ProjectAgree
     if (opt.round) {
         const auto round = project.round(*opt.round);
         if (!round)
-            return makeError(QStringLiteral("The round to compare does not exist."));
+            return makeError(QCoreApplication::translate("Agreement", "The round to compare does not exist."));
         job.roundName = round->name;
     }
 
@@ -359,19 +360,19 @@ Result<AgreementJob> prepareAgreement(const Project &project, const ProjectAgree
     if (opt.reviewers.empty()) {
         opt.reviewers = defaultAgreementReviewerIds(project, opt.round);
         if (opt.reviewers.size() < 2)
-            return makeError(QStringLiteral("Agreement needs two reviewers who coded%1; found %2. Choose the reviewers.")
-                                 .arg(opt.round ? QStringLiteral(" in round \"%1\"").arg(job.roundName) : QString())
+            return makeError(QCoreApplication::translate("Agreement", "Agreement needs two reviewers who coded%1; found %2. Choose the reviewers.")
+                                 .arg(opt.round ? QCoreApplication::translate("Agreement", " in round \"%1\"").arg(job.roundName) : QString())
                                  .arg(opt.reviewers.size()));
     }
     if (opt.reviewers.size() < 2)
-        return makeError(QStringLiteral("Agreement needs at least two reviewers; %1 chosen.").arg(opt.reviewers.size()));
+        return makeError(QCoreApplication::translate("Agreement", "Agreement needs at least two reviewers; %1 chosen.").arg(opt.reviewers.size()));
     for (size_t i = 0; i < opt.reviewers.size(); ++i) {
         const auto r = project.reviewer(opt.reviewers[i]);
         if (!r)
-            return makeError(QStringLiteral("Reviewer %1 does not exist in this project.").arg(uuidText(opt.reviewers[i])));
+            return makeError(QCoreApplication::translate("Agreement", "Reviewer %1 does not exist in this project.").arg(uuidText(opt.reviewers[i])));
         for (size_t j = 0; j < i; ++j)
             if (opt.reviewers[j] == opt.reviewers[i])
-                return makeError(QStringLiteral("Reviewer \"%1\" is chosen twice.").arg(r->name));
+                return makeError(QCoreApplication::translate("Agreement", "Reviewer \"%1\" is chosen twice.").arg(r->name));
         job.reviewerIds.push_back(r->id);
         job.input.reviewers << r->name;
     }
@@ -393,7 +394,7 @@ Result<AgreementJob> prepareAgreement(const Project &project, const ProjectAgree
     for (const QUuid &id : opt.codes) {
         const auto it = codeIndex.find(id);
         if (it == codeIndex.end())
-            return makeError(QStringLiteral("Code %1 does not exist in this project.").arg(uuidText(id)));
+            return makeError(QCoreApplication::translate("Agreement", "Code %1 does not exist in this project.").arg(uuidText(id)));
         std::vector<int> stack{it->second};
         while (!stack.empty()) {
             const int c = stack.back();
@@ -411,11 +412,11 @@ Result<AgreementJob> prepareAgreement(const Project &project, const ProjectAgree
     for (const CodeLink &link : opt.mapping) {
         const auto a = codeIndex.find(link.codeA), b = codeIndex.find(link.codeB);
         if (a == codeIndex.end() || b == codeIndex.end())
-            return makeError(QStringLiteral("The code mapping names a code that does not exist (%1).")
+            return makeError(QCoreApplication::translate("Agreement", "The code mapping names a code that does not exist (%1).")
                                  .arg(uuidText(a == codeIndex.end() ? link.codeA : link.codeB)));
         int &target = remap[size_t(b->second)];
         if (target != b->second && target != a->second)
-            return makeError(QStringLiteral("The code mapping links \"%1\" to two codes (\"%2\" and \"%3\").")
+            return makeError(QCoreApplication::translate("Agreement", "The code mapping links \"%1\" to two codes (\"%2\" and \"%3\").")
                                  .arg(paths.value(link.codeB), paths.value(all[size_t(target)].id), paths.value(link.codeA)));
         target = a->second;
     }
@@ -445,14 +446,14 @@ Result<AgreementJob> prepareAgreement(const Project &project, const ProjectAgree
     if (!read)
         return read.takeError();
     if (unknown > 0)
-        return makeError(QStringLiteral("%1 coding(s) refer to a record or code that does not exist; run 'dyad-cli check'.")
+        return makeError(QCoreApplication::translate("Agreement", "%1 coding(s) refer to a record or code that does not exist; run 'dyad-cli check'.")
                              .arg(unknown));
     // Which records enter.
     RecordSelection selection = opt.records;
     if (selection == RecordSelection::Auto)
         selection = opt.round ? RecordSelection::Assigned : RecordSelection::CodedByAny;
     if ((selection == RecordSelection::Assigned || selection == RecordSelection::Done) && !opt.round)
-        return makeError(QStringLiteral("Choosing records by assignment (\"%1\") needs a round.").arg(selectionName(selection)));
+        return makeError(QCoreApplication::translate("Agreement", "Choosing records by assignment (\"%1\") needs a round.").arg(selectionName(selection)));
     opt.records = selection;
     std::vector<char> candidate(recordCount, opt.round ? 0 : 1);
     std::vector<int> assigned(recordCount, 0), done(recordCount, 0);
@@ -599,7 +600,7 @@ Result<AgreementJob> prepareAgreement(const Project &project, const ProjectAgree
             if (!st)
                 return st.takeError();
             if (!inOrder)
-                return makeError(QStringLiteral("The records changed while agreement was being prepared; try again."));
+                return makeError(QCoreApplication::translate("Agreement", "The records changed while agreement was being prepared; try again."));
         }
     }
     return job;
@@ -690,7 +691,7 @@ Result<CodeMapping> suggestProjectCodeMapping(const Project &project, const Proj
     if (!job)
         return job.takeError();
     if (job->reviewerIds.size() != 2)
-        return makeError(QStringLiteral("A code mapping is suggested for two reviewers; %1 are chosen.")
+        return makeError(QCoreApplication::translate("Agreement", "A code mapping is suggested for two reviewers; %1 are chosen.")
                              .arg(job->reviewerIds.size()));
     std::vector<RecordInput> records;
     records.reserve(job->input.records.size());
@@ -712,7 +713,7 @@ Result<std::vector<CodeLink>> readCodeMappingCsv(const Project &project, const Q
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(QStringLiteral("Cannot read the code mapping %1: %2").arg(path, file.errorString()));
+        return makeError(QCoreApplication::translate("Agreement", "Cannot read the code mapping %1: %2").arg(path, file.errorString()));
     io::CsvReadOptions options;
     options.restoreFormulas = true; // paths written by codeMappingCsv() are guarded
     const auto read = io::readCsv(file.readAll(), path, options);
@@ -720,7 +721,7 @@ Result<std::vector<CodeLink>> readCodeMappingCsv(const Project &project, const Q
         return read.takeError();
     const std::vector<io::CsvRow> &rows = *read;
     if (rows.empty())
-        return makeError(QStringLiteral("%1: the code mapping is empty (expected a header row with code_a,code_b).").arg(path));
+        return makeError(QCoreApplication::translate("Agreement", "%1: the code mapping is empty (expected a header row with code_a,code_b).").arg(path));
     const QStringList &header = rows.front().fields;
     qsizetype colA = -1, colB = -1;
     for (qsizetype i = 0; i < header.size(); ++i) {
@@ -731,7 +732,7 @@ Result<std::vector<CodeLink>> readCodeMappingCsv(const Project &project, const Q
             colB = i;
     }
     if (colA < 0 || colB < 0)
-        return makeError(QStringLiteral("%1, line 1: expected the columns code_a and code_b in the header row.").arg(path));
+        return makeError(QCoreApplication::translate("Agreement", "%1, line 1: expected the columns code_a and code_b in the header row.").arg(path));
     const std::vector<Code> all = project.allCodes();
     std::vector<CodeLink> out;
     for (size_t i = 1; i < rows.size(); ++i) {
@@ -743,10 +744,10 @@ Result<std::vector<CodeLink>> readCodeMappingCsv(const Project &project, const Q
         QString error;
         const auto codeA = resolveCode(all, a, &error);
         if (!codeA)
-            return makeError(QStringLiteral("%1, line %2: code_a: %3.").arg(path).arg(line).arg(error));
+            return makeError(QCoreApplication::translate("Agreement", "%1, line %2: code_a: %3.").arg(path).arg(line).arg(error));
         const auto codeB = resolveCode(all, b, &error);
         if (!codeB)
-            return makeError(QStringLiteral("%1, line %2: code_b: %3.").arg(path).arg(line).arg(error));
+            return makeError(QCoreApplication::translate("Agreement", "%1, line %2: code_b: %3.").arg(path).arg(line).arg(error));
         out.push_back({codeA->id, codeB->id});
     }
     return out;

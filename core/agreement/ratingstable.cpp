@@ -2,6 +2,7 @@
 
 #include "core/io/csv.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QHash>
 #include <QSet>
@@ -80,7 +81,7 @@ Result<RatingsTable> parseRatingsCsv(const QByteArray &data, const QString &sour
     if (!rows)
         return rows.takeError();
     if (rows->empty())
-        return makeError(QStringLiteral("%1 is empty; expected a header row with the columns unit, rater, value.").arg(sourceName));
+        return makeError(QCoreApplication::translate("Agreement", "%1 is empty; expected a header row with the columns unit, rater, value.").arg(sourceName));
 
     const io::CsvRow &header = rows->front();
     int cu = -1, cr = -1, cv = -1;
@@ -94,7 +95,7 @@ Result<RatingsTable> parseRatingsCsv(const QByteArray &data, const QString &sour
             cv = i;
     }
     if (cu < 0 || cr < 0 || cv < 0)
-        return makeError(QStringLiteral("%1, line %2: the header must name the columns unit, rater and value; found: %3.")
+        return makeError(QCoreApplication::translate("Agreement", "%1, line %2: the header must name the columns unit, rater and value; found: %3.")
                              .arg(sourceName, QString::number(header.line), header.fields.join(QStringLiteral(", "))));
 
     RatingsTable t;
@@ -105,20 +106,20 @@ Result<RatingsTable> parseRatingsCsv(const QByteArray &data, const QString &sour
         const io::CsvRow &row = (*rows)[r];
         const int need = std::max({cu, cr, cv}) + 1;
         if (row.fields.size() < need)
-            return makeError(QStringLiteral("%1, line %2: expected at least %3 fields (unit, rater, value), found %4.")
+            return makeError(QCoreApplication::translate("Agreement", "%1, line %2: expected at least %3 fields (unit, rater, value), found %4.")
                                  .arg(sourceName, QString::number(row.line), QString::number(need), QString::number(row.fields.size())));
         const QString unit = row.fields[cu], rater = row.fields[cr], value = row.fields[cv];
         if (unit.isEmpty())
-            return makeError(QStringLiteral("%1, line %2: the unit is empty.").arg(sourceName, QString::number(row.line)));
+            return makeError(QCoreApplication::translate("Agreement", "%1, line %2: the unit is empty.").arg(sourceName, QString::number(row.line)));
         if (rater.isEmpty())
-            return makeError(QStringLiteral("%1, line %2: the rater is empty.").arg(sourceName, QString::number(row.line)));
+            return makeError(QCoreApplication::translate("Agreement", "%1, line %2: the rater is empty.").arg(sourceName, QString::number(row.line)));
         const bool newUnit = !unitIndex.contains(unit), newRater = !raterIndex.contains(rater);
         if (newRater && t.raters.size() >= kMaxRaters)
-            return makeError(QStringLiteral("%1, line %2: more than %3 raters; a ratings table Dyad reads has at most %3 "
+            return makeError(QCoreApplication::translate("Agreement", "%1, line %2: more than %3 raters; a ratings table Dyad reads has at most %3 "
                                             "(is the rater column the right one?).")
                                  .arg(sourceName, QString::number(row.line), QString::number(kMaxRaters)));
         if ((newUnit || newRater) && qint64(t.units.size() + (newUnit ? 1 : 0)) * (t.raters.size() + (newRater ? 1 : 0)) > kMaxCells)
-            return makeError(QStringLiteral("%1, line %2: %3 units × %4 raters is more than %5 ratings; split the table.")
+            return makeError(QCoreApplication::translate("Agreement", "%1, line %2: %3 units × %4 raters is more than %5 ratings; split the table.")
                                  .arg(sourceName, QString::number(row.line),
                                       QString::number(t.units.size() + (newUnit ? 1 : 0)),
                                       QString::number(t.raters.size() + (newRater ? 1 : 0)), QString::number(kMaxCells)));
@@ -139,7 +140,7 @@ Result<RatingsTable> parseRatingsCsv(const QByteArray &data, const QString &sour
         }
         const auto key = qMakePair(u, rt);
         if (seenAt.contains(key))
-            return makeError(QStringLiteral("%1, line %2: rater '%3' already rated unit '%4' on line %5.")
+            return makeError(QCoreApplication::translate("Agreement", "%1, line %2: rater '%3' already rated unit '%4' on line %5.")
                                  .arg(sourceName, QString::number(row.line), rater, unit, QString::number(seenAt.value(key))));
         seenAt.insert(key, row.line);
         if (!value.isEmpty()) {
@@ -147,14 +148,14 @@ Result<RatingsTable> parseRatingsCsv(const QByteArray &data, const QString &sour
             if (!categorySeen.contains(value)) {
                 categorySeen.insert(value);
                 if (categorySeen.size() > kMaxCategories)
-                    return makeError(QStringLiteral("%1, line %2: more than %3 different values; Dyad compares at most %3 "
+                    return makeError(QCoreApplication::translate("Agreement", "%1, line %2: more than %3 different values; Dyad compares at most %3 "
                                                     "(the tables grow with their square; is the value column the right one?).")
                                          .arg(sourceName, QString::number(row.line), QString::number(kMaxCategories)));
             }
         }
     }
     if (t.units.isEmpty())
-        return makeError(QStringLiteral("%1 has a header but no ratings.").arg(sourceName));
+        return makeError(QCoreApplication::translate("Agreement", "%1 has a header but no ratings.").arg(sourceName));
     return t;
 }
 
@@ -162,7 +163,7 @@ Result<RatingsTable> readRatingsCsv(const QString &path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return makeError(QStringLiteral("Cannot open %1: %2.").arg(path, f.errorString()));
+        return makeError(QCoreApplication::translate("Agreement", "Cannot open %1: %2.").arg(path, f.errorString()));
     return parseRatingsCsv(f.readAll(), path);
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/io/csv.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
 
@@ -91,7 +92,7 @@ Result<Prepared> prepare(const ReportInput &in)
     index.reserve(p.codeCount);
     for (int i = 0; i < p.codeCount; ++i) {
         if (index.contains(in.codes[size_t(i)].key))
-            return makeError(QStringLiteral("The codebook lists code '%1' twice.").arg(in.codes[size_t(i)].key));
+            return makeError(QCoreApplication::translate("Agreement", "The codebook lists code '%1' twice.").arg(in.codes[size_t(i)].key));
         index.insert(in.codes[size_t(i)].key, i);
     }
     std::vector<int> parent(size_t(p.codeCount), -1);
@@ -102,7 +103,7 @@ Result<Prepared> prepare(const ReportInput &in)
             continue;
         const auto it = index.constFind(pk);
         if (it == index.constEnd())
-            return makeError(QStringLiteral("Code '%1' names an unknown parent '%2'.").arg(in.codes[size_t(i)].key, pk));
+            return makeError(QCoreApplication::translate("Agreement", "Code '%1' names an unknown parent '%2'.").arg(in.codes[size_t(i)].key, pk));
         parent[size_t(i)] = *it;
         hasChildren[size_t(*it)] = 1;
     }
@@ -117,7 +118,7 @@ Result<Prepared> prepare(const ReportInput &in)
         int depth = 0;
         for (int n = i; n >= 0; n = parent[size_t(n)]) {
             if (++depth > p.codeCount)
-                return makeError(QStringLiteral("The code hierarchy has a cycle through '%1'.").arg(in.codes[size_t(i)].key));
+                return makeError(QCoreApplication::translate("Agreement", "The code hierarchy has a cycle through '%1'.").arg(in.codes[size_t(i)].key));
             if (p.themeSlot[size_t(n)] >= 0)
                 p.rollUp[size_t(i)].push_back(p.themeSlot[size_t(n)]);
         }
@@ -132,7 +133,7 @@ Result<Prepared> prepare(const ReportInput &in)
         p.totalLength += rec.textLength;
         p.totalTokens += std::int64_t(rec.tokens.size());
         if (rec.codings.size() > reviewers)
-            return makeError(QStringLiteral("Record '%1' has codings for %2 reviewers, but only %3 are named.")
+            return makeError(QCoreApplication::translate("Agreement", "Record '%1' has codings for %2 reviewers, but only %3 are named.")
                                  .arg(rec.key)
                                  .arg(rec.codings.size())
                                  .arg(reviewers));
@@ -143,10 +144,10 @@ Result<Prepared> prepare(const ReportInput &in)
             for (const CodedSpan &c : rec.codings[v]) {
                 const auto it = index.constFind(c.codeKey);
                 if (it == index.constEnd())
-                    return makeError(QStringLiteral("Record '%1': reviewer %2 applied code '%3', which is not in the codebook.")
+                    return makeError(QCoreApplication::translate("Agreement", "Record '%1': reviewer %2 applied code '%3', which is not in the codebook.")
                                          .arg(rec.key, in.reviewers.value(int(v)), c.codeKey));
                 if (c.span.start < 0 || c.span.end > rec.textLength || c.span.isEmpty())
-                    return makeError(QStringLiteral("Record '%1': reviewer %2 coded [%3, %4) with '%5', outside the text "
+                    return makeError(QCoreApplication::translate("Agreement", "Record '%1': reviewer %2 coded [%3, %4) with '%5', outside the text "
                                                     "of %6 code points (or empty).")
                                          .arg(rec.key, in.reviewers.value(int(v)))
                                          .arg(c.span.start)
@@ -405,9 +406,9 @@ QString scopeName(ScopeKind kind)
 Result<AgreementReport> computeAgreementReport(const ReportInput &input)
 {
     if (input.reviewers.size() < 2)
-        return makeError(QStringLiteral("Agreement needs at least two reviewers; %1 given.").arg(input.reviewers.size()));
+        return makeError(QCoreApplication::translate("Agreement", "Agreement needs at least two reviewers; %1 given.").arg(input.reviewers.size()));
     if (!(input.segmentThreshold > 0 && input.segmentThreshold <= 1))
-        return makeError(QStringLiteral("The segment threshold must be in (0, 1]; %1 given.").arg(input.segmentThreshold));
+        return makeError(QCoreApplication::translate("Agreement", "The segment threshold must be in (0, 1]; %1 given.").arg(input.segmentThreshold));
     auto prepared = prepare(input);
     if (!prepared)
         return prepared.takeError();

@@ -2,6 +2,7 @@
 
 #include "core/model/project.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 #include <cmath>
@@ -74,9 +75,9 @@ Snapshot makeSnapshot(const ProjectAgreement &result, Unit unit, const QString &
 Result<SnapshotInfo> saveSnapshot(Project &project, const ProjectAgreement &result, Unit unit, const QString &label)
 {
     if (project.isReadOnly())
-        return makeError(QStringLiteral("The project is open read-only; the snapshot was not saved."));
+        return makeError(QCoreApplication::translate("Agreement", "The project is open read-only; the snapshot was not saved."));
     if (result.report.pairs.empty())
-        return makeError(QStringLiteral("There is nothing to save: the report has no pair of reviewers."));
+        return makeError(QCoreApplication::translate("Agreement", "There is nothing to save: the report has no pair of reviewers."));
     auto store = openAgreementStore(project);
     if (!store)
         return store.takeError();
@@ -110,7 +111,7 @@ Result<Snapshot> loadSnapshot(const Project &project, const QUuid &id)
         return store.takeError();
     auto snap = (*store)->snapshot(id);
     if (!snap)
-        return makeError(QStringLiteral("There is no agreement snapshot %1 in this project.").arg(uuidText(id)));
+        return makeError(QCoreApplication::translate("Agreement", "There is no agreement snapshot %1 in this project.").arg(uuidText(id)));
     return std::move(*snap);
 }
 
@@ -121,7 +122,7 @@ Status deleteSnapshot(Project &project, const QUuid &id)
         return store.takeError();
     const auto snap = (*store)->snapshot(id);
     if (!snap)
-        return makeError(QStringLiteral("There is no agreement snapshot %1 in this project.").arg(uuidText(id)));
+        return makeError(QCoreApplication::translate("Agreement", "There is no agreement snapshot %1 in this project.").arg(uuidText(id)));
     return project.transact([&]() -> Status {
         if (auto s = (*store)->deleteSnapshot(id); !s)
             return s;

@@ -40,7 +40,7 @@ QString kappaWithCi(const Coefficients &c)
         return QStringLiteral("–");
     if (!std::isfinite(c.kappaCi95.low))
         return formatNumber(c.kappa);
-    return QStringLiteral("%1 (%2 to %3)").arg(formatNumber(c.kappa), formatNumber(c.kappaCi95.low),
+    return QCoreApplication::translate("AgreementReport", "%1 (%2 to %3)").arg(formatNumber(c.kappa), formatNumber(c.kappaCi95.low),
                                                 formatNumber(c.kappaCi95.high));
 }
 
@@ -73,7 +73,7 @@ QStringList scopeRow(const QString &nameCell, const ScopeResult &s)
     return {nameCell,
             tdInt(t.a), tdInt(t.b), tdInt(t.c), tdInt(t.d),
             td(formatPercent(double(t.a + t.d), double(t.n()))),
-            td(formatNumber(rc.kappa)), H::escape(rc.landisKoch), td(formatNumber(rc.ac1)),
+            td(formatNumber(rc.kappa)), H::escape(landisKochLabel(rc.landisKoch)), td(formatNumber(rc.ac1)),
             td(QStringLiteral("%1 / %2 / %3").arg(ct.a).arg(ct.b).arg(ct.c)),
             td(formatNumber(cc.kappa)), td(formatNumber(s.characterJaccard)),
             td(segmentsText(s.segments)), td(formatNumber(s.segments.score())),
@@ -299,7 +299,7 @@ QString agreementHtml(const AgreementAnalysis &a, const ReportMeta &meta)
             const Coefficients &c = u.coefficients;
             rows.append({H::escape(unit), tdInt(u.counts.a), tdInt(u.counts.b), tdInt(u.counts.c), tdInt(u.counts.d),
                          td(formatPercent(double(u.counts.a + u.counts.d), double(u.counts.n()))), td(kappaWithCi(c)),
-                         H::escape(c.landisKoch), td(formatNumber(c.ac1)), td(formatNumber(c.pabak)),
+                         H::escape(landisKochLabel(c.landisKoch)), td(formatNumber(c.ac1)), td(formatNumber(c.pabak)),
                          td(formatNumber(c.alpha)), c.kappaParadox ? QStringLiteral("<td>†</td>") : QStringLiteral("<td></td>")});
             if (c.kappaParadox)
                 paradoxNotes.push_back(QCoreApplication::translate("AgreementReport", "%1 × %2, all codes, %3: %4").arg(ra, rb, unit, paradoxNote(c)));
@@ -332,7 +332,7 @@ QString agreementHtml(const AgreementAnalysis &a, const ReportMeta &meta)
         if (!cc.landisKoch.isEmpty())
             interp += QCoreApplication::translate("AgreementReport", " By the labels of Landis and Koch (1977) — a convention for describing κ, "
                                      "not a statistical test — character agreement is “%1”.")
-                          .arg(cc.landisKoch);
+                          .arg(landisKochLabel(cc.landisKoch));
         html.paragraph(interp);
 
         auto scopeTable = [&](const QString &title, const std::vector<ScopeResult> &scopes) {
@@ -352,7 +352,7 @@ QString agreementHtml(const AgreementAnalysis &a, const ReportMeta &meta)
                 for (const auto &[unit, u] : {std::pair<QString, const UnitResult *>{QCoreApplication::translate("AgreementReport", "records"), &s.record},
                                               {QCoreApplication::translate("AgreementReport", "characters"), &s.characters}})
                     if (u->coefficients.kappaParadox)
-                        paradoxNotes.push_back(QStringLiteral("%1 × %2, %3, %4: %5")
+                        paradoxNotes.push_back(QCoreApplication::translate("AgreementReport", "%1 × %2, %3, %4: %5")
                                                    .arg(ra, rb, s.name, unit, paradoxNote(u->coefficients)));
             }
             QStringList headers = scopeHeaders();

@@ -2,6 +2,8 @@
 
 #include "core/io/csv.h"
 
+#include <QCoreApplication>
+
 #include <cmath>
 
 namespace dyad::core::analysis {
@@ -77,9 +79,10 @@ void HtmlWriter::facts(const QList<std::pair<QString, QString>> &items)
 
 QString HtmlWriter::finish() const
 {
-    return QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>%1</title>\n"
+    return QStringLiteral("<!DOCTYPE html>\n<html lang=\"%4\">\n<head>\n<meta charset=\"utf-8\">\n<title>%1</title>\n"
                           "<style>%2</style>\n</head>\n<body>\n%3</body>\n</html>\n")
-        .arg(escape(m_title), QString::fromUtf16(kStyle), m_body);
+        .arg(escape(m_title), QString::fromUtf16(kStyle), m_body,
+             QCoreApplication::translate("Analysis", "en", "BCP 47 code of the language reports are written in (HTML lang)"));
 }
 
 QString csvLine(const QStringList &fields)

@@ -6,6 +6,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include <QCoreApplication>
+
 namespace dyad::core::analysis {
 
 namespace {
@@ -22,12 +24,12 @@ QList<std::pair<QString, QString>> metaFacts(const ReportMeta &meta, const QStri
     const QDateTime at = meta.generated.isValid() ? meta.generated : QDateTime::currentDateTimeUtc();
     QList<std::pair<QString, QString>> facts;
     if (!meta.projectTitle.isEmpty())
-        facts.append({QStringLiteral("Project"), meta.projectTitle});
+        facts.append({QCoreApplication::translate("Analysis", "Project"), meta.projectTitle});
     if (!meta.projectPath.isEmpty())
-        facts.append({QStringLiteral("File"), meta.projectPath});
-    facts.append({QStringLiteral("Coding layers"), scopeText});
-    facts.append({QStringLiteral("Generated"),
-                  at.toUTC().toString(Qt::ISODate) + (meta.generator.isEmpty() ? QString() : QStringLiteral(" by ") + meta.generator)});
+        facts.append({QCoreApplication::translate("Analysis", "File"), meta.projectPath});
+    facts.append({QCoreApplication::translate("Analysis", "Coding layers"), scopeText});
+    facts.append({QCoreApplication::translate("Analysis", "Generated"),
+                  at.toUTC().toString(Qt::ISODate) + (meta.generator.isEmpty() ? QString() : QCoreApplication::translate("Analysis", " by ") + meta.generator)});
     return facts;
 }
 
@@ -50,7 +52,7 @@ QString describeScope(const Project &project, const Scope &scope)
     QString text = names.join(QStringLiteral(", "));
     if (scope.roundId) {
         const auto round = project.round(*scope.roundId);
-        text += QStringLiteral("; round %1").arg(round ? round->name : uuidText(*scope.roundId));
+        text += QCoreApplication::translate("Analysis", "; round %1").arg(round ? round->name : uuidText(*scope.roundId));
     }
     return text;
 }
@@ -72,23 +74,23 @@ QString heatColor(int value, int max)
 
 QString frequenciesHtml(const FrequencyTable &table, const ReportMeta &meta, const QString &scopeText)
 {
-    H html(QStringLiteral("Code frequencies"));
-    html.heading(1, QStringLiteral("Code frequencies"));
+    H html(QCoreApplication::translate("Analysis", "Code frequencies"));
+    html.heading(1, QCoreApplication::translate("Analysis", "Code frequencies"));
     auto facts = metaFacts(meta, scopeText);
-    facts.append({QStringLiteral("Records in the project"), QString::number(table.recordTotal)});
-    facts.append({QStringLiteral("Records with codings in these layers"), QString::number(table.codedRecords)});
+    facts.append({QCoreApplication::translate("Analysis", "Records in the project"), QString::number(table.recordTotal)});
+    facts.append({QCoreApplication::translate("Analysis", "Records with codings in these layers"), QString::number(table.codedRecords)});
     html.facts(facts);
-    html.paragraph(QStringLiteral(
+    html.paragraph(QCoreApplication::translate("Analysis", 
                        "Records: records where the code was applied (share of all records in brackets). Segments: "
                        "coded passages; for a code each application counts once; for a theme (in bold) the spans "
                        "of the theme and every code below it are merged per record and layer where they overlap, "
                        "and each merged passage counts once. Codings: applications of the code and the codes "
                        "below it."),
                    QStringLiteral("note"));
-    QStringList headers{QStringLiteral("Code")};
+    QStringList headers{QCoreApplication::translate("Analysis", "Code")};
     for (const Reviewer &l : table.scope.layers)
-        headers << l.name + QStringLiteral(": records") << l.name + QStringLiteral(": segments")
-                << l.name + QStringLiteral(": codings");
+        headers << QCoreApplication::translate("Analysis", "%1: records").arg(l.name) << QCoreApplication::translate("Analysis", "%1: segments").arg(l.name)
+                << QCoreApplication::translate("Analysis", "%1: codings").arg(l.name);
     QList<QStringList> rows;
     for (const FrequencyRow &row : table.rows) {
         QStringList cells{indentName(row.name, row.depth, row.isTheme)};
@@ -101,7 +103,7 @@ QString frequenciesHtml(const FrequencyTable &table, const ReportMeta &meta, con
         rows.append(cells);
     }
     if (rows.isEmpty())
-        html.paragraph(QStringLiteral("The codebook is empty."));
+        html.paragraph(QCoreApplication::translate("Analysis", "The codebook is empty."));
     else
         html.table(headers, rows);
     return html.finish();
@@ -145,25 +147,25 @@ QString codeRecordMatrixCsv(const CodeRecordMatrix &matrix)
 QString cooccurrenceHtml(const CooccurrenceMatrix &matrix, const ReportMeta &meta, const QString &scopeText,
                          const Project *passagesFrom, int topPairs)
 {
-    H html(QStringLiteral("Code co-occurrence"));
-    html.heading(1, QStringLiteral("Code co-occurrence"));
+    H html(QCoreApplication::translate("Analysis", "Code co-occurrence"));
+    html.heading(1, QCoreApplication::translate("Analysis", "Code co-occurrence"));
     auto facts = metaFacts(meta, scopeText);
     const bool overlap = matrix.options.mode == CooccurrenceMode::OverlappingSpans;
-    facts.append({QStringLiteral("Counted"), overlap ? QStringLiteral("codes applied to overlapping passages")
-                                                     : QStringLiteral("codes applied in the same record")});
-    facts.append({QStringLiteral("Rows and columns"), matrix.options.level == CooccurrenceLevel::Codes
-                                                          ? QStringLiteral("codes (each coding's own code)")
-                                                          : QStringLiteral("themes (top-level codes with everything below)")});
+    facts.append({QCoreApplication::translate("Analysis", "Counted"), overlap ? QCoreApplication::translate("Analysis", "codes applied to overlapping passages")
+                                                     : QCoreApplication::translate("Analysis", "codes applied in the same record")});
+    facts.append({QCoreApplication::translate("Analysis", "Rows and columns"), matrix.options.level == CooccurrenceLevel::Codes
+                                                          ? QCoreApplication::translate("Analysis", "codes (each coding's own code)")
+                                                          : QCoreApplication::translate("Analysis", "themes (top-level codes with everything below)")});
     html.facts(facts);
-    html.paragraph(overlap ? QStringLiteral("A cell counts the pairs of passages, one of each code, that the same "
+    html.paragraph(overlap ? QCoreApplication::translate("Analysis", "A cell counts the pairs of passages, one of each code, that the same "
                                             "reviewer (layer) coded and that share at least one character. The "
                                             "diagonal counts each code's passages. Counts add up over layers.")
-                           : QStringLiteral("A cell counts the records in which the same reviewer (layer) applied "
+                           : QCoreApplication::translate("Analysis", "A cell counts the records in which the same reviewer (layer) applied "
                                             "both codes; the diagonal counts the records with the code. Counts add "
                                             "up over layers."),
                    QStringLiteral("note"));
     if (matrix.size() == 0) {
-        html.paragraph(QStringLiteral("No codings in these layers."));
+        html.paragraph(QCoreApplication::translate("Analysis", "No codings in these layers."));
         return html.finish();
     }
     int max = 0;
@@ -200,7 +202,7 @@ QString cooccurrenceHtml(const CooccurrenceMatrix &matrix, const ReportMeta &met
     if (int(pairs.size()) > topPairs)
         pairs.resize(size_t(topPairs));
     if (!pairs.empty()) {
-        html.heading(2, QStringLiteral("Strongest pairs"));
+        html.heading(2, QCoreApplication::translate("Analysis", "Strongest pairs"));
         for (const Pair &p : pairs) {
             html.heading(3, QStringLiteral("%1 × %2: %3").arg(matrix.label(p.r), matrix.label(p.c)).arg(p.v));
             if (!passagesFrom)
@@ -214,11 +216,11 @@ QString cooccurrenceHtml(const CooccurrenceMatrix &matrix, const ReportMeta &met
                 prow.append({H::escape(x.recordTitle), H::escape(x.reviewer),
                              QStringLiteral("%1–%2").arg(x.extent.start).arg(x.extent.end), H::escape(x.quote)});
             }
-            html.table({QStringLiteral("Record"), QStringLiteral("Layer"), QStringLiteral("Characters"),
-                        QStringLiteral("Passage")},
+            html.table({QCoreApplication::translate("Analysis", "Record"), QCoreApplication::translate("Analysis", "Layer"), QCoreApplication::translate("Analysis", "Characters"),
+                        QCoreApplication::translate("Analysis", "Passage")},
                        prow);
             if (passages.size() > 5)
-                html.paragraph(QStringLiteral("… and %1 more.").arg(passages.size() - 5), QStringLiteral("note"));
+                html.paragraph(QCoreApplication::translate("Analysis", "… and %1 more.").arg(passages.size() - 5), QStringLiteral("note"));
         }
     }
     return html.finish();
@@ -260,14 +262,14 @@ QString passagesCsv(const std::vector<Passage> &passages)
 QString wordsHtml(const WordTable &table, const ReportMeta &meta, const QString &selectionText,
                   const std::vector<KwicLine> &kwic, const QString &keyword, int maxWords)
 {
-    H html(QStringLiteral("Word frequencies"));
-    html.heading(1, QStringLiteral("Word frequencies"));
+    H html(QCoreApplication::translate("Analysis", "Word frequencies"));
+    html.heading(1, QCoreApplication::translate("Analysis", "Word frequencies"));
     auto facts = metaFacts(meta, selectionText);
-    facts.append({QStringLiteral("Records read"), QString::number(table.records)});
-    facts.append({QStringLiteral("Words counted"), QString::number(table.tokens)});
-    facts.append({QStringLiteral("Distinct words"), QString::number(table.words.size())});
+    facts.append({QCoreApplication::translate("Analysis", "Records read"), QString::number(table.records)});
+    facts.append({QCoreApplication::translate("Analysis", "Words counted"), QString::number(table.tokens)});
+    facts.append({QCoreApplication::translate("Analysis", "Distinct words"), QString::number(table.words.size())});
     html.facts(facts);
-    html.paragraph(QStringLiteral("Words are found with ICU word segmentation (Chinese is split into dictionary "
+    html.paragraph(QCoreApplication::translate("Analysis", "Words are found with ICU word segmentation (Chinese is split into dictionary "
                                   "words), case-folded, and counted once per occurrence in the selected text; "
                                   "English and Chinese function words (Dyad's built-in stop-word lists) and "
                                   "numbers are left out unless asked for."),
@@ -281,23 +283,23 @@ QString wordsHtml(const WordTable &table, const ReportMeta &meta, const QString 
                                                : QStringLiteral("–"))});
     }
     if (rows.isEmpty())
-        html.paragraph(QStringLiteral("No words in the selected text."));
+        html.paragraph(QCoreApplication::translate("Analysis", "No words in the selected text."));
     else
-        html.table({QStringLiteral("Rank"), QStringLiteral("Word"), QStringLiteral("Count"), QStringLiteral("Records"),
-                    QStringLiteral("Per 1,000 words")},
+        html.table({QCoreApplication::translate("Analysis", "Rank"), QCoreApplication::translate("Analysis", "Word"), QCoreApplication::translate("Analysis", "Count"), QCoreApplication::translate("Analysis", "Records"),
+                    QCoreApplication::translate("Analysis", "Per 1,000 words")},
                    rows);
     if (int(table.words.size()) > maxWords)
-        html.paragraph(QStringLiteral("%1 less frequent words not shown.").arg(table.words.size() - size_t(maxWords)),
+        html.paragraph(QCoreApplication::translate("Analysis", "%1 less frequent words not shown.").arg(table.words.size() - size_t(maxWords)),
                        QStringLiteral("note"));
     if (!keyword.isEmpty()) {
-        html.heading(2, QStringLiteral("Keyword in context: %1 (%2 lines)").arg(keyword).arg(kwic.size()));
+        html.heading(2, QCoreApplication::translate("Analysis", "Keyword in context: %1 (%2 lines)").arg(keyword).arg(kwic.size()));
         QList<QStringList> krows;
         for (const KwicLine &k : kwic)
             krows.append({H::escape(k.recordTitle),
                           QStringLiteral("<td class=\"ctx\" align=\"right\">%1</td>").arg(H::escape(k.left)),
                           QStringLiteral("<td class=\"kw\">%1</td>").arg(H::escape(k.keyword)),
                           QStringLiteral("<td class=\"ctx\">%1</td>").arg(H::escape(k.right))});
-        html.table({QStringLiteral("Record"), QStringLiteral("Before"), QStringLiteral("Keyword"), QStringLiteral("After")},
+        html.table({QCoreApplication::translate("Analysis", "Record"), QCoreApplication::translate("Analysis", "Before"), QCoreApplication::translate("Analysis", "Keyword"), QCoreApplication::translate("Analysis", "After")},
                    krows);
     }
     return html.finish();

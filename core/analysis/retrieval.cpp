@@ -3,6 +3,7 @@
 #include "core/analysis/scope.h"
 #include "core/model/project.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 #include <algorithm>
@@ -54,7 +55,7 @@ Result<std::vector<CodedPassage>> retrievePassages(const Project &project, const
     for (const Code &c : visible)
         codeById.insert(c.id, &c);
     if (!codeById.contains(query.codeId))
-        return makeError(QStringLiteral("There is no code with id %1 that you may see.").arg(uuidText(query.codeId)));
+        return makeError(QCoreApplication::translate("Analysis", "There is no code with id %1 that you may see.").arg(uuidText(query.codeId)));
 
     std::vector<QUuid> codeIds{query.codeId};
     if (query.withSubCodes) {

@@ -6,6 +6,8 @@
 #include <limits>
 #include <unordered_map>
 
+#include <QCoreApplication>
+
 namespace dyad::core::analysis {
 
 Result<Scope> resolveScope(const Project &project, const QString &layerSpec)
@@ -41,7 +43,7 @@ Result<Scope> resolveScope(const Project &project, const QString &layerSpec)
     QStringList names;
     for (const Reviewer &r : reviewers)
         names << r.name;
-    return makeError(QStringLiteral("There is no reviewer \"%1\" in the project; expected \"consensus\", \"all\", \"reviewers\" or "
+    return makeError(QCoreApplication::translate("Analysis", "There is no reviewer \"%1\" in the project; expected \"consensus\", \"all\", \"reviewers\" or "
                                     "one of: %2.")
                          .arg(spec, names.join(QStringLiteral(", "))));
 }
@@ -61,7 +63,7 @@ Scope defaultScope(const Project &project, const std::optional<QUuid> &roundId, 
             QStringList names;
             for (const Reviewer &r : scope.layers)
                 names << r.name;
-            *description = QStringLiteral("every reviewer (%1): the Consensus has no codings yet").arg(names.join(QStringLiteral(", ")));
+            *description = QCoreApplication::translate("Analysis", "every reviewer (%1): the Consensus has no codings yet").arg(names.join(QStringLiteral(", ")));
         }
     }
     return scope;

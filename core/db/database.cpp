@@ -19,7 +19,7 @@ namespace {
 
 QString sqliteMessage(sqlite3 *db)
 {
-    return db ? QString::fromUtf8(sqlite3_errmsg(db)) : QStringLiteral("out of memory");
+    return db ? QString::fromUtf8(sqlite3_errmsg(db)) : QCoreApplication::translate("Storage", "out of memory");
 }
 
 std::atomic<int> s_savepointCounter{0};
@@ -35,7 +35,7 @@ bool isBusy(sqlite3 *db)
 
 QString busyMessage(const QString &path)
 {
-    return QStringLiteral("Another program is writing to %1 and did not finish within %2 seconds; nothing was "
+    return QCoreApplication::translate("Storage", "Another program is writing to %1 and did not finish within %2 seconds; nothing was "
                           "changed. Try again once it is done.")
         .arg(path)
         .arg(kBusyTimeoutMs / 1000);
@@ -72,11 +72,11 @@ Result<Database> Database::open(const QString &path, OpenMode mode)
 {
     const QFileInfo info(path);
     if (mode == OpenMode::Create && info.exists())
-        return makeError(QStringLiteral("Cannot create %1: a file with that name already exists.").arg(path));
+        return makeError(QCoreApplication::translate("Storage", "Cannot create %1: a file with that name already exists.").arg(path));
     if (mode != OpenMode::Create && !info.exists())
-        return makeError(QStringLiteral("Cannot open %1: no such file.").arg(path));
+        return makeError(QCoreApplication::translate("Storage", "Cannot open %1: no such file.").arg(path));
     if (mode != OpenMode::Create && info.isDir())
-        return makeError(QStringLiteral("Cannot open %1: it is a folder, not a project file.").arg(path));
+        return makeError(QCoreApplication::translate("Storage", "Cannot open %1: it is a folder, not a project file.").arg(path));
 
     int flags = SQLITE_OPEN_NOMUTEX;
     switch (mode) {
@@ -91,22 +91,22 @@ Result<Database> Database::open(const QString &path, OpenMode mode)
     const QByteArray encoded = QFile::encodeName(path);
     const int rc = sqlite3_open_v2(encoded.constData(), &db.m_db, flags, nullptr);
     if (rc != SQLITE_OK)
-        return makeError(QStringLiteral("Cannot open %1: %2.").arg(path, sqliteMessage(db.m_db)));
+        return makeError(QCoreApplication::translate("Storage", "Cannot open %1: %2.").arg(path, sqliteMessage(db.m_db)));
     sqlite3_extended_result_codes(db.m_db, 1);
     if (mode == OpenMode::ReadWrite && sqlite3_db_readonly(db.m_db, "main") == 1)
         db.m_readOnly = true; // the file system refuses writes: open it for reading only
     sqlite3_busy_timeout(db.m_db, kBusyTimeoutMs);
     if (!registerIcuTokenizer(db.m_db))
-        return makeError(QStringLiteral("Cannot open %1: the full-text tokenizer could not be registered.").arg(path));
+        return makeError(QCoreApplication::translate("Storage", "Cannot open %1: the full-text tokenizer could not be registered.").arg(path));
 
     // Reading the header validates that this is an SQLite file at all.
     if (auto probe = db.queryInt("PRAGMA schema_version"); !probe)
-        return makeError(QStringLiteral("%1 is not a Dyad project (it is not an SQLite database, or it is damaged): %2")
+        return makeError(QCoreApplication::translate("Storage", "%1 is not a Dyad project (it is not an SQLite database, or it is damaged): %2")
                              .arg(path, probe.error()));
 
     if (!db.m_readOnly) {
         if (auto st = db.exec("PRAGMA journal_mode=WAL"); !st)
-            return makeError(QStringLiteral("Cannot open %1 for writing: %2").arg(path, st.error()));
+            return makeError(QCoreApplication::translate("Storage", "Cannot open %1 for writing: %2").arg(path, st.error()));
         // FULL: the WAL is synced at every commit, so an acknowledged change survives a power
         // cut as well as a crash (NORMAL syncs only at checkpoints: a crash of Dyad loses
         // nothing, a power cut may lose the last commits). See docs/schema.md, Durability.
@@ -138,7 +138,7 @@ Result<Database> Database::openMemory()
     db.m_path = QStringLiteral(":memory:");
     if (sqlite3_open_v2(":memory:", &db.m_db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr)
         != SQLITE_OK)
-        return makeError(QStringLiteral("Cannot open an in-memory database: %1.").arg(sqliteMessage(db.m_db)));
+        return makeError(QCoreApplication::translate("Storage", "Cannot open an in-memory database: %1.").arg(sqliteMessage(db.m_db)));
     registerIcuTokenizer(db.m_db);
     if (auto st = db.exec("PRAGMA foreign_keys=ON"); !st)
         return st.takeError();
@@ -160,7 +160,7 @@ Result<Statement> Database::prepare(const char *sql) const
 {
     sqlite3_stmt *stmt = nullptr;
     if (sqlite3_prepare_v2(m_db, sql, -1, &stmt, nullptr) != SQLITE_OK)
-        return makeError(QStringLiteral("SQL error: %1").arg(sqliteMessage(m_db)));
+        return makeError(QCoreApplication::translate("Storage", "SQL error: %1").arg(sqliteMessage(m_db)));
     return Statement(m_db, stmt);
 }
 
@@ -197,7 +197,7 @@ Status Database::backupTo(const QString &targetPath) const
     // The copy is made in a temporary file next to the target and renamed over it only
     // when complete: a full disk leaves neither a half copy nor a lost older copy.
     if (QFileInfo(targetPath).isDir())
-        return makeError(QStringLiteral("Cannot write %1: it is a folder.").arg(targetPath));
+        return makeError(QCoreApplication::translate("Storage", "Cannot write %1: it is a folder.").arg(targetPath));
     const QString temp = QStringLiteral("%1.part-%2").arg(targetPath).arg(QCoreApplication::applicationPid());
     auto removeTemp = [&] {
         for (const char *suffix : {"", "-journal", "-wal", "-shm"})
@@ -210,14 +210,14 @@ Status Database::backupTo(const QString &targetPath) const
         const QString message = sqliteMessage(target);
         sqlite3_close_v2(target);
         removeTemp();
-        return makeError(QStringLiteral("Cannot write %1: %2.").arg(targetPath, message));
+        return makeError(QCoreApplication::translate("Storage", "Cannot write %1: %2.").arg(targetPath, message));
     }
     sqlite3_backup *backup = sqlite3_backup_init(target, "main", m_db, "main");
     if (!backup) {
         const QString message = sqliteMessage(target);
         sqlite3_close_v2(target);
         removeTemp();
-        return makeError(QStringLiteral("Cannot copy to %1: %2.").arg(targetPath, message));
+        return makeError(QCoreApplication::translate("Storage", "Cannot copy to %1: %2.").arg(targetPath, message));
     }
     int rc;
     do {
@@ -232,12 +232,12 @@ Status Database::backupTo(const QString &targetPath) const
     const int closed = sqlite3_close_v2(target);
     if (rc != SQLITE_DONE || closed != SQLITE_OK) {
         removeTemp();
-        return makeError(QStringLiteral("Copying to %1 failed: %2. Nothing was written.").arg(targetPath, message));
+        return makeError(QCoreApplication::translate("Storage", "Copying to %1 failed: %2. Nothing was written.").arg(targetPath, message));
     }
     if (std::rename(QFile::encodeName(temp).constData(), QFile::encodeName(targetPath).constData()) != 0) {
         const QString cause = QString::fromLocal8Bit(std::strerror(errno));
         removeTemp();
-        return makeError(QStringLiteral("Cannot write %1: %2.").arg(targetPath, cause));
+        return makeError(QCoreApplication::translate("Storage", "Cannot write %1: %2.").arg(targetPath, cause));
     }
     return {};
 }
@@ -273,7 +273,7 @@ namespace {
 void noteBind(int rc, sqlite3 *db, QString &error)
 {
     if (rc != SQLITE_OK && error.isEmpty())
-        error = QStringLiteral("bind failed: %1").arg(sqliteMessage(db));
+        error = QCoreApplication::translate("Storage", "bind failed: %1").arg(sqliteMessage(db));
 }
 } // namespace
 
@@ -406,7 +406,7 @@ QString Statement::error() const
 Result<Transaction> Transaction::begin(Database &db)
 {
     if (db.isReadOnly())
-        return makeError(QStringLiteral("The project is open read-only; changes cannot be saved."));
+        return makeError(QCoreApplication::translate("Storage", "The project is open read-only; changes cannot be saved."));
     if (sqlite3_get_autocommit(db.m_db)) {
         // IMMEDIATE takes the write lock now, waiting up to the busy timeout for another
         // writer. A deferred BEGIN would take it at the first write, and SQLite does not wait
@@ -414,13 +414,13 @@ Result<Transaction> Transaction::begin(Database &db)
         if (auto st = db.exec("BEGIN IMMEDIATE"); !st) {
             if (isBusy(db.m_db))
                 return makeError(busyMessage(db.m_path));
-            return makeError(QStringLiteral("Cannot start a transaction: %1").arg(st.error()));
+            return makeError(QCoreApplication::translate("Storage", "Cannot start a transaction: %1").arg(st.error()));
         }
         return Transaction(&db, QByteArray());
     }
     const QByteArray name = "sp" + QByteArray::number(++s_savepointCounter);
     if (auto st = db.exec(("SAVEPOINT " + name).constData()); !st)
-        return makeError(QStringLiteral("Cannot start a savepoint: %1").arg(st.error()));
+        return makeError(QCoreApplication::translate("Storage", "Cannot start a savepoint: %1").arg(st.error()));
     return Transaction(&db, name);
 }
 
@@ -438,7 +438,7 @@ Transaction::Transaction(Transaction &&other) noexcept
 Status Transaction::commit()
 {
     if (!m_db)
-        return makeError(QStringLiteral("The transaction is no longer active."));
+        return makeError(QCoreApplication::translate("Storage", "The transaction is no longer active."));
     Status st = m_savepoint.isEmpty() ? m_db->exec("COMMIT")
                                       : m_db->exec(("RELEASE " + m_savepoint).constData());
     if (!st) {
@@ -446,7 +446,7 @@ Status Transaction::commit()
         rollback();
         if (busy)
             return makeError(busyMessage(m_db->m_path));
-        return makeError(QStringLiteral("Saving failed: %1").arg(st.error()));
+        return makeError(QCoreApplication::translate("Storage", "Saving failed: %1").arg(st.error()));
     }
     m_db = nullptr;
     return {};

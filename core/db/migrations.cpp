@@ -4,6 +4,8 @@
 
 #include <vector>
 
+#include <QCoreApplication>
+
 namespace dyad::core::db {
 
 namespace {
@@ -253,19 +255,19 @@ MigrationResult inspect(const Database &db, QString *error)
     auto tables = db.queryInt("SELECT count(*) FROM sqlite_schema");
     if (!appId || !version || !tables) {
         if (error)
-            *error = QStringLiteral("it is not a Dyad project (not an SQLite database, or damaged).");
+            *error = QCoreApplication::translate("Storage", "it is not a Dyad project (not an SQLite database, or damaged).");
         return MigrationResult::NotADyadFile;
     }
     if (*appId == 0 && *version == 0 && *tables == 0)
         return MigrationResult::Migrated; // empty: will be created
     if (*appId != kApplicationId) {
         if (error)
-            *error = QStringLiteral("it is an SQLite database, but not a Dyad project.");
+            *error = QCoreApplication::translate("Storage", "it is an SQLite database, but not a Dyad project.");
         return MigrationResult::NotADyadFile;
     }
     if (*version > currentSchemaVersion()) {
         if (error)
-            *error = QStringLiteral("it was written by a newer version of Dyad (schema %1; this version reads up to %2). "
+            *error = QCoreApplication::translate("Storage", "it was written by a newer version of Dyad (schema %1; this version reads up to %2). "
                                     "Please update Dyad.")
                          .arg(*version)
                          .arg(currentSchemaVersion());
@@ -281,7 +283,7 @@ MigrationResult migrate(Database &db, QString *error)
         return state;
     if (db.isReadOnly()) {
         if (error)
-            *error = QStringLiteral("it needs an upgrade to this version of Dyad, but it is open read-only.");
+            *error = QCoreApplication::translate("Storage", "it needs an upgrade to this version of Dyad, but it is open read-only.");
         return MigrationResult::Failed;
     }
     auto tx = Transaction::begin(db);
@@ -294,7 +296,7 @@ MigrationResult migrate(Database &db, QString *error)
     for (int v = from; v < currentSchemaVersion(); ++v) {
         if (auto st = db.exec(steps()[static_cast<size_t>(v)]); !st) {
             if (error)
-                *error = QStringLiteral("upgrading the schema from version %1 failed: %2").arg(v).arg(st.error());
+                *error = QCoreApplication::translate("Storage", "upgrading the schema from version %1 failed: %2").arg(v).arg(st.error());
             return MigrationResult::Failed;
         }
     }

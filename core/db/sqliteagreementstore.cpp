@@ -6,6 +6,7 @@
 #include "core/model/project.h"
 #include "core/model/storeextensions.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -60,7 +61,7 @@ Status SqliteAgreementStore::forEachCoding(const std::vector<QUuid> &reviewers, 
             }
     }
     if (step == Step::Error)
-        return makeError(QStringLiteral("Could not read the codings: %1").arg(s->error()));
+        return makeError(QCoreApplication::translate("Storage", "Could not read the codings: %1").arg(s->error()));
     return {};
 }
 
@@ -84,7 +85,7 @@ Status SqliteAgreementStore::forEachRecordText(const std::function<void(const QU
     while ((step = s->step()) == Step::Row)
         sink(idFrom(*s, 0), s->text(1));
     if (step == Step::Error)
-        return makeError(QStringLiteral("Could not read the record texts: %1").arg(s->error()));
+        return makeError(QCoreApplication::translate("Storage", "Could not read the record texts: %1").arg(s->error()));
     return {};
 }
 
@@ -194,7 +195,7 @@ Result<std::unique_ptr<AgreementStore>> openAgreementStore(Project &project)
     if (!sqlite) {
         if (auto other = openExtensionAgreementStore(project.store())) // e.g. a team server
             return other;
-        return makeError(QStringLiteral("This project's storage does not keep agreement snapshots."));
+        return makeError(QCoreApplication::translate("Storage", "This project's storage does not keep agreement snapshots."));
     }
     return std::unique_ptr<AgreementStore>(new db::SqliteAgreementStore(sqlite->database()));
 }

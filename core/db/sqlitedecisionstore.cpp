@@ -6,6 +6,7 @@
 #include "core/model/project.h"
 #include "core/model/storeextensions.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QJsonDocument>
 
@@ -110,7 +111,7 @@ Status SqliteDecisionStore::markUndone(const QUuid &decisionId, const QUuid &by,
     if (auto st = s->run(); !st)
         return wrap(st, "undo of the decision");
     if (m_db.changes() != 1)
-        return makeError(QStringLiteral("The decision does not exist or was undone already."));
+        return makeError(QCoreApplication::translate("Storage", "The decision does not exist or was undone already."));
     return {};
 }
 
@@ -276,7 +277,7 @@ Result<std::unique_ptr<DecisionStore>> openDecisionStore(Project &project)
     if (!sqlite) {
         if (auto other = openExtensionDecisionStore(project.store())) // e.g. a team server
             return other;
-        return makeError(QStringLiteral("This project's storage does not keep a reconciliation log."));
+        return makeError(QCoreApplication::translate("Storage", "This project's storage does not keep a reconciliation log."));
     }
     return std::unique_ptr<DecisionStore>(new db::SqliteDecisionStore(sqlite->database()));
 }

@@ -3,6 +3,7 @@
 #include "core/db/columns_p.h"
 #include "core/db/migrations.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -58,7 +59,7 @@ Result<std::unique_ptr<SqliteStore>> SqliteStore::create(const QString &path)
         return db.takeError();
     QString error;
     if (migrate(*db, &error) != MigrationResult::Migrated)
-        return makeError(QStringLiteral("Cannot create %1: %2").arg(path, error));
+        return makeError(QCoreApplication::translate("Storage", "Cannot create %1: %2").arg(path, error));
     return std::unique_ptr<SqliteStore>(new SqliteStore(std::move(db).value()));
 }
 
@@ -68,17 +69,17 @@ Result<std::unique_ptr<SqliteStore>> SqliteStore::open(const QString &path, bool
     // exactly as it was (opening for writing would already switch it to WAL mode).
     {
         if (QFileInfo(path).isFile() && QFileInfo(path).size() == 0)
-            return makeError(QStringLiteral("Cannot open %1: the file is empty, not a Dyad project.").arg(path));
+            return makeError(QCoreApplication::translate("Storage", "Cannot open %1: the file is empty, not a Dyad project.").arg(path));
         auto probe = Database::open(path, OpenMode::ReadOnly);
         if (!probe)
             return probe.takeError();
         auto tables = probe->queryInt("SELECT count(*) FROM sqlite_schema");
         if (tables && *tables == 0)
-            return makeError(QStringLiteral("Cannot open %1: the file is empty, not a Dyad project.").arg(path));
+            return makeError(QCoreApplication::translate("Storage", "Cannot open %1: the file is empty, not a Dyad project.").arg(path));
         QString error;
         const MigrationResult state = inspect(*probe, &error);
         if (state == MigrationResult::NotADyadFile || state == MigrationResult::TooNew)
-            return makeError(QStringLiteral("Cannot open %1: %2").arg(path, error));
+            return makeError(QCoreApplication::translate("Storage", "Cannot open %1: %2").arg(path, error));
     }
     auto db = Database::open(path, readOnly ? OpenMode::ReadOnly : OpenMode::ReadWrite);
     if (!db)
@@ -86,7 +87,7 @@ Result<std::unique_ptr<SqliteStore>> SqliteStore::open(const QString &path, bool
     QString error;
     const MigrationResult state = db->isReadOnly() ? inspect(*db, &error) : migrate(*db, &error);
     if (state == MigrationResult::Migrated && db->isReadOnly())
-        return makeError(QStringLiteral("Cannot open %1: it needs an upgrade to this version of Dyad, "
+        return makeError(QCoreApplication::translate("Storage", "Cannot open %1: it needs an upgrade to this version of Dyad, "
                                         "but it is read-only.").arg(path));
     switch (state) {
     case MigrationResult::UpToDate:
@@ -95,7 +96,7 @@ Result<std::unique_ptr<SqliteStore>> SqliteStore::open(const QString &path, bool
     case MigrationResult::NotADyadFile:
     case MigrationResult::TooNew:
     case MigrationResult::Failed:
-        return makeError(QStringLiteral("Cannot open %1: %2").arg(path, error));
+        return makeError(QCoreApplication::translate("Storage", "Cannot open %1: %2").arg(path, error));
     }
     return std::unique_ptr<SqliteStore>(new SqliteStore(std::move(db).value()));
 }
@@ -107,7 +108,7 @@ Result<std::unique_ptr<SqliteStore>> SqliteStore::createInMemory()
         return db.takeError();
     QString error;
     if (migrate(*db, &error) != MigrationResult::Migrated)
-        return makeError(QStringLiteral("Cannot create an in-memory project: %1").arg(error));
+        return makeError(QCoreApplication::translate("Storage", "Cannot create an in-memory project: %1").arg(error));
     return std::unique_ptr<SqliteStore>(new SqliteStore(std::move(db).value()));
 }
 
@@ -259,7 +260,7 @@ Status SqliteStore::updateRecord(const Record &r)
     if (auto st = s->run(); !st)
         return wrap(st, "record");
     if (m_db.changes() != 1)
-        return makeError(QStringLiteral("The record %1 no longer exists.").arg(uuidText(r.id)));
+        return makeError(QCoreApplication::translate("Storage", "The record %1 no longer exists.").arg(uuidText(r.id)));
     return {};
 }
 
@@ -356,7 +357,7 @@ Result<std::vector<SearchHit>> SqliteStore::search(const QString &ftsExpression,
     while ((step = s->step()) == Step::Row)
         out.push_back({idFrom(*s, 0), s->text(1), s->text(2), s->real(3)});
     if (step == Step::Error)
-        return makeError(QStringLiteral("The search could not be run: %1").arg(s->error()));
+        return makeError(QCoreApplication::translate("Storage", "The search could not be run: %1").arg(s->error()));
     return out;
 }
 
@@ -739,7 +740,7 @@ QStringList SqliteStore::integrityProblems() const
     QStringList problems;
     auto integrity = m_db.prepare("PRAGMA integrity_check");
     if (!integrity) {
-        problems << QStringLiteral("integrity check could not run: %1").arg(integrity.error());
+        problems << QCoreApplication::translate("Storage", "integrity check could not run: %1").arg(integrity.error());
         return problems;
     }
     while (integrity->step() == Step::Row) {
@@ -749,41 +750,41 @@ QStringList SqliteStore::integrityProblems() const
     }
     auto fk = m_db.prepare("PRAGMA foreign_key_check");
     while (fk && fk->step() == Step::Row)
-        problems << QStringLiteral("table %1 row %2 refers to a missing row of %3").arg(fk->text(0)).arg(fk->int64(1))
+        problems << QCoreApplication::translate("Storage", "table %1 row %2 refers to a missing row of %3").arg(fk->text(0)).arg(fk->int64(1))
                         .arg(fk->text(2));
 
     // Each check names the rows it finds; the message has one placeholder per column.
     const std::pair<const char *, const char *> checks[] = {
         {"SELECT c.id, c.start_pos, c.end_pos, r.id, r.text_length FROM codings c JOIN records r ON r.id = c.record_id "
          "WHERE c.start_pos >= 0 AND c.end_pos >= c.start_pos AND c.end_pos > r.text_length",
-         "coding %1 [%2, %3) ends beyond the text of record %4 (%5 characters)"},
+         QT_TRANSLATE_NOOP("Storage", "coding %1 [%2, %3) ends beyond the text of record %4 (%5 characters)")},
         {"SELECT id, start_pos, end_pos, record_id FROM codings WHERE start_pos < 0",
-         "coding %1 [%2, %3) on record %4 starts before the text (a negative start)"},
+         QT_TRANSLATE_NOOP("Storage", "coding %1 [%2, %3) on record %4 starts before the text (a negative start)")},
         {"SELECT id, start_pos, end_pos, record_id FROM codings WHERE start_pos >= 0 AND end_pos <= start_pos",
-         "coding %1 [%2, %3) on record %4 ends where or before it starts"},
+         QT_TRANSLATE_NOOP("Storage", "coding %1 [%2, %3) on record %4 ends where or before it starts")},
         {"SELECT group_concat(id, ', '), start_pos, end_pos, record_id FROM codings "
          "GROUP BY record_id, reviewer_id, code_id, start_pos, end_pos HAVING count(*) > 1",
-         "codings %1 are duplicates: the same reviewer put the same code on [%2, %3) of record %4"},
+         QT_TRANSLATE_NOOP("Storage", "codings %1 are duplicates: the same reviewer put the same code on [%2, %3) of record %4")},
         {"SELECT c.id, c.parent_id FROM codes c WHERE c.parent_id IS NOT NULL AND NOT EXISTS "
          "(SELECT 1 FROM codes p WHERE p.id = c.parent_id)",
-         "code %1 has a missing parent %2"},
+         QT_TRANSLATE_NOOP("Storage", "code %1 has a missing parent %2")},
         {"WITH RECURSIVE up(id, ancestor, depth) AS (SELECT id, parent_id, 1 FROM codes WHERE parent_id IS NOT NULL "
          "UNION ALL SELECT up.id, c.parent_id, up.depth + 1 FROM up JOIN codes c ON c.id = up.ancestor "
          "WHERE c.parent_id IS NOT NULL AND up.depth < 64) SELECT DISTINCT id FROM up WHERE ancestor = id",
-         "code %1 is its own ancestor (a cycle in the codebook)"},
+         QT_TRANSLATE_NOOP("Storage", "code %1 is its own ancestor (a cycle in the codebook)")},
         {"SELECT c.id, r.id FROM codings c JOIN records r ON r.id = c.record_id WHERE c.text_version <> r.text_version",
-         "coding %1 refers to an older text version of record %2"},
+         QT_TRANSLATE_NOOP("Storage", "coding %1 refers to an older text version of record %2")},
         {"SELECT id FROM records WHERE text_length <> length(text)",
-         "record %1 has a stale text length"},
+         QT_TRANSLATE_NOOP("Storage", "record %1 has a stale text length")},
     };
     for (const auto &[sql, message] : checks) {
         auto s = m_db.prepare(sql);
         if (!s) {
-            problems << QStringLiteral("consistency check could not run: %1").arg(s.error());
+            problems << QCoreApplication::translate("Storage", "consistency check could not run: %1").arg(s.error());
             continue;
         }
         while (s->step() == Step::Row) {
-            QString line = QString::fromUtf8(message);
+            QString line = QCoreApplication::translate("Storage", message);
             for (int column = 0; column < s->columnCount(); ++column)
                 line = line.arg(s->text(column));
             problems << line;
@@ -800,23 +801,23 @@ QStringList SqliteStore::integrityProblems() const
     };
     const NameCheck names[] = {
         {"SELECT id, phase FROM rounds", [](const QString &v) { return phaseFromName(v).has_value(); },
-         "round %1 has an unknown phase \"%2\" (expected independent, reconciliation or closed)"},
+         QT_TRANSLATE_NOOP("Storage", "round %1 has an unknown phase \"%2\" (expected independent, reconciliation or closed)")},
         {"SELECT id, role FROM reviewers", [](const QString &v) { return roleFromName(v).has_value(); },
-         "reviewer %1 has an unknown role \"%2\" (expected reviewer, adjudicator, lead or consensus)"},
+         QT_TRANSLATE_NOOP("Storage", "reviewer %1 has an unknown role \"%2\" (expected reviewer, adjudicator, lead or consensus)")},
         {"SELECT round_id || ' / ' || record_id || ' / ' || reviewer_id, status FROM assignments",
          [](const QString &v) { return statusFromName(v).has_value(); },
-         "the assignment (round / record / reviewer) %1 has an unknown status \"%2\" "
-         "(expected not-started, in-progress or done)"},
+         QT_TRANSLATE_NOOP("Storage", "the assignment (round / record / reviewer) %1 has an unknown status \"%2\" "
+         "(expected not-started, in-progress or done)")},
     };
     for (const NameCheck &check : names) {
         auto s = m_db.prepare(check.sql);
         if (!s) {
-            problems << QStringLiteral("consistency check could not run: %1").arg(s.error());
+            problems << QCoreApplication::translate("Storage", "consistency check could not run: %1").arg(s.error());
             continue;
         }
         while (s->step() == Step::Row)
             if (!check.known(s->text(1)))
-                problems << QString::fromUtf8(check.message).arg(s->text(0), s->text(1));
+                problems << QCoreApplication::translate("Storage", check.message).arg(s->text(0), s->text(1));
     }
     return problems;
 }

@@ -1,5 +1,6 @@
 #include "core/io/atomicfile.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
@@ -12,7 +13,7 @@ QString sentence(QString cause)
 {
     cause = cause.trimmed();
     if (cause.isEmpty())
-        cause = QStringLiteral("unknown error");
+        cause = QCoreApplication::translate("Export", "unknown error");
     while (cause.endsWith(QLatin1Char('.')))
         cause.chop(1);
     return cause;
@@ -27,9 +28,9 @@ Status writeAll(QIODevice &device, const QByteArray &bytes, const QString &name)
         const qint64 n = device.write(bytes.constData() + done, bytes.size() - done);
         if (n <= 0) {
             const QString cause = device.errorString().isEmpty() || n == 0
-                ? QStringLiteral("only %1 of %2 bytes could be written").arg(done).arg(bytes.size())
+                ? QCoreApplication::translate("Export", "only %1 of %2 bytes could be written").arg(done).arg(bytes.size())
                 : device.errorString();
-            return makeError(QStringLiteral("Cannot write %1: %2.").arg(name, sentence(cause)));
+            return makeError(QCoreApplication::translate("Export", "Cannot write %1: %2.").arg(name, sentence(cause)));
         }
         done += n;
     }
@@ -54,14 +55,14 @@ AtomicFile::~AtomicFile()
 
 Status AtomicFile::failure(const QString &cause) const
 {
-    return makeError(m_direct ? QStringLiteral("Cannot write %1: %2.").arg(m_path, sentence(cause))
-                              : QStringLiteral("Cannot write %1: %2. The file was not changed.").arg(m_path, sentence(cause)));
+    return makeError(m_direct ? QCoreApplication::translate("Export", "Cannot write %1: %2.").arg(m_path, sentence(cause))
+                              : QCoreApplication::translate("Export", "Cannot write %1: %2. The file was not changed.").arg(m_path, sentence(cause)));
 }
 
 Status AtomicFile::open()
 {
     if (QFileInfo(m_path).isDir())
-        return failure(QStringLiteral("it is a folder"));
+        return failure(QCoreApplication::translate("Export", "it is a folder"));
     const QIODevice::OpenMode mode = m_direct ? QIODevice::WriteOnly | QIODevice::Unbuffered : QIODevice::WriteOnly;
     if (!m_file->open(mode))
         return failure(m_file->errorString());
@@ -75,7 +76,7 @@ bool AtomicFile::write(const QByteArray &bytes)
     if (!m_open || !m_error.isEmpty())
         return false;
     if (auto st = writeAll(*m_file, bytes, m_path); !st) {
-        m_error = m_file->errorString().isEmpty() ? QStringLiteral("a write failed") : m_file->errorString();
+        m_error = m_file->errorString().isEmpty() ? QCoreApplication::translate("Export", "a write failed") : m_file->errorString();
         return false;
     }
     return true;
@@ -89,7 +90,7 @@ QIODevice *AtomicFile::device()
 Status AtomicFile::commit()
 {
     if (!m_open)
-        return failure(QStringLiteral("the file was never opened"));
+        return failure(QCoreApplication::translate("Export", "the file was never opened"));
     if (!m_error.isEmpty()) {
         cancel();
         return failure(m_error);

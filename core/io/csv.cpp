@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include <QCoreApplication>
+
 namespace dyad::core::io {
 
 namespace {
@@ -199,7 +201,7 @@ Result<std::vector<CsvRow>> readCsv(const QByteArray &bytes, const QString &file
     row.line = 1;
     auto endField = [&]() -> Status {
         if (row.fields.size() >= lim.maxColumns)
-            return makeError(QStringLiteral("%1, line %2: more than %3 columns in one row; a table Dyad reads has "
+            return makeError(QCoreApplication::translate("Import", "%1, line %2: more than %3 columns in one row; a table Dyad reads has "
                                             "at most %3.")
                                  .arg(fileName, QString::number(row.line), QString::number(lim.maxColumns)));
         QString value = wasQuoted || !options.trimUnquoted ? field : field.trimmed();
@@ -219,7 +221,7 @@ Result<std::vector<CsvRow>> readCsv(const QByteArray &bytes, const QString &file
         return {};
     };
     auto tooLong = [&]() {
-        return makeError(QStringLiteral("%1, line %2: a field is longer than %3 characters.")
+        return makeError(QCoreApplication::translate("Import", "%1, line %2: a field is longer than %3 characters.")
                              .arg(fileName, QString::number(line), QString::number(lim.maxFieldChars)));
     };
     const qsizetype n = text.size();
@@ -258,11 +260,11 @@ Result<std::vector<CsvRow>> readCsv(const QByteArray &bytes, const QString &file
         } else {
             if (options.strictQuotes) {
                 if (c == u'"')
-                    return makeError(QStringLiteral("%1, line %2: a quote inside an unquoted field; quote the whole "
+                    return makeError(QCoreApplication::translate("Import", "%1, line %2: a quote inside an unquoted field; quote the whole "
                                                     "field and double inner quotes (\"\").")
                                          .arg(fileName, QString::number(line)));
                 if (wasQuoted && !c.isSpace())
-                    return makeError(QStringLiteral("%1, line %2: text after a closing quote.").arg(fileName, QString::number(line)));
+                    return makeError(QCoreApplication::translate("Import", "%1, line %2: text after a closing quote.").arg(fileName, QString::number(line)));
             }
             if (wasQuoted && c.isSpace() && options.trimUnquoted)
                 continue; // blanks between a closing quote and the separator
@@ -273,7 +275,7 @@ Result<std::vector<CsvRow>> readCsv(const QByteArray &bytes, const QString &file
         }
     }
     if (inQuotes)
-        return makeError(QStringLiteral("%1, line %2: a quoted field is never closed (a \" is missing).")
+        return makeError(QCoreApplication::translate("Import", "%1, line %2: a quoted field is never closed (a \" is missing).")
                              .arg(fileName, QString::number(quoteLine)));
     if (started || !row.fields.isEmpty() || !field.isEmpty())
         if (auto st = endRow(); !st)

@@ -2,6 +2,7 @@
 
 #include "core/model/project.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -18,11 +19,11 @@ Result<QJsonObject> readJson(const QDir &dir, const QString &name)
 {
     QFile file(dir.filePath(name));
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(QStringLiteral("Cannot read %1.").arg(file.fileName()));
+        return makeError(QCoreApplication::translate("Project", "Cannot read %1.").arg(file.fileName()));
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
     if (error.error != QJsonParseError::NoError)
-        return makeError(QStringLiteral("%1: invalid JSON at byte %2: %3.")
+        return makeError(QCoreApplication::translate("Project", "%1: invalid JSON at byte %2: %3.")
                              .arg(file.fileName())
                              .arg(error.offset)
                              .arg(error.errorString()));
@@ -90,7 +91,7 @@ Status populate(Project &project, const QJsonObject &recordsJson, const QJsonObj
         const QString parent = o.value(QStringLiteral("parent")).toString();
         if (!parent.isEmpty()) {
             if (!codeIds.count(parent))
-                return makeError(QStringLiteral("codebook.json: code \"%1\" names an unknown parent \"%2\".")
+                return makeError(QCoreApplication::translate("Project", "codebook.json: code \"%1\" names an unknown parent \"%2\".")
                                      .arg(c.name, parent));
             c.parentId = codeIds[parent];
         }
@@ -125,7 +126,7 @@ Status populate(Project &project, const QJsonObject &recordsJson, const QJsonObj
         const QString quote = o.value(QStringLiteral("quote")).toString();
         const QString codeName = o.value(QStringLiteral("code")).toString();
         if (!recordIds.count(recordKey) || !codeIds.count(codeName))
-            return makeError(QStringLiteral("codings.json entry %1: unknown record \"%2\" or code \"%3\".")
+            return makeError(QCoreApplication::translate("Project", "codings.json entry %1: unknown record \"%2\" or code \"%3\".")
                                  .arg(line)
                                  .arg(recordKey, codeName));
         const QString text = project.record(recordIds[recordKey])->text;
@@ -136,7 +137,7 @@ Status populate(Project &project, const QJsonObject &recordsJson, const QJsonObj
                 break;
         }
         if (at < 0)
-            return makeError(QStringLiteral("codings.json entry %1: the quote \"%2\" is not in record %3.")
+            return makeError(QCoreApplication::translate("Project", "codings.json entry %1: the quote \"%2\" is not in record %3.")
                                  .arg(line)
                                  .arg(quote, recordKey));
         const auto cpStart = static_cast<Offset>(QStringView(text).left(at).toUcs4().size());
@@ -149,7 +150,7 @@ Status populate(Project &project, const QJsonObject &recordsJson, const QJsonObj
         c.memo = o.value(QStringLiteral("memo")).toString();
         project.setActor(c.reviewerId);
         if (auto r = project.addCoding(c); !r)
-            return makeError(QStringLiteral("codings.json entry %1: %2").arg(line).arg(r.error()));
+            return makeError(QCoreApplication::translate("Project", "codings.json entry %1: %2").arg(line).arg(r.error()));
     }
 
     for (const auto &[roundId, o] : rounds) {

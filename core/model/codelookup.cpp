@@ -1,5 +1,6 @@
 #include "core/model/codelookup.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 namespace dyad::core {
@@ -98,8 +99,8 @@ Result<Code> findCodeBySpec(const std::vector<Code> &all, const QString &spec)
     if (matches.size() == 1)
         return *matches.front();
     if (matches.empty())
-        return makeError(QStringLiteral("there is no code \"%1\" in the codebook").arg(wanted));
-    return makeError(QStringLiteral("\"%1\" names %2 codes; give the path (\"Theme > Code\"; quote a name that holds "
+        return makeError(QCoreApplication::translate("Project", "there is no code \"%1\" in the codebook").arg(wanted));
+    return makeError(QCoreApplication::translate("Project", "\"%1\" names %2 codes; give the path (\"Theme > Code\"; quote a name that holds "
                                     "'>' like \"Costs > \\\"cost > benefit\\\"\") or the code's id")
                          .arg(wanted, QString::number(matches.size())));
 }

@@ -5,6 +5,7 @@
 #include "core/model/codecolor.h"
 #include "core/text/search.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -225,7 +226,7 @@ Result<std::unique_ptr<Project>> Project::open(const QString &path, bool readOnl
         return store.takeError();
     auto project = std::make_unique<Project>(std::move(store).value());
     if (project->projectId().isNull())
-        return makeError(QStringLiteral("Cannot open %1: the project is incomplete (it has no project id).").arg(path));
+        return makeError(QCoreApplication::translate("Project", "Cannot open %1: the project is incomplete (it has no project id).").arg(path));
     return project;
 }
 
@@ -349,11 +350,11 @@ Result<Reviewer> Project::addReviewer(const QString &name, ReviewerRole role)
 {
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty())
-        return makeError(QStringLiteral("A reviewer needs a name."));
+        return makeError(QCoreApplication::translate("Project", "A reviewer needs a name."));
     if (role == ReviewerRole::Consensus)
-        return makeError(QStringLiteral("There is only one Consensus reviewer, and every project has it already."));
+        return makeError(QCoreApplication::translate("Project", "There is only one Consensus reviewer, and every project has it already."));
     if (reviewerByName(trimmed))
-        return makeError(QStringLiteral("There is already a reviewer called \"%1\".").arg(trimmed));
+        return makeError(QCoreApplication::translate("Project", "There is already a reviewer called \"%1\".").arg(trimmed));
     Reviewer r{QUuid::createUuid(), trimmed, role, QDateTime::currentDateTimeUtc()};
     Status st = transact([&]() -> Status {
         if (auto s = m_store->insertReviewer(r); !s)
@@ -426,7 +427,7 @@ Result<std::vector<QUuid>> Project::addRecords(std::vector<Record> records, cons
         for (size_t i = 0; i < records.size(); ++i) {
             if (progress && i > 0 && chunkSize > 0 && i % size_t(chunkSize) == 0
                 && !progress(qint64(i), qint64(records.size())))
-                return makeError(QStringLiteral("Cancelled after %1 of %2 records; nothing was added.")
+                return makeError(QCoreApplication::translate("Project", "Cancelled after %1 of %2 records; nothing was added.")
                                      .arg(i)
                                      .arg(records.size()));
             Record &r = records[i];
@@ -435,7 +436,7 @@ Result<std::vector<QUuid>> Project::addRecords(std::vector<Record> records, cons
             r.text = r.text.normalized(QString::NormalizationForm_C);
             r.title = r.title.normalized(QString::NormalizationForm_C);
             if (r.text.trimmed().isEmpty() && r.title.trimmed().isEmpty())
-                return makeError(QStringLiteral("Record %1 (%2) has neither a title nor a text.")
+                return makeError(QCoreApplication::translate("Project", "Record %1 (%2) has neither a title nor a text.")
                                      .arg(i + 1)
                                      .arg(r.sourceName.isEmpty() ? QStringLiteral("input") : r.sourceName));
             if (r.text.isEmpty())
@@ -444,7 +445,7 @@ Result<std::vector<QUuid>> Project::addRecords(std::vector<Record> records, cons
                 r.created = now;
             r.textVersion = 1;
             if (auto s = m_store->insertRecord(r); !s)
-                return makeError(QStringLiteral("Record %1: %2").arg(i + 1).arg(s.error()));
+                return makeError(QCoreApplication::translate("Project", "Record %1: %2").arg(i + 1).arg(s.error()));
             if (!r.sourceName.isEmpty() && !sources.contains(r.sourceName))
                 sources << r.sourceName;
             ids.push_back(r.id);
@@ -478,7 +479,7 @@ Status Project::updateRecordMetadata(const Record &updated)
 {
     auto current = m_store->record(updated.id);
     if (!current)
-        return makeError(QStringLiteral("The record no longer exists."));
+        return makeError(QCoreApplication::translate("Project", "The record no longer exists."));
     Record r = updated;
     r.text = current->text; // the text changes only through replaceRecordText()
     r.textVersion = current->textVersion;
@@ -500,7 +501,7 @@ Result<TextChangeResult> Project::replaceRecordText(const QUuid &recordId, const
 {
     auto current = m_store->record(recordId);
     if (!current)
-        return makeError(QStringLiteral("The record no longer exists."));
+        return makeError(QCoreApplication::translate("Project", "The record no longer exists."));
     const QString newText = newTextRaw.normalized(QString::NormalizationForm_C);
     if (newText == current->text)
         return TextChangeResult{current->textVersion, 0};
@@ -536,7 +537,7 @@ Result<TextChangeResult> Project::replaceRecordText(const QUuid &recordId, const
         moved.push_back(c);
     }
     if (!blocked.isEmpty())
-        return makeError(QStringLiteral("The text was not changed: the correction touches %1 coded passage(s): %2. "
+        return makeError(QCoreApplication::translate("Project", "The text was not changed: the correction touches %1 coded passage(s): %2. "
                                         "Remove or adjust those codings first.")
                              .arg(blocked.size())
                              .arg(blocked.join(QStringLiteral("; "))));
@@ -586,7 +587,7 @@ Result<std::vector<SearchHit>> Project::search(const QString &userQuery, int lim
 Status Project::setRecordMemo(const QUuid &recordId, const QString &text)
 {
     if (m_actor.isNull())
-        return makeError(QStringLiteral("Choose who you are before writing a memo."));
+        return makeError(QCoreApplication::translate("Project", "Choose who you are before writing a memo."));
     return transact([&]() -> Status {
         if (auto s = m_store->setRecordMemo(recordId, m_actor, text); !s)
             return s;
@@ -614,7 +615,7 @@ Result<Code> Project::createCode(Code code)
 {
     code.name = code.name.trimmed();
     if (code.name.isEmpty())
-        return makeError(QStringLiteral("A code needs a name."));
+        return makeError(QCoreApplication::translate("Project", "A code needs a name."));
     if (code.id.isNull())
         code.id = QUuid::createUuid();
     if (code.creatorId.isNull())
@@ -624,7 +625,7 @@ Result<Code> Project::createCode(Code code)
         if (!code.parentId.isNull()) {
             const auto parent = m_store->code(code.parentId);
             if (!parent)
-                return makeError(QStringLiteral("The parent code of \"%1\" does not exist.").arg(code.name));
+                return makeError(QCoreApplication::translate("Project", "The parent code of \"%1\" does not exist.").arg(code.name));
             if (auto s = checkCodeAccess(*parent); !s)
                 return s;
         }
@@ -632,12 +633,12 @@ Result<Code> Project::createCode(Code code)
         for (const Code &c : all)
             if (c.parentId == code.parentId && c.creatorId == code.creatorId
                 && c.name.compare(code.name, Qt::CaseInsensitive) == 0)
-                return makeError(QStringLiteral("There is already a code \"%1\" at that place in your codebook.")
+                return makeError(QCoreApplication::translate("Project", "There is already a code \"%1\" at that place in your codebook.")
                                      .arg(code.name));
         if (code.color.isEmpty())
             code.color = defaultCodeColorAmong(all, code.parentId);
         if (!isCodeColor(code.color))
-            return makeError(QStringLiteral("\"%1\" is not a colour: use #rrggbb (six hexadecimal digits).").arg(code.color));
+            return makeError(QCoreApplication::translate("Project", "\"%1\" is not a colour: use #rrggbb (six hexadecimal digits).").arg(code.color));
         if (!code.created.isValid())
             code.created = QDateTime::currentDateTimeUtc();
         if (code.sortOrder == 0)
@@ -659,15 +660,15 @@ Status Project::updateCode(const Code &updated)
 {
     auto current = m_store->code(updated.id);
     if (!current)
-        return makeError(QStringLiteral("The code no longer exists."));
+        return makeError(QCoreApplication::translate("Project", "The code no longer exists."));
     if (auto st = checkCodeAccess(*current); !st)
         return st;
     Code c = updated;
     c.name = c.name.trimmed();
     if (c.name.isEmpty())
-        return makeError(QStringLiteral("A code needs a name."));
+        return makeError(QCoreApplication::translate("Project", "A code needs a name."));
     if (!c.color.isEmpty() && !isCodeColor(c.color))
-        return makeError(QStringLiteral("\"%1\" is not a colour: use #rrggbb (six hexadecimal digits).").arg(c.color));
+        return makeError(QCoreApplication::translate("Project", "\"%1\" is not a colour: use #rrggbb (six hexadecimal digits).").arg(c.color));
     c.parentId = current->parentId; // moving goes through moveCode()
     c.created = current->created;
     c.creatorId = current->creatorId;
@@ -686,19 +687,19 @@ Status Project::moveCode(const QUuid &codeId, const QUuid &newParentId, std::opt
 {
     auto c = m_store->code(codeId);
     if (!c)
-        return makeError(QStringLiteral("The code no longer exists."));
+        return makeError(QCoreApplication::translate("Project", "The code no longer exists."));
     if (auto st = checkCodeAccess(*c); !st)
         return st;
     if (!newParentId.isNull()) {
         const auto newParent = m_store->code(newParentId);
         if (!newParent)
-            return makeError(QStringLiteral("The new parent code does not exist."));
+            return makeError(QCoreApplication::translate("Project", "The new parent code does not exist."));
         if (auto st = checkCodeAccess(*newParent); !st)
             return st;
         // Walk up from the new parent: meeting the code itself would make a cycle.
         for (QUuid up = newParentId; !up.isNull();) {
             if (up == codeId)
-                return makeError(QStringLiteral("\"%1\" cannot be moved under itself or one of its own sub-codes.")
+                return makeError(QCoreApplication::translate("Project", "\"%1\" cannot be moved under itself or one of its own sub-codes.")
                                      .arg(c->name));
             auto parent = m_store->code(up);
             up = parent ? parent->parentId : QUuid();
@@ -726,17 +727,17 @@ Status Project::moveCode(const QUuid &codeId, const QUuid &newParentId, std::opt
 Result<MergeResult> Project::mergeCodes(const QUuid &sourceId, const QUuid &targetId)
 {
     if (sourceId == targetId)
-        return makeError(QStringLiteral("A code cannot be merged into itself."));
+        return makeError(QCoreApplication::translate("Project", "A code cannot be merged into itself."));
     auto source = m_store->code(sourceId);
     auto target = m_store->code(targetId);
     if (!source || !target)
-        return makeError(QStringLiteral("Both codes must exist to merge them."));
+        return makeError(QCoreApplication::translate("Project", "Both codes must exist to merge them."));
     for (const Code *c : {&*source, &*target})
         if (auto st = checkCodeAccess(*c); !st)
             return st.takeError();
     for (QUuid up = target->parentId; !up.isNull();) {
         if (up == sourceId)
-            return makeError(QStringLiteral("\"%1\" cannot be merged into its own sub-code \"%2\".")
+            return makeError(QCoreApplication::translate("Project", "\"%1\" cannot be merged into its own sub-code \"%2\".")
                                  .arg(source->name, target->name));
         auto parent = m_store->code(up);
         up = parent ? parent->parentId : QUuid();
@@ -810,18 +811,18 @@ Status Project::deleteCode(const QUuid &codeId)
 {
     auto c = m_store->code(codeId);
     if (!c)
-        return makeError(QStringLiteral("The code no longer exists."));
+        return makeError(QCoreApplication::translate("Project", "The code no longer exists."));
     if (auto st = checkCodeAccess(*c); !st)
         return st;
     const qint64 uses = m_store->codingCount({{}, {}, codeId, {}});
     if (uses > 0)
-        return makeError(QStringLiteral("\"%1\" is applied %2 time(s). Merge it into another code, or remove "
+        return makeError(QCoreApplication::translate("Project", "\"%1\" is applied %2 time(s). Merge it into another code, or remove "
                                         "those codings first.")
                              .arg(c->name)
                              .arg(uses));
     for (const Code &other : m_store->codes())
         if (other.parentId == codeId)
-            return makeError(QStringLiteral("\"%1\" has sub-codes. Move or delete them first.").arg(c->name));
+            return makeError(QCoreApplication::translate("Project", "\"%1\" has sub-codes. Move or delete them first.").arg(c->name));
     Status st = transact([&]() -> Status {
         if (auto s = m_store->deleteCode(codeId); !s)
             return s;
@@ -835,11 +836,11 @@ Status Project::deleteCode(const QUuid &codeId)
 Status Project::restoreCode(const Code &code)
 {
     if (m_store->code(code.id))
-        return makeError(QStringLiteral("The code \"%1\" exists already.").arg(code.name));
+        return makeError(QCoreApplication::translate("Project", "The code \"%1\" exists already.").arg(code.name));
     if (!code.color.isEmpty() && !isCodeColor(code.color))
-        return makeError(QStringLiteral("\"%1\" is not a colour: use #rrggbb (six hexadecimal digits).").arg(code.color));
+        return makeError(QCoreApplication::translate("Project", "\"%1\" is not a colour: use #rrggbb (six hexadecimal digits).").arg(code.color));
     if (!code.parentId.isNull() && !m_store->code(code.parentId))
-        return makeError(QStringLiteral("The parent of \"%1\" no longer exists.").arg(code.name));
+        return makeError(QCoreApplication::translate("Project", "The parent of \"%1\" no longer exists.").arg(code.name));
     Status st = transact([&]() -> Status {
         if (auto s = m_store->insertCode(code); !s)
             return s;
@@ -879,7 +880,7 @@ Status Project::checkCodeAccess(const Code &code) const
     // Scripts and tools without an actor, leads and adjudicators are not blinded.
     if (m_actor.isNull() || !isCodeHiddenFrom(code, m_actor))
         return {};
-    return makeError(QStringLiteral("That code is private to another reviewer while the round is in independent "
+    return makeError(QCoreApplication::translate("Project", "That code is private to another reviewer while the round is in independent "
                                     "coding; you cannot see or change it."));
 }
 
@@ -912,38 +913,38 @@ Result<Coding> Project::validateCoding(Coding c, bool isNew) const
 {
     auto rec = m_store->record(c.recordId);
     if (!rec)
-        return makeError(QStringLiteral("The record to code does not exist."));
+        return makeError(QCoreApplication::translate("Project", "The record to code does not exist."));
     const qint64 length = codePointLength(rec->text);
     if (c.span.start < 0 || c.span.end > length)
-        return makeError(QStringLiteral("The span [%1, %2) lies outside the record's text (%3 characters).")
+        return makeError(QCoreApplication::translate("Project", "The span [%1, %2) lies outside the record's text (%3 characters).")
                              .arg(c.span.start)
                              .arg(c.span.end)
                              .arg(length));
     if (c.span.isEmpty())
-        return makeError(QStringLiteral("Select some text to code: the span [%1, %2) is empty.")
+        return makeError(QCoreApplication::translate("Project", "Select some text to code: the span [%1, %2) is empty.")
                              .arg(c.span.start)
                              .arg(c.span.end));
     const auto code = m_store->code(c.codeId);
     if (!code)
-        return makeError(QStringLiteral("The code to apply does not exist."));
+        return makeError(QCoreApplication::translate("Project", "The code to apply does not exist."));
     if (c.reviewerId.isNull())
         c.reviewerId = m_actor;
     const auto who = reviewer(c.reviewerId);
     if (!who)
-        return makeError(QStringLiteral("Choose who you are before coding: the reviewer does not exist."));
+        return makeError(QCoreApplication::translate("Project", "Choose who you are before coding: the reviewer does not exist."));
     // A reviewer cannot apply a code they may not see; the Consensus layer takes the codes of
     // both sides once reconciliation may decide the record.
     if (who->role != ReviewerRole::Consensus)
         if (auto st = checkCodeAccess(*code); !st)
             return st.takeError();
     if (!mayChangeCodingsOf(c.reviewerId))
-        return makeError(QStringLiteral("You can only change your own codings."));
+        return makeError(QCoreApplication::translate("Project", "You can only change your own codings."));
     if (isNew && c.roundId.isNull())
         c.roundId = activeRoundFor(c.recordId, c.reviewerId).value_or(QUuid());
     c.textVersion = rec->textVersion;
     for (const Coding &other : m_store->codings({c.recordId, c.reviewerId, {}, {}}))
         if (other.id != c.id && other.codeId == c.codeId && other.span == c.span)
-            return makeError(QStringLiteral("This passage already carries that code."));
+            return makeError(QCoreApplication::translate("Project", "This passage already carries that code."));
     return c;
 }
 
@@ -956,7 +957,7 @@ Result<Coding> Project::addCoding(Coding coding)
     // between the duplicate check and the insert.
     Status st = transact([&]() -> Status {
         if (m_store->coding(coding.id))
-            return makeError(QStringLiteral("A coding with this id exists already."));
+            return makeError(QCoreApplication::translate("Project", "A coding with this id exists already."));
         auto valid = validateCoding(coding, true);
         if (!valid)
             return valid.takeError();
@@ -1008,16 +1009,16 @@ Result<int> Project::addCodings(std::vector<Coding> codings)
     int added = 0;
     Status st = transact([&]() -> Status {
         for (Coding &c : codings) {
-            const QString where = QStringLiteral("Coding %1: ").arg(added + 1);
+            const QString where = QCoreApplication::translate("Project", "Coding %1: ").arg(added + 1);
             auto rec = recordInfo.find(c.recordId);
             if (rec == recordInfo.end()) {
                 auto r = m_store->record(c.recordId);
                 if (!r)
-                    return makeError(where + QStringLiteral("the record to code does not exist."));
+                    return makeError(where + QCoreApplication::translate("Project", "the record to code does not exist."));
                 rec = recordInfo.emplace(c.recordId, std::make_pair(codePointLength(r->text), r->textVersion)).first;
             }
             if (c.span.start < 0 || c.span.end > rec->second.first || c.span.isEmpty())
-                return makeError(where + QStringLiteral("the span [%1, %2) is empty or outside the record's text "
+                return makeError(where + QCoreApplication::translate("Project", "the span [%1, %2) is empty or outside the record's text "
                                                         "(%3 characters).")
                                              .arg(c.span.start)
                                              .arg(c.span.end)
@@ -1026,16 +1027,16 @@ Result<int> Project::addCodings(std::vector<Coding> codings)
             if (code == codeExists.end())
                 code = codeExists.emplace(c.codeId, m_store->code(c.codeId).has_value()).first;
             if (!code->second)
-                return makeError(where + QStringLiteral("the code to apply does not exist."));
+                return makeError(where + QCoreApplication::translate("Project", "the code to apply does not exist."));
             if (c.reviewerId.isNull())
                 c.reviewerId = m_actor;
             auto who = reviewerById.find(c.reviewerId);
             if (who == reviewerById.end())
                 who = reviewerById.emplace(c.reviewerId, reviewer(c.reviewerId)).first;
             if (!who->second)
-                return makeError(where + QStringLiteral("the reviewer does not exist."));
+                return makeError(where + QCoreApplication::translate("Project", "the reviewer does not exist."));
             if (c.reviewerId != m_actor && !actorPrivileged)
-                return makeError(where + QStringLiteral("you can only add your own codings."));
+                return makeError(where + QCoreApplication::translate("Project", "you can only add your own codings."));
             if (c.id.isNull())
                 c.id = QUuid::createUuid();
             const auto pair = std::make_pair(c.recordId, c.reviewerId);
@@ -1048,7 +1049,7 @@ Result<int> Project::addCodings(std::vector<Coding> codings)
             if (c.roundId.isNull())
                 c.roundId = round->second;
             if (!existing.insert({c.recordId, c.reviewerId, c.codeId, c.span.start, c.span.end}).second)
-                return makeError(where + QStringLiteral("this passage already carries that code."));
+                return makeError(where + QCoreApplication::translate("Project", "this passage already carries that code."));
             c.textVersion = rec->second.second;
             if (!c.created.isValid())
                 c.created = now;
@@ -1073,9 +1074,9 @@ Status Project::removeCoding(const QUuid &codingId)
     Status st = transact([&]() -> Status {
         c = m_store->coding(codingId); // read under the write lock: it may just have gone
         if (!c)
-            return makeError(QStringLiteral("The coding no longer exists."));
+            return makeError(QCoreApplication::translate("Project", "The coding no longer exists."));
         if (!mayChangeCodingsOf(c->reviewerId))
-            return makeError(QStringLiteral("You can only remove your own codings."));
+            return makeError(QCoreApplication::translate("Project", "You can only remove your own codings."));
         if (auto s = m_store->deleteCoding(codingId); !s)
             return s;
         QJsonObject details = codingJson(*c);
@@ -1099,7 +1100,7 @@ Status changeCoding(Project &project, Store &store, const QUuid &codingId, const
     Status st = project.transact([&]() -> Status {
         before = store.coding(codingId);
         if (!before)
-            return makeError(QStringLiteral("The coding no longer exists."));
+            return makeError(QCoreApplication::translate("Project", "The coding no longer exists."));
         after = *before;
         change(after);
         auto valid = validate(after);
@@ -1269,13 +1270,13 @@ std::vector<Coding> Project::codingsWithCode(const QUuid &codeId, const QUuid &v
 Result<Round> Project::createRound(const QString &name)
 {
     if (!actsAsLead(*this))
-        return makeError(QStringLiteral("Only the lead can create a round."));
+        return makeError(QCoreApplication::translate("Project", "Only the lead can create a round."));
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty())
-        return makeError(QStringLiteral("A round needs a name."));
+        return makeError(QCoreApplication::translate("Project", "A round needs a name."));
     for (const Round &r : m_store->rounds())
         if (r.name.compare(trimmed, Qt::CaseInsensitive) == 0)
-            return makeError(QStringLiteral("There is already a round called \"%1\".").arg(trimmed));
+            return makeError(QCoreApplication::translate("Project", "There is already a round called \"%1\".").arg(trimmed));
     Round r{QUuid::createUuid(), trimmed, RoundPhase::Independent, false, QDateTime::currentDateTimeUtc()};
     Status st = transact([&]() -> Status {
         if (auto s = m_store->insertRound(r); !s)
@@ -1304,12 +1305,12 @@ std::optional<Round> Project::round(const QUuid &id) const
 Status Project::assign(const QUuid &roundId, const std::vector<QUuid> &recordIds, const std::vector<QUuid> &reviewerIds)
 {
     if (!round(roundId))
-        return makeError(QStringLiteral("The round does not exist."));
+        return makeError(QCoreApplication::translate("Project", "The round does not exist."));
     if (!actsAsLead(*this))
-        return makeError(QStringLiteral("Only the lead can assign records to reviewers."));
+        return makeError(QCoreApplication::translate("Project", "Only the lead can assign records to reviewers."));
     for (const QUuid &rv : reviewerIds)
         if (!reviewer(rv))
-            return makeError(QStringLiteral("A reviewer to assign does not exist."));
+            return makeError(QCoreApplication::translate("Project", "A reviewer to assign does not exist."));
     const QDateTime now = QDateTime::currentDateTimeUtc();
     Status st = transact([&]() -> Status {
         std::set<std::pair<QUuid, QUuid>> have;
@@ -1321,7 +1322,7 @@ Status Project::assign(const QUuid &roundId, const std::vector<QUuid> &recordIds
                 if (have.count({rec, rv}))
                     continue;
                 if (auto s = m_store->upsertAssignment({roundId, rec, rv, RecordStatus::NotStarted, now}); !s)
-                    return makeError(QStringLiteral("Could not assign a record: %1").arg(s.error()));
+                    return makeError(QCoreApplication::translate("Project", "Could not assign a record: %1").arg(s.error()));
                 ++added;
             }
         }
@@ -1342,10 +1343,10 @@ Status Project::setRecordStatus(const QUuid &roundId, const QUuid &recordId, con
                                 RecordStatus status)
 {
     if (!m_actor.isNull() && reviewerId != m_actor && !isPrivileged(m_actor))
-        return makeError(QStringLiteral("You can only change the status of your own work."));
+        return makeError(QCoreApplication::translate("Project", "You can only change the status of your own work."));
     const auto current = recordStatus(roundId, recordId, reviewerId);
     if (!current)
-        return makeError(QStringLiteral("That record is not assigned to this reviewer in this round."));
+        return makeError(QCoreApplication::translate("Project", "That record is not assigned to this reviewer in this round."));
     if (*current == status)
         return {};
     Status st = transact([&]() -> Status {
@@ -1382,9 +1383,9 @@ Status Project::setRoundPhase(const QUuid &roundId, RoundPhase phase)
 {
     auto r = round(roundId);
     if (!r)
-        return makeError(QStringLiteral("The round does not exist."));
+        return makeError(QCoreApplication::translate("Project", "The round does not exist."));
     if (!actsAsLead(*this))
-        return makeError(QStringLiteral("Only the lead can move a round to another phase."));
+        return makeError(QCoreApplication::translate("Project", "Only the lead can move a round to another phase."));
     if (r->phase == phase)
         return {};
     const RoundPhase before = r->phase;
@@ -1404,9 +1405,9 @@ Status Project::unblindRound(const QUuid &roundId)
 {
     auto r = round(roundId);
     if (!r)
-        return makeError(QStringLiteral("The round does not exist."));
+        return makeError(QCoreApplication::translate("Project", "The round does not exist."));
     if (!actsAsLead(*this))
-        return makeError(QStringLiteral("Only the lead can lift blinding."));
+        return makeError(QCoreApplication::translate("Project", "Only the lead can lift blinding."));
     if (r->unblinded)
         return {};
     r->unblinded = true;
@@ -1448,19 +1449,19 @@ CheckReport Project::check() const
     CheckReport report;
     report.problems = m_store->integrityProblems();
     if (projectId().isNull())
-        report.problems << QStringLiteral("the project has no id");
+        report.problems << QCoreApplication::translate("Project", "the project has no id");
     int consensus = 0;
     for (const Reviewer &r : m_store->reviewers())
         consensus += r.role == ReviewerRole::Consensus ? 1 : 0;
     if (consensus != 1)
-        report.problems << QStringLiteral("there should be exactly one Consensus reviewer, found %1").arg(consensus);
+        report.problems << QCoreApplication::translate("Project", "there should be exactly one Consensus reviewer, found %1").arg(consensus);
     return report;
 }
 
 Status Project::saveCopy(const QString &path) const
 {
     if (QFileInfo(path).absoluteFilePath() == QFileInfo(m_store->location()).absoluteFilePath())
-        return makeError(QStringLiteral("Choose another file than the open project for the copy."));
+        return makeError(QCoreApplication::translate("Project", "Choose another file than the open project for the copy."));
     // backupTo() replaces an older copy only once the new one is complete.
     return m_store->backupTo(path);
 }
@@ -1469,7 +1470,7 @@ Result<QString> Project::rotateBackup(const QString &folder, int keep) const
 {
     QDir dir(folder);
     if (!dir.exists() && !dir.mkpath(QStringLiteral(".")))
-        return makeError(QStringLiteral("Cannot create the backup folder %1.").arg(folder));
+        return makeError(QCoreApplication::translate("Project", "Cannot create the backup folder %1.").arg(folder));
     const QString base = QFileInfo(m_store->location()).completeBaseName();
     const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
     const QString target = dir.filePath(QStringLiteral("%1-%2.dyad").arg(base, stamp));

@@ -2,6 +2,7 @@
 
 #include "core/model/project.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QRandomGenerator>
 #include <QSet>
@@ -88,9 +89,9 @@ Status assignRecords(Project &project, const QUuid &roundId, const std::vector<Q
                      const std::vector<QUuid> &reviewerIds, const RecordSelection &selection)
 {
     if (recordIds.empty())
-        return makeError(QStringLiteral("There are no records to assign."));
+        return makeError(QCoreApplication::translate("Project", "There are no records to assign."));
     if (reviewerIds.empty())
-        return makeError(QStringLiteral("Choose at least one reviewer to assign the records to."));
+        return makeError(QCoreApplication::translate("Project", "Choose at least one reviewer to assign the records to."));
     return project.transact([&]() -> Status {
         if (auto st = project.assign(roundId, recordIds, reviewerIds); !st)
             return st;

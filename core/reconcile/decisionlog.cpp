@@ -4,6 +4,7 @@
 #include "core/model/project.h"
 #include "core/reconcile/reconciler.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QJsonObject>
 
@@ -148,24 +149,24 @@ QString decisionLogText(const Project &project, const std::vector<Decision> &log
     };
     QString out;
     for (const Decision &d : log) {
-        out += QStringLiteral("%1  decided by %2  (%3)\n")
+        out += QCoreApplication::translate("Reconcile", "%1  decided by %2  (%3)\n")
                    .arg(time(d.decidedAt), names.reviewer(d.decidedBy), decisionStatus(d, staleIds));
         const QString title = titles.value(d.recordId);
-        out += QStringLiteral("  Record:    %1\n").arg(title.isEmpty() ? QStringLiteral("(untitled record)") : elided(title, 90));
-        out += QStringLiteral("  Reviewers: %1 (A) and %2 (B)%3\n")
+        out += QCoreApplication::translate("Reconcile", "  Record:    %1\n").arg(title.isEmpty() ? QCoreApplication::translate("Reconcile", "(untitled record)") : elided(title, 90));
+        out += QCoreApplication::translate("Reconcile", "  Reviewers: %1 (A) and %2 (B)%3\n")
                    .arg(names.reviewer(d.reviewerA), names.reviewer(d.reviewerB),
-                        d.roundId.isNull() ? QString() : QStringLiteral(", round %1").arg(names.round(d.roundId)));
-        out += QStringLiteral("  Group:     %1 -> %2\n").arg(kindLabel(d.kind), outcomeLabel(d.outcome));
-        out += QStringLiteral("  Before:    %1\n").arg(beforeText(d));
+                        d.roundId.isNull() ? QString() : QCoreApplication::translate("Reconcile", ", round %1").arg(names.round(d.roundId)));
+        out += QCoreApplication::translate("Reconcile", "  Group:     %1 -> %2\n").arg(kindLabel(d.kind), outcomeLabel(d.outcome));
+        out += QCoreApplication::translate("Reconcile", "  Before:    %1\n").arg(beforeText(d));
         const QString after = afterText(d);
-        out += QStringLiteral("  After:     %1\n").arg(after.isEmpty() ? QStringLiteral("(nothing)") : after);
+        out += QCoreApplication::translate("Reconcile", "  After:     %1\n").arg(after.isEmpty() ? QCoreApplication::translate("Reconcile", "(nothing)") : after);
         if (!d.rationale.isEmpty())
-            out += QStringLiteral("  Rationale: %1\n").arg(d.rationale);
+            out += QCoreApplication::translate("Reconcile", "  Rationale: %1\n").arg(d.rationale);
         if (d.isUndone())
-            out += QStringLiteral("  Undone:    %1 by %2\n").arg(time(d.undoneAt), names.reviewer(d.undoneBy));
+            out += QCoreApplication::translate("Reconcile", "  Undone:    %1 by %2\n").arg(time(d.undoneAt), names.reviewer(d.undoneBy));
         out += QLatin1Char('\n');
     }
-    out += QStringLiteral("%1 decision(s).\n").arg(log.size());
+    out += QCoreApplication::translate("Reconcile", "%1 decision(s).\n").arg(log.size());
     return out;
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/model/project.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QHash>
 #include <QJsonArray>
@@ -114,9 +115,9 @@ const QueueItem *Queue::find(const QString &keyOrPrefix, QString *error) const
         return found;
     if (error)
         *error = matches == 0
-            ? QStringLiteral("No group with key \"%1\" in this queue (it may have changed: list the queue again).")
+            ? QCoreApplication::translate("Reconcile", "No group with key \"%1\" in this queue (it may have changed: list the queue again).")
                   .arg(keyOrPrefix)
-            : QStringLiteral("The key \"%1\" is ambiguous (%2 groups start with it); give more characters.")
+            : QCoreApplication::translate("Reconcile", "The key \"%1\" is ambiguous (%2 groups start with it); give more characters.")
                   .arg(keyOrPrefix)
                   .arg(matches);
     return nullptr;
@@ -141,19 +142,19 @@ Result<Codebooks> Reconciler::codebooks(const Scope &scope) const
 Result<Queue> Reconciler::buildQueue(const Scope &scope) const
 {
     if (scope.reviewerA.isNull() || scope.reviewerB.isNull() || scope.reviewerA == scope.reviewerB)
-        return makeError(QStringLiteral("Reconciliation needs two different reviewers."));
+        return makeError(QCoreApplication::translate("Reconcile", "Reconciliation needs two different reviewers."));
     for (const QUuid &id : {scope.reviewerA, scope.reviewerB}) {
         const auto r = m_project.reviewer(id);
         if (!r)
-            return makeError(QStringLiteral("A reviewer to reconcile does not exist."));
+            return makeError(QCoreApplication::translate("Reconcile", "A reviewer to reconcile does not exist."));
         if (r->role == ReviewerRole::Consensus)
-            return makeError(QStringLiteral("The Consensus layer is the result of reconciliation, not one of its sides."));
+            return makeError(QCoreApplication::translate("Reconcile", "The Consensus layer is the result of reconciliation, not one of its sides."));
     }
     const QUuid viewer = m_project.actor();
     const auto viewerInfo = viewer.isNull() ? std::nullopt : m_project.reviewer(viewer);
     const bool plainViewer = viewerInfo && viewerInfo->role == ReviewerRole::Reviewer;
     if (plainViewer && viewer != scope.reviewerA && viewer != scope.reviewerB)
-        return makeError(QStringLiteral("%1 is neither of the two reviewers; only they, a lead or an adjudicator "
+        return makeError(QCoreApplication::translate("Reconcile", "%1 is neither of the two reviewers; only they, a lead or an adjudicator "
                                         "can reconcile their codings.")
                              .arg(viewerInfo->name));
 
@@ -169,7 +170,7 @@ Result<Queue> Reconciler::buildQueue(const Scope &scope) const
     QSet<QUuid> inScope;
     if (scope.roundId) {
         if (!m_project.round(*scope.roundId))
-            return makeError(QStringLiteral("The round does not exist."));
+            return makeError(QCoreApplication::translate("Reconcile", "The round does not exist."));
         QHash<QUuid, int> assigned;
         for (const Assignment &a : m_project.assignments(*scope.roundId, scope.recordId, std::nullopt))
             if (a.reviewerId == scope.reviewerA || a.reviewerId == scope.reviewerB)
@@ -299,7 +300,7 @@ Result<Queue> Reconciler::buildQueue(const Scope &scope) const
 Result<std::vector<Group>> Reconciler::groupsForRecord(const Scope &scope, const QUuid &recordId) const
 {
     if (m_project.isBlindedBetween(recordId, scope.reviewerA, scope.reviewerB))
-        return makeError(QStringLiteral("This record is still in independent coding: it can be reconciled once both "
+        return makeError(QCoreApplication::translate("Reconcile", "This record is still in independent coding: it can be reconciled once both "
                                         "reviewers have marked it done, the round moves to reconciliation, or the "
                                         "lead unblinds the round."));
     auto books = codebooks(scope);
@@ -317,11 +318,11 @@ Status Reconciler::checkDecider(const Scope &scope) const
     const QUuid actor = m_project.actor();
     const auto who = actor.isNull() ? std::nullopt : m_project.reviewer(actor);
     if (!who)
-        return makeError(QStringLiteral("Choose who you are before deciding (the decision log records who decided)."));
+        return makeError(QCoreApplication::translate("Reconcile", "Choose who you are before deciding (the decision log records who decided)."));
     if (who->role == ReviewerRole::Consensus)
-        return makeError(QStringLiteral("Decisions are taken by people, not by the Consensus layer."));
+        return makeError(QCoreApplication::translate("Reconcile", "Decisions are taken by people, not by the Consensus layer."));
     if (who->role == ReviewerRole::Reviewer && actor != scope.reviewerA && actor != scope.reviewerB)
-        return makeError(QStringLiteral("%1 is neither of the two reviewers; only they, a lead or an adjudicator "
+        return makeError(QCoreApplication::translate("Reconcile", "%1 is neither of the two reviewers; only they, a lead or an adjudicator "
                                         "can decide.")
                              .arg(who->name));
     return {};
@@ -335,7 +336,7 @@ Status Reconciler::checkCurrent(const Scope &scope, const Group &group) const
     for (const Group &g : *now)
         if (g.key == group.key)
             return {};
-    return makeError(QStringLiteral("The codings of group %1 changed since the queue was built; "
+    return makeError(QCoreApplication::translate("Reconcile", "The codings of group %1 changed since the queue was built; "
                                     "refresh the queue and decide again.")
                          .arg(group.key));
 }
@@ -361,12 +362,12 @@ std::vector<Coding> Reconciler::consensusCodings(const Group &group, const Decis
     switch (input.outcome) {
     case Outcome::AcceptA:
         if (group.a.empty())
-            *error = QStringLiteral("Reviewer A has no coding in this group; choose \"neither\" or \"B\".");
+            *error = QCoreApplication::translate("Reconcile", "Reviewer A has no coding in this group; choose \"neither\" or \"B\".");
         addSide(group.a);
         break;
     case Outcome::AcceptB:
         if (group.b.empty())
-            *error = QStringLiteral("Reviewer B has no coding in this group; choose \"neither\" or \"A\".");
+            *error = QCoreApplication::translate("Reconcile", "Reviewer B has no coding in this group; choose \"neither\" or \"A\".");
         addSide(group.b);
         break;
     case Outcome::AcceptBoth:
@@ -377,22 +378,22 @@ std::vector<Coding> Reconciler::consensusCodings(const Group &group, const Decis
         break;
     case Outcome::EditedSpan:
         if (input.spans.empty())
-            *error = QStringLiteral("An edited decision needs at least one span (start:end).");
+            *error = QCoreApplication::translate("Reconcile", "An edited decision needs at least one span (start:end).");
         else if (input.codeId.isNull() || !m_project.code(input.codeId))
-            *error = QStringLiteral("An edited decision needs the code to apply.");
+            *error = QCoreApplication::translate("Reconcile", "An edited decision needs the code to apply.");
         for (const Span &s : input.spans)
             add(input.codeId, s, QString());
         break;
     case Outcome::CodesMerged: {
         const std::vector<QUuid> codes = group.codeIds();
         if (group.a.empty() || group.b.empty() || codes.size() < 2) {
-            *error = QStringLiteral("Codes can be merged only where the two reviewers applied different codes "
+            *error = QCoreApplication::translate("Reconcile", "Codes can be merged only where the two reviewers applied different codes "
                                     "(a code conflict or codebook mismatch).");
             break;
         }
         const QUuid chosen = input.codeId.isNull() ? group.a.front().codeId : input.codeId;
         if (std::find(codes.begin(), codes.end(), chosen) == codes.end()) {
-            *error = QStringLiteral("The code for the merged coding must be one of the codes in the group.");
+            *error = QCoreApplication::translate("Reconcile", "The code for the merged coding must be one of the codes in the group.");
             break;
         }
         if (!input.spans.empty()) {
@@ -431,7 +432,7 @@ Status Reconciler::writeDecision(const Scope &scope, const Group &group, const D
 
     const Reviewer consensusReviewer = m_project.consensusReviewer();
     if (consensusReviewer.id.isNull())
-        return makeError(QStringLiteral("The project has no Consensus reviewer; run a check of the project."));
+        return makeError(QCoreApplication::translate("Reconcile", "The project has no Consensus reviewer; run a check of the project."));
 
     Decision d;
     d.id = QUuid::createUuid();
@@ -472,7 +473,7 @@ Status Reconciler::writeDecision(const Scope &scope, const Group &group, const D
         c.roundId = d.roundId;
         auto added = m_project.addCoding(c);
         if (!added)
-            return makeError(QStringLiteral("Could not write the consensus coding \"%1\" [%2, %3): %4")
+            return makeError(QCoreApplication::translate("Reconcile", "Could not write the consensus coding \"%1\" [%2, %3): %4")
                                  .arg(codeOf(c.codeId).name)
                                  .arg(c.span.start)
                                  .arg(c.span.end)
@@ -535,7 +536,7 @@ Result<Decision> Reconciler::decide(const Scope &scope, const Group &group, cons
     q.pair = std::make_pair(scope.reviewerA, scope.reviewerB);
     for (const Decision &d : m_store.decisions(q))
         if (d.groupKey == group.key)
-            return makeError(QStringLiteral("Group %1 was decided already (%2 by %3, %4); undo that decision first.")
+            return makeError(QCoreApplication::translate("Reconcile", "Group %1 was decided already (%2 by %3, %4); undo that decision first.")
                                  .arg(group.key, outcomeLabel(d.outcome), reviewerName(m_project, d.decidedBy),
                                       d.decidedAt.toString(Qt::ISODate)));
     Decision written;
@@ -582,9 +583,9 @@ Result<std::vector<Decision>> Reconciler::undo(const QUuid &decisionId)
 {
     const auto decision = m_store.decision(decisionId);
     if (!decision)
-        return makeError(QStringLiteral("There is no decision with that id."));
+        return makeError(QCoreApplication::translate("Reconcile", "There is no decision with that id."));
     if (decision->isUndone())
-        return makeError(QStringLiteral("That decision was undone already."));
+        return makeError(QCoreApplication::translate("Reconcile", "That decision was undone already."));
     Scope scope{decision->reviewerA, decision->reviewerB, {}, {}};
     if (auto st = checkDecider(scope); !st)
         return st.takeError();
@@ -632,12 +633,12 @@ Result<Escalation> Reconciler::escalate(const Scope &scope, const Group &group, 
     if (auto st = checkDecider(scope); !st)
         return st.takeError();
     if (note.trimmed().isEmpty())
-        return makeError(QStringLiteral("Say in a note what the adjudicator should look at."));
+        return makeError(QCoreApplication::translate("Reconcile", "Say in a note what the adjudicator should look at."));
     if (auto st = checkCurrent(scope, group); !st)
         return st.takeError();
     for (const Escalation &e : m_store.escalations(scope.reviewerA, scope.reviewerB))
         if (e.groupKey == group.key)
-            return makeError(QStringLiteral("Group %1 is escalated already.").arg(group.key));
+            return makeError(QCoreApplication::translate("Reconcile", "Group %1 is escalated already.").arg(group.key));
     Escalation e;
     e.id = QUuid::createUuid();
     e.groupKey = group.key;
@@ -664,7 +665,7 @@ Result<Escalation> Reconciler::escalate(const Scope &scope, const Group &group, 
 Status Reconciler::withdrawEscalation(const QUuid &escalationId)
 {
     if (m_project.actor().isNull())
-        return makeError(QStringLiteral("Choose who you are before withdrawing an escalation."));
+        return makeError(QCoreApplication::translate("Reconcile", "Choose who you are before withdrawing an escalation."));
     return m_project.transact([&]() -> Status {
         if (auto s = m_store.clearEscalation(escalationId, m_project.actor(), QDateTime::currentDateTimeUtc()); !s)
             return s;
@@ -697,15 +698,15 @@ bool Reconciler::blindSwapped(const Scope &scope, const QUuid &recordId)
 QString Reconciler::blindLabel(const Scope &scope, const QUuid &recordId, Side side)
 {
     const bool first = (side == Side::A) != blindSwapped(scope, recordId);
-    return first ? QStringLiteral("Reviewer 1") : QStringLiteral("Reviewer 2");
+    return first ? QCoreApplication::translate("Reconcile", "Reviewer 1") : QCoreApplication::translate("Reconcile", "Reviewer 2");
 }
 
 QString Reconciler::blindKindLabel(const Scope &scope, const Group &group)
 {
     if (group.kind == GroupKind::AOnly)
-        return blindLabel(scope, group.recordId, Side::A) + QStringLiteral(" only");
+        return QCoreApplication::translate("Reconcile", "%1 only").arg(blindLabel(scope, group.recordId, Side::A));
     if (group.kind == GroupKind::BOnly)
-        return blindLabel(scope, group.recordId, Side::B) + QStringLiteral(" only");
+        return QCoreApplication::translate("Reconcile", "%1 only").arg(blindLabel(scope, group.recordId, Side::B));
     return kindLabel(group.kind);
 }
 

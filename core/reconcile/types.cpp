@@ -1,5 +1,7 @@
 #include "core/reconcile/types.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <array>
 #include <map>
@@ -16,12 +18,12 @@ struct KindInfo
 };
 
 constexpr std::array<KindInfo, 6> kKinds{{
-    {GroupKind::ExactAgreement, "exact", "Exact agreement"},
-    {GroupKind::BoundaryDifference, "boundary", "Boundary difference"},
-    {GroupKind::AOnly, "a-only", "A only"},
-    {GroupKind::BOnly, "b-only", "B only"},
-    {GroupKind::CodeConflict, "code-conflict", "Code conflict"},
-    {GroupKind::CodebookMismatch, "codebook-mismatch", "Codebook mismatch"},
+    {GroupKind::ExactAgreement, "exact", QT_TRANSLATE_NOOP("Reconcile", "Exact agreement")},
+    {GroupKind::BoundaryDifference, "boundary", QT_TRANSLATE_NOOP("Reconcile", "Boundary difference")},
+    {GroupKind::AOnly, "a-only", QT_TRANSLATE_NOOP("Reconcile", "A only")},
+    {GroupKind::BOnly, "b-only", QT_TRANSLATE_NOOP("Reconcile", "B only")},
+    {GroupKind::CodeConflict, "code-conflict", QT_TRANSLATE_NOOP("Reconcile", "Code conflict")},
+    {GroupKind::CodebookMismatch, "codebook-mismatch", QT_TRANSLATE_NOOP("Reconcile", "Codebook mismatch")},
 }};
 
 struct OutcomeInfo
@@ -32,12 +34,12 @@ struct OutcomeInfo
 };
 
 constexpr std::array<OutcomeInfo, 6> kOutcomes{{
-    {Outcome::AcceptA, "a", "Accept A"},
-    {Outcome::AcceptB, "b", "Accept B"},
-    {Outcome::AcceptBoth, "both", "Accept both"},
-    {Outcome::AcceptNeither, "neither", "Accept neither"},
-    {Outcome::EditedSpan, "edit", "Edited span"},
-    {Outcome::CodesMerged, "merge", "Codes merged"},
+    {Outcome::AcceptA, "a", QT_TRANSLATE_NOOP("Reconcile", "Accept A")},
+    {Outcome::AcceptB, "b", QT_TRANSLATE_NOOP("Reconcile", "Accept B")},
+    {Outcome::AcceptBoth, "both", QT_TRANSLATE_NOOP("Reconcile", "Accept both")},
+    {Outcome::AcceptNeither, "neither", QT_TRANSLATE_NOOP("Reconcile", "Accept neither")},
+    {Outcome::EditedSpan, "edit", QT_TRANSLATE_NOOP("Reconcile", "Edited span")},
+    {Outcome::CodesMerged, "merge", QT_TRANSLATE_NOOP("Reconcile", "Codes merged")},
 }};
 
 } // namespace
@@ -62,7 +64,7 @@ QString kindLabel(GroupKind kind)
 {
     for (const KindInfo &k : kKinds)
         if (k.kind == kind)
-            return QString::fromLatin1(k.label);
+            return QCoreApplication::translate("Reconcile", k.label);
     return {};
 }
 
@@ -86,7 +88,7 @@ QString outcomeLabel(Outcome outcome)
 {
     for (const OutcomeInfo &o : kOutcomes)
         if (o.outcome == outcome)
-            return QString::fromLatin1(o.label);
+            return QCoreApplication::translate("Reconcile", o.label);
     return {};
 }
 

@@ -2,6 +2,385 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Agreement</name>
+    <message>
+        <source>(all codes pooled)</source>
+        <translation>（全部编码合并）</translation>
+    </message>
+    <message>
+        <source> of round &quot;%1&quot;</source>
+        <translation>（轮次“%1”）</translation>
+    </message>
+    <message>
+        <source>records%1 assigned to every chosen reviewer</source>
+        <translation>分配给每位所选评审员的记录%1</translation>
+    </message>
+    <message>
+        <source>records%1 every chosen reviewer marked done</source>
+        <translation>每位所选评审员都已标记完成的记录%1</translation>
+    </message>
+    <message>
+        <source>records%1 any chosen reviewer coded</source>
+        <translation>任一所选评审员编码过的记录%1</translation>
+    </message>
+    <message>
+        <source>records%1 every chosen reviewer coded</source>
+        <translation>每位所选评审员都编码过的记录%1</translation>
+    </message>
+    <message>
+        <source>all records</source>
+        <translation>全部记录</translation>
+    </message>
+    <message>
+        <source>all records%1</source>
+        <translation>全部记录%1</translation>
+    </message>
+    <message>
+        <source>record: code present in the record or not, every compared record</source>
+        <translation>记录: 编码是否出现在记录中，计入每条比较的记录</translation>
+    </message>
+    <message>
+        <source>record (coded only): as record, leaving out records nobody coded</source>
+        <translation>记录（仅已编码）: 同“记录”，但不计无人编码的记录</translation>
+    </message>
+    <message>
+        <source>character: every code point of the texts, covered or not</source>
+        <translation>字符: 文本的每个码位，无论是否被覆盖</translation>
+    </message>
+    <message>
+        <source>character (coded only): code points somebody coded with any code</source>
+        <translation>字符（仅已编码）: 有人以任一编码标注过的码位</translation>
+    </message>
+    <message>
+        <source>token: ICU word tokens, coded when at least half covered</source>
+        <translation>词元: ICU 分词得到的词元，至少一半被覆盖即算已编码</translation>
+    </message>
+    <message>
+        <source>token (coded only): tokens somebody coded with any code</source>
+        <translation>词元（仅已编码）: 有人以任一编码标注过的词元</translation>
+    </message>
+    <message>
+        <source>segment: codings matched one-to-one at the overlap threshold</source>
+        <translation>片段: 按重叠阈值一一匹配的编码标注</translation>
+    </message>
+    <message>
+        <source>unitizing: Krippendorff&apos;s alpha_U over the concatenated texts</source>
+        <translation>单元化: 在拼接后的文本上计算 Krippendorff 的 alpha_U</translation>
+    </message>
+    <message>
+        <source>%1 records (%2); codings compared: %3
+</source>
+        <translation>%1 条记录（%2）；比较的编码标注：%3
+</translation>
+    </message>
+    <message>
+        <source>
+%1 vs %2, unit %3: not computed (no word tokens).
+</source>
+        <translation>
+%1 与 %2，单位 %3：未计算（没有词元）。
+</translation>
+    </message>
+    <message>
+        <source>
+%1 (A) vs %2 (B), unit %3
+</source>
+        <translation>
+%1 (A) 与 %2 (B)，单位 %3
+</translation>
+    </message>
+    <message>
+        <source>threshold: overlap &gt;= %1 of the longer span
+</source>
+        <translation>阈值：重叠 &gt;= 较长片段的 %1
+</translation>
+    </message>
+    <message>
+        <source>
+All %1 reviewers at once: Krippendorff&apos;s alpha, Fleiss&apos; kappa and Gwet&apos;s AC1 with its SE (record unit), alpha_U per code
+</source>
+        <translation>
+全部 %1 位评审员一起：Krippendorff 的 alpha、Fleiss 的 kappa 以及 Gwet 的 AC1 及其标准误（记录单位），每个编码的 alpha_U
+</translation>
+    </message>
+    <message>
+        <source>
+Notes:
+</source>
+        <translation>
+说明：
+</translation>
+    </message>
+    <message>
+        <source>- a = both coded, b = A only, c = B only, d = neither; kappa with the 95% CI of Fleiss, Cohen &amp; Everitt (1969); band after Landis &amp; Koch (1977).
+</source>
+        <translation>- a = 双方都编码，b = 仅 A，c = 仅 B，d = 双方都未编码；kappa 的 95% 置信区间按 Fleiss, Cohen &amp; Everitt (1969) 计算；等级按 Landis &amp; Koch (1977) 划分。
+</translation>
+    </message>
+    <message>
+        <source>- &quot;paradox&quot;: high observed agreement but low kappa, from skewed prevalence or bias (Feinstein &amp; Cicchetti 1990); read AC1 and PABAK next to kappa.
+</source>
+        <translation>- “悖论”：观察一致性高但 kappa 低，源于患病率（出现率）偏斜或偏倚 (Feinstein &amp; Cicchetti 1990)；请结合 AC1 和 PABAK 解读 kappa。
+</translation>
+    </message>
+    <message>
+        <source>- %1 of B&apos;s codes were renamed to A&apos;s codes before comparing (code mapping).
+</source>
+        <translation>- 比较前，B 的 %1 个编码已改名为 A 的编码（编码映射）。
+</translation>
+    </message>
+    <message>
+        <source>- Codes only %1 used (unmapped): %2
+</source>
+        <translation>- 仅 %1 使用的编码（未映射）：%2
+</translation>
+    </message>
+    <message>
+        <source>the other reviewers</source>
+        <translation>其他评审员</translation>
+    </message>
+    <message>
+        <source>poor</source>
+        <translation>差</translation>
+    </message>
+    <message>
+        <source>slight</source>
+        <translation>轻微</translation>
+    </message>
+    <message>
+        <source>fair</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>中等</translation>
+    </message>
+    <message>
+        <source>substantial</source>
+        <translation>高度</translation>
+    </message>
+    <message>
+        <source>almost perfect</source>
+        <translation>几乎完全一致</translation>
+    </message>
+    <message>
+        <source>skewed prevalence or bias</source>
+        <translation>出现率偏斜或偏倚</translation>
+    </message>
+    <message>
+        <source>skewed prevalence (PI %1) or bias (BI %2)</source>
+        <translation>出现率偏斜（PI %1）或偏倚（BI %2）</translation>
+    </message>
+    <message>
+        <source>High observed agreement (%1 %) with a much lower kappa (%2): the kappa paradox of %3. Read Gwet&apos;s AC1 (%4) and PABAK (%5) alongside kappa.</source>
+        <translation>观察一致性很高（%1 %），kappa 却低得多（%2）：这是由%3造成的 kappa 悖论。请将 Gwet 的 AC1（%4）和 PABAK（%5）与 kappa 一并解读。</translation>
+    </message>
+    <message>
+        <source>Krippendorff&apos;s alpha needs finite values.</source>
+        <translation>Krippendorff 的 alpha 需要有限数值。</translation>
+    </message>
+    <message>
+        <source>Ratio-level alpha needs non-negative values; found %1.</source>
+        <translation>比率尺度的 alpha 需要非负数值；发现 %1。</translation>
+    </message>
+    <message>
+        <source>Fleiss&apos; kappa needs at least one subject.</source>
+        <translation>Fleiss 的 kappa 至少需要一个对象。</translation>
+    </message>
+    <message>
+        <source>Fleiss&apos; kappa: subject %1 has %2 categories, expected %3.</source>
+        <translation>Fleiss 的 kappa：对象 %1 有 %2 个类别，应为 %3 个。</translation>
+    </message>
+    <message>
+        <source>Fleiss&apos; kappa: subject %1 has a negative count.</source>
+        <translation>Fleiss 的 kappa：对象 %1 的计数为负。</translation>
+    </message>
+    <message>
+        <source>Fleiss&apos; kappa needs the same number of raters for every subject: subject %1 has %2, subject 1 has %3 (use Krippendorff&apos;s alpha for missing ratings).</source>
+        <translation>Fleiss 的 kappa 要求每个对象的评分者人数相同：对象 %1 有 %2 人，对象 1 有 %3 人（评分有缺失时请使用 Krippendorff 的 alpha）。</translation>
+    </message>
+    <message>
+        <source>Fleiss&apos; kappa needs at least two raters per subject.</source>
+        <translation>Fleiss 的 kappa 要求每个对象至少有两位评分者。</translation>
+    </message>
+    <message>
+        <source>The weights are %1 values; %2 categories need %3.</source>
+        <translation>权重有 %1 个值；%2 个类别需要 %3 个。</translation>
+    </message>
+    <message>
+        <source>Agreement needs at least two categories; %1 used.</source>
+        <translation>计算一致性至少需要两个类别；实际使用了 %1 个。</translation>
+    </message>
+    <message>
+        <source>A count of ratings is negative or not a number.</source>
+        <translation>某个评分计数为负数或不是数字。</translation>
+    </message>
+    <message>
+        <source>Agreement needs at least two subjects rated twice or more; %1 found.</source>
+        <translation>计算一致性至少需要两个被评分两次及以上的对象；只找到 %1 个。</translation>
+    </message>
+    <message>
+        <source>The round to compare does not exist.</source>
+        <translation>要比较的轮次不存在。</translation>
+    </message>
+    <message>
+        <source>Agreement needs two reviewers who coded%1; found %2. Choose the reviewers.</source>
+        <translation>计算一致性需要两位%1做过编码的评审员；只找到 %2 位。请选择评审员。</translation>
+    </message>
+    <message>
+        <source> in round &quot;%1&quot;</source>
+        <translation>在轮次“%1”中</translation>
+    </message>
+    <message>
+        <source>Agreement needs at least two reviewers; %1 chosen.</source>
+        <translation>计算一致性至少需要两位评审员；当前选择了 %1 位。</translation>
+    </message>
+    <message>
+        <source>Reviewer %1 does not exist in this project.</source>
+        <translation>此项目中不存在评审员 %1。</translation>
+    </message>
+    <message>
+        <source>Reviewer &quot;%1&quot; is chosen twice.</source>
+        <translation>评审员“%1”被选择了两次。</translation>
+    </message>
+    <message>
+        <source>Code %1 does not exist in this project.</source>
+        <translation>此项目中不存在编码 %1。</translation>
+    </message>
+    <message>
+        <source>The code mapping names a code that does not exist (%1).</source>
+        <translation>编码映射中指定的编码不存在（%1）。</translation>
+    </message>
+    <message>
+        <source>The code mapping links &quot;%1&quot; to two codes (&quot;%2&quot; and &quot;%3&quot;).</source>
+        <translation>编码映射把“%1”对应到了两个编码（“%2”和“%3”）。</translation>
+    </message>
+    <message>
+        <source>%1 coding(s) refer to a record or code that does not exist; run &apos;dyad-cli check&apos;.</source>
+        <translation>%1 个编码标注引用了不存在的记录或编码；请运行“dyad-cli check”。</translation>
+    </message>
+    <message>
+        <source>Choosing records by assignment (&quot;%1&quot;) needs a round.</source>
+        <translation>按分配选择记录（“%1”）需要指定轮次。</translation>
+    </message>
+    <message>
+        <source>The records changed while agreement was being prepared; try again.</source>
+        <translation>准备一致性计算时记录发生了变化；请重试。</translation>
+    </message>
+    <message>
+        <source>A code mapping is suggested for two reviewers; %1 are chosen.</source>
+        <translation>编码映射只能为两位评审员建议；当前选择了 %1 位。</translation>
+    </message>
+    <message>
+        <source>Cannot read the code mapping %1: %2</source>
+        <translation>无法读取编码映射 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1: the code mapping is empty (expected a header row with code_a,code_b).</source>
+        <translation>%1：编码映射为空（应有包含 code_a,code_b 的表头行）。</translation>
+    </message>
+    <message>
+        <source>%1, line 1: expected the columns code_a and code_b in the header row.</source>
+        <translation>%1，第 1 行：表头行应包含 code_a 和 code_b 两列。</translation>
+    </message>
+    <message>
+        <source>%1, line %2: code_a: %3.</source>
+        <translation>%1，第 %2 行：code_a：%3。</translation>
+    </message>
+    <message>
+        <source>%1, line %2: code_b: %3.</source>
+        <translation>%1，第 %2 行：code_b：%3。</translation>
+    </message>
+    <message>
+        <source>%1 is empty; expected a header row with the columns unit, rater, value.</source>
+        <translation>%1 为空；应有包含 unit、rater、value 列的表头行。</translation>
+    </message>
+    <message>
+        <source>%1, line %2: the header must name the columns unit, rater and value; found: %3.</source>
+        <translation>%1，第 %2 行：表头必须包含 unit、rater 和 value 列；实际为：%3。</translation>
+    </message>
+    <message>
+        <source>%1, line %2: expected at least %3 fields (unit, rater, value), found %4.</source>
+        <translation>%1，第 %2 行：应至少有 %3 个字段（unit、rater、value），实际为 %4 个。</translation>
+    </message>
+    <message>
+        <source>%1, line %2: the unit is empty.</source>
+        <translation>%1，第 %2 行：unit 为空。</translation>
+    </message>
+    <message>
+        <source>%1, line %2: the rater is empty.</source>
+        <translation>%1，第 %2 行：rater 为空。</translation>
+    </message>
+    <message>
+        <source>%1, line %2: more than %3 raters; a ratings table Dyad reads has at most %3 (is the rater column the right one?).</source>
+        <translation>%1，第 %2 行：评分者超过 %3 位；Dyad 读取的评分表最多 %3 位（rater 列是否选对了？）。</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3 units × %4 raters is more than %5 ratings; split the table.</source>
+        <translation>%1，第 %2 行：%3 个单位 × %4 位评分者超过了 %5 个评分；请拆分该表。</translation>
+    </message>
+    <message>
+        <source>%1, line %2: rater &apos;%3&apos; already rated unit &apos;%4&apos; on line %5.</source>
+        <translation>%1，第 %2 行：评分者“%3”已在第 %5 行为单位“%4”评过分。</translation>
+    </message>
+    <message>
+        <source>%1, line %2: more than %3 different values; Dyad compares at most %3 (the tables grow with their square; is the value column the right one?).</source>
+        <translation>%1，第 %2 行：不同取值超过 %3 个；Dyad 最多比较 %3 个（表格大小随其平方增长；value 列是否选对了？）。</translation>
+    </message>
+    <message>
+        <source>%1 has a header but no ratings.</source>
+        <translation>%1 有表头但没有评分。</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2.</source>
+        <translation>无法打开 %1：%2。</translation>
+    </message>
+    <message>
+        <source>The codebook lists code &apos;%1&apos; twice.</source>
+        <translation>编码本中编码“%1”出现了两次。</translation>
+    </message>
+    <message>
+        <source>Code &apos;%1&apos; names an unknown parent &apos;%2&apos;.</source>
+        <translation>编码“%1”指定了未知的上级编码“%2”。</translation>
+    </message>
+    <message>
+        <source>The code hierarchy has a cycle through &apos;%1&apos;.</source>
+        <translation>编码层级中存在经过“%1”的循环。</translation>
+    </message>
+    <message>
+        <source>Record &apos;%1&apos; has codings for %2 reviewers, but only %3 are named.</source>
+        <translation>记录“%1”有 %2 位评审员的编码标注，但只列出了 %3 位评审员。</translation>
+    </message>
+    <message>
+        <source>Record &apos;%1&apos;: reviewer %2 applied code &apos;%3&apos;, which is not in the codebook.</source>
+        <translation>记录“%1”：评审员 %2 使用了编码“%3”，但它不在编码本中。</translation>
+    </message>
+    <message>
+        <source>Record &apos;%1&apos;: reviewer %2 coded [%3, %4) with &apos;%5&apos;, outside the text of %6 code points (or empty).</source>
+        <translation>记录“%1”：评审员 %2 用“%5”标注了 [%3, %4)，超出了长度为 %6 个码位的文本（或为空）。</translation>
+    </message>
+    <message>
+        <source>Agreement needs at least two reviewers; %1 given.</source>
+        <translation>计算一致性至少需要两位评审员；只提供了 %1 位。</translation>
+    </message>
+    <message>
+        <source>The segment threshold must be in (0, 1]; %1 given.</source>
+        <translation>片段阈值必须在 (0, 1] 内；给定值为 %1。</translation>
+    </message>
+    <message>
+        <source>The project is open read-only; the snapshot was not saved.</source>
+        <translation>项目以只读方式打开；快照未保存。</translation>
+    </message>
+    <message>
+        <source>There is nothing to save: the report has no pair of reviewers.</source>
+        <translation>没有可保存的内容：报告中没有评审员配对。</translation>
+    </message>
+    <message>
+        <source>There is no agreement snapshot %1 in this project.</source>
+        <translation>此项目中没有一致性快照 %1。</translation>
+    </message>
+</context>
+<context>
     <name>AgreementReport</name>
     <message>
         <source>Overlap needed (share of the longer span)</source>
@@ -335,6 +714,222 @@
         <source>References</source>
         <translation>参考文献</translation>
     </message>
+    <message>
+        <source>%1 (%2 to %3)</source>
+        <translation>%1（%2 至 %3）</translation>
+    </message>
+    <message>
+        <source>%1 × %2, %3, %4: %5</source>
+        <translation>%1 × %2，%3，%4：%5</translation>
+    </message>
+</context>
+<context>
+    <name>Analysis</name>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Coding layers</source>
+        <translation>编码层</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>生成时间</translation>
+    </message>
+    <message>
+        <source> by </source>
+        <translation> · 生成工具：</translation>
+    </message>
+    <message>
+        <source>; round %1</source>
+        <translation>；轮次 %1</translation>
+    </message>
+    <message>
+        <source>Code frequencies</source>
+        <translation>编码频次</translation>
+    </message>
+    <message>
+        <source>Records in the project</source>
+        <translation>项目中的记录</translation>
+    </message>
+    <message>
+        <source>Records with codings in these layers</source>
+        <translation>在这些层中有编码标注的记录</translation>
+    </message>
+    <message>
+        <source>Records: records where the code was applied (share of all records in brackets). Segments: coded passages; for a code each application counts once; for a theme (in bold) the spans of the theme and every code below it are merged per record and layer where they overlap, and each merged passage counts once. Codings: applications of the code and the codes below it.</source>
+        <translation>记录：使用了该编码的记录（括号内为占全部记录的比例）。片段：已编码的段落；对编码而言每次使用计一次；对主题（粗体）而言，主题及其下所有编码的片段按记录和层在重叠处合并，每个合并后的段落计一次。编码标注：该编码及其下级编码的使用次数。</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>%1: records</source>
+        <translation>%1：记录</translation>
+    </message>
+    <message>
+        <source>%1: segments</source>
+        <translation>%1：片段</translation>
+    </message>
+    <message>
+        <source>%1: codings</source>
+        <translation>%1：编码标注</translation>
+    </message>
+    <message>
+        <source>The codebook is empty.</source>
+        <translation>编码本为空。</translation>
+    </message>
+    <message>
+        <source>Code co-occurrence</source>
+        <translation>编码共现</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>计数方式</translation>
+    </message>
+    <message>
+        <source>codes applied to overlapping passages</source>
+        <translation>用于重叠段落的编码</translation>
+    </message>
+    <message>
+        <source>codes applied in the same record</source>
+        <translation>用于同一记录的编码</translation>
+    </message>
+    <message>
+        <source>Rows and columns</source>
+        <translation>行和列</translation>
+    </message>
+    <message>
+        <source>codes (each coding&apos;s own code)</source>
+        <translation>编码（每个编码标注自身的编码）</translation>
+    </message>
+    <message>
+        <source>themes (top-level codes with everything below)</source>
+        <translation>主题（顶层编码及其下的全部内容）</translation>
+    </message>
+    <message>
+        <source>A cell counts the pairs of passages, one of each code, that the same reviewer (layer) coded and that share at least one character. The diagonal counts each code&apos;s passages. Counts add up over layers.</source>
+        <translation>每个单元格统计同一评审员（层）标注的、分属两个编码且至少共享一个字符的段落对数。对角线为各编码的段落数。计数按层累加。</translation>
+    </message>
+    <message>
+        <source>A cell counts the records in which the same reviewer (layer) applied both codes; the diagonal counts the records with the code. Counts add up over layers.</source>
+        <translation>每个单元格统计同一评审员（层）同时使用了这两个编码的记录数；对角线为使用该编码的记录数。计数按层累加。</translation>
+    </message>
+    <message>
+        <source>No codings in these layers.</source>
+        <translation>这些层中没有编码标注。</translation>
+    </message>
+    <message>
+        <source>Strongest pairs</source>
+        <translation>最强的编码对</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>层</translation>
+    </message>
+    <message>
+        <source>Characters</source>
+        <translation>字符数</translation>
+    </message>
+    <message>
+        <source>Passage</source>
+        <translation>段落</translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation>……另有 %1 条。</translation>
+    </message>
+    <message>
+        <source>Word frequencies</source>
+        <translation>词频</translation>
+    </message>
+    <message>
+        <source>Records read</source>
+        <translation>读取的记录</translation>
+    </message>
+    <message>
+        <source>Words counted</source>
+        <translation>统计的词数</translation>
+    </message>
+    <message>
+        <source>Distinct words</source>
+        <translation>不同词语数</translation>
+    </message>
+    <message>
+        <source>Words are found with ICU word segmentation (Chinese is split into dictionary words), case-folded, and counted once per occurrence in the selected text; English and Chinese function words (Dyad&apos;s built-in stop-word lists) and numbers are left out unless asked for.</source>
+        <translation>词语由 ICU 分词得到（中文按词典切分为词），统一大小写后，在所选文本中每出现一次计一次；除非另行要求，英文和中文虚词（Dyad 内置停用词表）以及数字不计入。</translation>
+    </message>
+    <message>
+        <source>No words in the selected text.</source>
+        <translation>所选文本中没有词语。</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Word</source>
+        <translation>词语</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>记录数</translation>
+    </message>
+    <message>
+        <source>Per 1,000 words</source>
+        <translation>每千词</translation>
+    </message>
+    <message>
+        <source>%1 less frequent words not shown.</source>
+        <translation>另有 %1 个较低频的词语未显示。</translation>
+    </message>
+    <message>
+        <source>Keyword in context: %1 (%2 lines)</source>
+        <translation>上下文关键词：%1（%2 行）</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>前文</translation>
+    </message>
+    <message>
+        <source>Keyword</source>
+        <translation>关键词</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>后文</translation>
+    </message>
+    <message>
+        <source>There is no code with id %1 that you may see.</source>
+        <translation>没有 id 为 %1 且你有权查看的编码。</translation>
+    </message>
+    <message>
+        <source>There is no reviewer &quot;%1&quot; in the project; expected &quot;consensus&quot;, &quot;all&quot;, &quot;reviewers&quot; or one of: %2.</source>
+        <translation>项目中没有评审员“%1”；应为“consensus”、“all”、“reviewers”或以下之一：%2。</translation>
+    </message>
+    <message>
+        <source>every reviewer (%1): the Consensus has no codings yet</source>
+        <translation>全体评审员（%1）：共识层还没有编码标注</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <comment>BCP 47 code of the language reports are written in (HTML lang)</comment>
+        <translation>zh-CN</translation>
+    </message>
 </context>
 <context>
     <name>DecideGroup</name>
@@ -345,6 +940,1136 @@
     <message>
         <source>Accept all exact agreements</source>
         <translation>接受所有完全一致项</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>unknown error</source>
+        <translation>未知错误</translation>
+    </message>
+    <message>
+        <source>only %1 of %2 bytes could be written</source>
+        <translation>只写入了 %2 字节中的 %1 字节</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>无法写入 %1：%2。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. The file was not changed.</source>
+        <translation>无法写入 %1：%2。文件未被更改。</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>这是一个文件夹</translation>
+    </message>
+    <message>
+        <source>a write failed</source>
+        <translation>写入失败</translation>
+    </message>
+    <message>
+        <source>the file was never opened</source>
+        <translation>文件从未打开</translation>
+    </message>
+    <message>
+        <source>Unknown output format.</source>
+        <translation>未知的输出格式。</translation>
+    </message>
+    <message>
+        <source>There is no such reviewer in this project.</source>
+        <translation>此项目中没有该评审员。</translation>
+    </message>
+    <message>
+        <source>The Consensus layer is not a person: make copies for reviewers.</source>
+        <translation>共识层不是一个人：请为评审员制作副本。</translation>
+    </message>
+    <message>
+        <source>Choose another file than the open project for the copy.</source>
+        <translation>请为副本选择一个不同于当前打开项目的文件。</translation>
+    </message>
+    <message>
+        <source>Cannot write the reviewer copy %1: %2</source>
+        <translation>无法写入评审副本 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write the reviewer copy %1.</source>
+        <translation>无法写入评审副本 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is not a reviewer copy (it was not made with &apos;export reviewer-copy&apos;).</source>
+        <translation>%1 不是评审副本（它不是用“export reviewer-copy”制作的）。</translation>
+    </message>
+    <message>
+        <source>%1 is a reviewer copy of another project (%2), not of this one.</source>
+        <translation>%1 是另一个项目（%2）的评审副本，不属于本项目。</translation>
+    </message>
+    <message>
+        <source>%1 belongs to a reviewer who is no longer in this project.</source>
+        <translation>%1 属于一位已不在本项目中的评审员。</translation>
+    </message>
+    <message>
+        <source>Record &quot;%1&quot; is in the copy but not in the project; its codings were not merged.</source>
+        <translation>记录“%1”在副本中但不在项目中；其编码标注未合并。</translation>
+    </message>
+    <message>
+        <source>Record &quot;%1&quot;: the text differs between the copy and the project; new or moved codings on it were not merged.</source>
+        <translation>记录“%1”：副本与项目中的文本不同；其上新增或移动的编码标注未合并。</translation>
+    </message>
+    <message>
+        <source>Code &quot;%1&quot; was removed or merged away in the project but edited in the copy; it was not brought back.</source>
+        <translation>编码“%1”在项目中已被删除或合并，但在副本中被编辑过；它没有被恢复。</translation>
+    </message>
+    <message>
+        <source>New code &quot;%1&quot;: its parent is not in the project; added at the top level.</source>
+        <translation>新编码“%1”：其上级编码不在项目中；已添加到顶层。</translation>
+    </message>
+    <message>
+        <source>Code &quot;%1&quot;: %2 was changed both in the project (&quot;%3&quot;) and in the copy (&quot;%4&quot;); the project&apos;s kept.</source>
+        <translation>编码“%1”：%2 在项目（“%3”）和副本（“%4”）中都被更改；保留项目中的值。</translation>
+    </message>
+    <message>
+        <source>Code &quot;%1&quot; was moved in the copy under a code the project does not have; it stays where it is.</source>
+        <translation>编码“%1”在副本中被移到了项目中不存在的编码之下；它保持原位。</translation>
+    </message>
+    <message>
+        <source>Code &quot;%1&quot; was deleted or merged in the copy; it is kept in the project (shared codes change only through the lead).</source>
+        <translation>编码“%1”在副本中被删除或合并；项目中仍保留它（共享编码只能由负责人更改）。</translation>
+    </message>
+    <message>
+        <source>Coding %1 was removed in the project but edited in the copy; it was not brought back.</source>
+        <translation>编码标注 %1 在项目中已被删除，但在副本中被编辑过；它没有被恢复。</translation>
+    </message>
+    <message>
+        <source>Coding %1 has the id of another reviewer&apos;s coding; skipped.</source>
+        <translation>编码标注 %1 的 id 属于另一位评审员的编码标注；已跳过。</translation>
+    </message>
+    <message>
+        <source>Coding %1 uses a code that is not in the project; skipped.</source>
+        <translation>编码标注 %1 使用了项目中没有的编码；已跳过。</translation>
+    </message>
+    <message>
+        <source>Coding %1: its %2 was changed both in the project and in the copy; the project&apos;s kept.</source>
+        <translation>编码标注 %1：其 %2 在项目和副本中都被更改；保留项目中的值。</translation>
+    </message>
+    <message>
+        <source>Coding %1 was moved in the copy on a text that differs; not moved.</source>
+        <translation>编码标注 %1 在副本中于不同的文本上被移动；未移动。</translation>
+    </message>
+    <message>
+        <source>Coding %1 was recoded in the copy to a code the project does not have.</source>
+        <translation>编码标注 %1 在副本中被改为项目中没有的编码。</translation>
+    </message>
+    <message>
+        <source>A coding removed in the copy was changed in the project; it was kept.</source>
+        <translation>一个在副本中被删除的编码标注在项目中被更改过；已保留。</translation>
+    </message>
+    <message>
+        <source>The memo on &quot;%1&quot; was changed both in the project and in the copy; the project&apos;s kept.</source>
+        <translation>“%1”上的备忘在项目和副本中都被更改；保留项目中的版本。</translation>
+    </message>
+    <message>
+        <source>A record&apos;s status was changed both in the project (%1) and in the copy (%2); the project&apos;s kept.</source>
+        <translation>某条记录的状态在项目（%1）和副本（%2）中都被更改；保留项目中的状态。</translation>
+    </message>
+    <message>
+        <source>Merging %1 failed, nothing was changed: %2</source>
+        <translation>合并 %1 失败，未做任何更改：%2</translation>
+    </message>
+    <message>
+        <source>%1 contains a DTD, which Dyad refuses to process.</source>
+        <translation>%1 包含 DTD，Dyad 拒绝处理。</translation>
+    </message>
+    <message>
+        <source>%1 is not an Excel workbook (it has no worksheet).</source>
+        <translation>%1 不是 Excel 工作簿（没有工作表）。</translation>
+    </message>
+    <message>
+        <source>%1: the shared strings are damaged (%2).</source>
+        <translation>%1：共享字符串已损坏（%2）。</translation>
+    </message>
+    <message>
+        <source>%1, cell %2: refers to a shared string that does not exist.</source>
+        <translation>%1，单元格 %2：引用了不存在的共享字符串。</translation>
+    </message>
+    <message>
+        <source>%1: the worksheet is damaged (%2).</source>
+        <translation>%1：工作表已损坏（%2）。</translation>
+    </message>
+    <message>
+        <source>code memos are not part of a REFI-QDA codebook (.qdc); a project export (.qdpx) keeps them as notes</source>
+        <translation>编码备忘不属于 REFI-QDA 编码本（.qdc）；导出项目（.qdpx）时会将其保留为笔记</translation>
+    </message>
+    <message>
+        <source>The codebook is empty: a REFI-QDA codebook needs at least one code.</source>
+        <translation>编码本为空：REFI-QDA 编码本至少需要一个编码。</translation>
+    </message>
+    <message>
+        <source>%1 source(s) contain characters outside the Basic Multilingual Plane (emoji, rare CJK), e.g. %2: their offsets were written in UTF-16 units for NVivo; programs that follow REFI-QDA (code points) will place those codings too far on.</source>
+        <translation>%1 个来源包含基本多文种平面以外的字符（表情符号、生僻汉字），例如 %2：其偏移量按 UTF-16 单元写出以适配 NVivo；遵循 REFI-QDA（码位）的程序会把这些编码标注放得过于靠后。</translation>
+    </message>
+    <message>
+        <source>%1 source(s) contain characters outside the Basic Multilingual Plane (emoji, rare CJK), e.g. %2: their offsets are in code points as REFI-QDA requires; NVivo counts UTF-16 units and will place codings after such characters too early. Export with NVivo offsets (dyad-cli export qdpx … --offsets utf16) for NVivo.</source>
+        <translation>%1 个来源包含基本多文种平面以外的字符（表情符号、生僻汉字），例如 %2：其偏移量按 REFI-QDA 的要求以码位计；NVivo 按 UTF-16 单元计数，会把这些字符之后的编码标注放得过于靠前。如需用于 NVivo，请按 NVivo 偏移导出（dyad-cli export qdpx … --offsets utf16）。</translation>
+    </message>
+    <message>
+        <source>%1 source name(s) were changed so that programs can use them as file names (e.g. %2); the exact titles are in the variable &quot;Title&quot;.</source>
+        <translation>%1 个来源名称已被修改，以便程序将其用作文件名（例如 %2）；准确的标题保存在变量“Title”中。</translation>
+    </message>
+    <message>
+        <source>reviewer roles (lead, adjudicator) are not part of REFI-QDA</source>
+        <translation>评审员角色（负责人、仲裁员）不属于 REFI-QDA</translation>
+    </message>
+    <message>
+        <source>rounds, assignments, reconciliation decisions and the audit log are not exported</source>
+        <translation>轮次、分配、协调决定和审计日志不会导出</translation>
+    </message>
+    <message>
+        <source>coding %1 has the span [%2, %3), which does not fit the text of its record %4 (%5 characters)</source>
+        <translation>编码标注 %1 的片段 [%2, %3) 超出了其记录 %4 的文本（%5 个字符）</translation>
+    </message>
+    <message>
+        <source>; nothing of it lies in the text, so it is left out.</source>
+        <translation>；它没有任何部分落在文本内，因此被略去。</translation>
+    </message>
+    <message>
+        <source>; exported as [%1, %2).</source>
+        <translation>；导出为 [%1, %2)。</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>%1, line %2: more than %3 columns in one row; a table Dyad reads has at most %3.</source>
+        <translation>%1，第 %2 行：一行超过 %3 列；Dyad 读取的表格最多 %3 列。</translation>
+    </message>
+    <message>
+        <source>%1, line %2: a field is longer than %3 characters.</source>
+        <translation>%1，第 %2 行：某个字段超过 %3 个字符。</translation>
+    </message>
+    <message>
+        <source>%1, line %2: a quote inside an unquoted field; quote the whole field and double inner quotes (&quot;&quot;).</source>
+        <translation>%1，第 %2 行：未加引号的字段中出现了引号；请给整个字段加引号，并把其中的引号写成两个（&quot;&quot;）。</translation>
+    </message>
+    <message>
+        <source>%1, line %2: text after a closing quote.</source>
+        <translation>%1，第 %2 行：右引号之后还有文本。</translation>
+    </message>
+    <message>
+        <source>%1, line %2: a quoted field is never closed (a &quot; is missing).</source>
+        <translation>%1，第 %2 行：带引号的字段没有闭合（缺少一个 &quot;）。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: too large for a codebook.</source>
+        <translation>无法读取 %1：文件太大，不像是编码本。</translation>
+    </message>
+    <message>
+        <source>%1 is empty: expected a header row with at least a &quot;name&quot; column.</source>
+        <translation>%1 为空：应有至少包含“name”列的表头行。</translation>
+    </message>
+    <message>
+        <source>%1, line 1: no &quot;name&quot; column (found: %2).</source>
+        <translation>%1，第 1 行：没有“name”列（实际为：%2）。</translation>
+    </message>
+    <message>
+        <source>%1, line %2: no code name; row skipped.</source>
+        <translation>%1，第 %2 行：没有编码名称；已跳过该行。</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1，第 %2 行：%3</translation>
+    </message>
+    <message>
+        <source>%1, line %2: created the parent &quot;%3&quot;.</source>
+        <translation>%1，第 %2 行：已创建上级编码“%3”。</translation>
+    </message>
+    <message>
+        <source>%1, line %2: &quot;%3&quot; is not a colour (#rrggbb); a default was used.</source>
+        <translation>%1，第 %2 行：“%3”不是颜色（#rrggbb）；已使用默认颜色。</translation>
+    </message>
+    <message>
+        <source> Nothing was changed.</source>
+        <translation>未做任何更改。</translation>
+    </message>
+    <message>
+        <source>%1: %2 Example cell(s) held the code&apos;s first coded quote, which the codebook export shows when a code has no example of its own; not copied into Example.</source>
+        <translation>%1：有 %2 个 Example 单元格中是该编码的第一条已编码引文（编码没有自己的示例时，编码本导出会显示它）；未复制到“示例”。</translation>
+    </message>
+    <message>
+        <source>the input ended inside a field value</source>
+        <translation>输入在字段值内部结束</translation>
+    </message>
+    <message>
+        <source>a &apos;{&apos; is never closed (expected &apos;}&apos;)</source>
+        <translation>“{”没有闭合（应有“}”）</translation>
+    </message>
+    <message>
+        <source>a &apos;&quot;&apos; is never closed (expected a closing &apos;&quot;&apos;)</source>
+        <translation>“&quot;”没有闭合（应有闭合的“&quot;”）</translation>
+    </message>
+    <message>
+        <source>undefined @string macro &quot;%1&quot;; its name was used as the value</source>
+        <translation>未定义的 @string 宏“%1”；已用其名称作为值</translation>
+    </message>
+    <message>
+        <source>expected a value ({…}, &quot;…&quot;, a number or a macro) but found &apos;%1&apos;</source>
+        <translation>应为一个值（{…}、&quot;…&quot;、数字或宏），但发现的是“%1”</translation>
+    </message>
+    <message>
+        <source>the input ended inside the entry (expected &apos;%1&apos;)</source>
+        <translation>输入在条目内部结束（应有“%1”）</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;%1&apos; after a field value but found &apos;%2&apos;</source>
+        <translation>字段值之后应为“,”或“%1”，但发现的是“%2”</translation>
+    </message>
+    <message>
+        <source>malformed @string (expected @string{name = value}); ignored</source>
+        <translation>@string 格式错误（应为 @string{name = value}）；已忽略</translation>
+    </message>
+    <message>
+        <source>malformed @string &quot;%1&quot;: %2; ignored</source>
+        <translation>@string“%1”格式错误：%2；已忽略</translation>
+    </message>
+    <message>
+        <source>expected &quot;name = value&quot; at line %1</source>
+        <translation>第 %1 行应为“name = value”</translation>
+    </message>
+    <message>
+        <source>entry &quot;%1&quot;: %2 (the braces do not balance%3); the entry was ended %4, and kept with %5 field(s): check it</source>
+        <translation>条目“%1”：%2（花括号不配对%3）；该条目在%4结束，保留了 %5 个字段：请检查</translation>
+    </message>
+    <message>
+        <source> in the value starting at line %1</source>
+        <translation>，位于从第 %1 行开始的值中</translation>
+    </message>
+    <message>
+        <source>before line %1, where the next entry starts</source>
+        <translation>第 %1 行（下一条目开始处）之前</translation>
+    </message>
+    <message>
+        <source>at the end of the input</source>
+        <translation>输入末尾</translation>
+    </message>
+    <message>
+        <source>entry &quot;%1&quot; could not be read: %2; it was skipped</source>
+        <translation>无法读取条目“%1”：%2；已跳过</translation>
+    </message>
+    <message>
+        <source>BibTeX entries such as @article{key, title = {…}, …}</source>
+        <translation>BibTeX 条目，例如 @article{key, title = {…}, …}</translation>
+    </message>
+    <message>
+        <source>BibTeX files (*.bib *.bibtex)</source>
+        <translation>BibTeX 文件 (*.bib *.bibtex)</translation>
+    </message>
+    <message>
+        <source>tab-separated values with a header row naming the columns (Title, Abstract, Authors, Year, Journal, DOI, PMID...)</source>
+        <translation>制表符分隔的数据，带有列名表头行（Title、Abstract、Authors、Year、Journal、DOI、PMID……）</translation>
+    </message>
+    <message>
+        <source>comma-separated values with a header row naming the columns (Title, Abstract, Authors, Year, Journal, DOI, PMID...)</source>
+        <translation>逗号分隔的数据，带有列名表头行（Title、Abstract、Authors、Year、Journal、DOI、PMID……）</translation>
+    </message>
+    <message>
+        <source>Tab-separated files (*.tsv *.tab *.txt)</source>
+        <translation>制表符分隔文件 (*.tsv *.tab *.txt)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>the header row could not be read; expected a first row naming the columns (Title, Abstract, ...)</source>
+        <translation>无法读取表头行；第一行应为列名（Title、Abstract……）</translation>
+    </message>
+    <message>
+        <source>the header row has %1 columns; a table Dyad imports has at most %2 (is this a bibliographic export?)</source>
+        <translation>表头行有 %1 列；Dyad 导入的表格最多 %2 列（这是文献导出文件吗？）</translation>
+    </message>
+    <message>
+        <source>no column holds a title or an abstract (header: %1); expected a header row with a column named Title or Abstract, or a column mapping that names one</source>
+        <translation>没有包含标题或摘要的列（表头：%1）；表头行应有名为 Title 或 Abstract 的列，或由列映射指定其中之一</translation>
+    </message>
+    <message>
+        <source>the delimiter was detected as &quot;%1&quot;</source>
+        <translation>检测到的分隔符为“%1”</translation>
+    </message>
+    <message>
+        <source>a quoted field opened at line %1 is never closed (expected a closing &quot;); the rest of the file could not be read and this record was skipped</source>
+        <translation>第 %1 行开始的带引号字段没有闭合（应有闭合的 &quot;）；文件其余部分无法读取，该记录已跳过</translation>
+    </message>
+    <message>
+        <source>the row has %1 cells, more than the %2 a record may have; the record was skipped</source>
+        <translation>该行有 %1 个单元格，超过一条记录最多允许的 %2 个；该记录已跳过</translation>
+    </message>
+    <message>
+        <source>the row has %1 cells but the header has %2; missing cells were left empty and extra cells kept as &quot;column N&quot; (reported once)</source>
+        <translation>该行有 %1 个单元格，而表头有 %2 个；缺少的单元格留空，多出的单元格保留为“column N”（只报告一次）</translation>
+    </message>
+    <message>
+        <source>the columns kept as attributes hold %1 characters, more than the %2 a record may carry; the record was skipped</source>
+        <translation>保留为属性的列共有 %1 个字符，超过一条记录最多允许的 %2 个；该记录已跳过</translation>
+    </message>
+    <message>
+        <source>the file is %1, not text</source>
+        <translation>该文件是 %1，不是文本</translation>
+    </message>
+    <message>
+        <source>the file contains a NUL byte at offset %1 (line %2), so it is binary data, not %3 text</source>
+        <translation>文件在偏移量 %1（第 %2 行）处含有 NUL 字节，因此是二进制数据，而不是 %3 文本</translation>
+    </message>
+    <message>
+        <source>%1 of the first %2 bytes are control characters, so the file is binary data, not text</source>
+        <translation>前 %2 个字节中有 %1 个是控制字符，因此该文件是二进制数据，而不是文本</translation>
+    </message>
+    <message>
+        <source>unknown text encoding &quot;%1&quot;; expected an ICU converter name such as UTF-8, UTF-16LE, GB18030 or windows-1252</source>
+        <translation>未知的文本编码“%1”；应为 ICU 转换器名称，例如 UTF-8、UTF-16LE、GB18030 或 windows-1252</translation>
+    </message>
+    <message>
+        <source>EndNote XML (&lt;xml&gt;&lt;records&gt;&lt;record&gt;…)</source>
+        <translation>EndNote XML（&lt;xml&gt;&lt;records&gt;&lt;record&gt;…）</translation>
+    </message>
+    <message>
+        <source>EndNote XML files (*.xml)</source>
+        <translation>EndNote XML 文件 (*.xml)</translation>
+    </message>
+    <message>
+        <source>the XML is not well-formed (%1, column %2); the record there and everything after it could not be read</source>
+        <translation>XML 格式不正确（%1，第 %2 列）；该处的记录及其后的全部内容无法读取</translation>
+    </message>
+    <message>
+        <source>%1: no such file or folder.</source>
+        <translation>%1：文件或文件夹不存在。</translation>
+    </message>
+    <message>
+        <source>%1: not imported, it is not a regular file (%2).</source>
+        <translation>%1：未导入，它不是普通文件（%2）。</translation>
+    </message>
+    <message>
+        <source>a link whose target is missing or not a file</source>
+        <translation>目标不存在或不是文件的链接</translation>
+    </message>
+    <message>
+        <source>a device, pipe or socket</source>
+        <translation>设备、管道或套接字</translation>
+    </message>
+    <message>
+        <source>%1: the folder holds no files to import.</source>
+        <translation>%1：该文件夹中没有可导入的文件。</translation>
+    </message>
+    <message>
+        <source>%1: not a regular file (a device, pipe or socket); Dyad imports files and folders of files.</source>
+        <translation>%1：不是普通文件（设备、管道或套接字）；Dyad 只导入文件和包含文件的文件夹。</translation>
+    </message>
+    <message>
+        <source>%1: the file cannot be read (permissions).</source>
+        <translation>%1：无法读取该文件（权限不足）。</translation>
+    </message>
+    <message>
+        <source>the %1 field is %2 characters long, more than the limit of %3; the record was skipped (a runaway quote or a damaged file?)</source>
+        <translation>%1字段长 %2 个字符，超过上限 %3；该记录已跳过（引号未闭合或文件已损坏？）</translation>
+    </message>
+    <message>
+        <source>author</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <source>keyword</source>
+        <translation>关键词</translation>
+    </message>
+    <message>
+        <source>the record has neither a title nor an abstract, so there is nothing to code; it was skipped</source>
+        <translation>该记录既无标题也无摘要，没有可编码的内容；已跳过</translation>
+    </message>
+    <message>
+        <source>no title found; the record was kept with its abstract only</source>
+        <translation>未找到标题；该记录仅以摘要保留</translation>
+    </message>
+    <message>
+        <source>the year &quot;%1&quot; holds no four-digit year between 1500 and 2100; the year was left empty</source>
+        <translation>年份“%1”中没有 1500 至 2100 之间的四位数年份；年份留空</translation>
+    </message>
+    <message>
+        <source>the input is empty (or only blank lines); expected bibliographic records such as RIS, PubMed, CSV, BibTeX or pasted text</source>
+        <translation>输入为空（或只有空行）；应为 RIS、PubMed、CSV、BibTeX 或粘贴文本等文献记录</translation>
+    </message>
+    <message>
+        <source>the text contains a NUL character at line %1, so it is binary data or the wrong encoding (detected %2)</source>
+        <translation>文本第 %1 行含有 NUL 字符，因此是二进制数据或编码有误（检测到 %2）</translation>
+    </message>
+    <message>
+        <source>more than a tenth of the characters are control, unassigned or undecodable characters, so this is binary data or the wrong encoding (detected %1); expected text</source>
+        <translation>超过十分之一的字符是控制字符、未分配字符或无法解码的字符，因此这是二进制数据或编码有误（检测到 %1）；应为文本</translation>
+    </message>
+    <message>
+        <source>the format could not be recognised; expected one of: %1 (choose it by hand if the file is one of them)</source>
+        <translation>无法识别格式；应为以下之一：%1（如果文件属于其中一种，请手动选择）</translation>
+    </message>
+    <message>
+        <source>the format was guessed as %1 with low confidence (%2); choose it by hand if the records look wrong</source>
+        <translation>格式被推测为 %1，但置信度较低（%2）；如果记录看起来不对，请手动选择格式</translation>
+    </message>
+    <message>
+        <source>the import was cancelled; nothing was read</source>
+        <translation>导入已取消；未读取任何内容</translation>
+    </message>
+    <message>
+        <source>strict mode: the whole input was refused because of %1 error(s) listed above</source>
+        <translation>严格模式：由于上面列出的 %1 个错误，整个输入被拒绝</translation>
+    </message>
+    <message>
+        <source>no records were found; expected %1</source>
+        <translation>未找到记录；应为 %1</translation>
+    </message>
+    <message>
+        <source>the file is empty (0 bytes); expected bibliographic records</source>
+        <translation>文件为空（0 字节）；应为文献记录</translation>
+    </message>
+    <message>
+        <source>; expected a text export such as RIS, PubMed, CSV or BibTeX</source>
+        <translation>；应为 RIS、PubMed、CSV 或 BibTeX 等文本导出文件</translation>
+    </message>
+    <message>
+        <source>%1 byte sequences (first at line %2) are not valid %3, so this is the wrong encoding or not text; choose the encoding by hand</source>
+        <translation>有 %1 个字节序列（首个在第 %2 行）不是有效的 %3，因此编码有误或不是文本；请手动选择编码</translation>
+    </message>
+    <message>
+        <source>%1 byte sequence(s) are not valid %2 and were replaced by U+FFFD (first at line %3); choose the encoding by hand if the text looks wrong</source>
+        <translation>有 %1 个字节序列不是有效的 %2，已替换为 U+FFFD（首个在第 %3 行）；如果文本看起来不对，请手动选择编码</translation>
+    </message>
+    <message>
+        <source>the encoding was guessed as %1 with confidence %2/100; choose it by hand if accents or Chinese characters look wrong</source>
+        <translation>编码被推测为 %1，置信度 %2/100；如果重音字母或汉字显示不对，请手动选择编码</translation>
+    </message>
+    <message>
+        <source>cannot open &quot;%1&quot; for reading: %2</source>
+        <translation>无法打开“%1”进行读取：%2</translation>
+    </message>
+    <message>
+        <source>JSON: an array of objects, one object or JSON Lines, with keys such as title, abstract, authors, year, journal, doi</source>
+        <translation>JSON：对象数组、单个对象或 JSON Lines，键名如 title、abstract、authors、year、journal、doi</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json *.jsonl)</source>
+        <translation>JSON 文件 (*.json *.jsonl)</translation>
+    </message>
+    <message>
+        <source>the JSON array is not closed (expected &apos;]&apos;); the file may be truncated</source>
+        <translation>JSON 数组没有闭合（应有“]”）；文件可能不完整</translation>
+    </message>
+    <message>
+        <source>expected a JSON object (&apos;{&apos;) but found &apos;%1&apos;; the rest of the input was not read</source>
+        <translation>应为 JSON 对象（“{”），但发现的是“%1”；输入的其余部分未读取</translation>
+    </message>
+    <message>
+        <source>the JSON value starting here never closes (expected &apos;}&apos;); the file may be truncated, the record was skipped</source>
+        <translation>从此处开始的 JSON 值没有闭合（应有“}”）；文件可能不完整，该记录已跳过</translation>
+    </message>
+    <message>
+        <source>invalid JSON (%1); the record was skipped</source>
+        <translation>JSON 无效（%1）；该记录已跳过</translation>
+    </message>
+    <message>
+        <source>expected a JSON object for each record; skipped</source>
+        <translation>每条记录应为一个 JSON 对象；已跳过</translation>
+    </message>
+    <message>
+        <source>PubMed/MEDLINE records (lines such as &quot;PMID- 12345678&quot;, &quot;TI  - …&quot;, &quot;AB  - …&quot;)</source>
+        <translation>PubMed/MEDLINE 记录（如“PMID- 12345678”“TI  - …”“AB  - …”这样的行）</translation>
+    </message>
+    <message>
+        <source>PubMed/MEDLINE files (*.nbib *.txt *.medline)</source>
+        <translation>PubMed/MEDLINE 文件 (*.nbib *.txt *.medline)</translation>
+    </message>
+    <message>
+        <source>the record does not start with &quot;PMID- &quot;; it was read anyway</source>
+        <translation>该记录不是以“PMID- ”开头；仍已读取</translation>
+    </message>
+    <message>
+        <source>line is neither a tag (&quot;XXXX- value&quot;) nor an indented continuation; ignored</source>
+        <translation>该行既不是标签（“XXXX- value”）也不是缩进的续行；已忽略</translation>
+    </message>
+    <message>
+        <source>text copied from a publisher or database page (one record)</source>
+        <translation>从出版商或数据库页面复制的文本（一条记录）</translation>
+    </message>
+    <message>
+        <source>Pasted text (*.txt)</source>
+        <translation>粘贴的文本 (*.txt)</translation>
+    </message>
+    <message>
+        <source>no title or abstract could be found in the pasted text (expected a title line and an abstract paragraph)</source>
+        <translation>粘贴的文本中找不到标题或摘要（应有一行标题和一段摘要）</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was added.</source>
+        <translation>导入已取消；未添加任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 was refused, so nothing was imported: %2</source>
+        <translation>%1 被拒绝，因此未导入任何内容：%2</translation>
+    </message>
+    <message>
+        <source>PubMed XML (&lt;PubmedArticleSet&gt;&lt;PubmedArticle&gt;…)</source>
+        <translation>PubMed XML（&lt;PubmedArticleSet&gt;&lt;PubmedArticle&gt;…）</translation>
+    </message>
+    <message>
+        <source>PubMed XML files (*.xml)</source>
+        <translation>PubMed XML 文件 (*.xml)</translation>
+    </message>
+    <message>
+        <source>the XML is not well-formed (%1, column %2); the article there and everything after it could not be read</source>
+        <translation>XML 格式不正确（%1，第 %2 列）；该处的文章及其后的全部内容无法读取</translation>
+    </message>
+    <message>
+        <source>RIS records (TY  - … ER  - ) from EndNote, Zotero, Mendeley, Covidence, Rayyan, Scopus, Web of Science, Ovid or ProQuest</source>
+        <translation>来自 EndNote、Zotero、Mendeley、Covidence、Rayyan、Scopus、Web of Science、Ovid 或 ProQuest 的 RIS 记录（TY  - … ER  - ）</translation>
+    </message>
+    <message>
+        <source>RIS files (*.ris *.txt)</source>
+        <translation>RIS 文件 (*.ris *.txt)</translation>
+    </message>
+    <message>
+        <source>the record starting at line %1 has no closing &quot;ER  - &quot; line before the next TY at line %2; it was closed there</source>
+        <translation>从第 %1 行开始的记录在第 %2 行的下一个 TY 之前没有结束行“ER  - ”；已在该处结束</translation>
+    </message>
+    <message>
+        <source>the record does not start with &quot;TY  - &quot; (found %1); it was read anyway</source>
+        <translation>该记录不是以“TY  - ”开头（实际为 %1）；仍已读取</translation>
+    </message>
+    <message>
+        <source>text outside any record (expected a &quot;TY  - &quot; line); ignored up to the next record</source>
+        <translation>文本不在任何记录内（应有“TY  - ”行）；已忽略至下一条记录</translation>
+    </message>
+    <message>
+        <source>the last record (starting at line %1) has no closing &quot;ER  - &quot; line; the file may be truncated, but the record was kept</source>
+        <translation>最后一条记录（从第 %1 行开始）没有结束行“ER  - ”；文件可能不完整，但该记录已保留</translation>
+    </message>
+    <message>
+        <source>plain text, one record per file (first line = title)</source>
+        <translation>纯文本，每个文件一条记录（第一行为标题）</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt *.text *.md)</source>
+        <translation>文本文件 (*.txt *.text *.md)</translation>
+    </message>
+    <message>
+        <source>the first line is %1 characters long, too long for a title (expected a short first line); the whole text became the body and the title was left empty</source>
+        <translation>第一行长 %1 个字符，作为标题太长（第一行应较短）；全部文本作为正文，标题留空</translation>
+    </message>
+    <message>
+        <source>Web of Science plain text (FN/VR header, records PT … ER, end EF)</source>
+        <translation>Web of Science 纯文本（FN/VR 文件头，记录 PT … ER，以 EF 结尾）</translation>
+    </message>
+    <message>
+        <source>Web of Science plain text (*.txt *.ciw)</source>
+        <translation>Web of Science 纯文本 (*.txt *.ciw)</translation>
+    </message>
+    <message>
+        <source>expected a two-letter tag or a line indented by three spaces; the line was ignored</source>
+        <translation>应为两个字母的标签或缩进三个空格的行；该行已忽略</translation>
+    </message>
+    <message>
+        <source>the record starting at line %1 has no closing &quot;ER&quot; before the next PT at line %2; it was closed there</source>
+        <translation>从第 %1 行开始的记录在第 %2 行的下一个 PT 之前没有结束行“ER”；已在该处结束</translation>
+    </message>
+    <message>
+        <source>the record does not start with &quot;PT&quot; (found %1); it was read anyway</source>
+        <translation>该记录不是以“PT”开头（实际为 %1）；仍已读取</translation>
+    </message>
+    <message>
+        <source>the last record (starting at line %1) has no closing &quot;ER&quot; line; the file may be truncated, but the record was kept</source>
+        <translation>最后一条记录（从第 %1 行开始）没有结束行“ER”；文件可能不完整，但该记录已保留</translation>
+    </message>
+    <message>
+        <source>the file has no closing &quot;EF&quot; line; it may be truncated</source>
+        <translation>文件没有结束行“EF”；可能不完整</translation>
+    </message>
+    <message>
+        <source>the entity &amp;%1; refers to an outside file (%2), which Dyad does not read; its %3 reference(s) were left out of the text</source>
+        <translation>实体 &amp;%1; 引用了外部文件（%2），Dyad 不读取外部文件；文本中略去了它的 %3 处引用</translation>
+    </message>
+    <message>
+        <source>the document&apos;s entities would expand to more than %1 million characters (&amp;%2; alone is used %3 times); Dyad refuses such a file</source>
+        <translation>文档中的实体展开后将超过 %1 百万个字符（仅 &amp;%2; 就使用了 %3 次）；Dyad 拒绝此类文件</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1，第 %2 行</translation>
+    </message>
+    <message>
+        <source>%1 declares a DTD; Dyad does not process DTDs or external entities in exchange files.</source>
+        <translation>%1 声明了 DTD；Dyad 不处理交换文件中的 DTD 或外部实体。</translation>
+    </message>
+    <message>
+        <source>%1: not well-formed XML (%2).</source>
+        <translation>%1：XML 格式不正确（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 is empty: expected a &lt;%2&gt; document.</source>
+        <translation>%1 为空：应为 &lt;%2&gt; 文档。</translation>
+    </message>
+    <message>
+        <source>%1 uses the namespace &quot;%2&quot; instead of &quot;%3&quot;; read it anyway.</source>
+        <translation>%1 使用了命名空间“%2”而不是“%3”；仍已读取。</translation>
+    </message>
+    <message>
+        <source>%1 declares a DTD; Dyad does not process DTDs.</source>
+        <translation>%1 声明了 DTD；Dyad 不处理 DTD。</translation>
+    </message>
+    <message>
+        <source>%1 GUID(s) were written in braces {…}; read without them.</source>
+        <translation>有 %1 个 GUID 写在花括号 {…} 中；已去掉花括号读取。</translation>
+    </message>
+    <message>
+        <source>%1 GUID(s) were in lower case; Dyad keeps them as the same UUIDs.</source>
+        <translation>有 %1 个 GUID 为小写；Dyad 将其视为相同的 UUID。</translation>
+    </message>
+    <message>
+        <source>%1 element(s) had a missing or invalid GUID and got a new one.</source>
+        <translation>有 %1 个元素缺少 GUID 或 GUID 无效，已为其分配新的 GUID。</translation>
+    </message>
+    <message>
+        <source>%1: the document is a &lt;%2&gt;, not a REFI-QDA &lt;Project&gt;.</source>
+        <translation>%1：该文档是 &lt;%2&gt;，不是 REFI-QDA 的 &lt;Project&gt;。</translation>
+    </message>
+    <message>
+        <source>%1 is a project document; only its codebook was read.</source>
+        <translation>%1 是项目文档；只读取了其中的编码本。</translation>
+    </message>
+    <message>
+        <source>%1: the document is a &lt;%2&gt;, not a REFI-QDA &lt;CodeBook&gt;.</source>
+        <translation>%1：该文档是 &lt;%2&gt;，不是 REFI-QDA 的 &lt;CodeBook&gt;。</translation>
+    </message>
+    <message>
+        <source>Cannot import %1: %2</source>
+        <translation>无法导入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot import into %1: the file exists already. Choose a new file name.</source>
+        <translation>无法导入到 %1：该文件已存在。请选择新的文件名。</translation>
+    </message>
+    <message>
+        <source>the archive has no .qde project document, so it is not a REFI-QDA project export.</source>
+        <translation>压缩包中没有 .qde 项目文档，因此它不是 REFI-QDA 项目导出文件。</translation>
+    </message>
+    <message>
+        <source>The project document is &quot;%1&quot;, not &quot;project.qde&quot;; read it anyway.</source>
+        <translation>项目文档是“%1”，而不是“project.qde”；仍已读取。</translation>
+    </message>
+    <message>
+        <source>The archive holds %1 .qde files; only &quot;%2&quot; was read.</source>
+        <translation>压缩包中有 %1 个 .qde 文件；只读取了“%2”。</translation>
+    </message>
+    <message>
+        <source>The project document is named &quot;%1&quot;; read it as project.qde.</source>
+        <translation>项目文档名为“%1”；已将其作为 project.qde 读取。</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; is not imported (Dyad has no equivalent).</source>
+        <translation>&lt;%1&gt; 未导入（Dyad 中没有对应内容）。</translation>
+    </message>
+    <message>
+        <source>User %1 is listed twice; kept once.</source>
+        <translation>用户 %1 被列出了两次；只保留一次。</translation>
+    </message>
+    <message>
+        <source>Two users are called &quot;%1&quot;; one was renamed &quot;%2&quot;.</source>
+        <translation>有两个用户都叫“%1”；其中一个已改名为“%2”。</translation>
+    </message>
+    <message>
+        <source>User %1 is referred to but not listed under &lt;Users&gt;; added as &quot;%2&quot;.</source>
+        <translation>用户 %1 被引用，但未在 &lt;Users&gt; 中列出；已添加为“%2”。</translation>
+    </message>
+    <message>
+        <source>Some codings name no user; they belong to the reviewer &quot;Imported&quot;.</source>
+        <translation>部分编码标注没有指明用户；它们归入评审员“Imported”。</translation>
+    </message>
+    <message>
+        <source>Code &quot;%1&quot; (%2) appears twice; the second was ignored.</source>
+        <translation>编码“%1”（%2）出现了两次；第二个已忽略。</translation>
+    </message>
+    <message>
+        <source>%1 code folder(s) (isCodable=&quot;false&quot;) were imported as ordinary codes.</source>
+        <translation>%1 个编码文件夹（isCodable=&quot;false&quot;）已作为普通编码导入。</translation>
+    </message>
+    <message>
+        <source>Cannot import %1: its %2 sources add up to more than %3 MB of text (several may name the same text file), more than Dyad imports from one archive. Nothing was imported.</source>
+        <translation>无法导入 %1：其 %2 个来源的文本合计超过 %3 MB（可能有多个来源指向同一个文本文件），超出了 Dyad 从一个压缩包导入的上限。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Source %1 is a %2; Dyad imports text sources only.</source>
+        <translation>来源 %1 是 %2；Dyad 只导入文本来源。</translation>
+    </message>
+    <message>
+        <source>Source %1 appears twice; the second was ignored.</source>
+        <translation>来源 %1 出现了两次；第二个已忽略。</translation>
+    </message>
+    <message>
+        <source>Source %1: its text file &quot;%2&quot; is not in the archive.</source>
+        <translation>来源 %1：其文本文件“%2”不在压缩包中。</translation>
+    </message>
+    <message>
+        <source>Source %1 has both a text file and inline text; the file was used.</source>
+        <translation>来源 %1 既有文本文件又有内嵌文本；已使用文件。</translation>
+    </message>
+    <message>
+        <source>Source %1 refers to an external file (%2); only embedded text is imported.</source>
+        <translation>来源 %1 引用了外部文件（%2）；只导入内嵌的文本。</translation>
+    </message>
+    <message>
+        <source>Source %1 has no text (neither plainTextPath nor PlainTextContent).</source>
+        <translation>来源 %1 没有文本（既无 plainTextPath 也无 PlainTextContent）。</translation>
+    </message>
+    <message>
+        <source>Source %1: %2.</source>
+        <translation>来源 %1：%2。</translation>
+    </message>
+    <message>
+        <source>Source %1 is empty.</source>
+        <translation>来源 %1 为空。</translation>
+    </message>
+    <message>
+        <source>an application that does not name itself</source>
+        <translation>一个未注明名称的应用程序</translation>
+    </message>
+    <message>
+        <source>Source %1 (written by %2): offsets read as %3, because %4.</source>
+        <translation>来源 %1（由 %2 写入）：偏移量按 %3 读取，因为%4。</translation>
+    </message>
+    <message>
+        <source> Check a few of its codings against the original.</source>
+        <translation>请对照原文检查其中几个编码标注。</translation>
+    </message>
+    <message>
+        <source>A coding on source %1 refers to code %2, which is not in the codebook.</source>
+        <translation>来源 %1 上的一个编码标注引用了编码 %2，但它不在编码本中。</translation>
+    </message>
+    <message>
+        <source>Coding %1 appears twice; the second got a new GUID.</source>
+        <translation>编码标注 %1 出现了两次；第二个已分配新的 GUID。</translation>
+    </message>
+    <message>
+        <source>Source %1: a duplicate coding of the same passage with the same code by the same user was merged.</source>
+        <translation>来源 %1：同一用户以同一编码对同一段落的重复编码标注已合并。</translation>
+    </message>
+    <message>
+        <source>Source %1: selection %2 has unreadable positions.</source>
+        <translation>来源 %1：选区 %2 的位置无法读取。</translation>
+    </message>
+    <message>
+        <source>Source %1: selection [%2, %3) does not fit the text (%4 characters); its %5 coding(s) were not imported, so that nothing is placed on the wrong passage.</source>
+        <translation>来源 %1：选区 [%2, %3) 超出了文本范围（%4 个字符）；其 %5 个编码标注未导入，以免标注到错误的段落上。</translation>
+    </message>
+    <message>
+        <source>Source %1: selection [%2, %3) is named &quot;%4&quot; but covers &quot;%5&quot;; the text differs from the one the offsets were made on, so its coding(s) were not imported.</source>
+        <translation>来源 %1：选区 [%2, %3) 名为“%4”，实际覆盖的却是“%5”；文本与生成偏移量时的文本不同，因此其编码标注未导入。</translation>
+    </message>
+    <message>
+        <source>Source %1: a selection without coding was not imported.</source>
+        <translation>来源 %1：一个没有编码标注的选区未导入。</translation>
+    </message>
+    <message>
+        <source>%1 source file(s) were found under another folder or letter case than &quot;sources/&quot; (e.g. &quot;Sources/&quot;).</source>
+        <translation>有 %1 个来源文件位于“sources/”以外的文件夹或大小写不同的路径下（例如“Sources/”）。</translation>
+    </message>
+    <message>
+        <source>%1 source(s) name their text file without &quot;internal://&quot; (e.g. &quot;%2&quot;); the file of that name in the archive was used.</source>
+        <translation>有 %1 个来源在指明文本文件时没有使用“internal://”（例如“%2”）；已使用压缩包中同名的文件。</translation>
+    </message>
+    <message>
+        <source>%1 source(s) had CRLF line ends; stored with LF and offsets moved to match%2.</source>
+        <translation>有 %1 个来源使用 CRLF 换行；已按 LF 保存，并相应移动了偏移量%2。</translation>
+    </message>
+    <message>
+        <source> (%1 counted their offsets as if CRLF were one character)</source>
+        <translation>（其中 %1 个在计算偏移量时把 CRLF 当作一个字符）</translation>
+    </message>
+    <message>
+        <source>%1 source(s) had offsets counted in UTF-16 units (as NVivo writes), not in code points as REFI-QDA requires; converted.</source>
+        <translation>有 %1 个来源的偏移量按 UTF-16 单元计数（NVivo 的写法），而不是 REFI-QDA 要求的码位；已转换。</translation>
+    </message>
+    <message>
+        <source>%1 coding(s) applied to a whole source became codings of its whole text.</source>
+        <translation>%1 个作用于整个来源的编码标注已转为对其全文的编码标注。</translation>
+    </message>
+    <message>
+        <source>%1 note(s) not attached to a code, coding or source were not imported.</source>
+        <translation>%1 条未附加到编码、编码标注或来源的笔记未导入。</translation>
+    </message>
+    <message>
+        <source>%1 note reference(s) point to notes that are not in the file.</source>
+        <translation>%1 个笔记引用指向文件中不存在的笔记。</translation>
+    </message>
+    <message>
+        <source>User &quot;%1&quot;: %2</source>
+        <translation>用户“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Code &quot;%1&quot;: %2</source>
+        <translation>编码“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Coding %1: %2</source>
+        <translation>编码标注 %1：%2</translation>
+    </message>
+    <message>
+        <source> Nothing was imported.</source>
+        <translation>未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Cannot import into %1: another program created that file while this import ran; it was left as it is and nothing was imported here.</source>
+        <translation>无法导入到 %1：导入过程中另一个程序创建了该文件；该文件保持原样，此处未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>无法创建 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: a codebook of %2 bytes is too large.</source>
+        <translation>无法读取 %1：%2 字节的编码本太大。</translation>
+    </message>
+    <message>
+        <source>%1 holds no codes.</source>
+        <translation>%1 中没有编码。</translation>
+    </message>
+    <message>
+        <source>Code &quot;%1&quot; has another GUID in the project; matched by name.</source>
+        <translation>编码“%1”在项目中的 GUID 不同；已按名称匹配。</translation>
+    </message>
+    <message>
+        <source>Cannot import %1: %2 Nothing was changed.</source>
+        <translation>无法导入 %1：%2 未做任何更改。</translation>
+    </message>
+    <message>
+        <source>an entry has an empty name</source>
+        <translation>某个条目的名称为空</translation>
+    </message>
+    <message>
+        <source>the entry name contains a NUL character</source>
+        <translation>条目名称中含有 NUL 字符</translation>
+    </message>
+    <message>
+        <source>the entry has an absolute path</source>
+        <translation>条目使用了绝对路径</translation>
+    </message>
+    <message>
+        <source>the entry has a drive letter</source>
+        <translation>条目带有驱动器号</translation>
+    </message>
+    <message>
+        <source>the entry points outside the archive (&quot;..&quot;)</source>
+        <translation>条目指向压缩包之外（“..”）</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: the file does not exist.</source>
+        <translation>无法读取 %1：文件不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: it is not a zip archive, or it is damaged (error %2).</source>
+        <translation>无法读取 %1：它不是 zip 压缩包，或已损坏（错误 %2）。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: it holds %2 entries, more than the limit of %3.</source>
+        <translation>无法读取 %1：它包含 %2 个条目，超过上限 %3。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: an entry header is damaged.</source>
+        <translation>无法读取 %1：某个条目头已损坏。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: entry &quot;%2&quot; was refused: %3.</source>
+        <translation>无法读取 %1：条目“%2”被拒绝：%3。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: entry &quot;%2&quot; appears twice.</source>
+        <translation>无法读取 %1：条目“%2”出现了两次。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: entry &quot;%2&quot; unpacks to %3 bytes, more than the limit of %4 for one entry.</source>
+        <translation>无法读取 %1：条目“%2”解压后为 %3 字节，超过单个条目的上限 %4。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: the archive unpacks to more than %2 bytes in total.</source>
+        <translation>无法读取 %1：压缩包解压后总计超过 %2 字节。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: entry &quot;%2&quot; is compressed %3 times, which looks like a zip bomb.</source>
+        <translation>无法读取 %1：条目“%2”的压缩比为 %3 倍，看起来像 zip 炸弹。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: the archive directory is damaged.</source>
+        <translation>无法读取 %1：压缩包目录已损坏。</translation>
+    </message>
+    <message>
+        <source>%1 has no entry &quot;%2&quot;.</source>
+        <translation>%1 中没有条目“%2”。</translation>
+    </message>
+    <message>
+        <source>Cannot read entry &quot;%1&quot; of %2.</source>
+        <translation>无法读取 %2 中的条目“%1”。</translation>
+    </message>
+    <message>
+        <source>Cannot read entry &quot;%1&quot; of %2 (damaged or encrypted).</source>
+        <translation>无法读取 %2 中的条目“%1”（已损坏或已加密）。</translation>
+    </message>
+    <message>
+        <source>Entry &quot;%1&quot; of %2 is damaged.</source>
+        <translation>%2 中的条目“%1”已损坏。</translation>
+    </message>
+    <message>
+        <source>Entry &quot;%1&quot; of %2 unpacks to more data than its header declares.</source>
+        <translation>%2 中的条目“%1”解压后的数据多于其条目头声明的大小。</translation>
+    </message>
+    <message>
+        <source>Entry &quot;%1&quot; of %2 is damaged (checksum error).</source>
+        <translation>%2 中的条目“%1”已损坏（校验和错误）。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 (zip error %2).</source>
+        <translation>无法写入 %1（zip 错误 %2）。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 into %2.</source>
+        <translation>无法将 %1 写入 %2。</translation>
+    </message>
+    <message>
+        <source>Cannot finish %1 (zip error %2).</source>
+        <translation>无法完成 %1（zip 错误 %2）。</translation>
+    </message>
+    <message>
+        <source>removed a UTF-8 byte-order mark</source>
+        <translation>已去除 UTF-8 字节顺序标记</translation>
+    </message>
+    <message>
+        <source>read as UTF-16 (the standard asks for UTF-8)</source>
+        <translation>按 UTF-16 读取（标准要求 UTF-8）</translation>
+    </message>
+    <message>
+        <source>not valid UTF-8; read as Latin-1</source>
+        <translation>不是有效的 UTF-8；已按 Latin-1 读取</translation>
+    </message>
+    <message>
+        <source>UTF-16 code units</source>
+        <translation>UTF-16 代码单元</translation>
+    </message>
+    <message>
+        <source>code points</source>
+        <translation>码位</translation>
+    </message>
+    <message>
+        <source>a line break counted as one</source>
+        <translation>换行计为一个字符</translation>
+    </message>
+    <message>
+        <source>CRLF counted as two</source>
+        <translation>CRLF 计为两个字符</translation>
+    </message>
+    <message>
+        <source>; this is not how the writing application is known to count (%1)</source>
+        <translation>；这与已知的写入程序计数方式不同（%1）</translation>
+    </message>
+    <message>
+        <source>%1 of %2 selection names quote the text under this reading</source>
+        <translation>按这种读法，%2 个选区名称中有 %1 个与文本相符</translation>
+    </message>
+    <message>
+        <source>only this reading keeps all %1 selections inside the text</source>
+        <translation>只有这种读法能让全部 %1 个选区都落在文本内</translation>
+    </message>
+    <message>
+        <source>%1 of %2 selections start and end on word boundaries under this reading, at most %3 under another</source>
+        <translation>按这种读法，%2 个选区中有 %1 个的起止点落在词边界上，其他读法最多 %3 个</translation>
+    </message>
+    <message>
+        <source>its selections do not tell the readings apart (%1 of %2 on word boundaries under the best reading%3)</source>
+        <translation>其选区无法区分各种读法（最佳读法下 %2 个中有 %1 个落在词边界上%3）</translation>
+    </message>
+    <message>
+        <source>, %1 under the next</source>
+        <translation>，次佳读法下为 %1 个</translation>
+    </message>
+    <message>
+        <source>; the project&apos;s other sources were counted this way</source>
+        <translation>；项目中的其他来源是按这种方式计数的</translation>
+    </message>
+    <message>
+        <source>; the writing application is known to count this way</source>
+        <translation>；已知写入程序按这种方式计数</translation>
+    </message>
+    <message>
+        <source>; REFI-QDA&apos;s unit (code points) was assumed</source>
+        <translation>；按 REFI-QDA 的单位（码位）处理</translation>
+    </message>
+    <message>
+        <source>%1, record %2</source>
+        <translation>%1，第 %2 条记录</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation>%1：%2：%3</translation>
+    </message>
+    <message>
+        <source>same DOI %1</source>
+        <translation>相同的 DOI %1</translation>
+    </message>
+    <message>
+        <source>same PMID %1</source>
+        <translation>相同的 PMID %1</translation>
+    </message>
+    <message>
+        <source>same title and year (%1)</source>
+        <translation>相同的标题和年份（%1）</translation>
+    </message>
+    <message>
+        <source>same title (one of the two has no year)</source>
+        <translation>相同的标题（其中一条没有年份）</translation>
+    </message>
+    <message>
+        <source>same text (no DOI or PMID on either)</source>
+        <translation>相同的文本（两者都没有 DOI 或 PMID）</translation>
+    </message>
+    <message>
+        <source>repeats input record %1: %2</source>
+        <translation>与输入中的第 %1 条记录重复：%2</translation>
+    </message>
+    <message>
+        <source>%1 as an existing record that already has codings, so it is left unchanged</source>
+        <translation>%1，与项目中一条已有编码标注的记录相同，因此保持不变</translation>
+    </message>
+    <message>
+        <source>%1 as an existing uncoded record whose metadata differ; it may be updated</source>
+        <translation>%1，与项目中一条尚未编码的已有记录相同，但元数据不同；可以更新</translation>
+    </message>
+    <message>
+        <source>%1 as an existing record with the same metadata</source>
+        <translation>%1，与项目中已有记录相同，且元数据一致</translation>
+    </message>
+    <message>
+        <source>%1 as an existing uncoded record whose abstract, authors, journal or other metadata differ; it may be updated</source>
+        <translation>%1，与项目中一条尚未编码的已有记录相同，但其摘要、作者、期刊或其他元数据不同；可以更新</translation>
+    </message>
+    <message>
+        <source>the entry is not closed (expected &apos;%1&apos;); the file may be truncated</source>
+        <translation>条目没有闭合（应有“%1”）；文件可能不完整</translation>
     </message>
 </context>
 <context>
@@ -372,6 +2097,277 @@
     <message>
         <source>%1 is not a codebook Dyad can read: choose a REFI-QDA codebook (.qdc) or a table (.csv, .tsv, .xlsx).</source>
         <translation>%1 不是 Dyad 可读取的编码本：请选择 REFI-QDA 编码本（.qdc）或表格（.csv、.tsv、.xlsx）。</translation>
+    </message>
+</context>
+<context>
+    <name>Project</name>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>无法读取 %1。</translation>
+    </message>
+    <message>
+        <source>%1: invalid JSON at byte %2: %3.</source>
+        <translation>%1：第 %2 字节处的 JSON 无效：%3。</translation>
+    </message>
+    <message>
+        <source>codebook.json: code &quot;%1&quot; names an unknown parent &quot;%2&quot;.</source>
+        <translation>codebook.json：编码“%1”指定了未知的上级编码“%2”。</translation>
+    </message>
+    <message>
+        <source>codings.json entry %1: unknown record &quot;%2&quot; or code &quot;%3&quot;.</source>
+        <translation>codings.json 第 %1 项：未知的记录“%2”或编码“%3”。</translation>
+    </message>
+    <message>
+        <source>codings.json entry %1: the quote &quot;%2&quot; is not in record %3.</source>
+        <translation>codings.json 第 %1 项：引文“%2”不在记录 %3 中。</translation>
+    </message>
+    <message>
+        <source>codings.json entry %1: %2</source>
+        <translation>codings.json 第 %1 项：%2</translation>
+    </message>
+    <message>
+        <source>there is no code &quot;%1&quot; in the codebook</source>
+        <translation>编码本中没有编码“%1”</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names %2 codes; give the path (&quot;Theme &gt; Code&quot;; quote a name that holds &apos;&gt;&apos; like &quot;Costs &gt; \&quot;cost &gt; benefit\&quot;&quot;) or the code&apos;s id</source>
+        <translation>“%1”对应 %2 个编码；请给出路径（“主题 &gt; 编码”；名称中含有“&gt;”时请加引号，如 &quot;Costs &gt; \&quot;cost &gt; benefit\&quot;&quot;）或编码的 id</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: the project is incomplete (it has no project id).</source>
+        <translation>无法打开 %1：项目不完整（缺少项目 id）。</translation>
+    </message>
+    <message>
+        <source>A reviewer needs a name.</source>
+        <translation>评审员需要有名称。</translation>
+    </message>
+    <message>
+        <source>There is only one Consensus reviewer, and every project has it already.</source>
+        <translation>共识评审员只有一个，而且每个项目都已经有了。</translation>
+    </message>
+    <message>
+        <source>There is already a reviewer called &quot;%1&quot;.</source>
+        <translation>已经有名为“%1”的评审员。</translation>
+    </message>
+    <message>
+        <source>Cancelled after %1 of %2 records; nothing was added.</source>
+        <translation>在 %2 条记录中处理了 %1 条后已取消；未添加任何内容。</translation>
+    </message>
+    <message>
+        <source>Record %1 (%2) has neither a title nor a text.</source>
+        <translation>记录 %1（%2）既没有标题也没有文本。</translation>
+    </message>
+    <message>
+        <source>Record %1: %2</source>
+        <translation>记录 %1：%2</translation>
+    </message>
+    <message>
+        <source>The record no longer exists.</source>
+        <translation>该记录已不存在。</translation>
+    </message>
+    <message>
+        <source>The text was not changed: the correction touches %1 coded passage(s): %2. Remove or adjust those codings first.</source>
+        <translation>文本未更改：此修正涉及 %1 处已编码段落：%2。请先删除或调整这些编码标注。</translation>
+    </message>
+    <message>
+        <source>Choose who you are before writing a memo.</source>
+        <translation>写备忘前请先选择你的身份。</translation>
+    </message>
+    <message>
+        <source>A code needs a name.</source>
+        <translation>编码需要有名称。</translation>
+    </message>
+    <message>
+        <source>The parent code of &quot;%1&quot; does not exist.</source>
+        <translation>“%1”的上级编码不存在。</translation>
+    </message>
+    <message>
+        <source>There is already a code &quot;%1&quot; at that place in your codebook.</source>
+        <translation>你的编码本中该位置已有编码“%1”。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a colour: use #rrggbb (six hexadecimal digits).</source>
+        <translation>“%1”不是颜色：请使用 #rrggbb（六位十六进制数字）。</translation>
+    </message>
+    <message>
+        <source>The code no longer exists.</source>
+        <translation>该编码已不存在。</translation>
+    </message>
+    <message>
+        <source>The new parent code does not exist.</source>
+        <translation>新的上级编码不存在。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be moved under itself or one of its own sub-codes.</source>
+        <translation>“%1”不能移到它自身或其下级编码之下。</translation>
+    </message>
+    <message>
+        <source>A code cannot be merged into itself.</source>
+        <translation>编码不能合并到自身。</translation>
+    </message>
+    <message>
+        <source>Both codes must exist to merge them.</source>
+        <translation>两个编码都必须存在才能合并。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be merged into its own sub-code &quot;%2&quot;.</source>
+        <translation>“%1”不能合并到它自己的下级编码“%2”中。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is applied %2 time(s). Merge it into another code, or remove those codings first.</source>
+        <translation>“%1”已被使用 %2 次。请将其合并到另一个编码，或先删除这些编码标注。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has sub-codes. Move or delete them first.</source>
+        <translation>“%1”有下级编码。请先移动或删除它们。</translation>
+    </message>
+    <message>
+        <source>The code &quot;%1&quot; exists already.</source>
+        <translation>编码“%1”已存在。</translation>
+    </message>
+    <message>
+        <source>The parent of &quot;%1&quot; no longer exists.</source>
+        <translation>“%1”的上级编码已不存在。</translation>
+    </message>
+    <message>
+        <source>That code is private to another reviewer while the round is in independent coding; you cannot see or change it.</source>
+        <translation>在该轮次的独立编码阶段，这个编码是另一位评审员的私有编码；你不能查看或更改它。</translation>
+    </message>
+    <message>
+        <source>The record to code does not exist.</source>
+        <translation>要编码的记录不存在。</translation>
+    </message>
+    <message>
+        <source>The span [%1, %2) lies outside the record&apos;s text (%3 characters).</source>
+        <translation>片段 [%1, %2) 超出了记录文本的范围（%3 个字符）。</translation>
+    </message>
+    <message>
+        <source>Select some text to code: the span [%1, %2) is empty.</source>
+        <translation>请选择要编码的文本：片段 [%1, %2) 为空。</translation>
+    </message>
+    <message>
+        <source>The code to apply does not exist.</source>
+        <translation>要使用的编码不存在。</translation>
+    </message>
+    <message>
+        <source>Choose who you are before coding: the reviewer does not exist.</source>
+        <translation>编码前请先选择你的身份：该评审员不存在。</translation>
+    </message>
+    <message>
+        <source>You can only change your own codings.</source>
+        <translation>你只能更改自己的编码标注。</translation>
+    </message>
+    <message>
+        <source>This passage already carries that code.</source>
+        <translation>这段文本已经标注了该编码。</translation>
+    </message>
+    <message>
+        <source>A coding with this id exists already.</source>
+        <translation>已存在具有此 id 的编码标注。</translation>
+    </message>
+    <message>
+        <source>Coding %1: </source>
+        <translation>编码标注 %1：</translation>
+    </message>
+    <message>
+        <source>the record to code does not exist.</source>
+        <translation>要编码的记录不存在。</translation>
+    </message>
+    <message>
+        <source>the span [%1, %2) is empty or outside the record&apos;s text (%3 characters).</source>
+        <translation>片段 [%1, %2) 为空或超出了记录文本的范围（%3 个字符）。</translation>
+    </message>
+    <message>
+        <source>the code to apply does not exist.</source>
+        <translation>要使用的编码不存在。</translation>
+    </message>
+    <message>
+        <source>the reviewer does not exist.</source>
+        <translation>该评审员不存在。</translation>
+    </message>
+    <message>
+        <source>you can only add your own codings.</source>
+        <translation>你只能添加自己的编码标注。</translation>
+    </message>
+    <message>
+        <source>this passage already carries that code.</source>
+        <translation>这段文本已经标注了该编码。</translation>
+    </message>
+    <message>
+        <source>The coding no longer exists.</source>
+        <translation>该编码标注已不存在。</translation>
+    </message>
+    <message>
+        <source>You can only remove your own codings.</source>
+        <translation>你只能删除自己的编码标注。</translation>
+    </message>
+    <message>
+        <source>Only the lead can create a round.</source>
+        <translation>只有负责人可以创建轮次。</translation>
+    </message>
+    <message>
+        <source>A round needs a name.</source>
+        <translation>轮次需要有名称。</translation>
+    </message>
+    <message>
+        <source>There is already a round called &quot;%1&quot;.</source>
+        <translation>已经有名为“%1”的轮次。</translation>
+    </message>
+    <message>
+        <source>The round does not exist.</source>
+        <translation>该轮次不存在。</translation>
+    </message>
+    <message>
+        <source>Only the lead can assign records to reviewers.</source>
+        <translation>只有负责人可以把记录分配给评审员。</translation>
+    </message>
+    <message>
+        <source>A reviewer to assign does not exist.</source>
+        <translation>要分配的评审员不存在。</translation>
+    </message>
+    <message>
+        <source>Could not assign a record: %1</source>
+        <translation>无法分配记录：%1</translation>
+    </message>
+    <message>
+        <source>You can only change the status of your own work.</source>
+        <translation>你只能更改自己工作的状态。</translation>
+    </message>
+    <message>
+        <source>That record is not assigned to this reviewer in this round.</source>
+        <translation>在本轮次中，这条记录没有分配给该评审员。</translation>
+    </message>
+    <message>
+        <source>Only the lead can move a round to another phase.</source>
+        <translation>只有负责人可以把轮次转到另一阶段。</translation>
+    </message>
+    <message>
+        <source>Only the lead can lift blinding.</source>
+        <translation>只有负责人可以揭盲。</translation>
+    </message>
+    <message>
+        <source>the project has no id</source>
+        <translation>项目没有 id</translation>
+    </message>
+    <message>
+        <source>there should be exactly one Consensus reviewer, found %1</source>
+        <translation>应当恰好有一个共识评审员，实际有 %1 个</translation>
+    </message>
+    <message>
+        <source>Choose another file than the open project for the copy.</source>
+        <translation>请为副本选择一个不同于当前打开项目的文件。</translation>
+    </message>
+    <message>
+        <source>Cannot create the backup folder %1.</source>
+        <translation>无法创建备份文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>There are no records to assign.</source>
+        <translation>没有可分配的记录。</translation>
+    </message>
+    <message>
+        <source>Choose at least one reviewer to assign the records to.</source>
+        <translation>请至少选择一位评审员来分配这些记录。</translation>
     </message>
 </context>
 <context>
@@ -414,6 +2410,450 @@
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>Reconcile</name>
+    <message>
+        <source>%1  decided by %2  (%3)
+</source>
+        <translation>%1  由 %2 裁定  （%3）
+</translation>
+    </message>
+    <message>
+        <source>  Record:    %1
+</source>
+        <translation>  记录：    %1
+</translation>
+    </message>
+    <message>
+        <source>(untitled record)</source>
+        <translation>（无标题记录）</translation>
+    </message>
+    <message>
+        <source>  Reviewers: %1 (A) and %2 (B)%3
+</source>
+        <translation>  评审员：  %1 (A) 和 %2 (B)%3
+</translation>
+    </message>
+    <message>
+        <source>, round %1</source>
+        <translation>，轮次 %1</translation>
+    </message>
+    <message>
+        <source>  Group:     %1 -&gt; %2
+</source>
+        <translation>  分组：    %1 -&gt; %2
+</translation>
+    </message>
+    <message>
+        <source>  Before:    %1
+</source>
+        <translation>  之前：    %1
+</translation>
+    </message>
+    <message>
+        <source>  After:     %1
+</source>
+        <translation>  之后：    %1
+</translation>
+    </message>
+    <message>
+        <source>(nothing)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>  Rationale: %1
+</source>
+        <translation>  理由：    %1
+</translation>
+    </message>
+    <message>
+        <source>  Undone:    %1 by %2
+</source>
+        <translation>  已撤销：  %1，由 %2 撤销
+</translation>
+    </message>
+    <message>
+        <source>%1 decision(s).
+</source>
+        <translation>共 %1 个决定。
+</translation>
+    </message>
+    <message>
+        <source>No group with key &quot;%1&quot; in this queue (it may have changed: list the queue again).</source>
+        <translation>此队列中没有键为“%1”的分组（队列可能已变化：请重新列出队列）。</translation>
+    </message>
+    <message>
+        <source>The key &quot;%1&quot; is ambiguous (%2 groups start with it); give more characters.</source>
+        <translation>键“%1”不唯一（有 %2 个分组以它开头）；请多输入几个字符。</translation>
+    </message>
+    <message>
+        <source>Reconciliation needs two different reviewers.</source>
+        <translation>协调需要两位不同的评审员。</translation>
+    </message>
+    <message>
+        <source>A reviewer to reconcile does not exist.</source>
+        <translation>要协调的评审员不存在。</translation>
+    </message>
+    <message>
+        <source>The Consensus layer is the result of reconciliation, not one of its sides.</source>
+        <translation>共识层是协调的结果，不能作为协调的一方。</translation>
+    </message>
+    <message>
+        <source>%1 is neither of the two reviewers; only they, a lead or an adjudicator can reconcile their codings.</source>
+        <translation>%1 不是这两位评审员之一；只有他们本人、负责人或仲裁员可以协调他们的编码标注。</translation>
+    </message>
+    <message>
+        <source>The round does not exist.</source>
+        <translation>该轮次不存在。</translation>
+    </message>
+    <message>
+        <source>This record is still in independent coding: it can be reconciled once both reviewers have marked it done, the round moves to reconciliation, or the lead unblinds the round.</source>
+        <translation>这条记录仍处于独立编码阶段：需在两位评审员都将其标记为完成、该轮次进入协调阶段，或负责人为该轮次揭盲之后，才能协调。</translation>
+    </message>
+    <message>
+        <source>Choose who you are before deciding (the decision log records who decided).</source>
+        <translation>裁定前请先选择你的身份（决定日志会记录由谁裁定）。</translation>
+    </message>
+    <message>
+        <source>Decisions are taken by people, not by the Consensus layer.</source>
+        <translation>决定只能由人做出，而不是由共识层做出。</translation>
+    </message>
+    <message>
+        <source>%1 is neither of the two reviewers; only they, a lead or an adjudicator can decide.</source>
+        <translation>%1 不是这两位评审员之一；只有他们本人、负责人或仲裁员可以裁定。</translation>
+    </message>
+    <message>
+        <source>The codings of group %1 changed since the queue was built; refresh the queue and decide again.</source>
+        <translation>队列建立后，分组 %1 的编码标注已发生变化；请刷新队列后重新裁定。</translation>
+    </message>
+    <message>
+        <source>Reviewer A has no coding in this group; choose &quot;neither&quot; or &quot;B&quot;.</source>
+        <translation>评审员 A 在此分组中没有编码标注；请选择“都不接受”或“B”。</translation>
+    </message>
+    <message>
+        <source>Reviewer B has no coding in this group; choose &quot;neither&quot; or &quot;A&quot;.</source>
+        <translation>评审员 B 在此分组中没有编码标注；请选择“都不接受”或“A”。</translation>
+    </message>
+    <message>
+        <source>An edited decision needs at least one span (start:end).</source>
+        <translation>编辑后的决定至少需要一个片段（起点:终点）。</translation>
+    </message>
+    <message>
+        <source>An edited decision needs the code to apply.</source>
+        <translation>编辑后的决定需要指定要使用的编码。</translation>
+    </message>
+    <message>
+        <source>Codes can be merged only where the two reviewers applied different codes (a code conflict or codebook mismatch).</source>
+        <translation>只有两位评审员使用了不同编码的地方（编码冲突或编码本不一致）才能合并编码。</translation>
+    </message>
+    <message>
+        <source>The code for the merged coding must be one of the codes in the group.</source>
+        <translation>合并后编码标注所用的编码必须是该分组中的编码之一。</translation>
+    </message>
+    <message>
+        <source>The project has no Consensus reviewer; run a check of the project.</source>
+        <translation>项目中没有共识评审员；请对项目运行检查。</translation>
+    </message>
+    <message>
+        <source>Could not write the consensus coding &quot;%1&quot; [%2, %3): %4</source>
+        <translation>无法写入共识编码标注“%1” [%2, %3)：%4</translation>
+    </message>
+    <message>
+        <source>Group %1 was decided already (%2 by %3, %4); undo that decision first.</source>
+        <translation>分组 %1 已经裁定过（%3 于 %4 选择了%2）；请先撤销该决定。</translation>
+    </message>
+    <message>
+        <source>There is no decision with that id.</source>
+        <translation>没有该 id 的决定。</translation>
+    </message>
+    <message>
+        <source>That decision was undone already.</source>
+        <translation>该决定已被撤销。</translation>
+    </message>
+    <message>
+        <source>Say in a note what the adjudicator should look at.</source>
+        <translation>请在备注中说明仲裁员需要查看什么。</translation>
+    </message>
+    <message>
+        <source>Group %1 is escalated already.</source>
+        <translation>分组 %1 已经提交仲裁。</translation>
+    </message>
+    <message>
+        <source>Choose who you are before withdrawing an escalation.</source>
+        <translation>撤回仲裁申请前请先选择你的身份。</translation>
+    </message>
+    <message>
+        <source>Reviewer 1</source>
+        <translation>评审员 1</translation>
+    </message>
+    <message>
+        <source>Reviewer 2</source>
+        <translation>评审员 2</translation>
+    </message>
+    <message>
+        <source>%1 only</source>
+        <translation>仅 %1</translation>
+    </message>
+    <message>
+        <source>Exact agreement</source>
+        <translation>完全一致</translation>
+    </message>
+    <message>
+        <source>Boundary difference</source>
+        <translation>边界差异</translation>
+    </message>
+    <message>
+        <source>A only</source>
+        <translation>仅 A</translation>
+    </message>
+    <message>
+        <source>B only</source>
+        <translation>仅 B</translation>
+    </message>
+    <message>
+        <source>Code conflict</source>
+        <translation>编码冲突</translation>
+    </message>
+    <message>
+        <source>Codebook mismatch</source>
+        <translation>编码本不一致</translation>
+    </message>
+    <message>
+        <source>Accept A</source>
+        <translation>接受 A</translation>
+    </message>
+    <message>
+        <source>Accept B</source>
+        <translation>接受 B</translation>
+    </message>
+    <message>
+        <source>Accept both</source>
+        <translation>两者都接受</translation>
+    </message>
+    <message>
+        <source>Accept neither</source>
+        <translation>都不接受</translation>
+    </message>
+    <message>
+        <source>Edited span</source>
+        <translation>编辑范围</translation>
+    </message>
+    <message>
+        <source>Codes merged</source>
+        <translation>编码已合并</translation>
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message>
+        <source>out of memory</source>
+        <translation>内存不足</translation>
+    </message>
+    <message>
+        <source>Another program is writing to %1 and did not finish within %2 seconds; nothing was changed. Try again once it is done.</source>
+        <translation>另一个程序正在写入 %1，且在 %2 秒内没有完成；未做任何更改。请等它完成后再试。</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: a file with that name already exists.</source>
+        <translation>无法创建 %1：同名文件已存在。</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: no such file.</source>
+        <translation>无法打开 %1：文件不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: it is a folder, not a project file.</source>
+        <translation>无法打开 %1：这是一个文件夹，不是项目文件。</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2.</source>
+        <translation>无法打开 %1：%2。</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: the full-text tokenizer could not be registered.</source>
+        <translation>无法打开 %1：无法注册全文检索分词器。</translation>
+    </message>
+    <message>
+        <source>%1 is not a Dyad project (it is not an SQLite database, or it is damaged): %2</source>
+        <translation>%1 不是 Dyad 项目（不是 SQLite 数据库，或已损坏）：%2</translation>
+    </message>
+    <message>
+        <source>Cannot open %1 for writing: %2</source>
+        <translation>无法以写入方式打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot open an in-memory database: %1.</source>
+        <translation>无法打开内存数据库：%1。</translation>
+    </message>
+    <message>
+        <source>SQL error: %1</source>
+        <translation>SQL 错误：%1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: it is a folder.</source>
+        <translation>无法写入 %1：这是一个文件夹。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>无法写入 %1：%2。</translation>
+    </message>
+    <message>
+        <source>Cannot copy to %1: %2.</source>
+        <translation>无法复制到 %1：%2。</translation>
+    </message>
+    <message>
+        <source>Copying to %1 failed: %2. Nothing was written.</source>
+        <translation>复制到 %1 失败：%2。未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>bind failed: %1</source>
+        <translation>绑定失败：%1</translation>
+    </message>
+    <message>
+        <source>The project is open read-only; changes cannot be saved.</source>
+        <translation>项目以只读方式打开；无法保存更改。</translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction: %1</source>
+        <translation>无法开始事务：%1</translation>
+    </message>
+    <message>
+        <source>Cannot start a savepoint: %1</source>
+        <translation>无法创建保存点：%1</translation>
+    </message>
+    <message>
+        <source>The transaction is no longer active.</source>
+        <translation>该事务已不再有效。</translation>
+    </message>
+    <message>
+        <source>Saving failed: %1</source>
+        <translation>保存失败：%1</translation>
+    </message>
+    <message>
+        <source>it is not a Dyad project (not an SQLite database, or damaged).</source>
+        <translation>它不是 Dyad 项目（不是 SQLite 数据库，或已损坏）。</translation>
+    </message>
+    <message>
+        <source>it is an SQLite database, but not a Dyad project.</source>
+        <translation>它是 SQLite 数据库，但不是 Dyad 项目。</translation>
+    </message>
+    <message>
+        <source>it was written by a newer version of Dyad (schema %1; this version reads up to %2). Please update Dyad.</source>
+        <translation>它由更新版本的 Dyad 写入（结构版本 %1；当前版本最多可读取 %2）。请更新 Dyad。</translation>
+    </message>
+    <message>
+        <source>it needs an upgrade to this version of Dyad, but it is open read-only.</source>
+        <translation>它需要升级到当前版本的 Dyad，但它以只读方式打开。</translation>
+    </message>
+    <message>
+        <source>upgrading the schema from version %1 failed: %2</source>
+        <translation>从版本 %1 升级数据库结构失败：%2</translation>
+    </message>
+    <message>
+        <source>Could not read the codings: %1</source>
+        <translation>无法读取编码标注：%1</translation>
+    </message>
+    <message>
+        <source>Could not read the record texts: %1</source>
+        <translation>无法读取记录文本：%1</translation>
+    </message>
+    <message>
+        <source>This project&apos;s storage does not keep agreement snapshots.</source>
+        <translation>此项目的存储不保存一致性快照。</translation>
+    </message>
+    <message>
+        <source>The decision does not exist or was undone already.</source>
+        <translation>该决定不存在或已被撤销。</translation>
+    </message>
+    <message>
+        <source>This project&apos;s storage does not keep a reconciliation log.</source>
+        <translation>此项目的存储不保存协调日志。</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>无法创建 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: the file is empty, not a Dyad project.</source>
+        <translation>无法打开 %1：文件为空，不是 Dyad 项目。</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: it needs an upgrade to this version of Dyad, but it is read-only.</source>
+        <translation>无法打开 %1：它需要升级到当前版本的 Dyad，但它是只读的。</translation>
+    </message>
+    <message>
+        <source>Cannot create an in-memory project: %1</source>
+        <translation>无法创建内存项目：%1</translation>
+    </message>
+    <message>
+        <source>The record %1 no longer exists.</source>
+        <translation>记录 %1 已不存在。</translation>
+    </message>
+    <message>
+        <source>The search could not be run: %1</source>
+        <translation>无法执行搜索：%1</translation>
+    </message>
+    <message>
+        <source>integrity check could not run: %1</source>
+        <translation>无法运行完整性检查：%1</translation>
+    </message>
+    <message>
+        <source>table %1 row %2 refers to a missing row of %3</source>
+        <translation>表 %1 的第 %2 行引用了 %3 中不存在的行</translation>
+    </message>
+    <message>
+        <source>coding %1 [%2, %3) ends beyond the text of record %4 (%5 characters)</source>
+        <translation>编码标注 %1 [%2, %3) 的终点超出了记录 %4 的文本（%5 个字符）</translation>
+    </message>
+    <message>
+        <source>coding %1 [%2, %3) on record %4 starts before the text (a negative start)</source>
+        <translation>记录 %4 上的编码标注 %1 [%2, %3) 起点在文本之前（起点为负）</translation>
+    </message>
+    <message>
+        <source>coding %1 [%2, %3) on record %4 ends where or before it starts</source>
+        <translation>记录 %4 上的编码标注 %1 [%2, %3) 的终点不在起点之后</translation>
+    </message>
+    <message>
+        <source>codings %1 are duplicates: the same reviewer put the same code on [%2, %3) of record %4</source>
+        <translation>编码标注 %1 重复：同一评审员在记录 %4 的 [%2, %3) 上使用了同一个编码</translation>
+    </message>
+    <message>
+        <source>code %1 has a missing parent %2</source>
+        <translation>编码 %1 的上级编码 %2 不存在</translation>
+    </message>
+    <message>
+        <source>code %1 is its own ancestor (a cycle in the codebook)</source>
+        <translation>编码 %1 是它自己的祖先（编码本中存在循环）</translation>
+    </message>
+    <message>
+        <source>coding %1 refers to an older text version of record %2</source>
+        <translation>编码标注 %1 引用的是记录 %2 的旧版本文本</translation>
+    </message>
+    <message>
+        <source>record %1 has a stale text length</source>
+        <translation>记录 %1 的文本长度已过时</translation>
+    </message>
+    <message>
+        <source>consistency check could not run: %1</source>
+        <translation>无法运行一致性检查：%1</translation>
+    </message>
+    <message>
+        <source>round %1 has an unknown phase &quot;%2&quot; (expected independent, reconciliation or closed)</source>
+        <translation>轮次 %1 的阶段“%2”未知（应为 independent、reconciliation 或 closed）</translation>
+    </message>
+    <message>
+        <source>reviewer %1 has an unknown role &quot;%2&quot; (expected reviewer, adjudicator, lead or consensus)</source>
+        <translation>评审员 %1 的角色“%2”未知（应为 reviewer、adjudicator、lead 或 consensus）</translation>
+    </message>
+    <message>
+        <source>the assignment (round / record / reviewer) %1 has an unknown status &quot;%2&quot; (expected not-started, in-progress or done)</source>
+        <translation>分配（轮次 / 记录 / 评审员）%1 的状态“%2”未知（应为 not-started、in-progress 或 done）</translation>
     </message>
 </context>
 <context>
@@ -2456,6 +4896,34 @@
             <numerusform>将 %n 个编码合并到 %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n record(s) are still blinded for you, and this export would carry the other reviewers&apos; work on them. Export your Coded Segments or a Reviewer Copy instead, or export once the round has moved to reconciliation.</source>
+        <translation>
+            <numerusform>有 %n 条记录对你仍处于盲法状态，此次导出会带出其他评审员在这些记录上的工作。请改为导出你的已编码片段或评审副本，或等该轮次进入协调阶段后再导出。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open &amp;Team Project…</source>
+        <translation>打开团队项目(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <source>Open Team Project</source>
+        <translation>打开团队项目</translation>
+    </message>
+    <message>
+        <source>Server location, e.g. postgresql://server/review?sslmode=verify-full
+(no password here: use ~/.pgpass, PGPASSWORD or a certificate)</source>
+        <translation>服务器位置，例如 postgresql://server/review?sslmode=verify-full
+（此处不要填写密码：请使用 ~/.pgpass、PGPASSWORD 或证书）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a server location: it starts with postgresql://.</source>
+        <translation>“%1”不是服务器位置：服务器位置以 postgresql:// 开头。</translation>
+    </message>
 </context>
 <context>
     <name>dyad::ui::PasteDialog</name>
@@ -3520,6 +5988,13 @@ Done by %2 of %3 reviewers</source>
     <message>
         <source>Blinding lifted for “%1”.</source>
         <translation>已为“%1”揭盲。</translation>
+    </message>
+</context>
+<context>
+    <name>dyad::ui::TeamStatusLabel</name>
+    <message>
+        <source>Offline: the team server cannot be reached. Changes are not saved until it is back; your next change connects again.</source>
+        <translation>离线：无法连接团队服务器。在服务器恢复之前，所做更改不会被保存；你的下一次更改会重新连接。</translation>
     </message>
 </context>
 <context>

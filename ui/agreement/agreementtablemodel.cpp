@@ -151,7 +151,7 @@ QVariant AgreementTableModel::tableCell(const Figures &f, int column, int role) 
     case Ac1Col: return number(f.ac1);
     case PabakCol: return number(f.pabak);
     case AlphaCol: return number(f.alpha);
-    case BandCol: return f.band;
+    case BandCol: return landisKochLabel(f.band);
     case FlagCol:
         if (f.paradox)
             return tr("paradox");

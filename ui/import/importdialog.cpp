@@ -146,6 +146,7 @@ ImportDialog::ImportDialog(core::Project *project, QWidget *parent)
     m_filesHint = new QLabel(tr("Add files or a folder, or drop them here."));
     m_filesHint->setWordWrap(true);
     auto *addFiles = new QPushButton(tr("Add Files…"));
+    addFiles->setObjectName(QStringLiteral("addFiles"));
     auto *addFolder = new QPushButton(tr("Add Folder…"));
     addFolder->setToolTip(tr("Adds every file of a folder and its sub-folders. Files that are not a bibliographic "
                              "export are read as plain text, one record per file (first line = title)."));
@@ -780,7 +781,7 @@ void ImportDialog::fillDiagnostics()
         return;
     for (const ImportSource &s : m_plan->sources)
         for (const Diagnostic &d : s.report.diagnostics)
-            m_diagnostics->addItem(d.toString());
+            m_diagnostics->addItem(d.displayText());
 }
 
 void ImportDialog::updateSummary()

@@ -9,6 +9,7 @@
 #include "core/model/project.h"
 #include "core/text/offsets.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 
 #include <map>
@@ -365,7 +366,7 @@ Status writeSheet(const Sheet &sheet, const QString &path, TableFormat format, c
         return writeText(path, htmlPage(title, body));
     }
     }
-    return makeError(QStringLiteral("Unknown output format."));
+    return makeError(QCoreApplication::translate("Export", "Unknown output format."));
 }
 
 Status exportCodebook(const Project &project, const QString &path, TableFormat format)
@@ -379,7 +380,7 @@ Status exportCodebook(const Project &project, const QString &path, TableFormat f
     case TableFormat::Xlsx:
         return writeSheet(codebookSheet(project), path, format);
     }
-    return makeError(QStringLiteral("Unknown output format."));
+    return makeError(QCoreApplication::translate("Export", "Unknown output format."));
 }
 
 std::vector<ThemeSummaryRow> themeSummary(const Project &project, const LayerChoice &layer)

@@ -6,6 +6,7 @@
 #include "core/model/codelookup.h"
 #include "core/model/project.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -88,15 +89,15 @@ Result<CodebookImportReport> importCodebookTable(Project &project, const QString
     } else {
         QFile f(path);
         if (!f.open(QIODevice::ReadOnly))
-            return makeError(QStringLiteral("Cannot read %1: %2").arg(path, f.errorString()));
+            return makeError(QCoreApplication::translate("Import", "Cannot read %1: %2").arg(path, f.errorString()));
         if (f.size() > 256LL * 1024 * 1024)
-            return makeError(QStringLiteral("Cannot read %1: too large for a codebook.").arg(path));
+            return makeError(QCoreApplication::translate("Import", "Cannot read %1: too large for a codebook.").arg(path));
         rows = codebookRows(f.readAll(), file);
     }
     if (!rows)
         return rows.takeError();
     if (rows->empty())
-        return makeError(QStringLiteral("%1 is empty: expected a header row with at least a \"name\" column.").arg(file));
+        return makeError(QCoreApplication::translate("Import", "%1 is empty: expected a header row with at least a \"name\" column.").arg(file));
     const QStringList header = rows->front();
     const int cName = column(header, {"name", "code", "codename", "label"});
     const int cParent = column(header, {"parent", "parentpath", "parentcode"});
@@ -108,7 +109,7 @@ Result<CodebookImportReport> importCodebookTable(Project &project, const QString
     const int cColor = column(header, {"colour", "color"});
     const int cId = column(header, {"id", "uuid", "guid"});
     if (cName < 0 && cPath < 0)
-        return makeError(QStringLiteral("%1, line 1: no \"name\" column (found: %2).").arg(file, header.join(QStringLiteral(", "))));
+        return makeError(QCoreApplication::translate("Import", "%1, line 1: no \"name\" column (found: %2).").arg(file, header.join(QStringLiteral(", "))));
 
     CodebookImportReport report;
     // The codebook table Dyad exports fills an empty Example with the code's first coded
@@ -168,7 +169,7 @@ Result<CodebookImportReport> importCodebookTable(Project &project, const QString
                     parentPath.removeLast();
             }
             if (name.isEmpty()) {
-                report.notes << QStringLiteral("%1, line %2: no code name; row skipped.").arg(file, QString::number(line));
+                report.notes << QCoreApplication::translate("Import", "%1, line %2: no code name; row skipped.").arg(file, QString::number(line));
                 continue;
             }
             QUuid parent;
@@ -180,8 +181,8 @@ Result<CodebookImportReport> importCodebookTable(Project &project, const QString
                     c.parentId = parent;
                     auto made = create(c);
                     if (!made)
-                        return makeError(QStringLiteral("%1, line %2: %3").arg(file, QString::number(line), made.error()));
-                    report.notes << QStringLiteral("%1, line %2: created the parent \"%3\".").arg(file, QString::number(line), step);
+                        return makeError(QCoreApplication::translate("Import", "%1, line %2: %3").arg(file, QString::number(line), made.error()));
+                    report.notes << QCoreApplication::translate("Import", "%1, line %2: created the parent \"%3\".").arg(file, QString::number(line), step);
                     parent = made->id;
                 } else {
                     parent = p->id;
@@ -197,7 +198,7 @@ Result<CodebookImportReport> importCodebookTable(Project &project, const QString
             const QString rawColor = cell(row, cColor);
             wanted.color = dyadColor(rawColor);
             if (!rawColor.isEmpty() && wanted.color.isEmpty())
-                report.notes << QStringLiteral("%1, line %2: \"%3\" is not a colour (#rrggbb); a default was used.")
+                report.notes << QCoreApplication::translate("Import", "%1, line %2: \"%3\" is not a colour (#rrggbb); a default was used.")
                                     .arg(file, QString::number(line), rawColor);
             const QUuid id = parseRefiGuid(cell(row, cId));
             Code *existing = find(parent, name);
@@ -230,7 +231,7 @@ Result<CodebookImportReport> importCodebookTable(Project &project, const QString
                     continue;
                 }
                 if (auto s = project.updateCode(updated); !s)
-                    return makeError(QStringLiteral("%1, line %2: %3").arg(file, QString::number(line), s.error()));
+                    return makeError(QCoreApplication::translate("Import", "%1, line %2: %3").arg(file, QString::number(line), s.error()));
                 *existing = updated;
                 ++report.updated;
                 continue;
@@ -239,7 +240,7 @@ Result<CodebookImportReport> importCodebookTable(Project &project, const QString
             if (!id.isNull() && project.code(id))
                 wanted.id = QUuid(); // the id is taken elsewhere in the tree: a new code
             if (auto made = create(wanted); !made)
-                return makeError(QStringLiteral("%1, line %2: %3").arg(file, QString::number(line), made.error()));
+                return makeError(QCoreApplication::translate("Import", "%1, line %2: %3").arg(file, QString::number(line), made.error()));
         }
         if (report.created == 0 && report.updated == 0)
             return Status(); // nothing changed: nothing to audit
@@ -249,9 +250,9 @@ Result<CodebookImportReport> importCodebookTable(Project &project, const QString
                               {QStringLiteral("updated"), report.updated}});
     });
     if (!st)
-        return makeError(st.error() + QStringLiteral(" Nothing was changed."));
+        return makeError(st.error() + QCoreApplication::translate("Import", " Nothing was changed."));
     if (quotesNotCopied)
-        report.notes << QStringLiteral("%1: %2 Example cell(s) held the code's first coded quote, which the codebook "
+        report.notes << QCoreApplication::translate("Import", "%1: %2 Example cell(s) held the code's first coded quote, which the codebook "
                                        "export shows when a code has no example of its own; not copied into Example.")
                             .arg(file)
                             .arg(quotesNotCopied);

@@ -4,6 +4,7 @@
 #include "core/model/project.h"
 #include "core/text/offsets.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -123,11 +124,11 @@ Result<ReviewerCopyReport> exportReviewerCopy(Project &project, const QUuid &rev
 {
     const auto who = project.reviewer(reviewerId);
     if (!who)
-        return makeError(QStringLiteral("There is no such reviewer in this project."));
+        return makeError(QCoreApplication::translate("Export", "There is no such reviewer in this project."));
     if (who->role == ReviewerRole::Consensus)
-        return makeError(QStringLiteral("The Consensus layer is not a person: make copies for reviewers."));
+        return makeError(QCoreApplication::translate("Export", "The Consensus layer is not a person: make copies for reviewers."));
     if (QFileInfo(path).absoluteFilePath() == QFileInfo(project.path()).absoluteFilePath())
-        return makeError(QStringLiteral("Choose another file than the open project for the copy."));
+        return makeError(QCoreApplication::translate("Export", "Choose another file than the open project for the copy."));
 
     ReviewerCopyReport report;
     QJsonObject baseCodes, baseCodings, baseMemos, baseStatuses;
@@ -245,12 +246,12 @@ Result<ReviewerCopyReport> exportReviewerCopy(Project &project, const QUuid &rev
     }
     if (!st) {
         removeProjectFiles(temp);
-        return makeError(QStringLiteral("Cannot write the reviewer copy %1: %2").arg(path, st.error()));
+        return makeError(QCoreApplication::translate("Export", "Cannot write the reviewer copy %1: %2").arg(path, st.error()));
     }
     removeProjectFiles(path);
     if (!QFile::rename(temp, path)) {
         removeProjectFiles(temp);
-        return makeError(QStringLiteral("Cannot write the reviewer copy %1.").arg(path));
+        return makeError(QCoreApplication::translate("Export", "Cannot write the reviewer copy %1.").arg(path));
     }
     removeProjectFiles(temp);
     if (!project.isReadOnly()) {
@@ -276,13 +277,13 @@ Result<MergeReport> mergeReviewerCopy(Project &project, const QString &copyPath,
     const QUuid origin = QUuid::fromString(copy.store().meta(kCopyOf));
     const QUuid reviewerId = QUuid::fromString(copy.store().meta(kCopyReviewer));
     if (origin.isNull() || reviewerId.isNull())
-        return makeError(QStringLiteral("%1 is not a reviewer copy (it was not made with 'export reviewer-copy').").arg(file));
+        return makeError(QCoreApplication::translate("Export", "%1 is not a reviewer copy (it was not made with 'export reviewer-copy').").arg(file));
     if (origin != project.projectId())
-        return makeError(QStringLiteral("%1 is a reviewer copy of another project (%2), not of this one.")
+        return makeError(QCoreApplication::translate("Export", "%1 is a reviewer copy of another project (%2), not of this one.")
                              .arg(file, uuidText(origin)));
     const auto who = project.reviewer(reviewerId);
     if (!who)
-        return makeError(QStringLiteral("%1 belongs to a reviewer who is no longer in this project.").arg(file));
+        return makeError(QCoreApplication::translate("Export", "%1 belongs to a reviewer who is no longer in this project.").arg(file));
     // The base is what the copy held when it was made or, once merged, what it held at the last
     // merge: only what changed in the copy since then is brought in, so merging it again never
     // undoes what the project did meanwhile (a coding removed, a code merged away).
@@ -308,12 +309,12 @@ Result<MergeReport> mergeReviewerCopy(Project &project, const QString &copyPath,
         const auto theirs = project.record(s.id);
         if (!theirs) {
             textDiffers.insert(s.id);
-            report.conflicts << QStringLiteral("Record \"%1\" is in the copy but not in the project; its codings were not "
+            report.conflicts << QCoreApplication::translate("Export", "Record \"%1\" is in the copy but not in the project; its codings were not "
                                                "merged.")
                                     .arg(shortText(mine->title));
         } else if (mine->text != theirs->text) {
             textDiffers.insert(s.id);
-            report.conflicts << QStringLiteral("Record \"%1\": the text differs between the copy and the project; new or "
+            report.conflicts << QCoreApplication::translate("Export", "Record \"%1\": the text differs between the copy and the project; new or "
                                                "moved codings on it were not merged.")
                                     .arg(shortText(theirs->title));
         }
@@ -348,7 +349,7 @@ Result<MergeReport> mergeReviewerCopy(Project &project, const QString &copyPath,
         if (!theirs) {
             if (baseCodes.contains(id)) {
                 if (codeFields(mine) != baseCodes.value(id).toObject())
-                    report.conflicts << QStringLiteral("Code \"%1\" was removed or merged away in the project but "
+                    report.conflicts << QCoreApplication::translate("Export", "Code \"%1\" was removed or merged away in the project but "
                                                        "edited in the copy; it was not brought back.")
                                             .arg(mine.name);
                 continue; // removed in the project since: stays removed
@@ -357,7 +358,7 @@ Result<MergeReport> mergeReviewerCopy(Project &project, const QString &copyPath,
             if (add.creatorId.isNull() || !project.reviewer(add.creatorId))
                 add.creatorId = reviewerId;
             if (!add.parentId.isNull() && !available.count(add.parentId)) {
-                report.conflicts << QStringLiteral("New code \"%1\": its parent is not in the project; added at the top "
+                report.conflicts << QCoreApplication::translate("Export", "New code \"%1\": its parent is not in the project; added at the top "
                                                    "level.")
                                         .arg(mine.name);
                 add.parentId = QUuid();
@@ -372,7 +373,7 @@ Result<MergeReport> mergeReviewerCopy(Project &project, const QString &copyPath,
         QStringList conflicting;
         const QJsonObject merged = mergeFields(b.isEmpty() ? theirFields : b, mineFields, theirFields, &conflicting);
         for (const QString &f : conflicting)
-            report.conflicts << QStringLiteral("Code \"%1\": %2 was changed both in the project (\"%3\") and in the copy "
+            report.conflicts << QCoreApplication::translate("Export", "Code \"%1\": %2 was changed both in the project (\"%3\") and in the copy "
                                                "(\"%4\"); the project's kept.")
                                     .arg(theirs->name, f, shortText(theirFields.value(f).toString()),
                                          shortText(mineFields.value(f).toString()));
@@ -394,14 +395,14 @@ Result<MergeReport> mergeReviewerCopy(Project &project, const QString &copyPath,
             if (newParent.isNull() || available.count(newParent))
                 actions.push_back([&project, updated, newParent]() { return project.moveCode(updated.id, newParent); });
             else
-                report.conflicts << QStringLiteral("Code \"%1\" was moved in the copy under a code the project does not "
+                report.conflicts << QCoreApplication::translate("Export", "Code \"%1\" was moved in the copy under a code the project does not "
                                                    "have; it stays where it is.")
                                         .arg(theirs->name);
         }
     }
     for (auto it = baseCodes.begin(); it != baseCodes.end(); ++it)
         if (!copyCodeIds.count(QUuid::fromString(it.key())))
-            report.notes << QStringLiteral("Code \"%1\" was deleted or merged in the copy; it is kept in the project "
+            report.notes << QCoreApplication::translate("Export", "Code \"%1\" was deleted or merged in the copy; it is kept in the project "
                                            "(shared codes change only through the lead).")
                                 .arg(it.value().toObject().value(QStringLiteral("name")).toString());
 
@@ -423,19 +424,19 @@ Result<MergeReport> mergeReviewerCopy(Project &project, const QString &copyPath,
         if (it == theirCodings.end()) {
             if (baseCodings.contains(id)) {
                 if (codingFields(mine) != baseCodings.value(id).toObject())
-                    report.conflicts << QStringLiteral("Coding %1 was removed in the project but edited in the copy; it "
+                    report.conflicts << QCoreApplication::translate("Export", "Coding %1 was removed in the project but edited in the copy; it "
                                                        "was not brought back.")
                                             .arg(where);
                 continue; // removed in the project since: stays removed
             }
             if (project.coding(mine.id)) {
-                report.conflicts << QStringLiteral("Coding %1 has the id of another reviewer's coding; skipped.").arg(where);
+                report.conflicts << QCoreApplication::translate("Export", "Coding %1 has the id of another reviewer's coding; skipped.").arg(where);
                 continue;
             }
             if (textDiffers.count(mine.recordId))
                 continue; // reported with the record
             if (!available.count(mine.codeId)) {
-                report.conflicts << QStringLiteral("Coding %1 uses a code that is not in the project; skipped.").arg(where);
+                report.conflicts << QCoreApplication::translate("Export", "Coding %1 uses a code that is not in the project; skipped.").arg(where);
                 continue;
             }
             Coding add = mine;
@@ -457,14 +458,14 @@ Result<MergeReport> mergeReviewerCopy(Project &project, const QString &copyPath,
         QStringList conflicting;
         const QJsonObject merged = mergeFields(b, mineFields, theirFields, &conflicting);
         for (const QString &f : conflicting)
-            report.conflicts << QStringLiteral("Coding %1: its %2 was changed both in the project and in the copy; the "
+            report.conflicts << QCoreApplication::translate("Export", "Coding %1: its %2 was changed both in the project and in the copy; the "
                                                "project's kept.")
                                     .arg(where, f);
         if (merged == theirFields)
             continue;
         if (merged.value(QStringLiteral("span")) != theirFields.value(QStringLiteral("span"))
             && textDiffers.count(mine.recordId)) {
-            report.conflicts << QStringLiteral("Coding %1 was moved in the copy on a text that differs; not moved.").arg(where);
+            report.conflicts << QCoreApplication::translate("Export", "Coding %1 was moved in the copy on a text that differs; not moved.").arg(where);
             continue;
         }
         ++report.codingsUpdated;
@@ -472,7 +473,7 @@ Result<MergeReport> mergeReviewerCopy(Project &project, const QString &copyPath,
         if (merged.value(QStringLiteral("code")) != theirFields.value(QStringLiteral("code"))) {
             const QUuid code = QUuid::fromString(merged.value(QStringLiteral("code")).toString());
             if (!available.count(code)) {
-                report.conflicts << QStringLiteral("Coding %1 was recoded in the copy to a code the project does not have.")
+                report.conflicts << QCoreApplication::translate("Export", "Coding %1 was recoded in the copy to a code the project does not have.")
                                         .arg(where);
             } else {
                 actions.push_back([&project, cid, code]() { return project.updateCodingCode(cid, code); });
@@ -495,7 +496,7 @@ Result<MergeReport> mergeReviewerCopy(Project &project, const QString &copyPath,
         if (theirs == theirCodings.end())
             continue; // removed on both sides
         if (codingFields(theirs->second) != it.value().toObject()) {
-            report.conflicts << QStringLiteral("A coding removed in the copy was changed in the project; it was kept.");
+            report.conflicts << QCoreApplication::translate("Export", "A coding removed in the copy was changed in the project; it was kept.");
             continue;
         }
         ++report.codingsRemoved;
@@ -512,7 +513,7 @@ Result<MergeReport> mergeReviewerCopy(Project &project, const QString &copyPath,
         if (mine == b || mine == theirs)
             continue;
         if (theirs != b) {
-            report.conflicts << QStringLiteral("The memo on \"%1\" was changed both in the project and in the copy; the "
+            report.conflicts << QCoreApplication::translate("Export", "The memo on \"%1\" was changed both in the project and in the copy; the "
                                                "project's kept.")
                                     .arg(shortText(s.title));
             continue;
@@ -536,7 +537,7 @@ Result<MergeReport> mergeReviewerCopy(Project &project, const QString &copyPath,
         if (mine == b || mine == their)
             continue;
         if (their != b) {
-            report.conflicts << QStringLiteral("A record's status was changed both in the project (%1) and in the copy "
+            report.conflicts << QCoreApplication::translate("Export", "A record's status was changed both in the project (%1) and in the copy "
                                                "(%2); the project's kept.")
                                     .arg(their, mine);
             continue;
@@ -580,7 +581,7 @@ Result<MergeReport> mergeReviewerCopy(Project &project, const QString &copyPath,
     });
     project.setActor(actor);
     if (!st)
-        return makeError(QStringLiteral("Merging %1 failed, nothing was changed: %2").arg(file, st.error()));
+        return makeError(QCoreApplication::translate("Export", "Merging %1 failed, nothing was changed: %2").arg(file, st.error()));
     return report;
 }
 

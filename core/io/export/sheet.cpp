@@ -4,6 +4,7 @@
 #include "core/io/csv.h"
 #include "core/io/refi/safezip.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QXmlStreamReader>
 
@@ -243,7 +244,7 @@ QString readStringItem(QXmlStreamReader &xml)
 Status refuseDtd(const QXmlStreamReader &xml, const QString &what)
 {
     if (xml.tokenType() == QXmlStreamReader::DTD)
-        return makeError(QStringLiteral("%1 contains a DTD, which Dyad refuses to process.").arg(what));
+        return makeError(QCoreApplication::translate("Export", "%1 contains a DTD, which Dyad refuses to process.").arg(what));
     return {};
 }
 
@@ -263,7 +264,7 @@ Result<std::vector<QStringList>> readXlsxRows(const QString &path)
                 sheetEntry = e;
     }
     if (sheetEntry.isEmpty())
-        return makeError(QStringLiteral("%1 is not an Excel workbook (it has no worksheet).").arg(file));
+        return makeError(QCoreApplication::translate("Export", "%1 is not an Excel workbook (it has no worksheet).").arg(file));
 
     QStringList shared;
     if (const QString ss = (*zip)->find(QStringLiteral("xl/sharedStrings.xml")); !ss.isEmpty()) {
@@ -279,7 +280,7 @@ Result<std::vector<QStringList>> readXlsxRows(const QString &path)
                 shared << readStringItem(xml);
         }
         if (xml.hasError())
-            return makeError(QStringLiteral("%1: the shared strings are damaged (%2).").arg(file, xml.errorString()));
+            return makeError(QCoreApplication::translate("Export", "%1: the shared strings are damaged (%2).").arg(file, xml.errorString()));
     }
 
     auto bytes = (*zip)->read(sheetEntry);
@@ -317,7 +318,7 @@ Result<std::vector<QStringList>> readXlsxRows(const QString &path)
                 bool ok = false;
                 const int i = value.toInt(&ok);
                 if (!ok || i < 0 || i >= shared.size())
-                    return makeError(QStringLiteral("%1, cell %2: refers to a shared string that does not exist.")
+                    return makeError(QCoreApplication::translate("Export", "%1, cell %2: refers to a shared string that does not exist.")
                                          .arg(file, ref));
                 value = shared[i];
             } else if (type == QLatin1String("b")) {
@@ -328,7 +329,7 @@ Result<std::vector<QStringList>> readXlsxRows(const QString &path)
         }
     }
     if (xml.hasError())
-        return makeError(QStringLiteral("%1: the worksheet is damaged (%2).").arg(file, xml.errorString()));
+        return makeError(QCoreApplication::translate("Export", "%1: the worksheet is damaged (%2).").arg(file, xml.errorString()));
     std::vector<QStringList> rows;
     for (const auto &[r, cols] : cells) {
         QStringList row;

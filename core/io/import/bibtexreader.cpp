@@ -5,6 +5,7 @@
 #include "core/io/import/readers_p.h"
 #include "core/io/import/textclean_p.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QRegularExpression>
 
@@ -321,7 +322,7 @@ private:
         for (;;) {
             skipSpace(i);
             if (i >= m_n) {
-                error = QStringLiteral("the input ended inside a field value");
+                error = QCoreApplication::translate("Import", "the input ended inside a field value");
                 return false;
             }
             const QChar c = m_t[i];
@@ -346,7 +347,7 @@ private:
                     ++i;
                 }
                 if (depth > 0) {
-                    error = QStringLiteral("a '{' is never closed (expected '}')");
+                    error = QCoreApplication::translate("Import", "a '{' is never closed (expected '}')");
                     return false;
                 }
                 value.append(m_t.mid(s, i - 1 - s));
@@ -365,7 +366,7 @@ private:
                     ++i;
                 }
                 if (i >= m_n) {
-                    error = QStringLiteral("a '\"' is never closed (expected a closing '\"')");
+                    error = QCoreApplication::translate("Import", "a '\"' is never closed (expected a closing '\"')");
                     return false;
                 }
                 value.append(m_t.mid(s, i - s));
@@ -386,13 +387,13 @@ private:
                     value.append(it.value());
                 } else {
                     m_ctx.report(Severity::Warning, m_ctx.lineOf(s), m_ctx.nextRecordNo(),
-                                 QStringLiteral("undefined @string macro \"%1\"; its name was "
+                                 QCoreApplication::translate("Import", "undefined @string macro \"%1\"; its name was "
                                                 "used as the value")
                                      .arg(name));
                     value.append(name);
                 }
             } else {
-                error = QStringLiteral("expected a value ({…}, \"…\", a number or a macro) but "
+                error = QCoreApplication::translate("Import", "expected a value ({…}, \"…\", a number or a macro) but "
                                        "found '%1'")
                             .arg(c);
                 return false;
@@ -405,10 +406,10 @@ private:
             if (i < m_n && (m_t[i] == u',' || m_t[i] == close))
                 return true;
             if (i >= m_n) {
-                error = QStringLiteral("the input ended inside the entry (expected '%1')").arg(close);
+                error = QCoreApplication::translate("Import", "the input ended inside the entry (expected '%1')").arg(close);
                 return false;
             }
-            error = QStringLiteral("expected ',' or '%1' after a field value but found '%2'")
+            error = QCoreApplication::translate("Import", "expected ',' or '%1' after a field value but found '%2'")
                         .arg(close)
                         .arg(m_t[i]);
             return false;
@@ -426,14 +427,14 @@ private:
         QString value, error;
         if (name.isEmpty() || i >= m_n || m_t[i] != u'=') {
             m_ctx.report(Severity::Error, m_ctx.lineOf(at), 0,
-                         QStringLiteral("malformed @string (expected @string{name = value}); "
+                         QCoreApplication::translate("Import", "malformed @string (expected @string{name = value}); "
                                         "ignored"));
             return skipBalanced(i, close);
         }
         ++i;
         if (!parseValue(i, close, value, error)) {
             m_ctx.report(Severity::Error, m_ctx.lineOf(at), 0,
-                         QStringLiteral("malformed @string \"%1\": %2; ignored").arg(name, error));
+                         QCoreApplication::translate("Import", "malformed @string \"%1\": %2; ignored").arg(name, error));
             return skipBalanced(i, close);
         }
         m_macros.insert(name, value);
@@ -451,7 +452,7 @@ private:
                 skipSpace(i);
             }
             if (i >= m_n) {
-                error = QStringLiteral("the entry is not closed (expected '%1'); the file may be "
+                error = QCoreApplication::translate("Import", "the entry is not closed (expected '%1'); the file may be "
                                        "truncated")
                             .arg(close);
                 break;
@@ -467,7 +468,7 @@ private:
             const QString name = m_t.mid(ns, i - ns).toString().toLower();
             skipSpace(i);
             if (name.isEmpty() || i >= m_n || m_t[i] != u'=') {
-                error = QStringLiteral("expected \"name = value\" at line %1")
+                error = QCoreApplication::translate("Import", "expected \"name = value\" at line %1")
                             .arg(m_ctx.lineOf(std::min(i, m_n - 1)));
                 break;
             }
@@ -505,16 +506,18 @@ private:
             QString again;
             readFields(j, close, recovered, again, true, &unbalancedAt);
             m_n = savedEnd;
-            if (again.isEmpty() || (again.startsWith(QStringLiteral("the entry is not closed")) && !recovered.isEmpty())) {
+            const QString notClosed = QCoreApplication::translate("Import", "the entry is not closed (expected '%1'); the file may be "
+                                                                  "truncated").arg(close);
+            if (again.isEmpty() || (again == notClosed && !recovered.isEmpty())) {
                 m_ctx.report(Severity::Warning, line, m_ctx.nextRecordNo(),
-                             QStringLiteral("entry \"%1\": %2 (the braces do not balance%3); the entry was "
+                             QCoreApplication::translate("Import", "entry \"%1\": %2 (the braces do not balance%3); the entry was "
                                             "ended %4, and kept with %5 field(s): check it")
                                  .arg(key, error,
-                                      unbalancedAt >= 0 ? QStringLiteral(" in the value starting at line %1")
+                                      unbalancedAt >= 0 ? QCoreApplication::translate("Import", " in the value starting at line %1")
                                                               .arg(m_ctx.lineOf(unbalancedAt))
                                                         : QString(),
-                                      end < m_n ? QStringLiteral("before line %1, where the next entry starts").arg(m_ctx.lineOf(end))
-                                                : QStringLiteral("at the end of the input"))
+                                      end < m_n ? QCoreApplication::translate("Import", "before line %1, where the next entry starts").arg(m_ctx.lineOf(end))
+                                                : QCoreApplication::translate("Import", "at the end of the input"))
                                  .arg(recovered.size()));
                 fields = recovered;
                 i = end;
@@ -523,7 +526,7 @@ private:
         }
         if (!error.isEmpty()) {
             m_ctx.report(Severity::Error, line, m_ctx.nextRecordNo(),
-                         QStringLiteral("entry \"%1\" could not be read: %2; it was skipped")
+                         QCoreApplication::translate("Import", "entry \"%1\" could not be read: %2; it was skipped")
                              .arg(key, error));
             // Count the skipped entry, then resume at the next '@' after the error point.
             m_ctx.skipRecord();
@@ -588,9 +591,9 @@ public:
     Format format() const override { return Format::Bibtex; }
     QString description() const override
     {
-        return QStringLiteral("BibTeX entries such as @article{key, title = {…}, …}");
+        return QCoreApplication::translate("Import", "BibTeX entries such as @article{key, title = {…}, …}");
     }
-    QString nameFilter() const override { return QStringLiteral("BibTeX files (*.bib *.bibtex)"); }
+    QString nameFilter() const override { return QCoreApplication::translate("Import", "BibTeX files (*.bib *.bibtex)"); }
 
     double score(QStringView head, const QString &fileName) const override
     {

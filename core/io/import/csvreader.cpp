@@ -5,6 +5,7 @@
 #include "core/io/import/readers_p.h"
 #include "core/io/import/textclean_p.h"
 
+#include <QCoreApplication>
 #include <QSet>
 
 namespace dyad::core::importer::detail {
@@ -171,15 +172,15 @@ public:
     QString description() const override
     {
         return m_format == Format::Tsv
-            ? QStringLiteral("tab-separated values with a header row naming the columns "
+            ? QCoreApplication::translate("Import", "tab-separated values with a header row naming the columns "
                              "(Title, Abstract, Authors, Year, Journal, DOI, PMID...)")
-            : QStringLiteral("comma-separated values with a header row naming the columns "
+            : QCoreApplication::translate("Import", "comma-separated values with a header row naming the columns "
                              "(Title, Abstract, Authors, Year, Journal, DOI, PMID...)");
     }
     QString nameFilter() const override
     {
-        return m_format == Format::Tsv ? QStringLiteral("Tab-separated files (*.tsv *.tab *.txt)")
-                                       : QStringLiteral("CSV files (*.csv)");
+        return m_format == Format::Tsv ? QCoreApplication::translate("Import", "Tab-separated files (*.tsv *.tab *.txt)")
+                                       : QCoreApplication::translate("Import", "CSV files (*.csv)");
     }
 
     double score(QStringView head, const QString &fileName) const override
@@ -225,14 +226,14 @@ public:
         }
         if (header.cells.isEmpty() || header.unterminated) {
             ctx.report(Severity::Error, ctx.lineOf(header.start), 0,
-                       QStringLiteral("the header row could not be read; expected a first row "
+                       QCoreApplication::translate("Import", "the header row could not be read; expected a first row "
                                       "naming the columns (Title, Abstract, ...)"));
             return;
         }
         const qint64 headerLine = ctx.lineOf(header.start);
         if (header.cells.size() > kMaxColumns) {
             ctx.report(Severity::Error, headerLine, 0,
-                       QStringLiteral("the header row has %1 columns; a table Dyad imports has at most %2 "
+                       QCoreApplication::translate("Import", "the header row has %1 columns; a table Dyad imports has at most %2 "
                                       "(is this a bibliographic export?)")
                            .arg(header.cells.size())
                            .arg(kMaxColumns));
@@ -296,7 +297,7 @@ public:
 
         if (!chosen.contains(int(Field::Title)) && !chosen.contains(int(Field::Abstract))) {
             ctx.report(Severity::Error, headerLine, 0,
-                       QStringLiteral("no column holds a title or an abstract (header: %1); "
+                       QCoreApplication::translate("Import", "no column holds a title or an abstract (header: %1); "
                                       "expected a header row with a column named Title or "
                                       "Abstract, or a column mapping that names one")
                            .arg(names.mid(0, 12).join(QStringLiteral(", "))));
@@ -304,7 +305,7 @@ public:
         }
         if (m_format == Format::Csv && delim != u',')
             ctx.report(Severity::Info, headerLine, 0,
-                       QStringLiteral("the delimiter was detected as \"%1\"").arg(delim));
+                       QCoreApplication::translate("Import", "the delimiter was detected as \"%1\"").arg(delim));
 
         Row row;
         bool widthReported = false;
@@ -316,7 +317,7 @@ public:
             const qint64 line = ctx.lineOf(row.start);
             if (row.unterminated) {
                 ctx.report(Severity::Error, ctx.lineOf(row.unterminatedAt), ctx.nextRecordNo(),
-                           QStringLiteral("a quoted field opened at line %1 is never closed (expected "
+                           QCoreApplication::translate("Import", "a quoted field opened at line %1 is never closed (expected "
                                           "a closing \"); the rest of the file could not be read "
                                           "and this record was skipped")
                                .arg(ctx.lineOf(row.unterminatedAt)));
@@ -324,7 +325,7 @@ public:
             }
             if (row.cells.size() > kMaxColumns) {
                 ctx.report(Severity::Error, line, ctx.nextRecordNo(),
-                           QStringLiteral("the row has %1 cells, more than the %2 a record may have; the "
+                           QCoreApplication::translate("Import", "the row has %1 cells, more than the %2 a record may have; the "
                                           "record was skipped")
                                .arg(row.cells.size())
                                .arg(kMaxColumns));
@@ -333,7 +334,7 @@ public:
             }
             if (row.cells.size() != names.size() && !widthReported) {
                 ctx.report(Severity::Warning, line, ctx.nextRecordNo(),
-                           QStringLiteral("the row has %1 cells but the header has %2; missing "
+                           QCoreApplication::translate("Import", "the row has %1 cells but the header has %2; missing "
                                           "cells were left empty and extra cells kept as "
                                           "\"column N\" (reported once)")
                                .arg(row.cells.size())
@@ -363,7 +364,7 @@ public:
                 attributeChars += it.key().size() + it.value().toString().size();
             if (attributeChars > kMaxAttributeChars) {
                 ctx.report(Severity::Error, line, ctx.nextRecordNo(),
-                           QStringLiteral("the columns kept as attributes hold %1 characters, more than the %2 "
+                           QCoreApplication::translate("Import", "the columns kept as attributes hold %1 characters, more than the %2 "
                                           "a record may carry; the record was skipped")
                                .arg(attributeChars)
                                .arg(kMaxAttributeChars));

@@ -2,6 +2,7 @@
 
 #include "core/io/import/identifiers.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QHash>
 
@@ -172,12 +173,12 @@ std::optional<std::pair<Id, MatchKey>> find(const Index<Id> &idx, const Keys &k,
 QString describe(MatchKey key, const Keys &k)
 {
     switch (key) {
-    case MatchKey::Doi: return QStringLiteral("same DOI %1").arg(k.doi);
-    case MatchKey::Pmid: return QStringLiteral("same PMID %1").arg(k.pmid);
+    case MatchKey::Doi: return QCoreApplication::translate("Import", "same DOI %1").arg(k.doi);
+    case MatchKey::Pmid: return QCoreApplication::translate("Import", "same PMID %1").arg(k.pmid);
     case MatchKey::TitleYear:
-        return QStringLiteral("same title and year (%1)").arg(k.year ? *k.year : 0);
-    case MatchKey::Title: return QStringLiteral("same title (one of the two has no year)");
-    case MatchKey::Text: return QStringLiteral("same text (no DOI or PMID on either)");
+        return QCoreApplication::translate("Import", "same title and year (%1)").arg(k.year ? *k.year : 0);
+    case MatchKey::Title: return QCoreApplication::translate("Import", "same title (one of the two has no year)");
+    case MatchKey::Text: return QCoreApplication::translate("Import", "same text (no DOI or PMID on either)");
     case MatchKey::None: break;
     }
     return QString();
@@ -210,7 +211,7 @@ std::vector<DuplicateDecision> classifyDuplicates(const std::vector<Record> &inc
             d.action = DuplicateAction::SkipWithinFile;
             d.matchedBy = m->second;
             d.firstIndex = m->first;
-            d.reason = QStringLiteral("repeats input record %1: %2")
+            d.reason = QCoreApplication::translate("Import", "repeats input record %1: %2")
                            .arg(m->first + 1)
                            .arg(describe(m->second, k));
             continue;
@@ -231,17 +232,17 @@ std::vector<DuplicateDecision> classifyDuplicates(const std::vector<Record> &inc
             const QString why = describe(m->second, k);
             if (e.hasCodings) {
                 d.action = DuplicateAction::SkipExisting;
-                d.reason = QStringLiteral("%1 as an existing record that already has codings, so "
+                d.reason = QCoreApplication::translate("Import", "%1 as an existing record that already has codings, so "
                                           "it is left unchanged")
                                .arg(why);
             } else if (differs) {
                 d.action = DuplicateAction::UpdateExisting;
-                d.reason = QStringLiteral("%1 as an existing uncoded record whose metadata differ; "
+                d.reason = QCoreApplication::translate("Import", "%1 as an existing uncoded record whose metadata differ; "
                                           "it may be updated")
                                .arg(why);
             } else {
                 d.action = DuplicateAction::SkipExisting;
-                d.reason = QStringLiteral("%1 as an existing record with the same metadata").arg(why);
+                d.reason = QCoreApplication::translate("Import", "%1 as an existing record with the same metadata").arg(why);
             }
             continue;
         }

@@ -7,6 +7,8 @@
 #include <algorithm>
 #include <cstring>
 
+#include <QCoreApplication>
+
 namespace dyad::core::importer {
 
 namespace {
@@ -209,7 +211,7 @@ QString binaryReason(const QByteArray &bytes, const EncodingGuess &guess)
     };
     for (const auto &m : magics) {
         if (startsWith(bytes, m.bytes, m.size))
-            return QStringLiteral("the file is %1, not text").arg(QLatin1String(m.what));
+            return QCoreApplication::translate("Import", "the file is %1, not text").arg(QLatin1String(m.what));
     }
     if (isUtf16Name(guess.name))
         return QString();
@@ -217,7 +219,7 @@ QString binaryReason(const QByteArray &bytes, const EncodingGuess &guess)
     if (nul) {
         const qsizetype at = nul - bytes.constData();
         const qsizetype line = std::count(bytes.constData(), nul, '\n') + 1;
-        return QStringLiteral("the file contains a NUL byte at offset %1 (line %2), so it is "
+        return QCoreApplication::translate("Import", "the file contains a NUL byte at offset %1 (line %2), so it is "
                               "binary data, not %3 text")
             .arg(at)
             .arg(line)
@@ -231,7 +233,7 @@ QString binaryReason(const QByteArray &bytes, const EncodingGuess &guess)
             ++controls;
     }
     if (controls * 20 > sniff)
-        return QStringLiteral("%1 of the first %2 bytes are control characters, so the file "
+        return QCoreApplication::translate("Import", "%1 of the first %2 bytes are control characters, so the file "
                               "is binary data, not text")
             .arg(controls)
             .arg(sniff);
@@ -255,7 +257,7 @@ Result<DecodedText> decodeBytes(const QByteArray &bytes, const QString &encoding
     const QByteArray name = encoding.toLatin1();
     UConverter *conv = ucnv_open(name.constData(), &err);
     if (U_FAILURE(err) || !conv)
-        return makeError(QStringLiteral("unknown text encoding \"%1\"; expected an ICU "
+        return makeError(QCoreApplication::translate("Import", "unknown text encoding \"%1\"; expected an ICU "
                                         "converter name such as UTF-8, UTF-16LE, GB18030 or "
                                         "windows-1252")
                              .arg(encoding));

@@ -6,6 +6,7 @@
 #include "core/io/import/textclean_p.h"
 #include "core/io/import/xmlentities_p.h"
 
+#include <QCoreApplication>
 #include <QSet>
 #include <QXmlStreamReader>
 
@@ -34,9 +35,9 @@ public:
     Format format() const override { return Format::EndnoteXml; }
     QString description() const override
     {
-        return QStringLiteral("EndNote XML (<xml><records><record>…)");
+        return QCoreApplication::translate("Import", "EndNote XML (<xml><records><record>…)");
     }
-    QString nameFilter() const override { return QStringLiteral("EndNote XML files (*.xml)"); }
+    QString nameFilter() const override { return QCoreApplication::translate("Import", "EndNote XML files (*.xml)"); }
 
     double score(QStringView head, const QString &fileName) const override
     {
@@ -81,7 +82,7 @@ public:
         }
         if (xml.hasError()) {
             ctx.report(Severity::Error, xml.lineNumber(), ctx.nextRecordNo(),
-                       QStringLiteral("the XML is not well-formed (%1, column %2); the record "
+                       QCoreApplication::translate("Import", "the XML is not well-formed (%1, column %2); the record "
                                       "there and everything after it could not be read")
                            .arg(xml.errorString())
                            .arg(xml.columnNumber()));

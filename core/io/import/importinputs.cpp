@@ -2,6 +2,7 @@
 
 #include "core/io/import/importreader.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -70,7 +71,7 @@ ImportInputs expandImportInputs(const QStringList &paths)
     for (const QString &path : paths) {
         const QFileInfo info(path);
         if (!info.exists()) {
-            result.problems << QStringLiteral("%1: no such file or folder.").arg(path);
+            result.problems << QCoreApplication::translate("Import", "%1: no such file or folder.").arg(path);
         } else if (info.isDir()) {
             QStringList inside;
             QDirIterator it(path, QDir::Files | QDir::System | QDir::Readable | QDir::NoDotAndDotDot,
@@ -79,17 +80,17 @@ ImportInputs expandImportInputs(const QStringList &paths)
                 const QFileInfo file(it.next());
                 // Regular files only: a link to /dev/zero or a pipe would be read forever.
                 if (!file.isFile()) {
-                    result.problems << QStringLiteral("%1: not imported, it is not a regular file (%2).")
-                                           .arg(file.filePath(), file.isSymLink() ? QStringLiteral("a link whose target is "
+                    result.problems << QCoreApplication::translate("Import", "%1: not imported, it is not a regular file (%2).")
+                                           .arg(file.filePath(), file.isSymLink() ? QCoreApplication::translate("Import", "a link whose target is "
                                                                                                    "missing or not a file")
-                                                                                  : QStringLiteral("a device, pipe or socket"));
+                                                                                  : QCoreApplication::translate("Import", "a device, pipe or socket"));
                     continue;
                 }
                 if (!skipped(file))
                     inside << file.filePath();
             }
             if (inside.isEmpty()) {
-                result.problems << QStringLiteral("%1: the folder holds no files to import.").arg(path);
+                result.problems << QCoreApplication::translate("Import", "%1: the folder holds no files to import.").arg(path);
                 continue;
             }
             // QDirIterator's order is the file system's; users expect name order.
@@ -97,11 +98,11 @@ ImportInputs expandImportInputs(const QStringList &paths)
             for (const QString &file : inside)
                 add(QFileInfo(file), true);
         } else if (!info.isFile()) {
-            result.problems << QStringLiteral("%1: not a regular file (a device, pipe or socket); Dyad imports files "
+            result.problems << QCoreApplication::translate("Import", "%1: not a regular file (a device, pipe or socket); Dyad imports files "
                                               "and folders of files.")
                                    .arg(path);
         } else if (!info.isReadable()) {
-            result.problems << QStringLiteral("%1: the file cannot be read (permissions).").arg(path);
+            result.problems << QCoreApplication::translate("Import", "%1: the file cannot be read (permissions).").arg(path);
         } else {
             add(info, false);
         }

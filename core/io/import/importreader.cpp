@@ -5,6 +5,7 @@
 #include "core/io/import/readers_p.h"
 #include "core/io/import/textclean_p.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
@@ -103,7 +104,7 @@ void ReadContext::addRecord(RecordDraft d)
     const qsizetype limit = m_options.maxFieldLength;
     auto tooLong = [&](const QString &field, qsizetype size) {
         report(Severity::Error, d.line, no,
-               QStringLiteral("the %1 field is %2 characters long, more than the limit of %3; "
+               QCoreApplication::translate("Import", "the %1 field is %2 characters long, more than the limit of %3; "
                               "the record was skipped (a runaway quote or a damaged file?)")
                    .arg(field, withThousands(size), withThousands(limit)));
     };
@@ -121,7 +122,7 @@ void ReadContext::addRecord(RecordDraft d)
     for (const QStringList *list : {&d.authors, &d.keywords}) {
         for (const QString &v : *list) {
             if (v.size() > limit) {
-                tooLong(list == &d.authors ? QStringLiteral("author") : QStringLiteral("keyword"),
+                tooLong(list == &d.authors ? QCoreApplication::translate("Import", "author") : QCoreApplication::translate("Import", "keyword"),
                         v.size());
                 return;
             }
@@ -140,13 +141,13 @@ void ReadContext::addRecord(RecordDraft d)
     const QString abstract = cleanAbstract(d.abstract);
     if (r.title.isEmpty() && abstract.isEmpty()) {
         report(Severity::Error, d.line, no,
-               QStringLiteral("the record has neither a title nor an abstract, so there is "
+               QCoreApplication::translate("Import", "the record has neither a title nor an abstract, so there is "
                               "nothing to code; it was skipped"));
         return;
     }
     if (r.title.isEmpty())
         report(Severity::Warning, d.line, no,
-               QStringLiteral("no title found; the record was kept with its abstract only"));
+               QCoreApplication::translate("Import", "no title found; the record was kept with its abstract only"));
 
     for (const QString &a : std::as_const(d.authors)) {
         QString name = cleanField(a);
@@ -166,7 +167,7 @@ void ReadContext::addRecord(RecordDraft d)
         r.year = extractYear(d.year);
         if (!r.year)
             report(Severity::Warning, d.line, no,
-                   QStringLiteral("the year \"%1\" holds no four-digit year between 1500 and "
+                   QCoreApplication::translate("Import", "the year \"%1\" holds no four-digit year between 1500 and "
                                   "2100; the year was left empty")
                        .arg(d.year.trimmed().left(80)));
     }
@@ -462,14 +463,14 @@ ParseReport parseDecoded(QStringView text, ImportOptions options, ParseReport re
     const QString &file = options.sourceName;
     if (text.trimmed().isEmpty()) {
         refuse(report, file,
-               QStringLiteral("the input is empty (or only blank lines); expected bibliographic "
+               QCoreApplication::translate("Import", "the input is empty (or only blank lines); expected bibliographic "
                               "records such as RIS, PubMed, CSV, BibTeX or pasted text"));
         return report;
     }
     const qsizetype nul = text.indexOf(QChar(0));
     if (nul >= 0) {
         refuse(report, file,
-               QStringLiteral("the text contains a NUL character at line %1, so it is binary "
+               QCoreApplication::translate("Import", "the text contains a NUL character at line %1, so it is binary "
                               "data or the wrong encoding (detected %2)")
                    .arg(detail::LineIndex(text).lineOf(nul))
                    .arg(report.encoding.name));
@@ -478,7 +479,7 @@ ParseReport parseDecoded(QStringView text, ImportOptions options, ParseReport re
 
     if (garbageShare(text) > 0.1) {
         refuse(report, file,
-               QStringLiteral("more than a tenth of the characters are control, unassigned or "
+               QCoreApplication::translate("Import", "more than a tenth of the characters are control, unassigned or "
                               "undecodable characters, so this is binary data or the wrong "
                               "encoding (detected %1); expected text")
                    .arg(report.encoding.name));
@@ -496,7 +497,7 @@ ParseReport parseDecoded(QStringView text, ImportOptions options, ParseReport re
     const ImportReader *reader = readerFor(report.format);
     if (!reader) {
         refuse(report, file,
-               QStringLiteral("the format could not be recognised; expected one of: %1 (choose "
+               QCoreApplication::translate("Import", "the format could not be recognised; expected one of: %1 (choose "
                               "it by hand if the file is one of them)")
                    .arg(formatNames().join(QStringLiteral(", "))));
         return report;
@@ -504,7 +505,7 @@ ParseReport parseDecoded(QStringView text, ImportOptions options, ParseReport re
     if (!options.format && report.formatConfidence < 0.5)
         report.diagnostics.push_back(
             {file, 0, 0, Severity::Info,
-             QStringLiteral("the format was guessed as %1 with low confidence (%2); choose it by "
+             QCoreApplication::translate("Import", "the format was guessed as %1 with low confidence (%2); choose it by "
                             "hand if the records look wrong")
                  .arg(reader->name())
                  .arg(report.formatConfidence, 0, 'f', 2)});
@@ -518,20 +519,20 @@ ParseReport parseDecoded(QStringView text, ImportOptions options, ParseReport re
     if (report.cancelled) {
         report.records.clear();
         report.diagnostics.push_back(
-            {file, 0, 0, Severity::Error, QStringLiteral("the import was cancelled; nothing was read")});
+            {file, 0, 0, Severity::Error, QCoreApplication::translate("Import", "the import was cancelled; nothing was read")});
         return report;
     }
     if (options.strict && report.hasErrors()) {
         const int n = report.count(Severity::Error);
         refuse(report, file,
-               QStringLiteral("strict mode: the whole input was refused because of %1 error(s) "
+               QCoreApplication::translate("Import", "strict mode: the whole input was refused because of %1 error(s) "
                               "listed above")
                    .arg(n));
         return report;
     }
     if (report.records.empty() && !report.hasErrors()) {
         refuse(report, file,
-               QStringLiteral("no records were found; expected %1").arg(reader->description()));
+               QCoreApplication::translate("Import", "no records were found; expected %1").arg(reader->description()));
     }
     return report;
 }
@@ -544,7 +545,7 @@ ParseReport parseBytes(const QByteArray &bytes, const ImportOptions &options)
     const QString &file = options.sourceName;
     if (bytes.isEmpty()) {
         refuse(report, file,
-               QStringLiteral("the file is empty (0 bytes); expected bibliographic records"));
+               QCoreApplication::translate("Import", "the file is empty (0 bytes); expected bibliographic records"));
         return report;
     }
     if (!options.encoding.isEmpty()) {
@@ -557,7 +558,7 @@ ParseReport parseBytes(const QByteArray &bytes, const ImportOptions &options)
     }
     const QString why = binaryReason(bytes, report.encoding);
     if (!why.isEmpty()) {
-        refuse(report, file, why + QStringLiteral("; expected a text export such as RIS, "
+        refuse(report, file, why + QCoreApplication::translate("Import", "; expected a text export such as RIS, "
                                                   "PubMed, CSV or BibTeX"));
         return report;
     }
@@ -585,7 +586,7 @@ ParseReport parseBytes(const QByteArray &bytes, const ImportOptions &options)
         const qint64 line = firstBad >= 0 ? detail::LineIndex(text).lineOf(firstBad) : 0;
         if (decoded->invalidSequences * 10 > std::max<qsizetype>(text.size(), 1)) {
             refuse(report, file,
-                   QStringLiteral("%1 byte sequences (first at line %2) are not valid %3, so this "
+                   QCoreApplication::translate("Import", "%1 byte sequences (first at line %2) are not valid %3, so this "
                                   "is the wrong encoding or not text; choose the encoding by hand")
                        .arg(decoded->invalidSequences)
                        .arg(line)
@@ -594,7 +595,7 @@ ParseReport parseBytes(const QByteArray &bytes, const ImportOptions &options)
         }
         report.diagnostics.push_back(
             {file, line, 0, Severity::Warning,
-             QStringLiteral("%1 byte sequence(s) are not valid %2 and were replaced by U+FFFD "
+             QCoreApplication::translate("Import", "%1 byte sequence(s) are not valid %2 and were replaced by U+FFFD "
                             "(first at line %3); choose the encoding by hand if the text looks "
                             "wrong")
                  .arg(decoded->invalidSequences)
@@ -604,7 +605,7 @@ ParseReport parseBytes(const QByteArray &bytes, const ImportOptions &options)
     if (report.encoding.method == QLatin1String("icu") && report.encoding.confidence < 50)
         report.diagnostics.push_back(
             {file, 0, 0, Severity::Info,
-             QStringLiteral("the encoding was guessed as %1 with confidence %2/100; choose it by "
+             QCoreApplication::translate("Import", "the encoding was guessed as %1 with confidence %2/100; choose it by "
                             "hand if accents or Chinese characters look wrong")
                  .arg(report.encoding.name)
                  .arg(report.encoding.confidence)});
@@ -620,7 +621,7 @@ ParseReport parseFile(const QString &path, const ImportOptions &options)
     if (!f.open(QIODevice::ReadOnly)) {
         ParseReport report;
         refuse(report, opts.sourceName,
-               QStringLiteral("cannot open \"%1\" for reading: %2").arg(path, f.errorString()));
+               QCoreApplication::translate("Import", "cannot open \"%1\" for reading: %2").arg(path, f.errorString()));
         return report;
     }
     return parseBytes(f.readAll(), opts);

@@ -1,5 +1,7 @@
 #include "core/io/import/importtypes.h"
 
+#include <QCoreApplication>
+
 #include <array>
 #include <utility>
 
@@ -110,6 +112,20 @@ QString Diagnostic::toString() const
         out += QStringLiteral("record %1: ").arg(recordNo);
     out += severityName(severity) + QStringLiteral(": ") + message;
     return out;
+}
+
+QString Diagnostic::displayText() const
+{
+    QString where = file.isEmpty() ? QStringLiteral("<input>") : file;
+    if (line > 0)
+        where = QCoreApplication::translate("Import", "%1, line %2").arg(where, QString::number(line));
+    if (recordNo > 0)
+        where = QCoreApplication::translate("Import", "%1, record %2").arg(where, QString::number(recordNo));
+    const char *label = severity == Severity::Error     ? QT_TRANSLATE_NOOP("Import", "error")
+                        : severity == Severity::Warning ? QT_TRANSLATE_NOOP("Import", "warning")
+                                                        : QT_TRANSLATE_NOOP("Import", "note");
+    return QCoreApplication::translate("Import", "%1: %2: %3")
+        .arg(where, QCoreApplication::translate("Import", label), message);
 }
 
 int ParseReport::count(Severity severity) const

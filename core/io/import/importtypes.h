@@ -60,6 +60,8 @@ struct Diagnostic
 
     /** "file:line: record 3: error: message" — what a CLI prints. */
     QString toString() const;
+    /** The same in the user's language ("file, line 12, record 3: error: message"), for windows. */
+    QString displayText() const;
 };
 
 /**

@@ -7,6 +7,7 @@
 #include "core/io/import/readers_p.h"
 #include "core/io/import/textclean_p.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -207,10 +208,10 @@ public:
     Format format() const override { return Format::Json; }
     QString description() const override
     {
-        return QStringLiteral("JSON: an array of objects, one object or JSON Lines, with keys "
+        return QCoreApplication::translate("Import", "JSON: an array of objects, one object or JSON Lines, with keys "
                               "such as title, abstract, authors, year, journal, doi");
     }
-    QString nameFilter() const override { return QStringLiteral("JSON files (*.json *.jsonl)"); }
+    QString nameFilter() const override { return QCoreApplication::translate("Import", "JSON files (*.json *.jsonl)"); }
 
     double score(QStringView head, const QString &fileName) const override
     {
@@ -246,7 +247,7 @@ public:
             if (i >= n) {
                 if (array)
                     ctx.report(Severity::Warning, ctx.lineOf(n - 1), 0,
-                               QStringLiteral("the JSON array is not closed (expected ']'); the "
+                               QCoreApplication::translate("Import", "the JSON array is not closed (expected ']'); the "
                                               "file may be truncated"));
                 break;
             }
@@ -256,7 +257,7 @@ public:
             const qint64 line = ctx.lineOf(start);
             if (t[i] != u'{' && t[i] != u'[') {
                 ctx.report(Severity::Error, line, ctx.nextRecordNo(),
-                           QStringLiteral("expected a JSON object ('{') but found '%1'; the rest "
+                           QCoreApplication::translate("Import", "expected a JSON object ('{') but found '%1'; the rest "
                                           "of the input was not read")
                                .arg(t[i]));
                 ctx.skipRecord();
@@ -265,7 +266,7 @@ public:
             const qsizetype end = scanComposite(t, i);
             if (end < 0) {
                 ctx.report(Severity::Error, line, ctx.nextRecordNo(),
-                           QStringLiteral("the JSON value starting here never closes (expected "
+                           QCoreApplication::translate("Import", "the JSON value starting here never closes (expected "
                                           "'}'); the file may be truncated, the record was "
                                           "skipped"));
                 ctx.skipRecord();
@@ -278,7 +279,7 @@ public:
             if (err.error != QJsonParseError::NoError) {
                 ctx.report(Severity::Error, ctx.lineOf(start + qsizetype(err.offset)),
                            ctx.nextRecordNo(),
-                           QStringLiteral("invalid JSON (%1); the record was skipped")
+                           QCoreApplication::translate("Import", "invalid JSON (%1); the record was skipped")
                                .arg(err.errorString()));
                 ctx.skipRecord();
                 continue;
@@ -328,7 +329,7 @@ private:
         for (const QJsonValue &v : arr) {
             if (!v.isObject()) {
                 ctx.report(Severity::Error, line, ctx.nextRecordNo(),
-                           QStringLiteral("expected a JSON object for each record; skipped"));
+                           QCoreApplication::translate("Import", "expected a JSON object for each record; skipped"));
                 ctx.skipRecord();
                 continue;
             }

@@ -6,6 +6,8 @@
 #include "core/io/import/readers_p.h"
 #include "core/io/import/textclean_p.h"
 
+#include <QCoreApplication>
+
 namespace dyad::core::importer::detail {
 
 namespace {
@@ -37,12 +39,12 @@ public:
     Format format() const override { return Format::Pubmed; }
     QString description() const override
     {
-        return QStringLiteral("PubMed/MEDLINE records (lines such as \"PMID- 12345678\", "
+        return QCoreApplication::translate("Import", "PubMed/MEDLINE records (lines such as \"PMID- 12345678\", "
                               "\"TI  - …\", \"AB  - …\")");
     }
     QString nameFilter() const override
     {
-        return QStringLiteral("PubMed/MEDLINE files (*.nbib *.txt *.medline)");
+        return QCoreApplication::translate("Import", "PubMed/MEDLINE files (*.nbib *.txt *.medline)");
     }
 
     double score(QStringView head, const QString &fileName) const override
@@ -88,7 +90,7 @@ public:
             d.rawSource = text.mid(recStart, lastEnd - recStart).toString();
             if (fields.front().tag != u"PMID")
                 ctx.report(Severity::Warning, recLine, ctx.nextRecordNo(),
-                           QStringLiteral("the record does not start with \"PMID- \"; it was read "
+                           QCoreApplication::translate("Import", "the record does not start with \"PMID- \"; it was read "
                                           "anyway"));
             build(fields, d);
             ctx.addRecord(std::move(d));
@@ -123,7 +125,7 @@ public:
                 lastEnd = e;
             } else if (!strayReported) {
                 ctx.report(Severity::Warning, cur.lineNumber(), 0,
-                           QStringLiteral("line is neither a tag (\"XXXX- value\") nor an indented "
+                           QCoreApplication::translate("Import", "line is neither a tag (\"XXXX- value\") nor an indented "
                                           "continuation; ignored"));
                 strayReported = true;
             }

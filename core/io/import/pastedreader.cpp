@@ -12,6 +12,7 @@
 #include "core/io/import/readers_p.h"
 #include "core/io/import/textclean_p.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSet>
@@ -275,9 +276,9 @@ public:
     Format format() const override { return Format::Pasted; }
     QString description() const override
     {
-        return QStringLiteral("text copied from a publisher or database page (one record)");
+        return QCoreApplication::translate("Import", "text copied from a publisher or database page (one record)");
     }
-    QString nameFilter() const override { return QStringLiteral("Pasted text (*.txt)"); }
+    QString nameFilter() const override { return QCoreApplication::translate("Import", "Pasted text (*.txt)"); }
 
     double score(QStringView head, const QString &) const override { return recordPageConfidence(head); }
 
@@ -579,7 +580,7 @@ public:
         }
         if (d.title.isEmpty() && d.abstract.isEmpty() && !lines.empty()) {
             ctx.report(Severity::Error, 1, 1,
-                       QStringLiteral("no title or abstract could be found in the pasted text "
+                       QCoreApplication::translate("Import", "no title or abstract could be found in the pasted text "
                                       "(expected a title line and an abstract paragraph)"));
             ctx.skipRecord();
             return;

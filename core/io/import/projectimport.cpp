@@ -3,6 +3,7 @@
 #include "core/io/import/importreader.h"
 #include "core/model/project.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 #include <algorithm>
@@ -55,7 +56,7 @@ void compareWithStoredRecords(const Project &project, const std::vector<Record> 
             d.action = DuplicateAction::SkipExisting;
             d.matchedBy = MatchKey::Text;
             d.existingId = id;
-            d.reason = QStringLiteral("same text (no DOI or PMID on either) as an existing record with the same metadata");
+            d.reason = QCoreApplication::translate("Import", "%1 as an existing record with the same metadata").arg(QCoreApplication::translate("Import", "same text (no DOI or PMID on either)"));
             break;
         }
     }
@@ -70,9 +71,10 @@ void compareWithStoredRecords(const Project &project, const std::vector<Record> 
         if (!project.codings({d.existingId, {}, {}, {}}).empty())
             continue; // "already has codings": never changed
         d.action = DuplicateAction::UpdateExisting;
-        d.reason = d.reason.replace(QStringLiteral("an existing record with the same metadata"),
-                                    QStringLiteral("an existing uncoded record whose abstract, authors, journal or other "
-                                                   "metadata differ; it may be updated"));
+        // the sentence after its "%1" (the match), in the user's language
+        d.reason = d.reason.replace(QCoreApplication::translate("Import", "%1 as an existing record with the same metadata").arg(QString()),
+                                    QCoreApplication::translate("Import", "%1 as an existing uncoded record whose abstract, authors, journal or other "
+                                                   "metadata differ; it may be updated").arg(QString()));
     }
 }
 
@@ -91,7 +93,7 @@ ImportPlan buildImportPlan(std::vector<ImportSource> sources, const std::vector<
 
 QString importCancelledError()
 {
-    return QStringLiteral("The import was cancelled; nothing was added.");
+    return QCoreApplication::translate("Import", "The import was cancelled; nothing was added.");
 }
 
 int ImportPlan::count(DuplicateAction action) const
@@ -203,7 +205,7 @@ Result<ImportSummary> applyImport(Project &project, const ImportPlan &plan, cons
                     why = d.toString();
                     break;
                 }
-            return makeError(QStringLiteral("%1 was refused, so nothing was imported: %2").arg(s.name, why));
+            return makeError(QCoreApplication::translate("Import", "%1 was refused, so nothing was imported: %2").arg(s.name, why));
         }
 
     ImportSummary summary;

@@ -5,6 +5,7 @@
 #include "core/io/import/textclean_p.h"
 #include "core/io/import/xmlentities_p.h"
 
+#include <QCoreApplication>
 #include <QXmlStreamReader>
 
 namespace dyad::core::importer::detail {
@@ -17,9 +18,9 @@ public:
     Format format() const override { return Format::PubmedXml; }
     QString description() const override
     {
-        return QStringLiteral("PubMed XML (<PubmedArticleSet><PubmedArticle>…)");
+        return QCoreApplication::translate("Import", "PubMed XML (<PubmedArticleSet><PubmedArticle>…)");
     }
-    QString nameFilter() const override { return QStringLiteral("PubMed XML files (*.xml)"); }
+    QString nameFilter() const override { return QCoreApplication::translate("Import", "PubMed XML files (*.xml)"); }
 
     double score(QStringView head, const QString &) const override
     {
@@ -65,7 +66,7 @@ public:
         }
         if (xml.hasError()) {
             ctx.report(Severity::Error, xml.lineNumber(), ctx.nextRecordNo(),
-                       QStringLiteral("the XML is not well-formed (%1, column %2); the article "
+                       QCoreApplication::translate("Import", "the XML is not well-formed (%1, column %2); the article "
                                       "there and everything after it could not be read")
                            .arg(xml.errorString())
                            .arg(xml.columnNumber()));

@@ -6,6 +6,7 @@
 #include "core/io/import/readers_p.h"
 #include "core/io/import/textclean_p.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace dyad::core::importer::detail {
@@ -50,10 +51,10 @@ public:
     Format format() const override { return Format::Ris; }
     QString description() const override
     {
-        return QStringLiteral("RIS records (TY  - … ER  - ) from EndNote, Zotero, Mendeley, "
+        return QCoreApplication::translate("Import", "RIS records (TY  - … ER  - ) from EndNote, Zotero, Mendeley, "
                               "Covidence, Rayyan, Scopus, Web of Science, Ovid or ProQuest");
     }
-    QString nameFilter() const override { return QStringLiteral("RIS files (*.ris *.txt)"); }
+    QString nameFilter() const override { return QCoreApplication::translate("Import", "RIS files (*.ris *.txt)"); }
 
     double score(QStringView head, const QString &fileName) const override
     {
@@ -111,7 +112,7 @@ public:
                 if (tag == u"TY") {
                     if (inRecord) {
                         ctx.report(Severity::Warning, recLine, ctx.nextRecordNo(),
-                                   QStringLiteral("the record starting at line %1 has no closing "
+                                   QCoreApplication::translate("Import", "the record starting at line %1 has no closing "
                                                   "\"ER  - \" line before the next TY at line %2; "
                                                   "it was closed there")
                                        .arg(recLine)
@@ -134,7 +135,7 @@ public:
                     continue;
                 } else if (!inRecord) {
                     ctx.report(Severity::Warning, cur.lineNumber(), ctx.nextRecordNo(),
-                               QStringLiteral("the record does not start with \"TY  - \" (found "
+                               QCoreApplication::translate("Import", "the record does not start with \"TY  - \" (found "
                                               "%1); it was read anyway")
                                    .arg(tag.toString()));
                     inRecord = true;
@@ -161,14 +162,14 @@ public:
                 lastEnd = e;
             } else if (!strayReported) {
                 ctx.report(Severity::Warning, cur.lineNumber(), 0,
-                           QStringLiteral("text outside any record (expected a \"TY  - \" line); "
+                           QCoreApplication::translate("Import", "text outside any record (expected a \"TY  - \" line); "
                                           "ignored up to the next record"));
                 strayReported = true;
             }
         }
         if (inRecord) {
             ctx.report(Severity::Warning, recLine, ctx.nextRecordNo(),
-                       QStringLiteral("the last record (starting at line %1) has no closing "
+                       QCoreApplication::translate("Import", "the last record (starting at line %1) has no closing "
                                       "\"ER  - \" line; the file may be truncated, but the record "
                                       "was kept")
                            .arg(recLine));

@@ -4,6 +4,8 @@
 #include "core/io/import/readers_p.h"
 #include "core/io/import/textclean_p.h"
 
+#include <QCoreApplication>
+
 namespace dyad::core::importer::detail {
 
 namespace {
@@ -14,9 +16,9 @@ public:
     Format format() const override { return Format::Text; }
     QString description() const override
     {
-        return QStringLiteral("plain text, one record per file (first line = title)");
+        return QCoreApplication::translate("Import", "plain text, one record per file (first line = title)");
     }
-    QString nameFilter() const override { return QStringLiteral("Text files (*.txt *.text *.md)"); }
+    QString nameFilter() const override { return QCoreApplication::translate("Import", "Text files (*.txt *.text *.md)"); }
 
     double score(QStringView head, const QString &fileName) const override
     {
@@ -45,7 +47,7 @@ public:
         if (d.title.size() > 500) {
             // A first "line" that long is a paragraph, not a title: keep it all as body.
             ctx.report(Severity::Warning, d.line, 1,
-                       QStringLiteral("the first line is %1 characters long, too long for a title "
+                       QCoreApplication::translate("Import", "the first line is %1 characters long, too long for a title "
                                       "(expected a short first line); the whole text became the "
                                       "body and the title was left empty")
                            .arg(d.title.size()));

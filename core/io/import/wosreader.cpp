@@ -5,6 +5,8 @@
 #include "core/io/import/readers_p.h"
 #include "core/io/import/textclean_p.h"
 
+#include <QCoreApplication>
+
 namespace dyad::core::importer::detail {
 
 namespace {
@@ -40,11 +42,11 @@ public:
     Format format() const override { return Format::Wos; }
     QString description() const override
     {
-        return QStringLiteral("Web of Science plain text (FN/VR header, records PT … ER, end EF)");
+        return QCoreApplication::translate("Import", "Web of Science plain text (FN/VR header, records PT … ER, end EF)");
     }
     QString nameFilter() const override
     {
-        return QStringLiteral("Web of Science plain text (*.txt *.ciw)");
+        return QCoreApplication::translate("Import", "Web of Science plain text (*.txt *.ciw)");
     }
 
     double score(QStringView head, const QString &fileName) const override
@@ -102,7 +104,7 @@ public:
             const QStringView tag = wosTag(line, value);
             if (tag.isEmpty()) {
                 ctx.report(Severity::Warning, cur.lineNumber(), inRecord ? ctx.nextRecordNo() : 0,
-                           QStringLiteral("expected a two-letter tag or a line indented by three "
+                           QCoreApplication::translate("Import", "expected a two-letter tag or a line indented by three "
                                           "spaces; the line was ignored"));
                 continue;
             }
@@ -123,7 +125,7 @@ public:
             }
             if (tag == u"PT" && inRecord) {
                 ctx.report(Severity::Warning, recLine, ctx.nextRecordNo(),
-                           QStringLiteral("the record starting at line %1 has no closing \"ER\" "
+                           QCoreApplication::translate("Import", "the record starting at line %1 has no closing \"ER\" "
                                           "before the next PT at line %2; it was closed there")
                                .arg(recLine)
                                .arg(cur.lineNumber()));
@@ -132,7 +134,7 @@ public:
             if (!inRecord) {
                 if (tag != u"PT")
                     ctx.report(Severity::Warning, cur.lineNumber(), ctx.nextRecordNo(),
-                               QStringLiteral("the record does not start with \"PT\" (found %1); "
+                               QCoreApplication::translate("Import", "the record does not start with \"PT\" (found %1); "
                                               "it was read anyway")
                                    .arg(tag.toString()));
                 inRecord = true;
@@ -144,13 +146,13 @@ public:
         }
         if (inRecord) {
             ctx.report(Severity::Warning, recLine, ctx.nextRecordNo(),
-                       QStringLiteral("the last record (starting at line %1) has no closing \"ER\" "
+                       QCoreApplication::translate("Import", "the last record (starting at line %1) has no closing \"ER\" "
                                       "line; the file may be truncated, but the record was kept")
                            .arg(recLine));
             finish(lastEnd);
         } else if (!sawEf) {
             ctx.report(Severity::Info, 0, 0,
-                       QStringLiteral("the file has no closing \"EF\" line; it may be truncated"));
+                       QCoreApplication::translate("Import", "the file has no closing \"EF\" line; it may be truncated"));
         }
     }
 

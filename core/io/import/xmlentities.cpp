@@ -1,5 +1,6 @@
 #include "core/io/import/xmlentities_p.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QXmlStreamReader>
 
@@ -81,7 +82,7 @@ XmlEntityCheck checkXmlEntities(const QString &text, qint64 maxExpanded)
     qint64 worstUses = 0;
     for (auto it = uses.constBegin(); it != uses.constEnd(); ++it) {
         if (external.contains(it.key())) {
-            check.warnings << QStringLiteral("the entity &%1; refers to an outside file (%2), which Dyad does not read; "
+            check.warnings << QCoreApplication::translate("Import", "the entity &%1; refers to an outside file (%2), which Dyad does not read; "
                                              "its %3 reference(s) were left out of the text")
                                   .arg(it.key(), external.value(it.key()))
                                   .arg(it.value());
@@ -99,7 +100,7 @@ XmlEntityCheck checkXmlEntities(const QString &text, qint64 maxExpanded)
             break;
     }
     if (total > maxExpanded)
-        check.error = QStringLiteral("the document's entities would expand to more than %1 million characters "
+        check.error = QCoreApplication::translate("Import", "the document's entities would expand to more than %1 million characters "
                                      "(&%2; alone is used %3 times); Dyad refuses such a file")
                           .arg(maxExpanded / 1000000)
                           .arg(worst)

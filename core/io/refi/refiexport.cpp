@@ -216,7 +216,7 @@ QByteArray codebookQdcXml(const Project &project, ExportReport *report)
     w.writeEndDocument();
     if (report) {
         report->codes = count;
-        report->dataLoss << QStringLiteral("code memos are not part of a REFI-QDA codebook (.qdc); a project "
+        report->dataLoss << QCoreApplication::translate("Export", "code memos are not part of a REFI-QDA codebook (.qdc); a project "
                                            "export (.qdpx) keeps them as notes");
     }
     return out;
@@ -225,7 +225,7 @@ QByteArray codebookQdcXml(const Project &project, ExportReport *report)
 Result<ExportReport> exportQdc(const Project &project, const QString &path)
 {
     if (project.allCodes().empty())
-        return makeError(QStringLiteral("The codebook is empty: a REFI-QDA codebook needs at least one code."));
+        return makeError(QCoreApplication::translate("Export", "The codebook is empty: a REFI-QDA codebook needs at least one code."));
     ExportReport report;
     const QByteArray xml = codebookQdcXml(project, &report);
     if (auto st = writeFileAtomically(path, xml); !st)
@@ -411,12 +411,12 @@ QByteArray projectQdeXml(const Project &project, ExportReport *report, const Qdp
     if (!supplementary.isEmpty()) {
         const QString some = supplementary.mid(0, 3).join(QStringLiteral(", ")) + (supplementary.size() > 3 ? QStringLiteral(", …") : QString());
         rep.warnings << (options.utf16Offsets
-                             ? QStringLiteral("%1 source(s) contain characters outside the Basic Multilingual Plane (emoji, rare CJK), "
+                             ? QCoreApplication::translate("Export", "%1 source(s) contain characters outside the Basic Multilingual Plane (emoji, rare CJK), "
                                               "e.g. %2: their offsets were written in UTF-16 units for NVivo; programs that follow "
                                               "REFI-QDA (code points) will place those codings too far on.")
                                    .arg(supplementary.size())
                                    .arg(some)
-                             : QStringLiteral("%1 source(s) contain characters outside the Basic Multilingual Plane (emoji, rare CJK), "
+                             : QCoreApplication::translate("Export", "%1 source(s) contain characters outside the Basic Multilingual Plane (emoji, rare CJK), "
                                               "e.g. %2: their offsets are in code points as REFI-QDA requires; NVivo counts UTF-16 "
                                               "units and will place codings after such characters too early. Export with NVivo "
                                               "offsets (dyad-cli export qdpx … --offsets utf16) for NVivo.")
@@ -424,12 +424,12 @@ QByteArray projectQdeXml(const Project &project, ExportReport *report, const Qdp
                                    .arg(some));
     }
     if (!renamed.isEmpty())
-        rep.warnings << QStringLiteral("%1 source name(s) were changed so that programs can use them as file names (e.g. "
+        rep.warnings << QCoreApplication::translate("Export", "%1 source name(s) were changed so that programs can use them as file names (e.g. "
                                        "%2); the exact titles are in the variable \"Title\".")
                             .arg(renamed.size())
                             .arg(renamed.mid(0, 3).join(QStringLiteral(", ")));
-    rep.dataLoss << QStringLiteral("reviewer roles (lead, adjudicator) are not part of REFI-QDA")
-                 << QStringLiteral("rounds, assignments, reconciliation decisions and the audit log are not exported");
+    rep.dataLoss << QCoreApplication::translate("Export", "reviewer roles (lead, adjudicator) are not part of REFI-QDA")
+                 << QCoreApplication::translate("Export", "rounds, assignments, reconciliation decisions and the audit log are not exported");
     return out;
 }
 

@@ -127,7 +127,7 @@ private:
     QString name() const { return m_xml.name().toString(); }
     QString attr(const char *n) const { return m_xml.attributes().value(QLatin1String(n)).toString(); }
     bool hasAttr(const char *n) const { return m_xml.attributes().hasAttribute(QLatin1String(n)); }
-    QString where() const { return QStringLiteral("%1, line %2").arg(m_file).arg(m_xml.lineNumber()); }
+    QString where() const { return QCoreApplication::translate("Import", "%1, line %2").arg(m_file).arg(m_xml.lineNumber()); }
     Status start(const QString &expectedRoot, const QString &expectedNs);
     Status finish();
     /** A GUID attribute; invalid or missing ones get a fresh GUID and a report line. */
@@ -160,19 +160,19 @@ Status Reader::start(const QString &expectedRoot, const QString &expectedNs)
     while (!m_xml.atEnd()) {
         m_xml.readNext();
         if (m_xml.tokenType() == QXmlStreamReader::DTD)
-            return makeError(QStringLiteral("%1 declares a DTD; Dyad does not process DTDs or external entities in "
+            return makeError(QCoreApplication::translate("Import", "%1 declares a DTD; Dyad does not process DTDs or external entities in "
                                             "exchange files.")
                                  .arg(where()));
         if (m_xml.isStartElement())
             break;
     }
     if (m_xml.hasError())
-        return makeError(QStringLiteral("%1: not well-formed XML (%2).").arg(where(), m_xml.errorString()));
+        return makeError(QCoreApplication::translate("Import", "%1: not well-formed XML (%2).").arg(where(), m_xml.errorString()));
     if (!m_xml.isStartElement())
-        return makeError(QStringLiteral("%1 is empty: expected a <%2> document.").arg(m_file, expectedRoot));
+        return makeError(QCoreApplication::translate("Import", "%1 is empty: expected a <%2> document.").arg(m_file, expectedRoot));
     const QString ns = m_xml.namespaceUri().toString();
     if (ns != expectedNs)
-        m_report.adjustments << QStringLiteral("%1 uses the namespace \"%2\" instead of \"%3\"; read it anyway.")
+        m_report.adjustments << QCoreApplication::translate("Import", "%1 uses the namespace \"%2\" instead of \"%3\"; read it anyway.")
                                     .arg(m_file, ns.isEmpty() ? QStringLiteral("(none)") : ns, expectedNs);
     return {};
 }
@@ -183,17 +183,17 @@ Status Reader::finish()
     while (!m_xml.atEnd()) {
         m_xml.readNext();
         if (m_xml.tokenType() == QXmlStreamReader::DTD)
-            return makeError(QStringLiteral("%1 declares a DTD; Dyad does not process DTDs.").arg(where()));
+            return makeError(QCoreApplication::translate("Import", "%1 declares a DTD; Dyad does not process DTDs.").arg(where()));
     }
     if (m_xml.hasError())
-        return makeError(QStringLiteral("%1: not well-formed XML (%2).").arg(where(), m_xml.errorString()));
+        return makeError(QCoreApplication::translate("Import", "%1: not well-formed XML (%2).").arg(where(), m_xml.errorString()));
     if (m_braced)
-        m_report.adjustments << QStringLiteral("%1 GUID(s) were written in braces {…}; read without them.").arg(m_braced);
+        m_report.adjustments << QCoreApplication::translate("Import", "%1 GUID(s) were written in braces {…}; read without them.").arg(m_braced);
     if (m_lowerCase)
-        m_report.adjustments << QStringLiteral("%1 GUID(s) were in lower case; Dyad keeps them as the same UUIDs.")
+        m_report.adjustments << QCoreApplication::translate("Import", "%1 GUID(s) were in lower case; Dyad keeps them as the same UUIDs.")
                                     .arg(m_lowerCase);
     if (m_invalidGuids)
-        m_report.adjustments << QStringLiteral("%1 element(s) had a missing or invalid GUID and got a new one.")
+        m_report.adjustments << QCoreApplication::translate("Import", "%1 element(s) had a missing or invalid GUID and got a new one.")
                                     .arg(m_invalidGuids);
     return {};
 }
@@ -226,7 +226,7 @@ Status Reader::readProject(RProject &p)
     if (auto st = start(QStringLiteral("Project"), QString::fromUtf16(kRefiProjectNs)); !st)
         return st;
     if (name() != QLatin1String("Project"))
-        return makeError(QStringLiteral("%1: the document is a <%2>, not a REFI-QDA <Project>.").arg(where(), name()));
+        return makeError(QCoreApplication::translate("Import", "%1: the document is a <%2>, not a REFI-QDA <Project>.").arg(where(), name()));
     p.name = attr("name");
     p.origin = attr("origin").trimmed();
     p.creatingUser = optionalGuid("creatingUserGUID");
@@ -261,7 +261,7 @@ Status Reader::readCodebookRoot(RProject &p)
     if (auto st = start(QStringLiteral("CodeBook"), QString::fromUtf16(kRefiCodebookNs)); !st)
         return st;
     if (name() == QLatin1String("Project")) {
-        m_report.adjustments << QStringLiteral("%1 is a project document; only its codebook was read.").arg(m_file);
+        m_report.adjustments << QCoreApplication::translate("Import", "%1 is a project document; only its codebook was read.").arg(m_file);
         while (nextChild()) {
             if (name() == QLatin1String("CodeBook")) {
                 while (nextChild()) {
@@ -277,7 +277,7 @@ Status Reader::readCodebookRoot(RProject &p)
         return finish();
     }
     if (name() != QLatin1String("CodeBook"))
-        return makeError(QStringLiteral("%1: the document is a <%2>, not a REFI-QDA <CodeBook>.").arg(where(), name()));
+        return makeError(QCoreApplication::translate("Import", "%1: the document is a <%2>, not a REFI-QDA <CodeBook>.").arg(where(), name()));
     while (nextChild()) {
         if (name() == QLatin1String("Codes"))
             readCodes(p, QUuid());
@@ -501,7 +501,7 @@ std::vector<RCode> parentsFirst(const std::vector<RCode> &codes)
 
 Error openFailure(const QString &qdpx, const QString &what)
 {
-    return makeError(QStringLiteral("Cannot import %1: %2").arg(QFileInfo(qdpx).fileName(), what));
+    return makeError(QCoreApplication::translate("Import", "Cannot import %1: %2").arg(QFileInfo(qdpx).fileName(), what));
 }
 
 /** Creates the project file with the Consensus reviewer's id taken from the import when known. */
@@ -606,7 +606,7 @@ Result<ImportReport> importQdpx(const QString &qdpxPath, const QString &newProje
 {
     ImportReport report;
     if (QFileInfo::exists(newProjectPath))
-        return makeError(QStringLiteral("Cannot import into %1: the file exists already. Choose a new file name.")
+        return makeError(QCoreApplication::translate("Import", "Cannot import into %1: the file exists already. Choose a new file name.")
                              .arg(newProjectPath));
     auto zipResult = SafeZip::open(qdpxPath);
     if (!zipResult)
@@ -621,19 +621,19 @@ Result<ImportReport> importQdpx(const QString &qdpxPath, const QString &newProje
             if (e.endsWith(QStringLiteral(".qde"), Qt::CaseInsensitive))
                 candidates << e;
         if (candidates.isEmpty())
-            return openFailure(qdpxPath, QStringLiteral("the archive has no .qde project document, so it is not a "
+            return openFailure(qdpxPath, QCoreApplication::translate("Import", "the archive has no .qde project document, so it is not a "
                                                         "REFI-QDA project export."));
         std::sort(candidates.begin(), candidates.end(), [](const QString &a, const QString &b) {
             return a.count(QLatin1Char('/')) != b.count(QLatin1Char('/')) ? a.count(QLatin1Char('/')) < b.count(QLatin1Char('/')) : a < b;
         });
         qdeEntry = candidates.first();
-        report.adjustments << QStringLiteral("The project document is \"%1\", not \"project.qde\"; read it anyway.").arg(qdeEntry);
+        report.adjustments << QCoreApplication::translate("Import", "The project document is \"%1\", not \"project.qde\"; read it anyway.").arg(qdeEntry);
         if (candidates.size() > 1)
-            report.adjustments << QStringLiteral("The archive holds %1 .qde files; only \"%2\" was read.")
+            report.adjustments << QCoreApplication::translate("Import", "The archive holds %1 .qde files; only \"%2\" was read.")
                                       .arg(candidates.size())
                                       .arg(qdeEntry);
     } else if (qdeEntry != QLatin1String("project.qde")) {
-        report.adjustments << QStringLiteral("The project document is named \"%1\"; read it as project.qde.").arg(qdeEntry);
+        report.adjustments << QCoreApplication::translate("Import", "The project document is named \"%1\"; read it as project.qde.").arg(qdeEntry);
     }
     const QString qdeFolder = qdeEntry.contains(QLatin1Char('/')) ? qdeEntry.left(qdeEntry.lastIndexOf(QLatin1Char('/')) + 1)
                                                                    : QString();
@@ -645,7 +645,7 @@ Result<ImportReport> importQdpx(const QString &qdpxPath, const QString &newProje
     if (auto st = reader.readProject(p); !st)
         return openFailure(qdpxPath, st.error());
     for (const QString &part : std::set<QString>(p.ignoredParts.begin(), p.ignoredParts.end()))
-        report.skipped << QStringLiteral("<%1> is not imported (Dyad has no equivalent).").arg(part);
+        report.skipped << QCoreApplication::translate("Import", "<%1> is not imported (Dyad has no equivalent).").arg(part);
 
     // --- reviewers -------------------------------------------------------------------
     Reviewer consensus{QUuid::createUuid(), QStringLiteral("Consensus"), ReviewerRole::Consensus,
@@ -655,7 +655,7 @@ Result<ImportReport> importQdpx(const QString &qdpxPath, const QString &newProje
     std::set<QString> names{QStringLiteral("consensus")};
     for (const auto &[id, rawName] : p.users) {
         if (userIds.count(id)) {
-            report.adjustments << QStringLiteral("User %1 is listed twice; kept once.").arg(refiGuid(id));
+            report.adjustments << QCoreApplication::translate("Import", "User %1 is listed twice; kept once.").arg(refiGuid(id));
             continue;
         }
         userIds.insert(id);
@@ -666,7 +666,7 @@ Result<ImportReport> importQdpx(const QString &qdpxPath, const QString &newProje
         QString name = rawName.isEmpty() ? QStringLiteral("User %1").arg(refiGuid(id).left(8)) : rawName;
         const QString unique = uniqueName(name, names);
         if (unique != name)
-            report.adjustments << QStringLiteral("Two users are called \"%1\"; one was renamed \"%2\".").arg(name, unique);
+            report.adjustments << QCoreApplication::translate("Import", "Two users are called \"%1\"; one was renamed \"%2\".").arg(name, unique);
         reviewers.push_back({id, unique, ReviewerRole::Reviewer, QDateTime::currentDateTimeUtc()});
     }
     auto ensureUser = [&](const QUuid &id) -> QUuid {
@@ -675,7 +675,7 @@ Result<ImportReport> importQdpx(const QString &qdpxPath, const QString &newProje
         userIds.insert(id);
         const QString name = uniqueName(QStringLiteral("Unknown user %1").arg(refiGuid(id).left(8)), names);
         reviewers.push_back({id, name, ReviewerRole::Reviewer, QDateTime::currentDateTimeUtc()});
-        report.adjustments << QStringLiteral("User %1 is referred to but not listed under <Users>; added as \"%2\".")
+        report.adjustments << QCoreApplication::translate("Import", "User %1 is referred to but not listed under <Users>; added as \"%2\".")
                                   .arg(refiGuid(id), name);
         return id;
     };
@@ -692,7 +692,7 @@ Result<ImportReport> importQdpx(const QString &qdpxPath, const QString &newProje
             userIds.insert(fallbackUser);
             reviewers.push_back({fallbackUser, uniqueName(QStringLiteral("Imported"), names), ReviewerRole::Reviewer,
                                  QDateTime::currentDateTimeUtc()});
-            report.adjustments << QStringLiteral("Some codings name no user; they belong to the reviewer \"Imported\".");
+            report.adjustments << QCoreApplication::translate("Import", "Some codings name no user; they belong to the reviewer \"Imported\".");
         }
         return fallbackUser;
     };
@@ -720,7 +720,7 @@ Result<ImportReport> importQdpx(const QString &qdpxPath, const QString &newProje
     int order = 0;
     for (const RCode &rc : parentsFirst(p.codes)) {
         if (codeIds.count(rc.guid)) {
-            report.skipped << QStringLiteral("Code \"%1\" (%2) appears twice; the second was ignored.").arg(rc.name, refiGuid(rc.guid));
+            report.skipped << QCoreApplication::translate("Import", "Code \"%1\" (%2) appears twice; the second was ignored.").arg(rc.name, refiGuid(rc.guid));
             continue;
         }
         Code c;
@@ -742,7 +742,7 @@ Result<ImportReport> importQdpx(const QString &qdpxPath, const QString &newProje
         codes.push_back(c);
     }
     if (folders)
-        report.adjustments << QStringLiteral("%1 code folder(s) (isCodable=\"false\") were imported as ordinary codes.").arg(folders);
+        report.adjustments << QCoreApplication::translate("Import", "%1 code folder(s) (isCodable=\"false\") were imported as ordinary codes.").arg(folders);
 
     // --- sources and their codings --------------------------------------------------------
     std::vector<Record> records;
@@ -787,7 +787,7 @@ Result<ImportReport> importQdpx(const QString &qdpxPath, const QString &newProje
             totalText += !entry.isEmpty() ? std::max<qint64>(zip.entrySize(entry), 0)
                 : internal.isEmpty() && s.hasInlineText ? s.inlineText.size() : 0;
             if (totalText > kMaxQdpxText)
-                return makeError(QStringLiteral("Cannot import %1: its %2 sources add up to more than %3 MB of text "
+                return makeError(QCoreApplication::translate("Import", "Cannot import %1: its %2 sources add up to more than %3 MB of text "
                                                 "(several may name the same text file), more than Dyad imports from "
                                                 "one archive. Nothing was imported.")
                                      .arg(QFileInfo(qdpxPath).fileName(), QString::number(p.sources.size()),
@@ -798,11 +798,11 @@ Result<ImportReport> importQdpx(const QString &qdpxPath, const QString &newProje
     for (const RSource &s : p.sources) {
         const QString label = s.name.isEmpty() ? refiGuid(s.guid) : QStringLiteral("\"%1\"").arg(s.name);
         if (s.kind != QLatin1String("TextSource")) {
-            report.skipped << QStringLiteral("Source %1 is a %2; Dyad imports text sources only.").arg(label, s.kind);
+            report.skipped << QCoreApplication::translate("Import", "Source %1 is a %2; Dyad imports text sources only.").arg(label, s.kind);
             continue;
         }
         if (recordIds.count(s.guid)) {
-            report.skipped << QStringLiteral("Source %1 appears twice; the second was ignored.").arg(label);
+            report.skipped << QCoreApplication::translate("Import", "Source %1 appears twice; the second was ignored.").arg(label);
             continue;
         }
         Prepared prep;
@@ -824,7 +824,7 @@ Result<ImportReport> importQdpx(const QString &qdpxPath, const QString &newProje
             bool adjusted = false;
             const QString entry = findSourceEntry(zip, qdeFolder, internal, &adjusted);
             if (entry.isEmpty()) {
-                report.skipped << QStringLiteral("Source %1: its text file \"%2\" is not in the archive.").arg(label, internal);
+                report.skipped << QCoreApplication::translate("Import", "Source %1: its text file \"%2\" is not in the archive.").arg(label, internal);
                 continue;
             }
             caseAdjusted += adjusted ? 1 : 0;
@@ -833,21 +833,21 @@ Result<ImportReport> importQdpx(const QString &qdpxPath, const QString &newProje
                 return bytes.takeError();
             prep.decoded = decodeSourceText(*bytes);
             if (s.hasInlineText)
-                report.adjustments << QStringLiteral("Source %1 has both a text file and inline text; the file was used.").arg(label);
+                report.adjustments << QCoreApplication::translate("Import", "Source %1 has both a text file and inline text; the file was used.").arg(label);
         } else if (s.hasInlineText) {
             prep.decoded.text = s.inlineText;
         } else if (!s.plainTextPath.isEmpty()) {
-            report.skipped << QStringLiteral("Source %1 refers to an external file (%2); only embedded text is imported.")
+            report.skipped << QCoreApplication::translate("Import", "Source %1 refers to an external file (%2); only embedded text is imported.")
                                   .arg(label, s.plainTextPath);
             continue;
         } else {
-            report.skipped << QStringLiteral("Source %1 has no text (neither plainTextPath nor PlainTextContent).").arg(label);
+            report.skipped << QCoreApplication::translate("Import", "Source %1 has no text (neither plainTextPath nor PlainTextContent).").arg(label);
             continue;
         }
         for (const QString &a : prep.decoded.adjustments)
-            decodeNotes << QStringLiteral("Source %1: %2.").arg(label, a);
+            decodeNotes << QCoreApplication::translate("Import", "Source %1: %2.").arg(label, a);
         if (prep.decoded.text.trimmed().isEmpty()) {
-            report.skipped << QStringLiteral("Source %1 is empty.").arg(label);
+            report.skipped << QCoreApplication::translate("Import", "Source %1 is empty.").arg(label);
             continue;
         }
         prep.offsets = std::make_unique<SourceOffsets>(prep.decoded.text);
@@ -866,7 +866,7 @@ Result<ImportReport> importQdpx(const QString &qdpxPath, const QString &newProje
     std::optional<bool> projectUtf16;
     if (utf16Votes != cpVotes)
         projectUtf16 = utf16Votes > cpVotes;
-    const QString originText = p.origin.isEmpty() ? QStringLiteral("an application that does not name itself")
+    const QString originText = p.origin.isEmpty() ? QCoreApplication::translate("Import", "an application that does not name itself")
                                                   : QStringLiteral("\"%1\"").arg(p.origin);
 
     for (Prepared &prep : prepared) {
@@ -876,11 +876,11 @@ Result<ImportReport> importQdpx(const QString &qdpxPath, const QString &newProje
             prep.decision = decideOffsetModel(*prep.offsets, prep.raw, originModel, projectUtf16);
         const OffsetModel model = prep.decision.model;
         if (prep.decision.ambiguous) {
-            const QString line = QStringLiteral("Source %1 (written by %2): offsets read as %3, because %4.")
+            const QString line = QCoreApplication::translate("Import", "Source %1 (written by %2): offsets read as %3, because %4.")
                                      .arg(label, originText, describeOffsetModel(model), prep.decision.reason);
             report.offsetUnits << line;
             if (!prep.decision.clearCut)
-                report.warnings << line + QStringLiteral(" Check a few of its codings against the original.");
+                report.warnings << line + QCoreApplication::translate("Import", " Check a few of its codings against the original.");
         }
         if (model.utf16 && prep.offsets->hasSupplementary())
             ++utf16Sources;
@@ -944,7 +944,7 @@ Result<ImportReport> importQdpx(const QString &qdpxPath, const QString &newProje
         std::set<std::tuple<QUuid, QUuid, qint64, qint64>> seen; // code, user, span
         auto addCoding = [&](const RCoding &rc, const RSelection *sel, Span span) {
             if (!codeIds.count(rc.code)) {
-                report.skipped << QStringLiteral("A coding on source %1 refers to code %2, which is not in the codebook.")
+                report.skipped << QCoreApplication::translate("Import", "A coding on source %1 refers to code %2, which is not in the codebook.")
                                       .arg(label, refiGuid(rc.code));
                 return;
             }
@@ -952,7 +952,7 @@ Result<ImportReport> importQdpx(const QString &qdpxPath, const QString &newProje
             c.id = rc.guid;
             if (codingIds.count(c.id)) {
                 c.id = QUuid::createUuid();
-                report.adjustments << QStringLiteral("Coding %1 appears twice; the second got a new GUID.").arg(refiGuid(rc.guid));
+                report.adjustments << QCoreApplication::translate("Import", "Coding %1 appears twice; the second got a new GUID.").arg(refiGuid(rc.guid));
             }
             c.recordId = r.id;
             c.codeId = rc.code;
@@ -975,7 +975,7 @@ Result<ImportReport> importQdpx(const QString &qdpxPath, const QString &newProje
                     c.memo = d + QStringLiteral("\n\n") + c.memo;
             }
             if (!seen.insert({c.codeId, c.reviewerId, span.start, span.end}).second) {
-                report.adjustments << QStringLiteral("Source %1: a duplicate coding of the same passage with the same code by "
+                report.adjustments << QCoreApplication::translate("Import", "Source %1: a duplicate coding of the same passage with the same code by "
                                                      "the same user was merged.")
                                           .arg(label);
                 return;
@@ -985,12 +985,12 @@ Result<ImportReport> importQdpx(const QString &qdpxPath, const QString &newProje
         };
         for (const RSelection &sel : s.selections) {
             if (!sel.positionsValid) {
-                report.skipped << QStringLiteral("Source %1: selection %2 has unreadable positions.").arg(label, refiGuid(sel.guid));
+                report.skipped << QCoreApplication::translate("Import", "Source %1: selection %2 has unreadable positions.").arg(label, refiGuid(sel.guid));
                 continue;
             }
             const auto span = prep.offsets->map(model, sel.start, sel.end);
             if (!span) {
-                report.skipped << QStringLiteral("Source %1: selection [%2, %3) does not fit the text (%4 characters); its %5 "
+                report.skipped << QCoreApplication::translate("Import", "Source %1: selection [%2, %3) does not fit the text (%4 characters); its %5 "
                                                  "coding(s) were not imported, so that nothing is placed on the wrong passage.")
                                       .arg(label)
                                       .arg(sel.start)
@@ -1001,7 +1001,7 @@ Result<ImportReport> importQdpx(const QString &qdpxPath, const QString &newProje
             }
             if (prep.decision.quotesUsable && !sel.name.isEmpty()
                 && !quoteMatches(sel.name, prep.offsets->covered(model, sel.start, sel.end))) {
-                report.skipped << QStringLiteral("Source %1: selection [%2, %3) is named \"%4\" but covers \"%5\"; the text "
+                report.skipped << QCoreApplication::translate("Import", "Source %1: selection [%2, %3) is named \"%4\" but covers \"%5\"; the text "
                                                  "differs from the one the offsets were made on, so its coding(s) were "
                                                  "not imported.")
                                       .arg(label)
@@ -1011,7 +1011,7 @@ Result<ImportReport> importQdpx(const QString &qdpxPath, const QString &newProje
                 continue;
             }
             if (sel.codings.empty())
-                report.skipped << QStringLiteral("Source %1: a selection without coding was not imported.").arg(label);
+                report.skipped << QCoreApplication::translate("Import", "Source %1: a selection without coding was not imported.").arg(label);
             for (const RCoding &rc : sel.codings)
                 addCoding(rc, &sel, *span);
         }
@@ -1021,37 +1021,37 @@ Result<ImportReport> importQdpx(const QString &qdpxPath, const QString &newProje
         }
     }
     if (caseAdjusted)
-        report.adjustments << QStringLiteral("%1 source file(s) were found under another folder or letter case than "
+        report.adjustments << QCoreApplication::translate("Import", "%1 source file(s) were found under another folder or letter case than "
                                              "\"sources/\" (e.g. \"Sources/\").")
                                   .arg(caseAdjusted);
     if (bareSourcePaths)
-        report.warnings << QStringLiteral("%1 source(s) name their text file without \"internal://\" (e.g. \"%2\"); the "
+        report.warnings << QCoreApplication::translate("Import", "%1 source(s) name their text file without \"internal://\" (e.g. \"%2\"); the "
                                           "file of that name in the archive was used.")
                                .arg(bareSourcePaths)
                                .arg(bareSourcePathExamples.join(QStringLiteral("\", \"")));
     report.adjustments << decodeNotes;
     if (crlfSources)
-        report.adjustments << QStringLiteral("%1 source(s) had CRLF line ends; stored with LF and offsets moved to match%2.")
+        report.adjustments << QCoreApplication::translate("Import", "%1 source(s) had CRLF line ends; stored with LF and offsets moved to match%2.")
                                   .arg(crlfSources)
-                                  .arg(lfCountedSources ? QStringLiteral(" (%1 counted their offsets as if CRLF were one "
+                                  .arg(lfCountedSources ? QCoreApplication::translate("Import", " (%1 counted their offsets as if CRLF were one "
                                                                          "character)")
                                                               .arg(lfCountedSources)
                                                         : QString());
     if (utf16Sources)
-        report.adjustments << QStringLiteral("%1 source(s) had offsets counted in UTF-16 units (as NVivo writes), not in "
+        report.adjustments << QCoreApplication::translate("Import", "%1 source(s) had offsets counted in UTF-16 units (as NVivo writes), not in "
                                              "code points as REFI-QDA requires; converted.")
                                   .arg(utf16Sources);
     if (wholeSourceCodings)
-        report.adjustments << QStringLiteral("%1 coding(s) applied to a whole source became codings of its whole text.")
+        report.adjustments << QCoreApplication::translate("Import", "%1 coding(s) applied to a whole source became codings of its whole text.")
                                   .arg(wholeSourceCodings);
     int freeNotes = 0;
     for (const auto &[id, note] : p.notes)
         if (!usedNotes.count(id))
             ++freeNotes;
     if (freeNotes)
-        report.skipped << QStringLiteral("%1 note(s) not attached to a code, coding or source were not imported.").arg(freeNotes);
+        report.skipped << QCoreApplication::translate("Import", "%1 note(s) not attached to a code, coding or source were not imported.").arg(freeNotes);
     if (!missingNotes.isEmpty())
-        report.skipped << QStringLiteral("%1 note reference(s) point to notes that are not in the file.").arg(missingNotes.size());
+        report.skipped << QCoreApplication::translate("Import", "%1 note reference(s) point to notes that are not in the file.").arg(missingNotes.size());
 
     // --- write: one transaction into a file that only takes its name when complete -----------
     removeAbandonedImports(newProjectPath);
@@ -1072,7 +1072,7 @@ Result<ImportReport> importQdpx(const QString &qdpxPath, const QString &newProje
             Store &store = project.store();
             for (const Reviewer &r : reviewers) {
                 if (auto s = store.insertReviewer(r); !s)
-                    return makeError(QStringLiteral("User \"%1\": %2").arg(r.name, s.error()));
+                    return makeError(QCoreApplication::translate("Import", "User \"%1\": %2").arg(r.name, s.error()));
                 if (auto s = project.audit(QStringLiteral("reviewer.add"), QStringLiteral("reviewer"), r.id,
                                            {{QStringLiteral("name"), r.name}, {QStringLiteral("source"), QStringLiteral("qdpx")}});
                     !s)
@@ -1080,13 +1080,13 @@ Result<ImportReport> importQdpx(const QString &qdpxPath, const QString &newProje
             }
             for (const Code &c : codes)
                 if (auto s = project.restoreCode(c); !s)
-                    return makeError(QStringLiteral("Code \"%1\": %2").arg(c.name, s.error()));
+                    return makeError(QCoreApplication::translate("Import", "Code \"%1\": %2").arg(c.name, s.error()));
             if (!records.empty())
                 if (auto s = project.addRecords(records); !s)
                     return s.takeError();
             for (const Coding &c : codings)
                 if (auto s = project.addCoding(c); !s)
-                    return makeError(QStringLiteral("Coding %1: %2").arg(refiGuid(c.id), s.error()));
+                    return makeError(QCoreApplication::translate("Import", "Coding %1: %2").arg(refiGuid(c.id), s.error()));
             for (const RecordMemo &m : recordMemos) {
                 project.setActor(m.author);
                 auto s = project.setRecordMemo(m.record, m.text);
@@ -1106,15 +1106,15 @@ Result<ImportReport> importQdpx(const QString &qdpxPath, const QString &newProje
     } // the project closes here, so the file is complete before it is renamed
     if (!st) {
         removeProjectFiles(temp);
-        return openFailure(qdpxPath, st.error() + QStringLiteral(" Nothing was imported."));
+        return openFailure(qdpxPath, st.error() + QCoreApplication::translate("Import", " Nothing was imported."));
     }
     if (!publishWithoutReplacing(temp, newProjectPath)) {
         removeProjectFiles(temp);
         if (QFileInfo::exists(newProjectPath))
-            return makeError(QStringLiteral("Cannot import into %1: another program created that file while this "
+            return makeError(QCoreApplication::translate("Import", "Cannot import into %1: another program created that file while this "
                                             "import ran; it was left as it is and nothing was imported here.")
                                  .arg(newProjectPath));
-        return makeError(QStringLiteral("Cannot create %1.").arg(newProjectPath));
+        return makeError(QCoreApplication::translate("Import", "Cannot create %1.").arg(newProjectPath));
     }
     removeProjectFiles(temp);
     report.users = static_cast<int>(reviewers.size()) + 1;
@@ -1134,16 +1134,16 @@ Result<ImportReport> importQdc(Project &project, const QString &qdcPath)
     ImportReport report;
     QFile f(qdcPath);
     if (!f.open(QIODevice::ReadOnly))
-        return makeError(QStringLiteral("Cannot read %1: %2").arg(qdcPath, f.errorString()));
+        return makeError(QCoreApplication::translate("Import", "Cannot read %1: %2").arg(qdcPath, f.errorString()));
     if (f.size() > 512LL * 1024 * 1024)
-        return makeError(QStringLiteral("Cannot read %1: a codebook of %2 bytes is too large.").arg(qdcPath).arg(f.size()));
+        return makeError(QCoreApplication::translate("Import", "Cannot read %1: a codebook of %2 bytes is too large.").arg(qdcPath).arg(f.size()));
     const QByteArray bytes = f.readAll();
     RProject p;
     Reader reader(bytes, QFileInfo(qdcPath).fileName(), report);
     if (auto st = reader.readCodebookRoot(p); !st)
         return st.takeError();
     if (p.codes.empty())
-        return makeError(QStringLiteral("%1 holds no codes.").arg(qdcPath));
+        return makeError(QCoreApplication::translate("Import", "%1 holds no codes.").arg(qdcPath));
 
     std::map<QUuid, QUuid> mapped; // file GUID -> project code id
     Status st = project.transact([&]() -> Status {
@@ -1166,7 +1166,7 @@ Result<ImportReport> importQdc(Project &project, const QString &qdcPath)
                 for (const Code &c : existing)
                     if (c.parentId == parent && c.name.compare(wanted.name, Qt::CaseInsensitive) == 0) {
                         match = &c;
-                        report.adjustments << QStringLiteral("Code \"%1\" has another GUID in the project; matched by name.")
+                        report.adjustments << QCoreApplication::translate("Import", "Code \"%1\" has another GUID in the project; matched by name.")
                                                   .arg(wanted.name);
                         break;
                     }
@@ -1188,12 +1188,12 @@ Result<ImportReport> importQdc(Project &project, const QString &qdcPath)
                     || updated.doNotUseWhen != match->doNotUseWhen || updated.example != match->example;
                 if (changed) {
                     if (auto s = project.updateCode(updated); !s)
-                        return makeError(QStringLiteral("Code \"%1\": %2").arg(updated.name, s.error()));
+                        return makeError(QCoreApplication::translate("Import", "Code \"%1\": %2").arg(updated.name, s.error()));
                     ++report.codesUpdated;
                 }
                 if (match->parentId != parent && (rc.parent.isNull() || mapped.count(rc.parent))) {
                     if (auto s = project.moveCode(match->id, parent); !s)
-                        return makeError(QStringLiteral("Code \"%1\": %2").arg(updated.name, s.error()));
+                        return makeError(QCoreApplication::translate("Import", "Code \"%1\": %2").arg(updated.name, s.error()));
                     ++report.codesUpdated;
                 }
                 continue;
@@ -1208,7 +1208,7 @@ Result<ImportReport> importQdc(Project &project, const QString &qdcPath)
             c.created = QDateTime::currentDateTimeUtc();
             c.sortOrder = ++created + static_cast<int>(existing.size());
             if (auto s = project.restoreCode(c); !s)
-                return makeError(QStringLiteral("Code \"%1\": %2").arg(c.name, s.error()));
+                return makeError(QCoreApplication::translate("Import", "Code \"%1\": %2").arg(c.name, s.error()));
             mapped[rc.guid] = c.id;
             existing.push_back(c);
             ++report.codes;
@@ -1222,7 +1222,7 @@ Result<ImportReport> importQdc(Project &project, const QString &qdcPath)
                               {QStringLiteral("updated"), report.codesUpdated}});
     });
     if (!st)
-        return makeError(QStringLiteral("Cannot import %1: %2 Nothing was changed.").arg(QFileInfo(qdcPath).fileName(), st.error()));
+        return makeError(QCoreApplication::translate("Import", "Cannot import %1: %2 Nothing was changed.").arg(QFileInfo(qdcPath).fileName(), st.error()));
     return report;
 }
 

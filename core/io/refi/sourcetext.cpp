@@ -1,5 +1,6 @@
 #include "core/io/refi/sourcetext.h"
 
+#include <QCoreApplication>
 #include <QStringDecoder>
 
 #include <algorithm>
@@ -40,14 +41,14 @@ DecodedSource decodeSourceText(const QByteArray &bytes)
 {
     DecodedSource out;
     if (bytes.startsWith("\xEF\xBB\xBF")) {
-        out.adjustments << QStringLiteral("removed a UTF-8 byte-order mark");
+        out.adjustments << QCoreApplication::translate("Import", "removed a UTF-8 byte-order mark");
         out.text = QString::fromUtf8(bytes.mid(3));
         return out;
     }
     if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) {
         QStringDecoder dec(bytes.startsWith("\xFF\xFE") ? QStringDecoder::Utf16LE : QStringDecoder::Utf16BE);
         out.text = dec(bytes.mid(2));
-        out.adjustments << QStringLiteral("read as UTF-16 (the standard asks for UTF-8)");
+        out.adjustments << QCoreApplication::translate("Import", "read as UTF-16 (the standard asks for UTF-8)");
         return out;
     }
     QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
@@ -55,7 +56,7 @@ DecodedSource decodeSourceText(const QByteArray &bytes)
     if (utf8.hasError()) {
         // Not UTF-8: Windows-1252 is what older tools write; Latin-1 covers its bytes closely enough.
         out.text = QString::fromLatin1(bytes);
-        out.adjustments << QStringLiteral("not valid UTF-8; read as Latin-1");
+        out.adjustments << QCoreApplication::translate("Import", "not valid UTF-8; read as Latin-1");
     }
     return out;
 }
@@ -292,8 +293,8 @@ std::optional<OffsetModel> originOffsetModel(const QString &origin)
 QString describeOffsetModel(const OffsetModel &model)
 {
     return QStringLiteral("%1, %2")
-        .arg(model.utf16 ? QStringLiteral("UTF-16 code units") : QStringLiteral("code points"),
-             model.lineEndsNormalised ? QStringLiteral("a line break counted as one") : QStringLiteral("CRLF counted as two"));
+        .arg(model.utf16 ? QCoreApplication::translate("Import", "UTF-16 code units") : QCoreApplication::translate("Import", "code points"),
+             model.lineEndsNormalised ? QCoreApplication::translate("Import", "a line break counted as one") : QCoreApplication::translate("Import", "CRLF counted as two"));
 }
 
 OffsetDecision decideOffsetModel(const SourceOffsets &offsets, const std::vector<RawSelection> &selections,
@@ -390,7 +391,7 @@ OffsetDecision decideOffsetModel(const SourceOffsets &offsets, const std::vector
                                                    [&](size_t m) { return models[m] == *origin; });
             if (!originInGroup) {
                 d.clearCut = false;
-                d.reason += QStringLiteral("; this is not how the writing application is known to count (%1)")
+                d.reason += QCoreApplication::translate("Import", "; this is not how the writing application is known to count (%1)")
                                 .arg(describeOffsetModel(*origin));
             }
         }
@@ -403,7 +404,7 @@ OffsetDecision decideOffsetModel(const SourceOffsets &offsets, const std::vector
         d.quotesUsable = true;
         if (byQuotes.size() == 1) {
             d.decisive = true;
-            d.reason = QStringLiteral("%1 of %2 selection names quote the text under this reading")
+            d.reason = QCoreApplication::translate("Import", "%1 of %2 selection names quote the text under this reading")
                            .arg(groups[byQuotes.front()].quotes)
                            .arg(d.selections);
             return finish(byQuotes.front());
@@ -413,7 +414,7 @@ OffsetDecision decideOffsetModel(const SourceOffsets &offsets, const std::vector
     const auto byFit = bestBy([](const Group &g) { return g.fits; }, d.quotesUsable ? byQuotes : all);
     if (byFit.size() == 1 && groups[byFit.front()].fits == d.selections) {
         d.decisive = true;
-        d.reason = QStringLiteral("only this reading keeps all %1 selections inside the text").arg(d.selections);
+        d.reason = QCoreApplication::translate("Import", "only this reading keeps all %1 selections inside the text").arg(d.selections);
         return finish(byFit.front());
     }
     // 3. Word boundaries: people select words; a wrong unit cuts through them.
@@ -426,7 +427,7 @@ OffsetDecision decideOffsetModel(const SourceOffsets &offsets, const std::vector
     const int margin = std::max(2, (d.selections + 9) / 10);
     if (byAligned.size() == 1 && (runnerUp < 0 || top - runnerUp >= margin)) {
         d.decisive = true;
-        d.reason = QStringLiteral("%1 of %2 selections start and end on word boundaries under this reading, at most %3 "
+        d.reason = QCoreApplication::translate("Import", "%1 of %2 selections start and end on word boundaries under this reading, at most %3 "
                                   "under another")
                        .arg(top)
                        .arg(d.selections)
@@ -435,11 +436,11 @@ OffsetDecision decideOffsetModel(const SourceOffsets &offsets, const std::vector
     }
     // 4. Not settled by this source: what the project's other sources showed, then the origin.
     d.clearCut = false;
-    const QString evidence = QStringLiteral("its selections do not tell the readings apart (%1 of %2 on word boundaries "
+    const QString evidence = QCoreApplication::translate("Import", "its selections do not tell the readings apart (%1 of %2 on word boundaries "
                                             "under the best reading%3)")
                                  .arg(top)
                                  .arg(d.selections)
-                                 .arg(runnerUp >= 0 ? QStringLiteral(", %1 under the next").arg(runnerUp) : QString());
+                                 .arg(runnerUp >= 0 ? QCoreApplication::translate("Import", ", %1 under the next").arg(runnerUp) : QString());
     auto pick = [&](auto accept) -> std::optional<size_t> {
         for (size_t g : byFit)
             for (size_t m : groups[g].models)
@@ -449,17 +450,17 @@ OffsetDecision decideOffsetModel(const SourceOffsets &offsets, const std::vector
     };
     if (fallbackUtf16) {
         if (auto g = pick([&](const OffsetModel &m) { return m.utf16 == *fallbackUtf16; })) {
-            d.reason = evidence + QStringLiteral("; the project's other sources were counted this way");
+            d.reason = evidence + QCoreApplication::translate("Import", "; the project's other sources were counted this way");
             return finish(*g);
         }
     }
     if (origin) {
         if (auto g = pick([&](const OffsetModel &m) { return m == *origin; })) {
-            d.reason = evidence + QStringLiteral("; the writing application is known to count this way");
+            d.reason = evidence + QCoreApplication::translate("Import", "; the writing application is known to count this way");
             return finish(*g);
         }
     }
-    d.reason = evidence + QStringLiteral("; REFI-QDA's unit (code points) was assumed");
+    d.reason = evidence + QCoreApplication::translate("Import", "; REFI-QDA's unit (code points) was assumed");
     if (auto g = pick([](const OffsetModel &m) { return !m.utf16 && !m.lineEndsNormalised; }))
         return finish(*g);
     return finish(byFit.front());
