@@ -69,10 +69,10 @@ TEST(TeamCli, CreateFromFileThenSnapshotKeepsAgreementAndCodings)
     EXPECT_EQ(cli({QStringLiteral("team"), QStringLiteral("snapshot"), url, snapshot}).exitCode, 1);
 }
 
-TEST(TeamCli, AddedReviewerSignsInAsTheirOwnRoleAndIsBlinded)
+TEST(TeamCli, AddedReviewerSignsInAsTheirOwnRole)
 {
-    REQUIRE_TEAM_SERVER(server, "team add-reviewer creates a role that dyad-cli then acts as, and a reviewer "
-                                "codes through the CLI on the server");
+    REQUIRE_TEAM_SERVER(server, "team add-reviewer creates a login role that dyad-cli then signs in with, seeing "
+                                "the reviewer it was linked to as a lead");
     const QString db = server->newDatabase();
     const QString url = server->url(db);
     ASSERT_EQ(cli({QStringLiteral("team"), QStringLiteral("create"), url, QStringLiteral("--title"),
