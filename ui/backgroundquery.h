@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/model/project.h"
+#include "core/open/open.h"
 
 #include <QCoreApplication>
 #include <QMetaObject>
@@ -33,7 +34,7 @@ bool queryInBackground(QObject *receiver, const core::Project &project,
     QPointer<QObject> guard(receiver);
     QThreadPool::globalInstance()->start([path, query, done, guard] {
         std::optional<T> result;
-        if (auto opened = core::Project::open(path, true))
+        if (auto opened = core::openProject(path, true))
             result = query(**opened);
         // Delivered through the application object, which outlives the receiver; the guard
         // is read on the receiver's (main) thread only.

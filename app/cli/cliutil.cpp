@@ -1,7 +1,7 @@
 #include "cliutil.h"
+#include "core/open/open.h"
 
 #include "core/model/codelookup.h"
-#include "core/pg/teamproject.h"
 
 #include <QJsonDocument>
 
@@ -17,7 +17,7 @@ std::unique_ptr<Project> openProject(const QString &path, bool readOnly)
         fail(QStringLiteral("no project file given."));
         return nullptr;
     }
-    auto project = pg::openProjectAt(path, readOnly); // a file, or a postgresql:// team server
+    auto project = dyad::core::openProject(path, readOnly);
     if (!project) {
         fail(project.error());
         return nullptr;

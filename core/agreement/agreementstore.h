@@ -65,8 +65,8 @@ struct RecordGeometry
 
 /**
  * Storage the project-level agreement needs beyond Store: lean reads for large projects
- * and the snapshot tables. The SQLite implementation lives in core/db
- * (SqliteAgreementStore); writes join the caller's transaction (Project::transact).
+ * and the snapshot tables. It is part of the project's Backend (SqliteAgreementStore for
+ * files); writes join the caller's transaction (Project::transact).
  */
 class AgreementStore
 {
@@ -98,8 +98,10 @@ public:
     virtual Status deleteSnapshot(const QUuid &id) = 0;
 };
 
-/** The agreement store that fits the project's storage (today: SQLite). */
-Result<std::unique_ptr<AgreementStore>> openAgreementStore(Project &project);
-Result<std::unique_ptr<AgreementStore>> openAgreementStore(const Project &project);
+/**
+ * The project's agreement store (owned by the project, valid while it is open), or a clear
+ * message when its storage keeps no snapshots. Writes join the project's transaction.
+ */
+Result<AgreementStore *> openAgreementStore(const Project &project);
 
 } // namespace dyad::core::agreement

@@ -333,7 +333,7 @@ std::vector<QUuid> defaultAgreementReviewerIds(const Project &project, const std
 {
     std::vector<QUuid> out;
     for (const Reviewer &r : project.reviewers())
-        if (r.role == ReviewerRole::Reviewer && project.store().codingCount({{}, r.id, {}, round}) > 0)
+        if (r.role == ReviewerRole::Reviewer && project.codingCount({{}, r.id, {}, round}) > 0)
             out.push_back(r.id);
     return out;
 }
@@ -583,7 +583,7 @@ Result<AgreementJob> prepareAgreement(const Project &project, const ProjectAgree
         if (pendingCount > 0 && pendingCount < 2000) {
             for (size_t s = 0; s < job.recordIds.size(); ++s)
                 if (pending[s])
-                    job.pendingTexts[s] = project.store().recordText(job.recordIds[s]);
+                    job.pendingTexts[s] = project.recordText(job.recordIds[s]);
         } else if (pendingCount > 0) {
             size_t r = 0;
             bool inOrder = true;

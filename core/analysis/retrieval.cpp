@@ -95,7 +95,7 @@ Result<std::vector<CodedPassage>> retrievePassages(const Project &project, const
     for (Coding &c : codings) {
         if (c.recordId != textOfRecord) { // codings arrive grouped by record: one read each
             textOfRecord = c.recordId;
-            text = codePointsOf(project.store().recordText(c.recordId));
+            text = codePointsOf(project.recordText(c.recordId));
         }
         CodedPassage p;
         p.codeName = codeById.value(c.codeId)->name;

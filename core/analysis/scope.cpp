@@ -27,7 +27,7 @@ Result<Scope> resolveScope(const Project &project, const QString &layerSpec)
                 continue;
             CodingQuery q;
             q.reviewerId = r.id;
-            if (r.role == ReviewerRole::Reviewer || project.store().codingCount(q) > 0)
+            if (r.role == ReviewerRole::Reviewer || project.codingCount(q) > 0)
                 scope.layers.push_back(r);
         }
         if (!reviewersOnly)
@@ -53,7 +53,7 @@ Scope defaultScope(const Project &project, const std::optional<QUuid> &roundId, 
     CodingQuery q;
     q.reviewerId = project.consensusReviewer().id;
     q.roundId = roundId;
-    const bool hasConsensus = project.store().codingCount(q) > 0;
+    const bool hasConsensus = project.codingCount(q) > 0;
     Scope scope = resolveScope(project, hasConsensus ? QStringLiteral("consensus") : QStringLiteral("reviewers")).value();
     scope.roundId = roundId;
     if (description) {

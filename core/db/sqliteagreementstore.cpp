@@ -2,9 +2,6 @@
 
 #include "core/db/columns_p.h"
 #include "core/db/database.h"
-#include "core/db/sqlitestore.h"
-#include "core/model/project.h"
-#include "core/model/storeextensions.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -186,24 +183,3 @@ Status SqliteAgreementStore::deleteSnapshot(const QUuid &id)
 }
 
 } // namespace dyad::core::db
-
-namespace dyad::core::agreement {
-
-Result<std::unique_ptr<AgreementStore>> openAgreementStore(Project &project)
-{
-    auto *sqlite = dynamic_cast<db::SqliteStore *>(&project.store());
-    if (!sqlite) {
-        if (auto other = openExtensionAgreementStore(project.store())) // e.g. a team server
-            return other;
-        return makeError(QCoreApplication::translate("Storage", "This project's storage does not keep agreement snapshots."));
-    }
-    return std::unique_ptr<AgreementStore>(new db::SqliteAgreementStore(sqlite->database()));
-}
-
-Result<std::unique_ptr<AgreementStore>> openAgreementStore(const Project &project)
-{
-    // Reads only; the store shares the project's connection.
-    return openAgreementStore(const_cast<Project &>(project));
-}
-
-} // namespace dyad::core::agreement

@@ -2,9 +2,6 @@
 
 #include "core/db/columns_p.h"
 #include "core/db/database.h"
-#include "core/db/sqlitestore.h"
-#include "core/model/project.h"
-#include "core/model/storeextensions.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -268,18 +265,3 @@ QSet<QUuid> SqliteDecisionStore::usedCodes(const QUuid &reviewerId) const
 }
 
 } // namespace dyad::core::db
-
-namespace dyad::core::reconcile {
-
-Result<std::unique_ptr<DecisionStore>> openDecisionStore(Project &project)
-{
-    auto *sqlite = dynamic_cast<db::SqliteStore *>(&project.store());
-    if (!sqlite) {
-        if (auto other = openExtensionDecisionStore(project.store())) // e.g. a team server
-            return other;
-        return makeError(QCoreApplication::translate("Storage", "This project's storage does not keep a reconciliation log."));
-    }
-    return std::unique_ptr<DecisionStore>(new db::SqliteDecisionStore(sqlite->database()));
-}
-
-} // namespace dyad::core::reconcile

@@ -2,6 +2,7 @@
 
 #include "core/db/columns_p.h"
 #include "core/db/migrations.h"
+#include "core/text/offsets.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -14,29 +15,7 @@ namespace dyad::core::db {
 
 using namespace detail;
 
-QString isoTime(const QDateTime &time)
-{
-    return time.toUTC().toString(Qt::ISODateWithMs);
-}
-
-QDateTime parseIsoTime(const QString &text)
-{
-    QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
-    if (!t.isValid())
-        t = QDateTime::fromString(text, Qt::ISODate);
-    return t.toUTC();
-}
-
 namespace {
-
-qint64 codePoints(const QString &text)
-{
-    qint64 n = text.size();
-    for (QChar c : text)
-        if (c.isLowSurrogate())
-            --n;
-    return n;
-}
 
 class SqliteTransaction final : public StoreTransaction
 {
@@ -231,7 +210,7 @@ void bindRecord(Statement &s, const Record &r)
         .bind(14, r.rawSource.isNull() ? QStringLiteral("") : r.rawSource)
         .bind(15, jsonText(r.attributes))
         .bind(16, isoTime(r.created))
-        .bind(17, codePoints(r.text));
+        .bind(17, text::codePointLength(r.text));
 }
 } // namespace
 

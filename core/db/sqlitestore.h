@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/base/time.h"
 #include "core/db/database.h"
 #include "core/model/store.h"
 
@@ -85,9 +86,5 @@ private:
     Database m_db;
     mutable std::vector<std::pair<const char *, std::unique_ptr<Statement>>> m_cache;
 };
-
-/** UTC ISO-8601 with milliseconds, the one time format stored. */
-QString isoTime(const QDateTime &time);
-QDateTime parseIsoTime(const QString &text);
 
 } // namespace dyad::core::db

@@ -1,6 +1,7 @@
 #include "core/io/demoproject.h"
 
 #include "core/model/project.h"
+#include "core/open/open.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -187,7 +188,7 @@ Result<std::unique_ptr<Project>> buildDemoProject(const QString &path, const QSt
     if (!codings)
         return codings.takeError();
 
-    auto project = Project::create(path, QStringLiteral("Dyad demo: collaboration for health"));
+    auto project = createProject(path, QStringLiteral("Dyad demo: collaboration for health"));
     if (!project)
         return project.takeError();
     Status st = (*project)->transact([&] { return populate(**project, *records, *codebook, *codings); });

@@ -1,6 +1,6 @@
 #include "core/model/project.h"
 
-#include "core/db/sqlitestore.h"
+#include "core/base/time.h"
 #include "core/text/offsets.h"
 #include "core/model/codecolor.h"
 #include "core/text/search.h"
@@ -36,15 +36,6 @@ bool actsAsLead(const Project &project)
 }
 
 const QString kConsensusName = QStringLiteral("Consensus");
-
-qint64 codePointLength(const QString &text)
-{
-    qint64 n = text.size();
-    for (QChar c : text)
-        if (c.isLowSurrogate())
-            --n;
-    return n;
-}
 
 QJsonObject codingJson(const Coding &c)
 {
@@ -173,83 +164,72 @@ QString defaultCodeColorAmong(const std::vector<Code> &codes, const QUuid &paren
     return defaultCodeColor(best < 0 ? 0 : best);
 }
 
-Project::Project(std::unique_ptr<Store> store)
-    : m_store(std::move(store))
+Project::Project(std::unique_ptr<Backend> backend)
+    : m_backend(std::move(backend))
+    , m_store(&m_backend->store())
     , m_seenDataVersion(m_store->externalDataVersion())
     , m_seenRecordCount(m_store->recordCount())
 {
 }
 Project::~Project() = default;
 
-Result<std::unique_ptr<Project>> Project::create(const QString &path, const QString &title)
+Result<std::unique_ptr<Project>> Project::initialise(std::unique_ptr<Backend> backend, const NewProject &options)
 {
-    // A creation that fails half way (a full disk) leaves no half project behind.
-    const bool existed = QFileInfo::exists(path);
-    auto removeHalfFile = [&] {
-        for (const char *suffix : {"", "-wal", "-shm", "-journal"})
-            QFile::remove(path + QLatin1String(suffix));
-    };
-    auto store = db::SqliteStore::create(path);
-    if (!store) {
-        if (!existed)
-            removeHalfFile();
-        return store.takeError();
-    }
-    auto project = std::make_unique<Project>(std::move(store).value());
+    auto project = std::make_unique<Project>(std::move(backend));
     Status st = project->transact([&]() -> Status {
-        const QString now = db::isoTime(QDateTime::currentDateTimeUtc());
-        if (auto s = project->m_store->setMeta(QStringLiteral("project_id"), uuidText(QUuid::createUuid())); !s)
+        Store &store = *project->m_store;
+        if (auto s = store.setMeta(QStringLiteral("project_id"), uuidText(QUuid::createUuid())); !s)
             return s;
-        if (auto s = project->m_store->setMeta(QStringLiteral("created"), now); !s)
+        const Reviewer consensus{options.consensusId.isNull() ? QUuid::createUuid() : options.consensusId,
+                                 kConsensusName, ReviewerRole::Consensus, QDateTime::currentDateTimeUtc()};
+        if (options.scratch)
+            return store.insertReviewer(consensus);
+        if (auto s = store.setMeta(QStringLiteral("created"), isoTime(QDateTime::currentDateTimeUtc())); !s)
             return s;
-        if (auto s = project->m_store->setMeta(QStringLiteral("title"),
-                                               title.isEmpty() ? QFileInfo(path).completeBaseName() : title); !s)
+        if (auto s = store.setMeta(QStringLiteral("title"), options.title); !s)
             return s;
-        Reviewer consensus{QUuid::createUuid(), kConsensusName, ReviewerRole::Consensus,
-                           QDateTime::currentDateTimeUtc()};
-        if (auto s = project->m_store->insertReviewer(consensus); !s)
+        if (auto s = store.insertReviewer(consensus); !s)
             return s;
         return project->audit(QStringLiteral("project.create"), QStringLiteral("project"), project->projectId(), {});
-    });
-    if (!st) {
-        project.reset();
-        removeHalfFile();
-        return st.takeError();
-    }
-    return project;
-}
-
-Result<std::unique_ptr<Project>> Project::open(const QString &path, bool readOnly)
-{
-    auto store = db::SqliteStore::open(path, readOnly);
-    if (!store)
-        return store.takeError();
-    auto project = std::make_unique<Project>(std::move(store).value());
-    if (project->projectId().isNull())
-        return makeError(QCoreApplication::translate("Project", "Cannot open %1: the project is incomplete (it has no project id).").arg(path));
-    return project;
-}
-
-Result<std::unique_ptr<Project>> Project::createInMemory()
-{
-    auto store = db::SqliteStore::createInMemory();
-    if (!store)
-        return store.takeError();
-    auto project = std::make_unique<Project>(std::move(store).value());
-    Status st = project->transact([&]() -> Status {
-        if (auto s = project->m_store->setMeta(QStringLiteral("project_id"), uuidText(QUuid::createUuid())); !s)
-            return s;
-        return project->m_store->insertReviewer(
-            {QUuid::createUuid(), kConsensusName, ReviewerRole::Consensus, QDateTime::currentDateTimeUtc()});
     });
     if (!st)
         return st.takeError();
     return project;
 }
 
+Result<std::unique_ptr<Project>> Project::attach(std::unique_ptr<Backend> backend)
+{
+    auto project = std::make_unique<Project>(std::move(backend));
+    if (project->projectId().isNull())
+        return makeError(
+            QCoreApplication::translate("Project", "Cannot open %1: the project is incomplete (it has no project id).")
+                .arg(project->path()));
+    return project;
+}
+
+agreement::AgreementStore *Project::agreementStore() const
+{
+    return m_backend->agreementStore();
+}
+
+reconcile::DecisionStore *Project::decisionStore() const
+{
+    return m_backend->decisionStore();
+}
+
+bool Project::isOffline() const
+{
+    return m_backend->isOffline();
+}
+
 QUuid Project::projectId() const
 {
     return QUuid::fromString(m_store->meta(QStringLiteral("project_id")));
+}
+
+QString Project::meta(const QString &key) const
+{
+    return m_store->meta(key);
 }
 
 QString Project::title() const
@@ -465,6 +445,16 @@ std::optional<Record> Project::record(const QUuid &id) const
     return m_store->record(id);
 }
 
+QString Project::recordText(const QUuid &id) const
+{
+    return m_store->recordText(id);
+}
+
+std::vector<RecordKey> Project::recordKeys() const
+{
+    return m_store->recordKeys();
+}
+
 std::vector<RecordSummary> Project::recordSummaries() const
 {
     return m_store->recordSummaries();
@@ -599,6 +589,11 @@ Status Project::setRecordMemo(const QUuid &recordId, const QString &text)
 QString Project::recordMemo(const QUuid &recordId) const
 {
     return m_store->recordMemo(recordId, m_actor);
+}
+
+QString Project::recordMemoOf(const QUuid &recordId, const QUuid &authorId) const
+{
+    return m_store->recordMemo(recordId, authorId);
 }
 
 // --- codebook ---------------------------------------------------------------------
@@ -914,7 +909,7 @@ Result<Coding> Project::validateCoding(Coding c, bool isNew) const
     auto rec = m_store->record(c.recordId);
     if (!rec)
         return makeError(QCoreApplication::translate("Project", "The record to code does not exist."));
-    const qint64 length = codePointLength(rec->text);
+    const qint64 length = text::codePointLength(rec->text);
     if (c.span.start < 0 || c.span.end > length)
         return makeError(QCoreApplication::translate("Project", "The span [%1, %2) lies outside the record's text (%3 characters).")
                              .arg(c.span.start)
@@ -1015,7 +1010,7 @@ Result<int> Project::addCodings(std::vector<Coding> codings)
                 auto r = m_store->record(c.recordId);
                 if (!r)
                     return makeError(where + QCoreApplication::translate("Project", "the record to code does not exist."));
-                rec = recordInfo.emplace(c.recordId, std::make_pair(codePointLength(r->text), r->textVersion)).first;
+                rec = recordInfo.emplace(c.recordId, std::make_pair(text::codePointLength(r->text), r->textVersion)).first;
             }
             if (c.span.start < 0 || c.span.end > rec->second.first || c.span.isEmpty())
                 return makeError(where + QCoreApplication::translate("Project", "the span [%1, %2) is empty or outside the record's text "
@@ -1080,7 +1075,7 @@ Status Project::removeCoding(const QUuid &codingId)
         if (auto s = m_store->deleteCoding(codingId); !s)
             return s;
         QJsonObject details = codingJson(*c);
-        details.insert(QStringLiteral("created"), db::isoTime(c->created));
+        details.insert(QStringLiteral("created"), isoTime(c->created));
         return audit(QStringLiteral("coding.remove"), QStringLiteral("coding"), codingId, details);
     });
     if (st)
@@ -1160,6 +1155,40 @@ std::optional<Coding> Project::coding(const QUuid &id) const
 std::vector<Coding> Project::codings(const CodingQuery &query) const
 {
     return m_store->codings(query);
+}
+
+qint64 Project::codingCount(const CodingQuery &query) const
+{
+    return m_store->codingCount(query);
+}
+
+qint64 Project::codingCount(const CodingQuery &query, const QUuid &viewer) const
+{
+    if (isPrivileged(viewer) || (query.reviewerId && *query.reviewerId == viewer))
+        return m_store->codingCount(query);
+    if (query.reviewerId) {
+        // One owner: the count less what sits on the records hidden from the viewer.
+        const QSet<QUuid> hidden = recordsHiddenFrom(viewer, {*query.reviewerId});
+        if (query.recordId)
+            return hidden.contains(*query.recordId) ? 0 : m_store->codingCount(query);
+        qint64 n = m_store->codingCount(query);
+        for (const QUuid &record : hidden) {
+            CodingQuery onRecord = query;
+            onRecord.recordId = record;
+            n -= m_store->codingCount(onRecord);
+        }
+        return n;
+    }
+    std::unordered_map<QUuid, QSet<QUuid>, UuidHash> hiddenByOwner;
+    qint64 n = 0;
+    for (const Coding &c : m_store->codings(query)) {
+        auto it = hiddenByOwner.find(c.reviewerId);
+        if (it == hiddenByOwner.end())
+            it = hiddenByOwner.emplace(c.reviewerId, recordsHiddenFrom(viewer, {c.reviewerId})).first;
+        if (c.reviewerId == viewer || !it->second.contains(c.recordId))
+            ++n;
+    }
+    return n;
 }
 
 bool Project::canSee(const QUuid &viewer, const Coding &coding) const
@@ -1442,6 +1471,11 @@ std::optional<QUuid> Project::activeRoundFor(const QUuid &recordId, const QUuid 
 std::vector<AuditEntry> Project::auditLog(qint64 afterSeq, int limit) const
 {
     return m_store->auditLog(afterSeq, limit);
+}
+
+qint64 Project::lastAuditSeq() const
+{
+    return m_store->lastAuditSeq();
 }
 
 CheckReport Project::check() const

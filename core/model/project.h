@@ -1,6 +1,7 @@
 #pragma once
 
-#include "core/model/store.h"
+#include "core/model/backend.h"
+#include "core/model/bulkwrite.h"
 #include "core/model/types.h"
 #include "core/result.h"
 
@@ -57,10 +58,22 @@ struct ChangeEvent
     bool operator==(const ChangeEvent &) const = default;
 };
 
+/** What a new project starts with (Project::initialise). */
+struct NewProject
+{
+    QString title;
+    QUuid consensusId;   ///< the Consensus reviewer's id; generated when null (an import keeps its own)
+    /** A throwaway project (tests, in memory): only its id and the Consensus reviewer, no audit row. */
+    bool scratch = false;
+};
+
 /**
  * One open Dyad project: the domain API. Validates input, enforces blinding (invariant 5),
  * writes every change in one transaction with an audit entry (invariants 3 and 6), and
- * talks to storage only through Store.
+ * talks to storage only through its Backend, which nothing else reaches.
+ *
+ * Projects are made and opened by location with core/open/open.h (createProject(),
+ * openProject()), which picks the backend.
  *
  * Changes are made on behalf of the current actor (setActor()). Reads that involve other
  * reviewers' work take the viewer explicitly and return only what that viewer may see.
@@ -68,23 +81,25 @@ struct ChangeEvent
 class Project
 {
 public:
-    explicit Project(std::unique_ptr<Store> store);
+    explicit Project(std::unique_ptr<Backend> backend);
     ~Project();
     Project(const Project &) = delete;
     Project &operator=(const Project &) = delete;
 
-    /** Creates a new project file (with the Consensus reviewer). */
-    static Result<std::unique_ptr<Project>> create(const QString &path, const QString &title = QString());
-    /** Opens an existing project; a clear error for files that are not projects or too new. */
-    static Result<std::unique_ptr<Project>> open(const QString &path, bool readOnly = false);
-    /** An in-memory project for tests. */
-    static Result<std::unique_ptr<Project>> createInMemory();
+    /**
+     * Makes a new project in a backend that holds none yet: its id, creation time, title and
+     * the Consensus reviewer, audited as project.create, in one transaction.
+     */
+    static Result<std::unique_ptr<Project>> initialise(std::unique_ptr<Backend> backend, const NewProject &options);
+    /** The project a backend holds; a clear error when it is incomplete (no project id). */
+    static Result<std::unique_ptr<Project>> attach(std::unique_ptr<Backend> backend);
 
-    Store &store() { return *m_store; }
-    const Store &store() const { return *m_store; }
+    /** The project's location: its file path (or URL). */
     QString path() const { return m_store->location(); }
     bool isReadOnly() const { return m_store->isReadOnly(); }
     QUuid projectId() const;
+    /** A meta value core modules keep in the project (e.g. a reviewer copy's origin); empty when unset. */
+    QString meta(const QString &key) const;
     QString title() const;
     Status setTitle(const QString &title);
 
@@ -112,6 +127,10 @@ public:
     Result<std::vector<QUuid>> addRecords(std::vector<Record> records, const WriteProgress &progress = {},
                                           int chunkSize = 250);
     std::optional<Record> record(const QUuid &id) const;
+    /** A record's current text alone (records are not blinded; codings are). */
+    QString recordText(const QUuid &id) const;
+    /** Keys that identify every record (DOI, PMID, title, year), for duplicate detection. */
+    std::vector<RecordKey> recordKeys() const;
     std::vector<RecordSummary> recordSummaries() const;
     qint64 recordCount() const;
     /** Updates metadata; the text is never changed here (see replaceRecordText). */
@@ -126,7 +145,10 @@ public:
     Result<std::vector<SearchHit>> search(const QString &userQuery, int limit = 100) const;
 
     Status setRecordMemo(const QUuid &recordId, const QString &text);
+    /** The actor's memo on a record. */
     QString recordMemo(const QUuid &recordId) const;
+    /** The author's memo on a record, unfiltered (export, reviewer copies, lead). */
+    QString recordMemoOf(const QUuid &recordId, const QUuid &authorId) const;
 
     // --- codebook ------------------------------------------------------------------
     /** Creates a code; the id is generated when null, creator defaults to the actor. */
@@ -182,6 +204,10 @@ public:
     std::vector<Coding> codingsWithCode(const QUuid &codeId, const QUuid &viewer) const;
     /** All codings matching the query, unfiltered by blinding (agreement, export, lead). */
     std::vector<Coding> codings(const CodingQuery &query = {}) const;
+    /** How many codings match the query, unfiltered by blinding (agreement, export, lead). */
+    qint64 codingCount(const CodingQuery &query = {}) const;
+    /** How many codings match the query that the viewer may see (canSee()). */
+    qint64 codingCount(const CodingQuery &query, const QUuid &viewer) const;
     /**
      * How many codings the reviewer made with each code, or on each record: one grouped
      * query each (codes and records without any are absent). A reviewer's own counts, so
@@ -235,8 +261,36 @@ public:
      */
     QSet<QUuid> recordsHiddenFrom(const QUuid &viewer, const std::vector<QUuid> &owners) const;
 
+    // --- the other stores of the backend ----------------------------------------------
+    /**
+     * The agreement snapshot store (agreement::openAgreementStore() says why when null).
+     * Owned by the project; writes join its transaction.
+     */
+    agreement::AgreementStore *agreementStore() const;
+    /** The decision log (reconcile::openDecisionStore() says why when null). */
+    reconcile::DecisionStore *decisionStore() const;
+    /**
+     * True when the project lives on a server and its connection was found gone (checked each
+     * time the project looks for others' changes); the next change connects again. Always
+     * false for a file.
+     */
+    bool isOffline() const;
+
+    // --- bulk writes -----------------------------------------------------------------
+    /**
+     * Writes a batch of existing work (a reviewer copy, a merge, a .qdpx import) in one
+     * transaction, keeping every id. @p body writes through the BulkWriter (and may call
+     * Project's own API too). When it succeeded and wrote anything but bookkeeping meta,
+     * one audit row @p audit follows, its details completed with what the batch counted;
+     * each reviewer added has its own reviewer.add row. Listeners then get RecordsAdded
+     * (when records came in) and Reset. On failure nothing is written and nothing raised.
+     */
+    Result<BulkCounts> bulkWrite(const BulkAudit &audit, const std::function<Status(BulkWriter &)> &body);
+
     // --- audit and maintenance -----------------------------------------------------
     std::vector<AuditEntry> auditLog(qint64 afterSeq = 0, int limit = 1000000) const;
+    /** The seq of the newest audit entry (0 when there is none): what a view has seen. */
+    qint64 lastAuditSeq() const;
     /** Records an audit entry inside the caller's transaction (for other core modules). */
     Status audit(const QString &action, const QString &entityType, const QUuid &entityId,
                  const QJsonObject &details);
@@ -274,6 +328,7 @@ public:
     Status transact(const std::function<Status()> &body);
 
 private:
+    friend class BulkWriter;
     void notify(const ChangeEvent &event) const;
     Result<Coding> validateCoding(Coding coding, bool isNew) const;
     bool isPrivileged(const QUuid &reviewerId) const;
@@ -289,7 +344,8 @@ private:
     };
     BlindingState blindingState() const;
 
-    std::unique_ptr<Store> m_store;
+    std::unique_ptr<Backend> m_backend;
+    Store *m_store;                    ///< m_backend's
     QUuid m_actor;
     std::vector<std::pair<int, Listener>> m_listeners;
     int m_nextListener = 1;

@@ -1,6 +1,6 @@
 #include "core/pg/pgagreementstore.h"
 
-#include "core/db/sqlitestore.h"
+#include "core/base/time.h"
 #include "core/pg/pgconnection.h"
 
 #include <QJsonArray>
@@ -44,7 +44,7 @@ SnapshotInfo infoAt(const PgResult &s, int i)
         info.reviewers.push_back(QUuid::fromString(v.toString()));
     info.unit = s.text(i, 3);
     info.settings = object(s.text(i, 4));
-    info.created = db::parseIsoTime(s.text(i, 5));
+    info.created = parseIsoTime(s.text(i, 5));
     info.createdBy = idAt(s, i, 6);
     info.summary = object(s.text(i, 7));
     return info;
@@ -124,7 +124,7 @@ Status PgAgreementStore::insertSnapshot(const Snapshot &snapshot)
     auto s = m_conn.exec("INSERT INTO agreement_snapshots (id, round_id, reviewers, unit, settings, created, "
                          "created_by, summary) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
                          {idValue(info.id), idValue(info.roundId), QJsonDocument(reviewers).toJson(QJsonDocument::Compact),
-                          info.unit.toUtf8(), compact(info.settings), db::isoTime(info.created).toUtf8(),
+                          info.unit.toUtf8(), compact(info.settings), isoTime(info.created).toUtf8(),
                           idValue(info.createdBy), compact(info.summary)});
     if (!s.ok())
         return failed(s, "save the agreement snapshot");

@@ -1,6 +1,6 @@
 #include "core/pg/pgdecisionstore.h"
 
-#include "core/db/sqlitestore.h"
+#include "core/base/time.h"
 #include "core/pg/pgconnection.h"
 
 #include <QHash>
@@ -25,7 +25,7 @@ QUuid idAt(const PgResult &r, int row, int column)
 
 QDateTime timeAt(const PgResult &r, int row, int column)
 {
-    return r.isNull(row, column) ? QDateTime() : db::parseIsoTime(r.text(row, column));
+    return r.isNull(row, column) ? QDateTime() : parseIsoTime(r.text(row, column));
 }
 
 PgValue idValue(const QUuid &id)
@@ -40,7 +40,7 @@ PgValue textValue(const QString &s)
 
 PgValue timeValue(const QDateTime &t)
 {
-    return db::isoTime(t).toUtf8();
+    return isoTime(t).toUtf8();
 }
 
 QByteArray compact(const QJsonArray &a)

@@ -4,7 +4,7 @@
 #include "core/pg/pgsearch.h"
 #include "pgschema_p.h" // generated from schema.sql
 #include "core/pg/transfer.h"
-#include "core/db/sqlitestore.h"
+#include "core/base/time.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -30,7 +30,7 @@ PgValue text(const QString &s)
 
 PgValue time(const QDateTime &t)
 {
-    return db::isoTime(t).toUtf8();
+    return isoTime(t).toUtf8();
 }
 
 QUuid idAt(const PgResult &r, int row, int column)
@@ -41,7 +41,7 @@ QUuid idAt(const PgResult &r, int row, int column)
 
 QDateTime timeAt(const PgResult &r, int row, int column)
 {
-    return r.isNull(row, column) ? QDateTime() : db::parseIsoTime(r.text(row, column));
+    return r.isNull(row, column) ? QDateTime() : parseIsoTime(r.text(row, column));
 }
 
 QString json(const QJsonArray &a)

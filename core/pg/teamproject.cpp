@@ -1,41 +1,18 @@
 #include "core/pg/teamproject.h"
 
-#include "core/model/storeextensions.h"
-#include "core/pg/pgagreementstore.h"
+#include "core/pg/pgbackend.h"
 #include "core/pg/pgconnection.h"
-#include "core/pg/pgdecisionstore.h"
-#include "core/pg/pgstore.h"
 #include "core/pg/transfer.h"
 
 #include <QFileInfo>
-
-#include <mutex>
 
 namespace dyad::core::pg {
 
 namespace {
 
-/** Lets openAgreementStore() and openDecisionStore() find this backend's stores for a project on a server. */
-void registerServerStores()
+QUuid signedInReviewer(PgBackend &backend)
 {
-    static std::once_flag once;
-    std::call_once(once, [] {
-        StoreExtensions extensions;
-        extensions.agreement = [](Store &store) -> std::unique_ptr<agreement::AgreementStore> {
-            auto *server = dynamic_cast<PgStore *>(&store);
-            return server ? std::make_unique<PgAgreementStore>(server->connection()) : nullptr;
-        };
-        extensions.decisions = [](Store &store) -> std::unique_ptr<reconcile::DecisionStore> {
-            auto *server = dynamic_cast<PgStore *>(&store);
-            return server ? std::make_unique<PgDecisionStore>(server->connection()) : nullptr;
-        };
-        registerStoreExtensions(extensions);
-    });
-}
-
-QUuid signedInReviewer(PgStore &store)
-{
-    auto r = store.connection().exec("SELECT id FROM reviewers WHERE db_role = session_user");
+    auto r = backend.connection().exec("SELECT id FROM reviewers WHERE db_role = session_user");
     return r.rows() ? QUuid::fromString(r.text(0, 0)) : QUuid();
 }
 
@@ -84,49 +61,44 @@ Result<std::unique_ptr<Project>> openTeamProject(const QString &location, bool r
 {
     if (auto st = checkNoPasswordIn(location); !st)
         return st.takeError();
-    registerServerStores();
-    auto store = PgStore::open(location, readOnly);
-    if (!store)
-        return store.takeError();
-    const QUuid me = signedInReviewer(**store);
-    auto project = std::make_unique<Project>(std::move(store).value());
-    if (project->projectId().isNull())
-        return makeError(QStringLiteral("Cannot open the team project: it is incomplete (it has no project id)."));
-    project->setActor(me);
+    auto backend = PgBackend::open(location, readOnly);
+    if (!backend)
+        return backend.takeError();
+    const QUuid me = signedInReviewer(**backend);
+    auto project = Project::attach(std::move(backend).value());
+    if (!project)
+        return project.takeError();
+    (*project)->setActor(me);
     return project;
+}
+
+Result<std::unique_ptr<Project>> createTeamProject(const QString &location, const NewProject &start)
+{
+    if (auto st = checkNoPasswordIn(location); !st)
+        return st.takeError();
+    auto backend = PgBackend::create(location);
+    if (!backend)
+        return backend.takeError();
+    NewProject options = start;
+    if (options.title.isEmpty())
+        options.title = QStringLiteral("Team project");
+    return Project::initialise(std::move(backend).value(), options);
 }
 
 Result<std::unique_ptr<Project>> createTeamProject(const QString &location, const QString &title,
                                                    const QString &fromFile)
 {
+    if (fromFile.isEmpty())
+        return createTeamProject(location, NewProject{title, {}, false});
     if (auto st = checkNoPasswordIn(location); !st)
         return st.takeError();
-    registerServerStores();
-    auto store = PgStore::create(location);
-    if (!store)
-        return store.takeError();
-    if (!fromFile.isEmpty()) {
-        if (auto st = moveFileToServer(fromFile, (*store)->connection()); !st)
-            return st.takeError();
-        return std::make_unique<Project>(std::move(store).value());
-    }
-    // What Project::create() writes into a new file: the project's identity and the Consensus.
-    PgStore &s = **store;
-    const QUuid projectId = QUuid::createUuid();
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    auto tx = s.begin();
-    if (!tx)
-        return tx.takeError();
-    for (auto st : {s.setMeta(QStringLiteral("project_id"), uuidText(projectId)),
-                    s.setMeta(QStringLiteral("created"), now.toString(Qt::ISODateWithMs)),
-                    s.setMeta(QStringLiteral("title"), title.isEmpty() ? QStringLiteral("Team project") : title),
-                    s.insertReviewer({QUuid::createUuid(), QStringLiteral("Consensus"), ReviewerRole::Consensus, now}),
-                    s.appendAudit({0, now, {}, QStringLiteral("project.create"), QStringLiteral("project"), projectId, {}}),
-                    (*tx)->commit()}) {
-        if (!st)
-            return st.takeError();
-    }
-    return std::make_unique<Project>(std::move(store).value());
+    auto backend = PgBackend::create(location);
+    if (!backend)
+        return backend.takeError();
+    // The file's rows move in by COPY on the backend's own session, then the project opens on them.
+    if (auto st = moveFileToServer(fromFile, (*backend)->connection()); !st)
+        return st.takeError();
+    return Project::attach(std::move(backend).value());
 }
 
 Status addTeamMember(const QString &location, const QString &reviewerName, const QString &dbRole, TeamRole role)
@@ -195,19 +167,6 @@ Status addTeamMember(const QString &location, const QString &reviewerName, const
         return makeError(QStringLiteral("Cannot link \"%1\" to the role \"%2\": %3").arg(reviewerName, dbRole, link.error()));
     return (*project)->audit(QStringLiteral("reviewer.sign-in"), QStringLiteral("reviewer"), reviewerId,
                              {{QStringLiteral("role"), dbRole}});
-}
-
-bool isOffline(const Project &project)
-{
-    const auto *server = dynamic_cast<const PgStore *>(&project.store());
-    return server && !server->isConnected();
-}
-
-Result<std::unique_ptr<Project>> openProjectAt(const QString &location, bool readOnly)
-{
-    if (isServerLocation(location))
-        return openTeamProject(location, readOnly);
-    return Project::open(location, readOnly);
 }
 
 } // namespace dyad::core::pg

@@ -11,7 +11,8 @@ namespace dyad::core::pg {
 enum class TeamRole { Reviewer, Lead, Adjudicator };
 
 /**
- * Opens the team project at a postgresql:// location. The project acts for the reviewer
+ * Opens the team project at a postgresql:// location (core/open's openProject() comes here
+ * for such locations). The project acts for the reviewer
  * whose role signed in (setActor()), so Project's rules and the server's policies agree; a
  * session without a reviewer (the database owner) acts for nobody in particular, like a tool.
  */
@@ -24,6 +25,8 @@ Result<std::unique_ptr<Project>> openTeamProject(const QString &location, bool r
  */
 Result<std::unique_ptr<Project>> createTeamProject(const QString &location, const QString &title,
                                                    const QString &fromFile = QString());
+/** Creates the server schema and a new, empty team project with the given start (core/open's createProject()). */
+Result<std::unique_ptr<Project>> createTeamProject(const QString &location, const NewProject &start);
 
 /**
  * Lets the PostgreSQL role `dbRole` sign in as reviewer `reviewerName` (created when the
@@ -41,15 +44,5 @@ bool isTeamLocation(const QString &location);
  * Open Recent: such locations are refused with a message saying where passwords go instead.
  */
 Status checkNoPasswordIn(const QString &location);
-
-/**
- * True when the project is on a team server and the connection was found gone (checked
- * each time the project looks for others' changes, every second in the window). The next
- * change connects again. Always false for a file.
- */
-bool isOffline(const Project &project);
-
-/** Opens a file path or a postgresql:// location alike (every command and window uses this). */
-Result<std::unique_ptr<Project>> openProjectAt(const QString &location, bool readOnly = false);
 
 } // namespace dyad::core::pg

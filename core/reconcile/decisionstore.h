@@ -17,7 +17,7 @@ namespace dyad::core::reconcile {
 
 /**
  * Storage of the decision log and of escalations. Reconciler talks to this interface only;
- * the SQLite implementation lives in core/db (SqliteDecisionStore). Writes join the caller's
+ * it is part of the project's Backend (SqliteDecisionStore for files). Writes join the caller's
  * transaction (Project::transact), so a decision and its consensus codings commit together.
  */
 class DecisionStore
@@ -49,9 +49,9 @@ public:
 };
 
 /**
- * The decision store that fits the project's storage (today: SQLite). Null with a clear
- * message when the storage has no decision tables.
+ * The project's decision store (owned by the project, valid while it is open), or a clear
+ * message when its storage has no decision tables.
  */
-Result<std::unique_ptr<DecisionStore>> openDecisionStore(Project &project);
+Result<DecisionStore *> openDecisionStore(const Project &project);
 
 } // namespace dyad::core::reconcile

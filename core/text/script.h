@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/model/types.h"
+#include "core/base/span.h"
 
 #include <QString>
 

@@ -5,6 +5,8 @@
 #include "core/text/icu_p.h"
 #include "core/text/normalize.h"
 
+#include <QStringList>
+
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/utf16.h>

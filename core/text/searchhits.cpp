@@ -2,6 +2,8 @@
 
 #include "core/text/search.h"
 
+#include <QStringList>
+
 #include <algorithm>
 
 namespace dyad::core::text {

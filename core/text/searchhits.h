@@ -1,8 +1,9 @@
 #pragma once
 
-#include "core/model/types.h"
+#include "core/base/span.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <vector>
 

@@ -5,6 +5,7 @@
 //   build/tests/bench/dyad_bench --benchmark_filter=ProjectAgreement
 #include "core/agreement/projectagreement.h"
 #include "core/model/project.h"
+#include "core/open/open.h"
 #include "support/agreementproject.h"
 
 #include <QTemporaryDir>
@@ -34,7 +35,7 @@ struct Fixture
         a = generated.a;
         b = generated.b;
         // Measure on the project as a user opens it (closing checkpoints the WAL).
-        auto reopened = Project::open(path);
+        auto reopened = openProject(path);
         if (!reopened) {
             error = reopened.error();
             return;

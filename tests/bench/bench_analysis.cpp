@@ -5,6 +5,7 @@
 #include "core/analysis/frequencies.h"
 #include "core/analysis/words.h"
 #include "core/model/project.h"
+#include "core/open/open.h"
 
 #include <benchmark/benchmark.h>
 
@@ -23,7 +24,7 @@ struct AnalysisFixture
 
     AnalysisFixture()
     {
-        project = Project::createInMemory().value();
+        project = createInMemoryProject().value();
         const Reviewer a = project->addReviewer(QStringLiteral("A")).value();
         const Reviewer b = project->addReviewer(QStringLiteral("B")).value();
         std::vector<Record> rs;

@@ -3,7 +3,8 @@
 // checkpoints) and at FULL (every commit is fsynced before it is acknowledged; Dyad's
 // setting). Run on the disk the projects live on:
 //   build/tests/bench/dyad_bench --benchmark_filter=Durab --benchmark_repetitions=5
-#include "core/db/sqlitestore.h"
+#include "core/db/database.h"
+#include "core/db/sqlitebackend.h"
 #include "core/model/project.h"
 
 #include <QTemporaryDir>
@@ -14,12 +15,13 @@ using namespace dyad::core;
 
 namespace {
 
-/** 1 = NORMAL, 2 = FULL, as PRAGMA synchronous numbers them. */
-void setSynchronous(Project &project, int level)
+/** A new project file whose connection runs with PRAGMA synchronous 1 = NORMAL or 2 = FULL. */
+std::unique_ptr<Project> createWithSynchronous(const QString &path, int level)
 {
-    auto &store = dynamic_cast<db::SqliteStore &>(project.store());
+    auto backend = db::SqliteBackend::create(path).value();
     const QByteArray sql = "PRAGMA synchronous=" + QByteArray::number(level);
-    (void)store.database().exec(sql.constData());
+    (void)backend->database().exec(sql.constData());
+    return Project::initialise(std::move(backend), {}).value();
 }
 
 std::vector<Record> makeRecords(int n)
@@ -39,14 +41,13 @@ std::vector<Record> makeRecords(int n)
 void BM_DurabilityAddCoding(benchmark::State &state)
 {
     QTemporaryDir dir;
-    auto project = Project::create(dir.filePath(QStringLiteral("durability.dyad"))).value();
+    auto project = createWithSynchronous(dir.filePath(QStringLiteral("durability.dyad")), static_cast<int>(state.range(0)));
     const Reviewer alice = project->addReviewer(QStringLiteral("Alice")).value();
     project->setActor(alice.id);
     const QUuid record = project->addRecords(makeRecords(1)).value().front();
     Code code;
     code.name = QStringLiteral("Trust");
     const QUuid codeId = project->createCode(code).value().id;
-    setSynchronous(*project, static_cast<int>(state.range(0)));
     qint64 i = 0;
     for (auto _ : state) {
         Coding c;
@@ -68,8 +69,8 @@ void BM_DurabilityImport(benchmark::State &state)
     for (auto _ : state) {
         state.PauseTiming();
         QTemporaryDir dir;
-        auto project = Project::create(dir.filePath(QStringLiteral("durability.dyad"))).value();
-        setSynchronous(*project, static_cast<int>(state.range(0)));
+        auto project =
+            createWithSynchronous(dir.filePath(QStringLiteral("durability.dyad")), static_cast<int>(state.range(0)));
         state.ResumeTiming();
         if (!project->addRecords(records))
             state.SkipWithError("addRecords failed");

@@ -6,6 +6,7 @@
 //   build/tests/bench/dyad_bench --benchmark_filter=Reconcile --benchmark_repetitions=5
 
 #include "core/model/project.h"
+#include "core/open/open.h"
 #include "core/reconcile/reconciler.h"
 
 #include <QFileInfo>
@@ -27,7 +28,7 @@ struct Fixture
 {
     QTemporaryDir dir;
     std::unique_ptr<Project> project;
-    std::unique_ptr<DecisionStore> store;
+    DecisionStore *store = nullptr; // the project's
     Scope scope;
     bool ok = false;
 
@@ -36,7 +37,7 @@ struct Fixture
         // DYAD_BENCH_RECONCILE_FILE keeps the generated project between runs (made when missing).
         const QString keep = qEnvironmentVariable("DYAD_BENCH_RECONCILE_FILE");
         if (!keep.isEmpty() && QFileInfo::exists(keep)) {
-            auto opened = Project::open(keep);
+            auto opened = openProject(keep);
             if (!opened)
                 return;
             project = std::move(opened).value();
@@ -50,7 +51,7 @@ struct Fixture
             ok = true;
             return;
         }
-        auto p = Project::create(keep.isEmpty() ? dir.filePath(QStringLiteral("bench.dyad")) : keep);
+        auto p = createProject(keep.isEmpty() ? dir.filePath(QStringLiteral("bench.dyad")) : keep);
         if (!p)
             return;
         project = std::move(p).value();
@@ -84,48 +85,51 @@ struct Fixture
         // leaves it out, or adds a coding of its own.
         QRandomGenerator rng(20240601);
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        Store &s = project->store();
-        auto tx = s.begin();
-        if (!tx)
-            return;
         int written = 0, writtenB = 0;
+        BulkWriter *w = nullptr;
         auto insert = [&](const QUuid &reviewer, const QUuid &record, const QUuid &code, Offset start, Offset end) {
             Coding c{QUuid::createUuid(), record, code, reviewer, {}, {start, end}, 1, {}, now, now};
-            return s.insertCoding(c).ok();
+            const Status st = w->addCoding(c);
+            return st.ok() || st.error().contains(QStringLiteral("already carries")); // a rare repeat: skipped
         };
-        for (int i = 0; written < kCodingsPerReviewer; ++i) {
-            const QUuid record = recordIds[static_cast<size_t>(i % kRecords)];
-            const Offset start = (i / kRecords) * 200 + static_cast<Offset>(rng.bounded(100));
-            const Offset end = start + 20 + static_cast<Offset>(rng.bounded(60));
-            const QUuid code = codes[rng.bounded(50)];
-            if (!insert(scope.reviewerA, record, code, start, end))
-                return;
-            ++written;
-            const quint32 roll = rng.bounded(100);
-            if (roll < 10)
-                continue; // A only
-            if (writtenB >= kCodingsPerReviewer)
-                continue;
-            Offset bs = start, be = end;
-            QUuid bc = code;
-            if (roll < 60) {
-            } else if (roll < 80) {
-                bs = start + 1 + rng.bounded(5);
-            } else if (roll < 90) {
-                bc = codes[40 + rng.bounded(20)];
-            } else {
-                bs = std::min<Offset>(end + 30, kTextLength - 40); // B only, elsewhere
-                be = bs + 25;
+        auto generated = project->bulkWrite({QStringLiteral("bench.codings"), QStringLiteral("project"), {}, {}},
+                                            [&](BulkWriter &writer) -> Status {
+            w = &writer;
+            for (int i = 0; written < kCodingsPerReviewer; ++i) {
+                const QUuid record = recordIds[static_cast<size_t>(i % kRecords)];
+                const Offset start = (i / kRecords) * 200 + static_cast<Offset>(rng.bounded(100));
+                const Offset end = start + 20 + static_cast<Offset>(rng.bounded(60));
+                const QUuid code = codes[rng.bounded(50)];
+                if (!insert(scope.reviewerA, record, code, start, end))
+                    return makeError(QStringLiteral("generation failed"));
+                ++written;
+                const quint32 roll = rng.bounded(100);
+                if (roll < 10)
+                    continue; // A only
+                if (writtenB >= kCodingsPerReviewer)
+                    continue;
+                Offset bs = start, be = end;
+                QUuid bc = code;
+                if (roll < 60) {
+                } else if (roll < 80) {
+                    bs = start + 1 + rng.bounded(5);
+                } else if (roll < 90) {
+                    bc = codes[40 + rng.bounded(20)];
+                } else {
+                    bs = std::min<Offset>(end + 30, kTextLength - 40); // B only, elsewhere
+                    be = bs + 25;
+                }
+                if (!insert(scope.reviewerB, record, bc, bs, be))
+                    return makeError(QStringLiteral("generation failed"));
+                ++writtenB;
             }
-            if (!insert(scope.reviewerB, record, bc, bs, be))
-                return;
-            ++writtenB;
-        }
-        for (int i = 0; writtenB < kCodingsPerReviewer; ++i, ++writtenB)
-            if (!insert(scope.reviewerB, recordIds[static_cast<size_t>(i % kRecords)], codes[rng.bounded(40)], 1000,
-                        1050 + i / kRecords))
-                return;
-        if (!(*tx)->commit())
+            for (int i = 0; writtenB < kCodingsPerReviewer; ++i, ++writtenB)
+                if (!insert(scope.reviewerB, recordIds[static_cast<size_t>(i % kRecords)], codes[rng.bounded(40)], 1000,
+                            1050 + i / kRecords))
+                    return makeError(QStringLiteral("generation failed"));
+            return {};
+        });
+        if (!generated)
             return;
         auto ds = openDecisionStore(*project);
         if (!ds)

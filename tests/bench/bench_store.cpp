@@ -1,6 +1,7 @@
 // Storage benchmarks: bulk coding inserts and reopening a large project.
 #include "core/io/import/projectimport.h"
 #include "core/model/project.h"
+#include "core/open/open.h"
 
 #include <QDir>
 
@@ -23,7 +24,7 @@ struct Fixture
 
     explicit Fixture(int recordCount, int codeCount)
     {
-        project = Project::create(dir.filePath(QStringLiteral("bench.dyad"))).value();
+        project = createProject(dir.filePath(QStringLiteral("bench.dyad"))).value();
         alice = project->addReviewer(QStringLiteral("Alice")).value();
         project->setActor(alice.id);
         std::vector<Record> rs;
@@ -86,7 +87,7 @@ const QString &corpusProject()
     static QString path;
     if (path.isEmpty()) {
         path = dir.filePath(QStringLiteral("corpus.dyad"));
-        auto project = Project::create(path).value();
+        auto project = createProject(path).value();
         QStringList files;
         const QDir corpus(QString::fromUtf8(qEnvironmentVariableIsSet("DYAD_CORPUS_DIR")
                                                 ? qgetenv("DYAD_CORPUS_DIR").constData()
@@ -108,7 +109,7 @@ void BM_OpenCorpusProjectAndListRecords(benchmark::State &state)
     const QString path = corpusProject();
     size_t listed = 0;
     for (auto _ : state) {
-        auto project = Project::open(path);
+        auto project = openProject(path);
         if (!project) {
             state.SkipWithError(project.error().toStdString().c_str());
             break;

@@ -5,6 +5,7 @@
 // offset path is exercised with characters that take two UTF-16 units.
 
 #include "core/model/project.h"
+#include "core/open/open.h"
 
 #include <QDir>
 #include <QFile>
@@ -37,7 +38,7 @@ struct CodedProjectFixture : ::testing::Test
 
     void SetUp() override
     {
-        auto p = Project::create(path(QStringLiteral("source.dyad")), QStringLiteral("Trust review"));
+        auto p = createProject(path(QStringLiteral("source.dyad")), QStringLiteral("Trust review"));
         ASSERT_TRUE(p.ok()) << p.error().toStdString();
         project = std::move(p).value();
         alice = project->addReviewer(QStringLiteral("Alice")).value();

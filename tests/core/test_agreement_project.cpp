@@ -4,6 +4,7 @@
 #include "core/agreement/agreementformat.h"
 #include "core/agreement/projectagreement.h"
 #include "core/model/project.h"
+#include "core/open/open.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -27,7 +28,7 @@ struct AgreementProjectTest : ::testing::Test
 
     void SetUp() override
     {
-        project = Project::createInMemory().value();
+        project = createInMemoryProject().value();
         alice = project->addReviewer(QStringLiteral("Alice")).value();
         bob = project->addReviewer(QStringLiteral("Bob")).value();
         carol = project->addReviewer(QStringLiteral("Carol")).value();

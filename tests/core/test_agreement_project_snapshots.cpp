@@ -3,6 +3,7 @@
 #include "core/agreement/agreementformat.h"
 #include "core/agreement/snapshots.h"
 #include "core/model/project.h"
+#include "core/open/open.h"
 
 #include <QTemporaryDir>
 
@@ -28,7 +29,7 @@ struct SnapshotTest : ::testing::Test
     void SetUp() override
     {
         path = dir.filePath(QStringLiteral("snap.dyad"));
-        project = Project::create(path).value();
+        project = createProject(path).value();
         alice = project->addReviewer(QStringLiteral("Alice")).value();
         bob = project->addReviewer(QStringLiteral("Bob")).value();
         lead = project->addReviewer(QStringLiteral("Lena"), ReviewerRole::Lead).value();
@@ -109,7 +110,7 @@ TEST_F(SnapshotTest, SavedListedAndReloadedAfterReopening)
     EXPECT_TRUE(audited);
 
     project.reset();
-    project = Project::open(path).value();
+    project = openProject(path).value();
     auto list = listSnapshots(*project);
     ASSERT_TRUE(list.ok());
     ASSERT_EQ(list->size(), 1u);
@@ -193,7 +194,7 @@ TEST_F(SnapshotTest, DeleteLeavesATraceAndReadOnlyRefusesToSave)
 
     const ProjectAgreement r = computeRound(pilot);
     project.reset();
-    project = Project::open(path, true).value();
+    project = openProject(path, true).value();
     auto refused = saveSnapshot(*project, r, Unit::Record);
     ASSERT_FALSE(refused.ok());
     EXPECT_TRUE(refused.error().contains(QStringLiteral("read-only"))) << refused.error().toStdString();

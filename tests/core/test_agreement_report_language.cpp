@@ -3,6 +3,7 @@
 // (the application loads the translators; here a stand-in marks every text it translates).
 #include "core/analysis/agreementreport.h"
 #include "core/model/project.h"
+#include "core/open/open.h"
 
 #include <QCoreApplication>
 #include <QTranslator>
@@ -36,7 +37,7 @@ TEST(AgreementReportLanguage, TextsFollowTheInstalledTranslator)
     char *argv[] = {name, nullptr};
     QCoreApplication app(argc, argv);
 
-    auto project = Project::createInMemory().value();
+    auto project = createInMemoryProject().value();
     const Reviewer a = project->addReviewer(QStringLiteral("Ann")).value();
     const Reviewer b = project->addReviewer(QStringLiteral("Ben")).value();
     std::vector<Record> records(1);

@@ -7,6 +7,7 @@
 #include "core/analysis/report.h"
 #include "core/analysis/words.h"
 #include "core/model/project.h"
+#include "core/open/open.h"
 #include "core/reconcile/decisionstore.h"
 #include "core/reconcile/reconciler.h"
 
@@ -31,7 +32,7 @@ struct AnalysisTest : ::testing::Test
 
     void SetUp() override
     {
-        project = Project::createInMemory().value();
+        project = createInMemoryProject().value();
         alice = project->addReviewer(QStringLiteral("Alice")).value();
         bob = project->addReviewer(QStringLiteral("Bob")).value();
         consensus = project->consensusReviewer();
@@ -414,7 +415,7 @@ TEST_F(AnalysisTest, AgreementReportShowsCountsAndFiguresWorkedByHand)
 
 TEST(AnalysisAgreementTrend, OneRowPerRoundWithThatRoundsCodings)
 {
-    auto project = Project::createInMemory().value();
+    auto project = createInMemoryProject().value();
     const Reviewer a = project->addReviewer(QStringLiteral("A")).value();
     const Reviewer b = project->addReviewer(QStringLiteral("B")).value();
     std::vector<Record> records(3);

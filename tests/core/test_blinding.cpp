@@ -4,6 +4,7 @@
 // private code can be neither read nor changed while it is private.
 
 #include "core/model/project.h"
+#include "core/open/open.h"
 #include "core/reconcile/reconciler.h"
 
 #include <gtest/gtest.h>
@@ -16,7 +17,7 @@ namespace {
 struct BlindingTest : ::testing::Test
 {
     std::unique_ptr<Project> project;
-    std::unique_ptr<DecisionStore> store;
+    DecisionStore *store = nullptr; // the project's
     std::unique_ptr<Reconciler> reconciler;
     Reviewer alice, bob, lena;
     Code trust, cost;
@@ -26,7 +27,7 @@ struct BlindingTest : ::testing::Test
 
     void SetUp() override
     {
-        project = Project::createInMemory().value();
+        project = createInMemoryProject().value();
         store = openDecisionStore(*project).value();
         reconciler = std::make_unique<Reconciler>(*project, *store);
         alice = project->addReviewer(QStringLiteral("Alice")).value();

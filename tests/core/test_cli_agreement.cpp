@@ -4,6 +4,7 @@
 // multi-rater coefficients.
 #include "core/io/demoproject.h"
 #include "core/model/project.h"
+#include "core/open/open.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -164,7 +165,7 @@ TEST_F(CliAgreement, EveryCommandNamesARecordAndADecisionTheSameWay)
 {
     QString firstId;
     {
-        auto project = Project::open(path, true);
+        auto project = openProject(path, true);
         ASSERT_TRUE(project.ok());
         firstId = uuidText((*project)->recordSummaries().front().id);
     }

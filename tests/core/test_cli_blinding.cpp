@@ -3,6 +3,7 @@
 // dyad-cli runs as a second process on a project file this test writes.
 
 #include "core/model/project.h"
+#include "core/open/open.h"
 #include "core/reconcile/decisionstore.h"
 
 #include <QFile>
@@ -42,7 +43,7 @@ struct CliBlindingTest : ::testing::Test
     {
         ASSERT_TRUE(dir.isValid());
         path = dir.filePath(QStringLiteral("study.dyad"));
-        auto created = Project::create(path, QStringLiteral("Blinding study"));
+        auto created = createProject(path, QStringLiteral("Blinding study"));
         ASSERT_TRUE(created.ok()) << created.error().toStdString();
         Project &p = **created;
         alice = p.addReviewer(QStringLiteral("Alice")).value().id;
@@ -106,7 +107,7 @@ struct CliBlindingTest : ::testing::Test
 
     std::vector<Coding> consensusOn(const QUuid &record)
     {
-        auto p = Project::open(path, true);
+        auto p = openProject(path, true);
         EXPECT_TRUE(p.ok());
         return (*p)->codings({record, (*p)->consensusReviewer().id, {}, {}});
     }

@@ -4,7 +4,7 @@
 #include "export_fixture.h"
 
 #include "core/io/export/codebookexport.h"
-#include "core/io/export/codebookimport.h"
+#include "core/io/import/codebookimport.h"
 #include "core/io/refi/refiexport.h"
 #include "core/io/refi/refiimport.h"
 

@@ -1,6 +1,7 @@
 // Automatic code colours (issue 14): siblings do not repeat while the palette lasts, and a
 // sub-code never takes its parent's colour.
 #include "core/model/project.h"
+#include "core/open/open.h"
 
 #include <gtest/gtest.h>
 
@@ -10,7 +11,7 @@ using namespace dyad::core;
 
 TEST(CodeColors, SiblingsDifferAndNoneTakesItsParentsColour)
 {
-    auto project = Project::createInMemory().value();
+    auto project = createInMemoryProject().value();
     const Reviewer lead = project->addReviewer(QStringLiteral("Lena"), ReviewerRole::Lead).value();
     project->setActor(lead.id);
     // Five themes first, so a plain counter would already be "out of step" for the children.

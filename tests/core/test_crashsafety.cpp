@@ -1,5 +1,6 @@
 // Invariant 3: a crash or kill -9 at any moment loses at most the action in flight.
 #include "core/model/project.h"
+#include "core/open/open.h"
 
 #include <QSet>
 #include <QTemporaryDir>
@@ -19,7 +20,7 @@ namespace {
 /** Child: adds codings forever, writing each id to the pipe only after addCoding returned ok. */
 [[noreturn]] void codeUntilKilled(const QString &path, int fd)
 {
-    auto project = Project::open(path);
+    auto project = openProject(path);
     if (!project)
         _exit(3);
     const Reviewer alice = *(*project)->reviewerByName(QStringLiteral("Alice"));
@@ -47,7 +48,7 @@ TEST(CrashSafety, AcknowledgedCodingsSurviveSigkill)
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("crash.dyad"));
     {
-        auto project = Project::create(path);
+        auto project = createProject(path);
         ASSERT_TRUE(project.ok());
         Record r;
         r.title = QStringLiteral("Crash test");
@@ -88,7 +89,7 @@ TEST(CrashSafety, AcknowledgedCodingsSurviveSigkill)
             if (line.size() == 36) // a partly written last line was never acknowledged
                 acknowledged.insert(QString::fromLatin1(line));
 
-        auto reopened = Project::open(path);
+        auto reopened = openProject(path);
         ASSERT_TRUE(reopened.ok()) << reopened.error().toStdString();
         const CheckReport report = (*reopened)->check();
         EXPECT_TRUE(report.ok()) << report.problems.join(QLatin1Char('\n')).toStdString();

@@ -1,7 +1,8 @@
 #include "export_fixture.h"
+#include "core/open/open.h"
 
 #include "core/io/export/codebookexport.h"
-#include "core/io/export/codebookimport.h"
+#include "core/io/import/codebookimport.h"
 #include "core/io/export/sheet.h"
 #include "core/io/refi/safezip.h"
 
@@ -191,7 +192,7 @@ TEST_F(ExportTablesTest, CodebookCsvImportBuildsTheTreeAndIsIdempotent)
             "Distance,Access > Geography,\"Travel time, distance\",\"Km, hours\",Cost of travel,\"\"\"too far\"\"\",#0f0\r\n"
             "'=Odd,Access,Name that looks like a formula,,,,\r\n");
     f.close();
-    auto fresh = Project::create(path(QStringLiteral("deductive.dyad")));
+    auto fresh = createProject(path(QStringLiteral("deductive.dyad")));
     ASSERT_TRUE(fresh.ok());
     auto r = importCodebookTable(**fresh, path(QStringLiteral("deductive.csv")));
     ASSERT_TRUE(r.ok()) << r.error().toStdString();
@@ -219,7 +220,7 @@ TEST_F(ExportTablesTest, CodebookCsvImportBuildsTheTreeAndIsIdempotent)
 TEST_F(ExportTablesTest, CodebookXlsxExportImportsBackIntoAnotherProject)
 {
     ASSERT_TRUE(exportCodebook(*project, path(QStringLiteral("cb.xlsx")), TableFormat::Xlsx).ok());
-    auto fresh = Project::create(path(QStringLiteral("fromxlsx.dyad")));
+    auto fresh = createProject(path(QStringLiteral("fromxlsx.dyad")));
     ASSERT_TRUE(fresh.ok());
     auto r = importCodebookTable(**fresh, path(QStringLiteral("cb.xlsx")));
     ASSERT_TRUE(r.ok()) << r.error().toStdString();

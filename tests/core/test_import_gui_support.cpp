@@ -4,6 +4,7 @@
 #include "core/io/import/importreader.h"
 #include "core/io/import/projectimport.h"
 #include "core/model/project.h"
+#include "core/open/open.h"
 
 #include <gtest/gtest.h>
 
@@ -117,7 +118,7 @@ TEST(ImportColumnMapping, AFieldGivenToAnotherColumnIsTakenFromTheGuessedOne)
 
 TEST(ImportPlanning, PlansAgainstKeysReadBeforehand)
 {
-    auto project = Project::createInMemory().value();
+    auto project = createInMemoryProject().value();
     std::vector<Record> first = makeRecords(1);
     ASSERT_TRUE(project->addRecords(first).ok());
     const std::vector<ExistingRecordKey> keys = existingRecordKeys(*project);
@@ -139,7 +140,7 @@ TEST(ImportPlanning, PlansAgainstKeysReadBeforehand)
 
 TEST(ImportApply, CancellingOnTheSecondChunkLeavesTheProjectAsItWas)
 {
-    auto project = Project::createInMemory().value();
+    auto project = createInMemoryProject().value();
     ASSERT_TRUE(project->addRecords(makeRecords(1)).ok());
     const qint64 before = project->recordCount();
     const size_t auditBefore = project->auditLog().size();

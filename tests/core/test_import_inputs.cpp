@@ -3,6 +3,7 @@
 #include "core/io/import/importreader.h"
 #include "core/io/import/projectimport.h"
 #include "core/model/project.h"
+#include "core/open/open.h"
 
 #include <QDir>
 #include <QFile>
@@ -93,7 +94,7 @@ TEST_F(ImportInputsTest, FolderFilesAreTextUnlessTheyAreAnExport)
                                                 QStringLiteral("named.txt")}));
     EXPECT_EQ(inputs.plainText, (std::vector<bool>{true, false, false})); // a named file is detected as usual
 
-    auto project = Project::createInMemory().value();
+    auto project = createInMemoryProject().value();
     const ImportPlan plan = planImport(*project, inputs, {});
     ASSERT_EQ(plan.records.size(), 3u);
     EXPECT_EQ(plan.records[0].title, QStringLiteral("Interview 4")); // first line, whatever follows
@@ -106,7 +107,7 @@ TEST_F(ImportInputsTest, AFolderOfTextFilesBecomesOneRecordPerFile)
 {
     write(QStringLiteral("minutes/01.txt"), "Steering group, March\nThe group agreed to share data monthly.\n");
     write(QStringLiteral("minutes/02.txt"), "Steering group, April\r\nData sharing started; two sites lagged.\r\n");
-    auto project = Project::createInMemory().value();
+    auto project = createInMemoryProject().value();
     const ImportInputs inputs = expandImportInputs({dir.filePath(QStringLiteral("minutes"))});
     const ImportPlan plan = planImport(*project, inputs, {});
     auto summary = applyImport(*project, plan);

@@ -2,6 +2,7 @@
 // never changed, refused inputs leave the project exactly as it was.
 #include "core/io/import/projectimport.h"
 #include "core/model/project.h"
+#include "core/open/open.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -18,7 +19,7 @@ const QString kData = QStringLiteral(DYAD_TEST_DATA_DIR "/import/");
 struct ProjectImportTest : ::testing::Test
 {
     QTemporaryDir dir;
-    std::unique_ptr<Project> project = Project::createInMemory().value();
+    std::unique_ptr<Project> project = createInMemoryProject().value();
 
     QString write(const char *name, const QByteArray &bytes)
     {

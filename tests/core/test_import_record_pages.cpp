@@ -10,6 +10,7 @@
 #include "core/io/import/importreader.h"
 #include "core/io/import/projectimport.h"
 #include "core/model/project.h"
+#include "core/open/open.h"
 
 #include <QDir>
 
@@ -30,7 +31,7 @@ struct FolderVsPaste
 FolderVsPaste importBothWays(const QString &folder)
 {
     FolderVsPaste out;
-    auto project = Project::createInMemory().value();
+    auto project = createInMemoryProject().value();
     const ImportInputs inputs = expandImportInputs({folder});
     out.folder = planImport(*project, inputs, {});
     for (const QString &file : inputs.files)

@@ -6,6 +6,7 @@
 #include "core/io/import/importinputs.h"
 #include "core/io/import/projectimport.h"
 #include "core/model/project.h"
+#include "core/open/open.h"
 
 #include <QDir>
 #include <QFile>
@@ -40,7 +41,7 @@ const QByteArray kExport = "TY  - JOUR\n"
 struct ReimportTest : ::testing::Test
 {
     QTemporaryDir dir;
-    std::unique_ptr<Project> project = Project::createInMemory().value();
+    std::unique_ptr<Project> project = createInMemoryProject().value();
 
     QString write(const QString &relative, const QByteArray &bytes)
     {

@@ -3,6 +3,7 @@
 // behind does not stay on the disk for ever.
 #include "core/io/refi/refiexport.h"
 #include "core/model/project.h"
+#include "core/open/open.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -35,7 +36,7 @@ struct ImportQdpxFiles : ::testing::Test
     {
         if (cliPath().isEmpty())
             GTEST_SKIP() << "dyad-cli was not built, so two import runs cannot be started";
-        auto p = Project::create(dir.filePath(QStringLiteral("source.dyad")), QStringLiteral("Interviews"));
+        auto p = createProject(dir.filePath(QStringLiteral("source.dyad")), QStringLiteral("Interviews"));
         ASSERT_TRUE(p.ok());
         const Reviewer alice = (*p)->addReviewer(QStringLiteral("Alice")).value();
         (*p)->setActor(alice.id);
@@ -69,7 +70,7 @@ struct ImportQdpxFiles : ::testing::Test
 
     void expectSoundImport() const
     {
-        auto opened = Project::open(target, true);
+        auto opened = openProject(target, true);
         ASSERT_TRUE(opened.ok()) << opened.error().toStdString();
         EXPECT_EQ((*opened)->recordCount(), 40);
         EXPECT_EQ((*opened)->codings().size(), 40u);

@@ -5,6 +5,7 @@
 // it was, with no temporary or half file behind.
 
 #include "export_fixture.h"
+#include "core/open/open.h"
 
 #include "core/io/atomicfile.h"
 
@@ -224,7 +225,7 @@ TEST_F(CliWriteTest, BackupOnAFullDiskKeepsTheOlderCopyAndLeavesNoPart)
 
     const CliRun ok = runCli({QStringLiteral("backup"), projectFile, copy});
     ASSERT_EQ(ok.exitCode, 0) << ok.err.toStdString();
-    auto opened = Project::open(copy, true);
+    auto opened = openProject(copy, true);
     ASSERT_TRUE(opened.ok()) << opened.error().toStdString();
     EXPECT_EQ((*opened)->allCodes().size(), project->allCodes().size());
 }

@@ -3,11 +3,12 @@
 // and every CSV Dyad writes going through the guard (decision log, agreement, codebook).
 
 #include "export_fixture.h"
+#include "core/open/open.h"
 
 #include "core/analysis/agreementreport.h"
 #include "core/io/csv.h"
 #include "core/io/export/codebookexport.h"
-#include "core/io/export/codebookimport.h"
+#include "core/io/import/codebookimport.h"
 #include "core/reconcile/decisionlog.h"
 #include "core/reconcile/reconciler.h"
 
@@ -161,7 +162,7 @@ TEST_F(CsvExportsTest, CodebookCsvAndXlsxRoundTripsKeepEveryCharacter)
     for (TableFormat format : {TableFormat::Csv, TableFormat::Xlsx}) {
         const QString file = path(format == TableFormat::Csv ? QStringLiteral("cb.csv") : QStringLiteral("cb.xlsx"));
         ASSERT_TRUE(exportCodebook(*project, file, format).ok());
-        auto fresh = Project::create(path(QStringLiteral("fresh-%1.dyad").arg(int(format))));
+        auto fresh = createProject(path(QStringLiteral("fresh-%1.dyad").arg(int(format))));
         ASSERT_TRUE(fresh.ok());
         auto report = importCodebookTable(**fresh, file);
         ASSERT_TRUE(report.ok()) << report.error().toStdString();

@@ -1,4 +1,5 @@
 #include "export_fixture.h"
+#include "core/open/open.h"
 
 #include "core/io/export/reviewercopy.h"
 
@@ -17,7 +18,7 @@ struct MergeTest : dyad::testing::CodedProjectFixture
     {
         auto r = exportReviewerCopy(*project, alice.id, copyPath());
         EXPECT_TRUE(r.ok()) << (r ? std::string() : r.error().toStdString());
-        auto opened = Project::open(copyPath());
+        auto opened = openProject(copyPath());
         EXPECT_TRUE(opened.ok());
         if (!opened)
             return nullptr;
@@ -57,7 +58,7 @@ TEST_F(MergeTest, ReviewerCopyHoldsOnlyThatReviewersWork)
     EXPECT_EQ(report->records, 3);
     EXPECT_EQ(report->codings, 3);
     EXPECT_EQ(report->withheldCodes, 1);
-    auto copy = Project::open(copyPath());
+    auto copy = openProject(copyPath());
     ASSERT_TRUE(copy.ok());
     const auto codings = (*copy)->codings();
     ASSERT_EQ(codings.size(), 3u);
@@ -190,7 +191,7 @@ TEST_F(MergeTest, ChangesOnBothSidesAreReportedAndTheProjectKeepsItsVersion)
 
 TEST_F(MergeTest, ACopyOfAnotherProjectIsRefused)
 {
-    auto other = Project::create(path(QStringLiteral("other.dyad")));
+    auto other = createProject(path(QStringLiteral("other.dyad")));
     ASSERT_TRUE(other.ok());
     ASSERT_TRUE(exportReviewerCopy(*project, alice.id, copyPath()).ok());
     const auto before = (*other)->auditLog().size();
@@ -259,7 +260,7 @@ TEST_F(MergeTest, MergingACopyAgainNeverUndoesWhatTheProjectDidMeanwhile)
     EXPECT_EQ(project->auditLog().size(), auditBefore);
 
     // Alice goes on in the same copy: only her new work comes in the third time.
-    copy = std::move(Project::open(copyPath()).value());
+    copy = std::move(openProject(copyPath()).value());
     copy->setActor(alice.id);
     ASSERT_TRUE(copy->updateCodingMemo(a1.id, QStringLiteral("read again in May")).ok());
     Coding later;
@@ -299,7 +300,7 @@ TEST_F(MergeTest, EachCopyIsRememberedOnItsOwn)
 
     const QString secondPath = path(QStringLiteral("alice-copy-2.dyad"));
     ASSERT_TRUE(exportReviewerCopy(*project, alice.id, secondPath).ok());
-    auto second = Project::open(secondPath).value();
+    auto second = openProject(secondPath).value();
     second->setActor(alice.id);
     ASSERT_TRUE(second->removeCoding(one.id).ok());
     second.reset();

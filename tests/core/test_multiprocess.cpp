@@ -3,6 +3,7 @@
 // process; the test process plays the long-lived session or holds the write lock.
 #include "core/db/database.h"
 #include "core/model/project.h"
+#include "core/open/open.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -79,7 +80,7 @@ struct MultiProcessTest : ::testing::Test
         if (cliPath().isEmpty())
             GTEST_SKIP() << "dyad-cli was not built, so the two-process checks cannot run";
         path = dir.filePath(QStringLiteral("shared.dyad"));
-        auto project = Project::create(path, QStringLiteral("Shared"));
+        auto project = createProject(path, QStringLiteral("Shared"));
         ASSERT_TRUE(project.ok()) << project.error().toStdString();
         Record r;
         r.title = QStringLiteral("Long abstract");
@@ -95,14 +96,14 @@ struct MultiProcessTest : ::testing::Test
 
     qint64 codingCount()
     {
-        auto project = Project::open(path, true);
+        auto project = openProject(path, true);
         EXPECT_TRUE(project.ok());
         return project ? static_cast<qint64>((*project)->codings().size()) : -1;
     }
 
     QStringList projectCheck()
     {
-        auto project = Project::open(path, true);
+        auto project = openProject(path, true);
         EXPECT_TRUE(project.ok());
         return project ? (*project)->check().problems : QStringList{QStringLiteral("cannot open")};
     }
@@ -115,7 +116,7 @@ struct MultiProcessTest : ::testing::Test
 // (the GUI) beside them disturb nothing.
 TEST_F(MultiProcessTest, TwoWriterLoopsAndReadersLoseNoWrite)
 {
-    auto session = Project::open(path); // kept open and read from, as the GUI does
+    auto session = openProject(path); // kept open and read from, as the GUI does
     ASSERT_TRUE(session.ok());
     const QString writer = QStringLiteral(
         "fails=0; for i in $(seq 0 199); do \"$CLI\" code \"$P\" 1 Barrier $i:$((i+1)) --as %1 >/dev/null "
@@ -197,7 +198,7 @@ TEST_F(MultiProcessTest, AWriteThatCannotGetTheLockSaysAnotherProgramIsWriting)
 
 TEST_F(MultiProcessTest, ALongLivedProjectSeesAnotherProcesssWriteAndCanWriteAfterIt)
 {
-    auto session = Project::open(path);
+    auto session = openProject(path);
     ASSERT_TRUE(session.ok());
     std::vector<ChangeEvent> events;
     (*session)->addListener([&](const ChangeEvent &e) { events.push_back(e); });
@@ -238,7 +239,7 @@ TEST_F(MultiProcessTest, ALongLivedProjectSeesAnotherProcesssWriteAndCanWriteAft
 // of WAL after 200 writes beside an open GUI.
 TEST_F(MultiProcessTest, TheWalIsCheckpointedWhileALongLivedReaderIsOpen)
 {
-    auto session = Project::open(path);
+    auto session = openProject(path);
     ASSERT_TRUE(session.ok());
     ASSERT_TRUE((*session)->record(recordId));
     ASSERT_TRUE((*session)->code(codeId));
@@ -306,16 +307,16 @@ TEST_F(MultiProcessTest, TwoProcessesImportingTheSameFileAddItsRecordsOnce)
     EXPECT_EQ(first.exitCode(), 0) << first.readAllStandardError().toStdString();
     EXPECT_EQ(second.exitCode(), 0) << second.readAllStandardError().toStdString();
 
-    auto single = Project::create(dir.filePath(QStringLiteral("single.dyad")));
+    auto single = createProject(dir.filePath(QStringLiteral("single.dyad")));
     ASSERT_TRUE(single.ok());
     single->reset();
     const CliRun once = runCli({QStringLiteral("import"), dir.filePath(QStringLiteral("single.dyad")), ris});
     ASSERT_EQ(once.exitCode, 0) << once.err.toStdString();
-    auto reference = Project::open(dir.filePath(QStringLiteral("single.dyad")), true);
+    auto reference = openProject(dir.filePath(QStringLiteral("single.dyad")), true);
     ASSERT_TRUE(reference.ok());
     const qint64 expected = (*reference)->recordCount();
     ASSERT_GT(expected, 1);
-    auto project = Project::open(path, true);
+    auto project = openProject(path, true);
     ASSERT_TRUE(project.ok());
     EXPECT_EQ((*project)->recordCount(), expected + 1); // + the record of the fixture
     EXPECT_EQ((*project)->check().problems, QStringList());

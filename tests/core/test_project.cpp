@@ -1,4 +1,5 @@
 #include "core/model/project.h"
+#include "core/open/open.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -19,7 +20,7 @@ struct ProjectTest : ::testing::Test
 
     void SetUp() override
     {
-        auto p = Project::create(dir.filePath(QStringLiteral("t.dyad")));
+        auto p = createProject(dir.filePath(QStringLiteral("t.dyad")));
         ASSERT_TRUE(p.ok()) << p.error().toStdString();
         project = std::move(p).value();
         alice = project->addReviewer(QStringLiteral("Alice")).value();
@@ -236,7 +237,7 @@ TEST_F(ProjectTest, ReopeningKeepsEverythingAndCheckPasses)
     code(alice, trust, 0, 9);
     const QString path = project->path();
     project.reset();
-    auto reopened = Project::open(path);
+    auto reopened = openProject(path);
     ASSERT_TRUE(reopened.ok()) << reopened.error().toStdString();
     EXPECT_EQ((*reopened)->codings().size(), 1u);
     EXPECT_EQ((*reopened)->reviewers().size(), 4u); // Consensus + 3
@@ -261,7 +262,7 @@ TEST_F(ProjectTest, SaveCopyAndRotatingBackups)
 {
     const QString copy = dir.filePath(QStringLiteral("copy.dyad"));
     ASSERT_TRUE(project->saveCopy(copy).ok());
-    auto opened = Project::open(copy, true);
+    auto opened = openProject(copy, true);
     ASSERT_TRUE(opened.ok()) << opened.error().toStdString();
     EXPECT_EQ((*opened)->recordCount(), 1);
     const QString folder = dir.filePath(QStringLiteral("backups"));

@@ -4,6 +4,7 @@
 #include "core/db/migrations.h"
 #include "core/io/demoproject.h"
 #include "core/model/project.h"
+#include "core/open/open.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -30,7 +31,7 @@ struct ProjectFileTest : ::testing::Test
     QString makeProject(const char *name)
     {
         const QString p = path(name);
-        auto project = Project::create(p);
+        auto project = createProject(p);
         EXPECT_TRUE(project.ok());
         Record r;
         r.title = QStringLiteral("A record");
@@ -49,7 +50,7 @@ TEST_F(ProjectFileTest, ASqliteFileOfAnotherApplicationIsRefusedUntouched)
         ASSERT_TRUE(db->exec("CREATE TABLE songs(title TEXT); INSERT INTO songs VALUES ('x');").ok());
     }
     const QByteArray before = digest(path("other.sqlite"));
-    auto project = Project::open(path("other.sqlite"));
+    auto project = openProject(path("other.sqlite"));
     ASSERT_FALSE(project.ok());
     EXPECT_TRUE(project.error().contains(QStringLiteral("not a Dyad project"))) << project.error().toStdString();
     EXPECT_EQ(digest(path("other.sqlite")), before);
@@ -63,7 +64,7 @@ TEST_F(ProjectFileTest, AFileFromANewerDyadIsRefusedWithAnUpdateHint)
         const QByteArray sql = "PRAGMA user_version = " + QByteArray::number(db::currentSchemaVersion() + 1);
         ASSERT_TRUE(db->exec(sql.constData()).ok());
     }
-    auto project = Project::open(p);
+    auto project = openProject(p);
     ASSERT_FALSE(project.ok());
     EXPECT_TRUE(project.error().contains(QStringLiteral("newer version of Dyad"))) << project.error().toStdString();
 }
@@ -83,7 +84,7 @@ TEST_F(ProjectFileTest, ATruncatedFileGivesAMessageNotACrash)
     ASSERT_TRUE(cut.open(QIODevice::WriteOnly));
     cut.write(head);
     cut.close();
-    auto project = Project::open(cut.fileName());
+    auto project = openProject(cut.fileName());
     if (project.ok()) {
         // SQLite may read the header; then the damage must show in check().
         EXPECT_FALSE((*project)->check().ok());
@@ -97,7 +98,7 @@ TEST_F(ProjectFileTest, AnEmptyFileIsNotAProject)
     QFile f(path("empty.dyad"));
     ASSERT_TRUE(f.open(QIODevice::WriteOnly));
     f.close();
-    auto project = Project::open(f.fileName());
+    auto project = openProject(f.fileName());
     ASSERT_FALSE(project.ok());
     EXPECT_TRUE(project.error().contains(QStringLiteral("not a Dyad project"))) << project.error().toStdString();
     EXPECT_EQ(QFile(f.fileName()).size(), 0) << "the empty file must not be turned into a project";
@@ -111,7 +112,7 @@ TEST_F(ProjectFileTest, ReadOnlyOpeningNeverWrites)
         ASSERT_TRUE(db->exec("PRAGMA wal_checkpoint(TRUNCATE)").ok());
     }
     const QByteArray before = digest(p);
-    auto project = Project::open(p, true);
+    auto project = openProject(p, true);
     ASSERT_TRUE(project.ok()) << project.error().toStdString();
     EXPECT_TRUE((*project)->isReadOnly());
     EXPECT_FALSE((*project)->addReviewer(QStringLiteral("Zed")).ok());
@@ -127,10 +128,10 @@ TEST_F(ProjectFileTest, ReadOnlyOpeningNeverWrites)
 TEST_F(ProjectFileTest, CreatingOverAnExistingFileIsRefused)
 {
     const QString p = makeProject("exists.dyad");
-    auto again = Project::create(p);
+    auto again = createProject(p);
     ASSERT_FALSE(again.ok());
     EXPECT_TRUE(again.error().contains(QStringLiteral("exists"))) << again.error().toStdString();
-    EXPECT_TRUE(Project::open(p).ok()) << "the existing project is untouched";
+    EXPECT_TRUE(openProject(p).ok()) << "the existing project is untouched";
 }
 
 TEST_F(ProjectFileTest, DemoProjectHasTheAdvertisedMix)

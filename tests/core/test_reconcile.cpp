@@ -2,6 +2,7 @@
 // escalation, blind adjudication and progress, on a small project written for these tests.
 
 #include "core/model/project.h"
+#include "core/open/open.h"
 #include "core/reconcile/reconciler.h"
 
 #include <QTemporaryDir>
@@ -16,7 +17,7 @@ namespace {
 struct ReconcileTest : ::testing::Test
 {
     std::unique_ptr<Project> project;
-    std::unique_ptr<DecisionStore> store;
+    DecisionStore *store = nullptr; // the project's
     std::unique_ptr<Reconciler> reconciler;
     Reviewer alice, bob, carol, lena, ada;
     Code trust, cost, access;
@@ -25,7 +26,7 @@ struct ReconcileTest : ::testing::Test
 
     void SetUp() override
     {
-        auto p = Project::createInMemory();
+        auto p = createInMemoryProject();
         ASSERT_TRUE(p.ok()) << p.error().toStdString();
         project = std::move(p).value();
         init();
@@ -483,7 +484,7 @@ TEST(ReconcileFileTest, DecisionsSurviveReopeningTheProject)
     const QString path = dir.filePath(QStringLiteral("r.dyad"));
     QUuid decisionId;
     {
-        auto p = Project::create(path);
+        auto p = createProject(path);
         ASSERT_TRUE(p.ok()) << p.error().toStdString();
         Project &project = **p;
         const Reviewer a = project.addReviewer(QStringLiteral("A")).value();
@@ -511,7 +512,7 @@ TEST(ReconcileFileTest, DecisionsSurviveReopeningTheProject)
         ASSERT_TRUE(d.ok()) << d.error().toStdString();
         decisionId = d->id;
     }
-    auto p = Project::open(path);
+    auto p = openProject(path);
     ASSERT_TRUE(p.ok()) << p.error().toStdString();
     auto store = openDecisionStore(**p);
     ASSERT_TRUE(store.ok());

@@ -1,4 +1,5 @@
 #include "export_fixture.h"
+#include "core/open/open.h"
 
 #include "core/io/refi/refiexport.h"
 #include "core/io/refi/refiformat.h"
@@ -147,7 +148,7 @@ TEST_F(RefiExportTest, CodeDescriptionCarriesDefinitionUseWhenAndExample)
 
 TEST_F(RefiExportTest, EmptyCodebookIsRefusedRatherThanWrittenInvalid)
 {
-    auto empty = Project::create(path(QStringLiteral("empty.dyad")));
+    auto empty = createProject(path(QStringLiteral("empty.dyad")));
     ASSERT_TRUE(empty.ok());
     auto r = exportQdc(**empty, path(QStringLiteral("empty.qdc")));
     EXPECT_FALSE(r.ok());
@@ -240,7 +241,7 @@ TEST_F(RefiExportTest, NvivoOffsetsComeBackOntoTheSamePassages)
     ASSERT_TRUE(exportQdpx(*project, out, options).ok());
     auto im = importQdpx(out, path(QStringLiteral("back.dyad")));
     ASSERT_TRUE(im.ok()) << im.error().toStdString();
-    auto copy = Project::open(path(QStringLiteral("back.dyad")));
+    auto copy = openProject(path(QStringLiteral("back.dyad")));
     ASSERT_TRUE(copy.ok());
     std::map<QUuid, Span> spans;
     for (const Coding &c : (*copy)->codings())

@@ -1,4 +1,5 @@
 #include "export_fixture.h"
+#include "core/open/open.h"
 
 #include "core/io/refi/refiexport.h"
 #include "core/io/refi/refiformat.h"
@@ -25,7 +26,7 @@ struct RefiImportTest : dyad::testing::CodedProjectFixture
         if (!im)
             return nullptr;
         lastReport = *im;
-        auto opened = Project::open(path(QStringLiteral("rt.dyad")));
+        auto opened = openProject(path(QStringLiteral("rt.dyad")));
         EXPECT_TRUE(opened.ok());
         return opened ? std::move(opened).value() : nullptr;
     }
@@ -83,7 +84,7 @@ QString sourceEntry()
 
 std::vector<Coding> importedCodings(const QString &file)
 {
-    auto p = Project::open(file);
+    auto p = openProject(file);
     EXPECT_TRUE(p.ok());
     return p ? (*p)->codings() : std::vector<Coding>{};
 }
@@ -187,7 +188,7 @@ TEST_F(RefiImportTest, CrlfAndBomAreRemovedAndOffsetsFollow)
     ASSERT_TRUE(r.ok()) << r.error().toStdString();
     EXPECT_TRUE(mentions(r->adjustments, QStringLiteral("byte-order mark")));
     EXPECT_TRUE(mentions(r->adjustments, QStringLiteral("CRLF")));
-    auto p = Project::open(path(QStringLiteral("hand.dyad")));
+    auto p = openProject(path(QStringLiteral("hand.dyad")));
     ASSERT_TRUE(p.ok());
     const Record rec = *(*p)->record(QUuid::fromString(QString::fromLatin1(kSource)));
     EXPECT_EQ(rec.text, QStringLiteral("Line one\nHope here"));
@@ -276,7 +277,7 @@ TEST_F(RefiImportTest, MissingOptionalPartsAreTolerated)
     EXPECT_EQ(r->codings, 1);
     EXPECT_TRUE(mentions(r->skipped, QStringLiteral("PDFSource")));
     EXPECT_TRUE(mentions(r->adjustments, QStringLiteral("Imported")));
-    auto p = Project::open(path(QStringLiteral("hand.dyad")));
+    auto p = openProject(path(QStringLiteral("hand.dyad")));
     ASSERT_TRUE(p.ok());
     EXPECT_TRUE((*p)->reviewerByName(QStringLiteral("Imported")));
     EXPECT_FALSE((*p)->allCodes().front().color.isEmpty());
@@ -304,7 +305,7 @@ TEST_F(RefiImportTest, MalformedProjectDocumentLeavesNoProjectBehind)
 TEST_F(RefiImportTest, QdcIntoAnExistingProjectMatchesByGuidAndCreatesTheRest)
 {
     ASSERT_TRUE(exportQdc(*project, path(QStringLiteral("cb.qdc"))).ok());
-    auto other = Project::create(path(QStringLiteral("other.dyad")));
+    auto other = createProject(path(QStringLiteral("other.dyad")));
     ASSERT_TRUE(other.ok());
     auto first = importQdc(**other, path(QStringLiteral("cb.qdc")));
     ASSERT_TRUE(first.ok()) << first.error().toStdString();
@@ -366,7 +367,7 @@ TEST_F(RefiImportTest, NvivoStyleFixtureWithUtf16OffsetsImportsOntoTheRightPassa
     EXPECT_TRUE(mentions(r->adjustments, QStringLiteral("UTF-16")));
     EXPECT_TRUE(mentions(r->adjustments, QStringLiteral("isCodable")));
     EXPECT_TRUE(r->skipped.isEmpty()) << r->skipped.join(QLatin1Char('\n')).toStdString();
-    auto p = Project::open(path(QStringLiteral("nvivo.dyad")));
+    auto p = openProject(path(QStringLiteral("nvivo.dyad")));
     ASSERT_TRUE(p.ok());
     const Record rec = *(*p)->record(QUuid::fromString(QStringLiteral("7e3f9c00-2222-4b4b-9c9c-000000000001")));
     std::map<QString, Span> byQuote;
@@ -432,7 +433,7 @@ TEST_F(RefiImportTest, NvivoProjectWithEmojiCrlfAndEmptyNamesLandsOnTheCodedWord
         {QStringLiteral("8E000067-1111-4222-8333-000000000067"), QStringLiteral("团队支持")},
         {QStringLiteral("8E000068-1111-4222-8333-000000000068"), QStringLiteral("stronger by spring")},
     };
-    auto p = Project::open(path(QStringLiteral("nvivo12.dyad")));
+    auto p = openProject(path(QStringLiteral("nvivo12.dyad")));
     ASSERT_TRUE(p.ok());
     const auto codings = (*p)->codings();
     ASSERT_EQ(codings.size(), expected.size());
@@ -551,7 +552,7 @@ TEST_F(RefiImportTest, QualCoderExportWithBarePathsAndDescriptionMemos)
     EXPECT_EQ(r->codings, 3);
     ASSERT_EQ(r->warnings.size(), 1);
     EXPECT_TRUE(r->warnings[0].contains(QStringLiteral("without \"internal://\""))) << r->warnings[0].toStdString();
-    auto p = Project::open(path(QStringLiteral("qc.dyad")));
+    auto p = openProject(path(QStringLiteral("qc.dyad")));
     ASSERT_TRUE(p.ok());
     std::map<QString, std::pair<QString, QString>> byGuid; // coding -> (quote, memo)
     for (const Coding &c : (*p)->codings()) {

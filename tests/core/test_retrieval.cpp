@@ -2,6 +2,7 @@
 // and the per-code / per-record coding counts the workbench keeps from one query each.
 #include "core/analysis/retrieval.h"
 #include "core/model/project.h"
+#include "core/open/open.h"
 
 #include <QTemporaryDir>
 
@@ -22,7 +23,7 @@ struct RetrievalTest : ::testing::Test
 
     void SetUp() override
     {
-        project = Project::create(dir.filePath(QStringLiteral("r.dyad"))).value();
+        project = createProject(dir.filePath(QStringLiteral("r.dyad"))).value();
         alice = project->addReviewer(QStringLiteral("Alice")).value();
         bob = project->addReviewer(QStringLiteral("Bob")).value();
         lead = project->addReviewer(QStringLiteral("Lena"), ReviewerRole::Lead).value();
@@ -187,10 +188,10 @@ TEST_F(RetrievalTest, CountsByCodeAndByRecordMatchTheCodings)
     ASSERT_EQ(byRecord.size(), 1u);
     EXPECT_EQ(byRecord[0], std::make_pair(first, 1));
     // Every filter combination counts what it names (one statement per shape).
-    EXPECT_EQ(project->store().codingCount({first, alice.id, trust.id, {}}), 2);
-    EXPECT_EQ(project->store().codingCount({{}, {}, trust.id, {}}), 3);
-    EXPECT_EQ(project->store().codingCount({first, {}, {}, {}}), 3);
-    EXPECT_EQ(project->store().codingCount({}), 4);
+    EXPECT_EQ(project->codingCount({first, alice.id, trust.id, {}}), 2);
+    EXPECT_EQ(project->codingCount({{}, {}, trust.id, {}}), 3);
+    EXPECT_EQ(project->codingCount({first, {}, {}, {}}), 3);
+    EXPECT_EQ(project->codingCount({}), 4);
     EXPECT_EQ(project->codings({{}, bob.id, trust.id, {}}).size(), 1u);
 }
 

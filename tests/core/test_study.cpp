@@ -1,6 +1,7 @@
 // Running a study: who may create rounds, assign and change phases; reproducible pilot
 // samples; progress per reviewer and per record (what the Study window shows).
 #include "core/model/project.h"
+#include "core/open/open.h"
 #include "core/model/study.h"
 
 #include <QSet>
@@ -24,7 +25,7 @@ struct StudyTest : ::testing::Test
 
     void SetUp() override
     {
-        auto p = Project::create(dir.filePath(QStringLiteral("study.dyad")));
+        auto p = createProject(dir.filePath(QStringLiteral("study.dyad")));
         ASSERT_TRUE(p.ok()) << p.error().toStdString();
         project = std::move(p).value();
         alice = project->addReviewer(QStringLiteral("Alice")).value();

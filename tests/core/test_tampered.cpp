@@ -5,6 +5,7 @@
 #include "core/io/refi/refiexport.h"
 #include "core/io/refi/safezip.h"
 #include "core/model/project.h"
+#include "core/open/open.h"
 #include "export_fixture.h"
 
 #include <QJsonArray>
@@ -66,7 +67,7 @@ struct TamperedProject : ::testing::Test
         if (cliPath().isEmpty())
             GTEST_SKIP() << "dyad-cli was not built, so check and codings cannot be run on a tampered file";
         path = dir.filePath(QStringLiteral("tampered.dyad"));
-        auto p = Project::create(path);
+        auto p = createProject(path);
         ASSERT_TRUE(p.ok());
         Project &project = **p;
         Record r;
@@ -169,7 +170,7 @@ TEST_F(TamperedProject, CodingsNeverReadsOutsideTheTextAndNamesTheBadCodings)
 
 TEST_F(TamperedProject, TheSameProblemsFromTheApi)
 {
-    auto p = Project::open(path, true);
+    auto p = openProject(path, true);
     ASSERT_TRUE(p.ok());
     const CheckReport report = (*p)->check();
     EXPECT_EQ(report.problems.size(), 5);
@@ -182,7 +183,7 @@ TEST_F(TamperedProject, ACycleInTheCodebookIsNamedWithoutQtWarnings)
 {
     QUuid a, b;
     {
-        auto p = Project::open(path);
+        auto p = openProject(path);
         ASSERT_TRUE(p.ok());
         Code ca, cb;
         ca.name = QStringLiteral("Alpha");
@@ -211,7 +212,7 @@ TEST_F(TamperedProject, ACycleInTheCodebookIsNamedWithoutQtWarnings)
 TEST_F(TamperedProject, SegmentsExportCutsOrLeavesOutImpossibleSpansAndNamesThem)
 {
     {
-        auto p = Project::open(path, true);
+        auto p = openProject(path, true);
         ASSERT_TRUE(p.ok());
         QStringList warnings;
         const io::Sheet sheet = io::segmentsSheet(**p, {}, &warnings);
@@ -305,7 +306,7 @@ TEST_F(TamperedProject, QdpxOfADamagedFileStillValidatesAgainstTheRefiSchema)
     if (!QFile::exists(xsd))
         GTEST_SKIP() << "the REFI-QDA schema (../shared/refi-qda/Project.xsd) is absent: would have checked with "
                         "xmllint that the project.qde of a file with impossible spans is valid (no negative offset)";
-    auto p = Project::open(path, true);
+    auto p = openProject(path, true);
     ASSERT_TRUE(p.ok());
     io::ExportReport report;
     const QByteArray qde = io::projectQdeXml(**p, &report);

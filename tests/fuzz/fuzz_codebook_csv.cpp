@@ -1,7 +1,7 @@
 #include "fuzz_common.h"
 #include "fuzz_files.h"
 
-#include "core/io/export/codebookimport.h"
+#include "core/io/import/codebookimport.h"
 
 // Codebook import from CSV: the rows, then the import into a fresh project (one
 // transaction: a refused table leaves the project as it was).

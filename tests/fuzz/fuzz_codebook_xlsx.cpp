@@ -1,7 +1,7 @@
 #include "fuzz_common.h"
 #include "fuzz_files.h"
 
-#include "core/io/export/codebookimport.h"
+#include "core/io/import/codebookimport.h"
 #include "core/io/export/sheet.h"
 
 // Codebook import from an Excel workbook: the zip reader (SafeZip), the shared strings and

@@ -4,6 +4,7 @@
 // input is written to a scratch file in one per-process temporary folder.
 
 #include "core/model/project.h"
+#include "core/open/open.h"
 
 #include <QByteArray>
 #include <QDir>
@@ -36,7 +37,7 @@ inline QString scratchFile(const uint8_t *data, size_t size, const QString &name
 /** A fresh in-memory project with one reviewer acting. */
 inline std::unique_ptr<core::Project> scratchProject()
 {
-    auto p = core::Project::createInMemory();
+    auto p = core::createInMemoryProject();
     if (!p)
         std::abort();
     auto project = std::move(p).value();

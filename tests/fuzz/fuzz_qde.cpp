@@ -1,4 +1,5 @@
 #include "fuzz_common.h"
+#include "core/open/open.h"
 #include "fuzz_files.h"
 
 #include "core/io/refi/refiimport.h"
@@ -26,7 +27,7 @@ DYAD_FUZZ_TARGET(qde)
             std::abort();
         return 0;
     }
-    auto opened = Project::open(target, true);
+    auto opened = openProject(target, true);
     if (!opened || !opened->get()->check().ok())
         std::abort();
     return 0;

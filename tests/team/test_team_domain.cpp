@@ -6,6 +6,7 @@
 #include "teamserver.h"
 
 #include "core/model/project.h"
+#include "core/open/open.h"
 #include "core/model/study.h"
 #include "core/pg/teamproject.h"
 #include "core/reconcile/reconciler.h"
@@ -19,9 +20,9 @@ using dyad::test::TeamServer;
 
 namespace {
 
-enum class Backend { File, Server };
+enum class Storage { File, Server }; // where the project lives
 
-class TeamDomain : public ::testing::TestWithParam<Backend>
+class TeamDomain : public ::testing::TestWithParam<Storage>
 {
 protected:
     QTemporaryDir m_dir;
@@ -30,8 +31,8 @@ protected:
 
     void SetUp() override
     {
-        if (GetParam() == Backend::File) {
-            project = Project::create(m_dir.filePath(QStringLiteral("p.dyad"))).value();
+        if (GetParam() == Storage::File) {
+            project = createProject(m_dir.filePath(QStringLiteral("p.dyad"))).value();
         } else {
             const auto server = TeamServer::find();
             if (!server)
@@ -295,7 +296,7 @@ TEST_P(TeamDomain, ReconcilingWritesTheConsensusAndTheDecisionLog)
     EXPECT_EQ(reconciler.decisionLog(DecisionQuery{}).size(), 1u); // standing ones
 }
 
-INSTANTIATE_TEST_SUITE_P(Backends, TeamDomain, ::testing::Values(Backend::File, Backend::Server),
-                         [](const ::testing::TestParamInfo<Backend> &info) {
-                             return info.param == Backend::File ? std::string("File") : std::string("Server");
+INSTANTIATE_TEST_SUITE_P(Backends, TeamDomain, ::testing::Values(Storage::File, Storage::Server),
+                         [](const ::testing::TestParamInfo<Storage> &info) {
+                             return info.param == Storage::File ? std::string("File") : std::string("Server");
                          });

@@ -8,6 +8,7 @@
 #include "core/agreement/projectagreement.h"
 #include "core/io/demoproject.h"
 #include "core/model/project.h"
+#include "core/open/open.h"
 #include "core/pg/pgconnection.h"
 #include "core/pg/teamproject.h"
 
@@ -105,7 +106,7 @@ TEST(TeamTransfer, MovingTheDemoProjectInAndOutLosesNothing)
 
     const QString snapshot = dir.filePath(QStringLiteral("snapshot.dyad"));
     ASSERT_TRUE(onServer->saveCopy(snapshot).ok());
-    auto back = Project::open(snapshot).value();
+    auto back = openProject(snapshot).value();
     EXPECT_EQ(agreementOf(*back), agreementBefore);
     EXPECT_EQ(codingsOf(*back), codingsBefore);
     EXPECT_EQ(codesOf(*back), codesBefore);
@@ -138,10 +139,10 @@ TEST(TeamTransfer, ADatabaseWithoutATeamProjectGetsAClearMessage)
 {
     REQUIRE_TEAM_SERVER(server, "opening an empty database says it holds no Dyad team project");
     const QString db = server->newDatabase();
-    auto opened = openProjectAt(server->url(db));
+    auto opened = openProject(server->url(db));
     ASSERT_FALSE(opened.ok());
     EXPECT_TRUE(opened.error().contains(QStringLiteral("no Dyad team project"))) << opened.error().toStdString();
-    auto unreachable = openProjectAt(QStringLiteral("postgresql:///nosuchdb?host=/nonexistent-dir"));
+    auto unreachable = openProject(QStringLiteral("postgresql:///nosuchdb?host=/nonexistent-dir"));
     ASSERT_FALSE(unreachable.ok());
     EXPECT_TRUE(unreachable.error().startsWith(QStringLiteral("Cannot connect to the team server")))
         << unreachable.error().toStdString();
@@ -155,7 +156,7 @@ TEST(TeamTransfer, ANewerServerSchemaGetsAClearMessage)
     ASSERT_TRUE(createTeamProject(server->url(db), QStringLiteral("Future")).ok());
     auto admin = PgConnection::connect(server->url(db)).value();
     ASSERT_TRUE(admin->run("UPDATE dyad_server SET schema_version = schema_version + 1").ok());
-    auto opened = openProjectAt(server->url(db));
+    auto opened = openProject(server->url(db));
     ASSERT_FALSE(opened.ok());
     EXPECT_TRUE(opened.error().contains(QStringLiteral("newer version of Dyad"))) << opened.error().toStdString();
 }

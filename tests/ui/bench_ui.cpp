@@ -5,6 +5,7 @@
 // benchmark's project (2 × 200,000 codings, issue 14): first record < 0.5 s, applying a
 // code < 20 ms, switching records < 10 ms.
 #include "fixture.h"
+#include "core/open/open.h"
 #include "support/agreementproject.h"
 
 #include "ui/codebook/codebookmodel.h"
@@ -116,7 +117,7 @@ void BM_OpenCorpusProjectAndShowFirstRecord(benchmark::State &state)
         ui::MainWindow window;
         window.resize(1400, 880);
         window.show();
-        auto project = core::Project::open(path);
+        auto project = core::openProject(path);
         if (!project)
             qFatal("%s", qPrintable(project.error()));
         auto document = std::make_unique<ui::Document>(std::move(project).value());
@@ -143,14 +144,14 @@ void BM_FollowExternalWriteOnCorpus(benchmark::State &state)
     ui::MainWindow window;
     window.resize(1400, 880);
     window.show();
-    auto project = core::Project::open(path);
+    auto project = core::openProject(path);
     if (!project)
         qFatal("%s", qPrintable(project.error()));
     auto document = std::make_unique<ui::Document>(std::move(project).value());
     const QUuid alice = document->project().reviewerByName(QStringLiteral("Alice"))->id;
     window.setDocument(std::move(document), alice);
     QCoreApplication::processEvents();
-    auto other = core::Project::open(path);
+    auto other = core::openProject(path);
     if (!other)
         qFatal("%s", qPrintable(other.error()));
     core::Project &writer = **other;
@@ -192,7 +193,7 @@ void BM_ImportDialogOnCorpus(benchmark::State &state)
     double readMs = 0, applyMs = 0;
     qint64 added = 0;
     for (auto _ : state) {
-        auto project = core::Project::createInMemory().value();
+        auto project = core::createInMemoryProject().value();
         ui::ImportDialog dialog(project.get());
         dialog.show();
         QElapsedTimer clock;

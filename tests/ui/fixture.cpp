@@ -1,4 +1,5 @@
 #include "fixture.h"
+#include "core/open/open.h"
 
 #include "core/io/csv.h"
 
@@ -47,8 +48,8 @@ QString astralText()
 Study makeStudyProject(const QString &path, bool withCodings)
 {
     Study s;
-    s.project = path.isEmpty() ? check(core::Project::createInMemory(), "createInMemory")
-                               : check(core::Project::create(path, QStringLiteral("Community health study")), "create");
+    s.project = path.isEmpty() ? check(core::createInMemoryProject(), "createInMemory")
+                               : check(core::createProject(path, QStringLiteral("Community health study")), "create");
     core::Project &p = *s.project;
     s.alice = check(p.addReviewer(QStringLiteral("Alice")), "addReviewer");
     s.bob = check(p.addReviewer(QStringLiteral("Bob")), "addReviewer");

@@ -3,6 +3,7 @@
 // (QT_QPA_PLATFORM=offscreen works; no display needed.)
 
 #include "core/model/project.h"
+#include "core/open/open.h"
 #include "core/reconcile/reconciler.h"
 #include "ui/reconcile/comparisonview.h"
 #include "ui/reconcile/reconcilewindow.h"
@@ -22,7 +23,7 @@ int main(int argc, char *argv[])
         std::fputs("usage: dyad_reconcile_screenshot PROJECT REVIEWER_A REVIEWER_B OUT.png [--overlay] [--blind]\n", stderr);
         return 2;
     }
-    auto project = Project::open(args[1]);
+    auto project = openProject(args[1]);
     if (!project) {
         std::fprintf(stderr, "%s\n", qPrintable(project.error()));
         return 1;

@@ -6,6 +6,7 @@
 
 #include "core/agreement/snapshots.h"
 #include "core/model/project.h"
+#include "core/open/open.h"
 
 #include <QFile>
 #include <QLabel>
@@ -50,7 +51,7 @@ private:
 private slots:
     void init()
     {
-        m_project = Project::createInMemory().value();
+        m_project = createInMemoryProject().value();
         m_alice = m_project->addReviewer(QStringLiteral("Alice")).value();
         m_bob = m_project->addReviewer(QStringLiteral("Bob")).value();
         std::vector<Record> rs(4);

@@ -6,6 +6,7 @@
 
 #include "core/analysis/agreementreport.h"
 #include "core/model/project.h"
+#include "core/open/open.h"
 
 #include "uitest.h"
 
@@ -67,7 +68,7 @@ private slots:
         demo.start(QStringLiteral(DYAD_CLI_PATH), {QStringLiteral("demo"), path});
         QVERIFY(demo.waitForFinished(120000));
         QCOMPARE(demo.exitCode(), 0);
-        auto opened = Project::open(path);
+        auto opened = openProject(path);
         if (!opened.ok())
             QFAIL(qPrintable(opened.error()));
         std::unique_ptr<Project> project = std::move(opened).value();
@@ -157,7 +158,7 @@ private slots:
         QProcess demo;
         demo.start(QStringLiteral(DYAD_CLI_PATH), {QStringLiteral("demo"), path});
         QVERIFY(demo.waitForFinished(120000));
-        auto project = Project::open(path, true);
+        auto project = openProject(path, true);
         if (!project.ok())
             QFAIL(qPrintable(project.error()));
         auto analysis = core::analysis::computeAgreementAnalysis(**project, {});

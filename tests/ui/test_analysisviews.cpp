@@ -2,6 +2,7 @@
 // click on a heat-map cell lists that cell's passages, and exports write real files.
 #include "core/analysis/cooccurrence.h"
 #include "core/model/project.h"
+#include "core/open/open.h"
 #include "ui/analysis/agreementview.h"
 #include "ui/analysis/analysisdocks.h"
 #include "ui/analysis/cooccurrenceview.h"
@@ -44,7 +45,7 @@ private:
 private slots:
     void initTestCase()
     {
-        m_project = core::Project::createInMemory().value();
+        m_project = core::createInMemoryProject().value();
         const auto alice = m_project->addReviewer(QStringLiteral("Alice")).value();
         const auto bob = m_project->addReviewer(QStringLiteral("Bob")).value();
         std::vector<core::Record> records(2);

@@ -11,6 +11,7 @@
 
 #include "core/io/import/importreader.h"
 #include "core/model/project.h"
+#include "core/open/open.h"
 
 #include <QComboBox>
 #include <QFile>
@@ -74,7 +75,7 @@ private:
 private slots:
     void initTestCase() { test::isolateSettings(); }
 
-    void init() { m_project = core::Project::createInMemory().value(); }
+    void init() { m_project = core::createInMemoryProject().value(); }
 
     void detectsFormatAndShowsEveryDuplicateDecision()
     {

@@ -2,6 +2,7 @@
 // and keys and clicks go to whatever widget has the focus (QApplication::focusWidget()).
 // Nothing here calls the slot a key would reach.
 #include "fixture.h"
+#include "core/open/open.h"
 #include "uitest.h"
 
 #include "ui/shell/application.h"
@@ -503,7 +504,7 @@ private slots:
     void statusBarCountsPastedRecordsAtOnce()
     {
         // An empty project: nothing to count, then Paste Record adds one.
-        auto empty = core::Project::createInMemory().value();
+        auto empty = core::createInMemoryProject().value();
         const core::Reviewer me = empty->addReviewer(QStringLiteral("Ada")).value();
         m_window->setDocument(std::make_unique<ui::Document>(std::move(empty)), me.id);
         QCOMPARE(positionLabel()->text(), QStringLiteral("0 records"));

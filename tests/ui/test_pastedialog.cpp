@@ -5,6 +5,7 @@
 #include "ui/import/pastedialog.h"
 
 #include "core/model/project.h"
+#include "core/open/open.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -52,7 +53,7 @@ private slots:
     void initTestCase() { test::isolateSettings(); }
     void init()
     {
-        m_project = core::Project::createInMemory().value();
+        m_project = core::createInMemoryProject().value();
         QApplication::clipboard()->clear();
     }
 

@@ -4,6 +4,7 @@
 #include "uitest.h"
 
 #include "core/model/project.h"
+#include "core/open/open.h"
 #include "core/reconcile/decisionstore.h"
 #include "core/reconcile/reconciler.h"
 #include "ui/reconcile/reconcilewindow.h"
@@ -26,7 +27,7 @@ private:
     QTemporaryDir m_dir;
     QString m_path;
     std::unique_ptr<Project> m_project;
-    std::unique_ptr<DecisionStore> m_store;
+    DecisionStore *m_store = nullptr; // the project's
     std::unique_ptr<ReconcileWindow> m_window;
     QUuid m_record;
     Reviewer m_alice, m_bob, m_lena;
@@ -84,7 +85,7 @@ private slots:
     void init()
     {
         m_path = m_dir.filePath(QStringLiteral("reconcile-%1.dyad").arg(QUuid::createUuid().toString(QUuid::Id128)));
-        auto created = Project::create(m_path);
+        auto created = createProject(m_path);
         QVERIFY2(created.ok(), created ? "" : qPrintable(created.error()));
         m_project = std::move(created).value();
         m_alice = m_project->addReviewer(QStringLiteral("Alice")).value();
@@ -131,7 +132,7 @@ private slots:
     void cleanup()
     {
         m_window.reset();
-        m_store.reset();
+        m_store = nullptr;
         m_project.reset();
     }
 

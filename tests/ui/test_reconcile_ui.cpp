@@ -2,6 +2,7 @@
 // the one code-point <-> UTF-16 conversion. Runs offscreen (QT_QPA_PLATFORM=offscreen).
 
 #include "core/model/project.h"
+#include "core/open/open.h"
 #include "core/reconcile/reconciler.h"
 #include "ui/reconcile/comparisonview.h"
 #include "ui/reconcile/reconcilewindow.h"
@@ -32,7 +33,7 @@ class ReconcileUiTest : public QObject
 
 private:
     std::unique_ptr<Project> project;
-    std::unique_ptr<DecisionStore> store;
+    DecisionStore *store = nullptr; // the project's
     Reviewer alice, bob, lena;
     Code trust, cost, access;
     QUuid record;
@@ -68,7 +69,7 @@ private:
 private slots:
     void init()
     {
-        project = Project::createInMemory().value();
+        project = createInMemoryProject().value();
         store = openDecisionStore(*project).value();
         alice = project->addReviewer(QStringLiteral("Alice")).value();
         bob = project->addReviewer(QStringLiteral("Bob")).value();

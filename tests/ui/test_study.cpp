@@ -3,6 +3,7 @@
 // and the decision log, all by keys sent to whatever has focus. A reviewer only follows the
 // progress. Record memos in the workbench: one undo step per editing session.
 #include "fixture.h"
+#include "core/open/open.h"
 #include "uitest.h"
 
 #include "core/model/study.h"
@@ -77,7 +78,7 @@ struct Project
 Project makeProject(const QString &path)
 {
     Project p;
-    p.project = core::Project::create(path, QStringLiteral("Clinic visits")).value();
+    p.project = core::createProject(path, QStringLiteral("Clinic visits")).value();
     p.alice = p.project->addReviewer(QStringLiteral("Alice")).value();
     p.bob = p.project->addReviewer(QStringLiteral("Bob")).value();
     p.lena = p.project->addReviewer(QStringLiteral("Lena"), core::ReviewerRole::Lead).value();
@@ -351,7 +352,7 @@ private slots:
             QVERIFY2(cli.exitCode() == 0, cli.readAllStandardError().constData());
         }
         // Read back through a connection of its own (the file as any third program sees it).
-        auto reader = core::Project::open(projectPath, true);
+        auto reader = core::openProject(projectPath, true);
         QVERIFY2(reader.ok(), qPrintable(reader.ok() ? QString() : reader.error()));
         const auto replay = (*reader)->rounds().back();
         QCOMPARE(replay.name, QStringLiteral("Replay"));

@@ -12,6 +12,7 @@
 
 #include "core/analysis/agreementreport.h"
 #include "core/model/project.h"
+#include "core/open/open.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -226,7 +227,7 @@ private slots:
                    "PY  - 2020\n");
         file.close();
 
-        auto project = core::Project::createInMemory().value();
+        auto project = core::createInMemoryProject().value();
         ui::ImportDialog dialog(project.get());
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
@@ -279,7 +280,7 @@ private slots:
         // κ = 0.08 / 0.18 = 0.444 ("moderate", Landis & Koch 1977), PI = (1 − 17) / 20 = −0.80,
         // BI = 0, AC1 = (0.90 − 0.18) / 0.82 = 0.878, PABAK = 0.800: the kappa paradox
         // (p_o ≥ 0.85 with κ < 0.60; Feinstein & Cicchetti 1990).
-        auto project = core::Project::createInMemory().value();
+        auto project = core::createInMemoryProject().value();
         const core::Reviewer ann = project->addReviewer(QStringLiteral("Ann")).value();
         const core::Reviewer ben = project->addReviewer(QStringLiteral("Ben")).value();
         std::vector<core::Record> records(20);

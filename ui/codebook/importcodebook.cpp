@@ -1,6 +1,6 @@
 #include "ui/codebook/importcodebook.h"
 
-#include "core/io/export/codebookimport.h"
+#include "core/io/import/codebookimport.h"
 #include "core/io/refi/refiimport.h"
 #include "ui/document.h"
 

@@ -1,6 +1,6 @@
 #include "ui/reconcile/comparisonview.h"
 
-#include "core/model/lanes.h"
+#include "core/text/lanes.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

@@ -1,4 +1,5 @@
 #include "ui/shell/mainwindow.h"
+#include "core/open/open.h"
 
 #include "ui/commands/addremovecodings.h"
 #include "ui/shell/application.h"
@@ -39,7 +40,6 @@
 #include "core/io/export/reviewercopy.h"
 #include "core/io/import/projectimport.h"
 #include "core/io/refi/refiexport.h"
-#include "core/pg/teamproject.h"
 #include "ui/shell/teamstatus.h"
 #include "core/reconcile/decisionstore.h"
 #include "print/htmlpdf.h"
@@ -660,7 +660,7 @@ void MainWindow::createStatusBar()
 
 bool MainWindow::openProject(const QString &path, const QString &reviewerName)
 {
-    auto project = core::pg::openProjectAt(path); // a file, or a postgresql:// team server
+    auto project = core::openProject(path); // a file, or a postgresql:// team server
     if (!project) {
         showError(project.error());
         return false;
@@ -669,7 +669,7 @@ bool MainWindow::openProject(const QString &path, const QString &reviewerName)
     auto document = std::make_unique<Document>(std::move(project).value());
     Document *doc = document.get();
     setDocument(std::move(document), signedIn);
-    addRecentFile(core::pg::isTeamLocation(path) ? path : QFileInfo(path).absoluteFilePath());
+    addRecentFile(core::isServerLocation(path) ? path : QFileInfo(path).absoluteFilePath());
     if (!signedIn.isNull())
         return true;
     if (!chooseReviewer(reviewerName) && doc->reviewerId().isNull())
@@ -796,7 +796,7 @@ void MainWindow::newProject()
         showError(tr("Cannot replace %1.").arg(target));
         return;
     }
-    auto project = core::Project::create(target);
+    auto project = core::createProject(target);
     if (!project) {
         showError(project.error());
         return;
@@ -824,7 +824,7 @@ void MainWindow::openTeamProjectDialog()
         QLineEdit::Normal, QString(), &ok).trimmed();
     if (!ok || location.isEmpty())
         return;
-    if (!core::pg::isTeamLocation(location)) {
+    if (!core::isServerLocation(location)) {
         showError(tr("\"%1\" is not a server location: it starts with postgresql://.").arg(location));
         return;
     }
@@ -1076,8 +1076,6 @@ void MainWindow::openReconciliation(const QUuid &roundId)
     window->setWindowTitle(roundId.isNull() ? tr("Reconcile: %1").arg(pairName)
                                             : tr("Reconcile “%1”: %2")
                                                   .arg(project.round(roundId).value_or(core::Round{}).name, pairName));
-    auto *decisions = store->release(); // lives as long as the window
-    connect(window, &QObject::destroyed, this, [decisions] { delete decisions; });
     placeOnScreen(window, QSize(1400, 850), this);
     window->show();
 }
@@ -1140,7 +1138,7 @@ void MainWindow::updateRecentMenu()
     m_recentMenu->clear();
     const QStringList files = QSettings().value(QStringLiteral("recentFiles")).toStringList();
     for (const QString &f : files) {
-        QAction *a = m_recentMenu->addAction(core::pg::isTeamLocation(f) ? f : QFileInfo(f).fileName());
+        QAction *a = m_recentMenu->addAction(core::isServerLocation(f) ? f : QFileInfo(f).fileName());
         a->setToolTip(QDir::toNativeSeparators(f));
         connect(a, &QAction::triggered, this, [this, f] { openProject(f); });
     }

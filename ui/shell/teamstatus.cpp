@@ -1,6 +1,6 @@
 #include "ui/shell/teamstatus.h"
 
-#include "core/pg/teamproject.h"
+#include "core/model/project.h"
 #include "ui/document.h"
 
 #include <QTimer>
@@ -33,7 +33,7 @@ void TeamStatusLabel::setDocument(Document *document)
 
 void TeamStatusLabel::update()
 {
-    setVisible(m_document && core::pg::isOffline(m_document->project()));
+    setVisible(m_document && m_document->project().isOffline());
 }
 
 } // namespace dyad::ui

@@ -13,7 +13,7 @@ SearchHitCodings codingsForSearchHits(const core::Project &project, const QUuid 
     SearchHitCodings out;
     for (const QUuid &recordId : records) {
         const std::vector<core::Span> hits =
-            core::text::searchHitSpans(project.store().recordText(recordId), query);
+            core::text::searchHitSpans(project.recordText(recordId), query);
         if (hits.empty())
             continue;
         core::CodingQuery mine;

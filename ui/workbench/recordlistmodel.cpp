@@ -32,7 +32,7 @@ void RecordListModel::reload()
     m_rows.clear();
     m_rowOf.clear();
     if (m_document) {
-        m_auditSeen = m_document->project().store().lastAuditSeq(); // before the read: nothing slips
+        m_auditSeen = m_document->project().lastAuditSeq(); // before the read: nothing slips
         m_rows = m_document->project().recordSummaries();
         m_rowOf.reserve(static_cast<qsizetype>(m_rows.size()));
         for (size_t i = 0; i < m_rows.size(); ++i)
@@ -50,10 +50,10 @@ bool RecordListModel::recordsChangedElsewhere()
         return false;
     // Every change to a record is audited in its own transaction (entity "record": added,
     // edited, new text); reading the log's tail costs what was written, not the project size.
-    const core::Store &store = m_document->project().store();
+    const core::Project &project = m_document->project();
     constexpr int kChunk = 2000;
     for (;;) {
-        const std::vector<core::AuditEntry> entries = store.auditLog(m_auditSeen, kChunk);
+        const std::vector<core::AuditEntry> entries = project.auditLog(m_auditSeen, kChunk);
         for (const core::AuditEntry &e : entries) {
             if (e.entityType == QLatin1String("record") && e.action != QLatin1String("record.memo")
                 && e.action != QLatin1String("record.status"))
@@ -69,7 +69,7 @@ void RecordListModel::refreshRows()
 {
     if (!m_document)
         return;
-    m_auditSeen = m_document->project().store().lastAuditSeq(); // before the read: nothing slips
+    m_auditSeen = m_document->project().lastAuditSeq(); // before the read: nothing slips
     std::vector<core::RecordSummary> now = m_document->project().recordSummaries();
     const size_t shown = m_rows.size();
     // Records are only ever appended (in import order); anything else needs the full reload.
@@ -164,7 +164,7 @@ void RecordListModel::refreshRow(const QUuid &recordId)
     core::CodingQuery q;
     q.recordId = recordId;
     q.reviewerId = m_document->reviewerId();
-    const int n = static_cast<int>(m_document->project().store().codingCount(q));
+    const int n = static_cast<int>(m_document->project().codingCount(q, m_document->reviewerId()));
     if (n)
         m_counts.insert(recordId, n);
     else

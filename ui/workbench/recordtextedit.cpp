@@ -1,6 +1,6 @@
 #include "ui/workbench/recordtextedit.h"
 
-#include "core/model/lanes.h"
+#include "core/text/lanes.h"
 #include "ui/workbench/codingcolors.h"
 #include "ui/workbench/codinghighlighter.h"
 #include "ui/workbench/codingmargin.h"

@@ -3,6 +3,7 @@
 #include "core/text/breaks.h"
 #include "core/text/offsets.h"
 
+#include <QList>
 #include <QTextBoundaryFinder>
 
 #include <algorithm>

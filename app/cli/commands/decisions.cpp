@@ -4,7 +4,7 @@
 
 #include "core/io/atomicfile.h"
 #include "core/model/project.h"
-#include "core/pg/teamproject.h"
+#include "core/open/open.h"
 #include "core/reconcile/decisionlog.h"
 #include "core/reconcile/decisionstore.h"
 
@@ -74,7 +74,7 @@ int run(Context &ctx)
                                        .arg(output));
     }
     const QString path = ctx.args.first();
-    auto project = pg::openProjectAt(path, true);
+    auto project = dyad::core::openProject(path, true);
     if (!project)
         return fail(project.error());
     auto store = openDecisionStore(**project);

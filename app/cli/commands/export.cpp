@@ -7,7 +7,7 @@
 #include "core/io/refi/refiexport.h"
 #include "core/model/codelookup.h"
 #include "core/model/project.h"
-#include "core/pg/teamproject.h"
+#include "core/open/open.h"
 
 #ifdef DYAD_CLI_PDF
 #include "print/htmlpdf.h"
@@ -147,7 +147,7 @@ int run(Context &ctx)
     } else {
         format = tableFormatFromPath(out).value_or(TableFormat::Csv);
     }
-    auto opened = pg::openProjectAt(projectPath, kind != QLatin1String("reviewer-copy"));
+    auto opened = dyad::core::openProject(projectPath, kind != QLatin1String("reviewer-copy"));
     if (!opened)
         return fail(opened.error());
     Project &project = **opened;

@@ -2,10 +2,10 @@
 
 #include "command.h"
 
-#include "core/io/export/codebookimport.h"
+#include "core/io/import/codebookimport.h"
 #include "core/io/refi/refiimport.h"
 #include "core/model/project.h"
-#include "core/pg/teamproject.h"
+#include "core/open/open.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -53,7 +53,7 @@ int run(Context &ctx)
     if (!codebook.isNull()) {
         if (codebook.isEmpty() || args.size() != 1)
             return usageError(self, QStringLiteral("expected --codebook FILE PROJECT"));
-        auto opened = pg::openProjectAt(args[0]);
+        auto opened = dyad::core::openProject(args[0]);
         if (!opened)
             return fail(opened.error());
         const QString suffix = QFileInfo(codebook).suffix().toLower();

@@ -4,7 +4,7 @@
 
 #include "core/io/export/reviewercopy.h"
 #include "core/model/project.h"
-#include "core/pg/teamproject.h"
+#include "core/open/open.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -35,7 +35,7 @@ int run(Context &ctx)
             return usageError(self, QStringLiteral("unknown option %1").arg(a));
     if (args.size() != 2)
         return usageError(self, QStringLiteral("expected PROJECT COPY.dyad"));
-    auto opened = pg::openProjectAt(args[0], dryRun);
+    auto opened = dyad::core::openProject(args[0], dryRun);
     if (!opened)
         return fail(opened.error());
     auto r = mergeReviewerCopy(**opened, args[1], dryRun);

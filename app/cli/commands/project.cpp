@@ -1,5 +1,6 @@
 // init, demo, check, backup, audit: whole-project commands.
 #include "cliutil.h"
+#include "core/open/open.h"
 
 #include "core/io/csv.h"
 #include "core/io/demoproject.h"
@@ -19,7 +20,7 @@ int runInit(Context &ctx)
     const QString title = takeOption(args, QStringLiteral("title"));
     if (args.size() != 1)
         return fail(QStringLiteral("init takes one project file, e.g. 'dyad-cli init review.dyad'."));
-    auto project = Project::create(args.front(), title);
+    auto project = createProject(args.front(), title);
     if (!project)
         return fail(project.error());
     if (ctx.json)

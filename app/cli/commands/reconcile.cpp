@@ -2,9 +2,8 @@
 
 #include "cliutil.h"
 
-#include "core/pg/teamproject.h"
-
 #include "core/model/project.h"
+#include "core/open/open.h"
 #include "core/reconcile/reconciler.h"
 
 #include <QHash>
@@ -58,7 +57,7 @@ const QString kUsage = QStringLiteral(
 struct Session
 {
     std::unique_ptr<Project> project;
-    std::unique_ptr<DecisionStore> store;
+    DecisionStore *store = nullptr; // the project's
     std::unique_ptr<Reconciler> reconciler;
     Scope scope;
     QString nameA, nameB;
@@ -67,7 +66,7 @@ struct Session
 /** Opens the project and resolves --reviewers, --round, --record and --as. Returns an exit code on failure. */
 int openSession(const Command &cmd, QStringList &args, const QString &path, bool needPair, Session &s)
 {
-    auto project = pg::openProjectAt(path);
+    auto project = dyad::core::openProject(path);
     if (!project)
         return fail(project.error());
     s.project = std::move(project).value();

@@ -37,14 +37,14 @@ int runReviewers(Context &ctx)
                                     {QStringLiteral("name"), r.name},
                                     {QStringLiteral("role"), roleName(r.role)},
                                     {QStringLiteral("codings"),
-                                     static_cast<qint64>(project->store().codingCount({{}, r.id, {}, {}}))}});
+                                     static_cast<qint64>(project->codingCount({{}, r.id, {}, {}}))}});
         printJson(rows);
         return 0;
     }
     QList<QStringList> rows;
     for (const Reviewer &r : all)
         rows << QStringList{r.name, roleName(r.role),
-                            QString::number(project->store().codingCount({{}, r.id, {}, {}})), uuidText(r.id)};
+                            QString::number(project->codingCount({{}, r.id, {}, {}})), uuidText(r.id)};
     printTable({QStringLiteral("Name"), QStringLiteral("Role"), QStringLiteral("Codings"), QStringLiteral("Id")}, rows);
     return 0;
 }

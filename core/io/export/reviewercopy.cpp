@@ -1,7 +1,8 @@
 #include "core/io/export/reviewercopy.h"
 
-#include "core/db/sqlitestore.h"
+#include "core/base/time.h"
 #include "core/model/project.h"
+#include "core/open/open.h"
 #include "core/text/offsets.h"
 
 #include <QCoreApplication>
@@ -106,7 +107,7 @@ QJsonObject copyState(const Project &copy, const QUuid &reviewerId)
     for (const Coding &c : copy.codings(own))
         codings.insert(uuidText(c.id), codingFields(c));
     for (const RecordSummary &r : copy.recordSummaries()) {
-        const QString memo = copy.store().recordMemo(r.id, reviewerId);
+        const QString memo = copy.recordMemoOf(r.id, reviewerId);
         if (!memo.isEmpty())
             memos.insert(uuidText(r.id), memo);
     }
@@ -183,66 +184,68 @@ Result<ReviewerCopyReport> exportReviewerCopy(Project &project, const QUuid &rev
     removeProjectFiles(temp);
     Status st;
     {
-        auto created = Project::create(temp, project.title() + QStringLiteral(" (copy for %1)").arg(who->name));
+        auto created = createProject(temp, project.title() + QStringLiteral(" (copy for %1)").arg(who->name));
         if (!created)
             return created.takeError();
         Project &copy = **created;
-        Store &store = copy.store();
-        st = copy.transact([&]() -> Status {
-            if (auto s = store.insertReviewer(*who); !s)
-                return s;
-            for (const RecordSummary &summary : project.recordSummaries()) {
-                auto rec = project.record(summary.id);
-                if (!rec)
-                    continue;
-                if (auto s = store.insertRecord(*rec); !s)
+        auto written = copy.bulkWrite(
+            {QStringLiteral("reviewercopy.create"), QStringLiteral("reviewer"), reviewerId, {}},
+            [&](BulkWriter &w) -> Status {
+                if (auto s = w.addReviewer(*who); !s)
                     return s;
-                ++report.records;
-                const QString memo = project.store().recordMemo(rec->id, reviewerId);
-                if (!memo.isEmpty()) {
-                    if (auto s = store.setRecordMemo(rec->id, reviewerId, memo); !s)
+                for (const RecordSummary &summary : project.recordSummaries()) {
+                    auto rec = project.record(summary.id);
+                    if (!rec)
+                        continue;
+                    if (auto s = w.addRecord(*rec); !s)
                         return s;
-                    baseMemos.insert(uuidText(rec->id), memo);
+                    ++report.records;
+                    const QString memo = project.recordMemoOf(rec->id, reviewerId);
+                    if (!memo.isEmpty()) {
+                        if (auto s = w.setRecordMemo(rec->id, reviewerId, memo); !s)
+                            return s;
+                        baseMemos.insert(uuidText(rec->id), memo);
+                    }
                 }
-            }
-            for (const Code &c : codes) {
-                if (auto s = store.insertCode(c); !s)
-                    return s;
-                baseCodes.insert(uuidText(c.id), codeFields(c));
-            }
-            report.codes = static_cast<int>(codes.size());
-            for (const Round &r : project.rounds())
-                if (roundIds.count(r.id))
-                    if (auto s = store.insertRound(r); !s)
+                for (const Code &c : codes) {
+                    if (auto s = w.addCode(c); !s)
                         return s;
-            for (const Assignment &a : assignments) {
-                if (auto s = store.upsertAssignment(a); !s)
-                    return s;
-                baseStatuses.insert(statusKey(a.roundId, a.recordId), statusName(a.status));
-            }
-            report.assignments = static_cast<int>(assignments.size());
-            for (const Coding &c : codings) {
-                if (withheld.count(c.codeId))
-                    continue; // cannot happen for own codes; guards a damaged project
-                if (auto s = store.insertCoding(c); !s)
-                    return s;
-                baseCodings.insert(uuidText(c.id), codingFields(c));
-                ++report.codings;
-            }
-            const QJsonObject base{{QStringLiteral("codes"), baseCodes},
-                                   {QStringLiteral("codings"), baseCodings},
-                                   {QStringLiteral("memos"), baseMemos},
-                                   {QStringLiteral("statuses"), baseStatuses}};
-            for (const auto &[k, v] : {std::pair{kCopyOf, uuidText(project.projectId())},
-                                       std::pair{kCopyReviewer, uuidText(reviewerId)},
-                                       std::pair{kCopyCreated, db::isoTime(QDateTime::currentDateTimeUtc())},
-                                       std::pair{kCopyId, uuidText(QUuid::createUuid())},
-                                       std::pair{kCopyBase, QString::fromUtf8(QJsonDocument(base).toJson(QJsonDocument::Compact))}})
-                if (auto s = store.setMeta(k, v); !s)
-                    return s;
-            return copy.audit(QStringLiteral("reviewercopy.create"), QStringLiteral("reviewer"), reviewerId,
-                              {{QStringLiteral("records"), report.records}, {QStringLiteral("codings"), report.codings}});
-        });
+                    baseCodes.insert(uuidText(c.id), codeFields(c));
+                }
+                report.codes = static_cast<int>(codes.size());
+                for (const Round &r : project.rounds())
+                    if (roundIds.count(r.id))
+                        if (auto s = w.addRound(r); !s)
+                            return s;
+                for (const Assignment &a : assignments) {
+                    if (auto s = w.setAssignment(a); !s)
+                        return s;
+                    baseStatuses.insert(statusKey(a.roundId, a.recordId), statusName(a.status));
+                }
+                report.assignments = static_cast<int>(assignments.size());
+                for (const Coding &c : codings) {
+                    if (withheld.count(c.codeId))
+                        continue; // cannot happen for own codes; guards a damaged project
+                    if (auto s = w.addCoding(c); !s)
+                        return s;
+                    baseCodings.insert(uuidText(c.id), codingFields(c));
+                    ++report.codings;
+                }
+                const QJsonObject base{{QStringLiteral("codes"), baseCodes},
+                                       {QStringLiteral("codings"), baseCodings},
+                                       {QStringLiteral("memos"), baseMemos},
+                                       {QStringLiteral("statuses"), baseStatuses}};
+                for (const auto &[k, v] :
+                     {std::pair{kCopyOf, uuidText(project.projectId())}, std::pair{kCopyReviewer, uuidText(reviewerId)},
+                      std::pair{kCopyCreated, isoTime(QDateTime::currentDateTimeUtc())},
+                      std::pair{kCopyId, uuidText(QUuid::createUuid())},
+                      std::pair{kCopyBase, QString::fromUtf8(QJsonDocument(base).toJson(QJsonDocument::Compact))}})
+                    if (auto s = w.setMeta(k, v); !s)
+                        return s;
+                return {};
+            });
+        if (!written)
+            st = written.takeError();
     }
     if (!st) {
         removeProjectFiles(temp);
@@ -270,12 +273,12 @@ Result<ReviewerCopyReport> exportReviewerCopy(Project &project, const QUuid &rev
 Result<MergeReport> mergeReviewerCopy(Project &project, const QString &copyPath, bool dryRun)
 {
     const QString file = QFileInfo(copyPath).fileName();
-    auto opened = Project::open(copyPath, true);
+    auto opened = openProject(copyPath, true);
     if (!opened)
         return opened.takeError();
     Project &copy = **opened;
-    const QUuid origin = QUuid::fromString(copy.store().meta(kCopyOf));
-    const QUuid reviewerId = QUuid::fromString(copy.store().meta(kCopyReviewer));
+    const QUuid origin = QUuid::fromString(copy.meta(kCopyOf));
+    const QUuid reviewerId = QUuid::fromString(copy.meta(kCopyReviewer));
     if (origin.isNull() || reviewerId.isNull())
         return makeError(QCoreApplication::translate("Export", "%1 is not a reviewer copy (it was not made with 'export reviewer-copy').").arg(file));
     if (origin != project.projectId())
@@ -287,12 +290,12 @@ Result<MergeReport> mergeReviewerCopy(Project &project, const QString &copyPath,
     // The base is what the copy held when it was made or, once merged, what it held at the last
     // merge: only what changed in the copy since then is brought in, so merging it again never
     // undoes what the project did meanwhile (a coding removed, a code merged away).
-    const QString copyId = copy.store().meta(kCopyId).isEmpty() ? copy.store().meta(kCopyCreated)
-                                                                  : copy.store().meta(kCopyId);
+    const QString copyId = copy.meta(kCopyId).isEmpty() ? copy.meta(kCopyCreated)
+                                                                  : copy.meta(kCopyId);
     const QString mergedKey = kMergedPrefix + uuidText(reviewerId) + QLatin1Char('/') + copyId;
-    const QString mergedBefore = project.store().meta(mergedKey);
+    const QString mergedBefore = project.meta(mergedKey);
     const QJsonObject base =
-        QJsonDocument::fromJson((mergedBefore.isEmpty() ? copy.store().meta(kCopyBase) : mergedBefore).toUtf8()).object();
+        QJsonDocument::fromJson((mergedBefore.isEmpty() ? copy.meta(kCopyBase) : mergedBefore).toUtf8()).object();
     const QJsonObject baseCodes = base.value(QStringLiteral("codes")).toObject();
     const QJsonObject baseCodings = base.value(QStringLiteral("codings")).toObject();
     const QJsonObject baseMemos = base.value(QStringLiteral("memos")).toObject();
@@ -507,8 +510,8 @@ Result<MergeReport> mergeReviewerCopy(Project &project, const QString &copyPath,
     for (const RecordSummary &s : copy.recordSummaries()) {
         if (!project.record(s.id))
             continue;
-        const QString mine = copy.store().recordMemo(s.id, reviewerId);
-        const QString theirs = project.store().recordMemo(s.id, reviewerId);
+        const QString mine = copy.recordMemoOf(s.id, reviewerId);
+        const QString theirs = project.recordMemoOf(s.id, reviewerId);
         const QString b = baseMemos.value(uuidText(s.id)).toString();
         if (mine == b || mine == theirs)
             continue;
@@ -554,15 +557,24 @@ Result<MergeReport> mergeReviewerCopy(Project &project, const QString &copyPath,
     if (dryRun || (!report.changed() && !remember))
         return report;
     const QUuid actor = project.actor();
-    Status st = project.transact([&]() -> Status {
+    // One batch: the bookkeeping, then the reviewer's own work applied on their behalf through
+    // Project's API; the merge itself is audited as the actor's (no row when only the
+    // bookkeeping changed).
+    const BulkAudit audit{QStringLiteral("reviewercopy.merge"), QStringLiteral("reviewer"), reviewerId,
+                          {{QStringLiteral("file"), file},
+                           {QStringLiteral("codesAdded"), report.codesAdded},
+                           {QStringLiteral("codesUpdated"), report.codesUpdated},
+                           {QStringLiteral("codingsAdded"), report.codingsAdded},
+                           {QStringLiteral("codingsUpdated"), report.codingsUpdated},
+                           {QStringLiteral("codingsRemoved"), report.codingsRemoved},
+                           {QStringLiteral("conflicts"), QJsonArray::fromStringList(report.conflicts)}}};
+    auto written = project.bulkWrite(audit, [&](BulkWriter &w) -> Status {
         if (remember)
-            if (Status s = project.store().setMeta(mergedKey, QString::fromUtf8(QJsonDocument(state).toJson(
-                                                                   QJsonDocument::Compact)));
+            if (Status s = w.setMeta(mergedKey, QString::fromUtf8(QJsonDocument(state).toJson(QJsonDocument::Compact)));
                 !s)
                 return s;
         if (!report.changed())
             return {};
-        // The reviewer's own work is applied on their behalf; the merge itself is the actor's.
         project.setActor(reviewerId);
         for (const auto &action : actions)
             if (Status s = action(); !s) {
@@ -570,15 +582,9 @@ Result<MergeReport> mergeReviewerCopy(Project &project, const QString &copyPath,
                 return s;
             }
         project.setActor(actor);
-        return project.audit(QStringLiteral("reviewercopy.merge"), QStringLiteral("reviewer"), reviewerId,
-                             {{QStringLiteral("file"), file},
-                              {QStringLiteral("codesAdded"), report.codesAdded},
-                              {QStringLiteral("codesUpdated"), report.codesUpdated},
-                              {QStringLiteral("codingsAdded"), report.codingsAdded},
-                              {QStringLiteral("codingsUpdated"), report.codingsUpdated},
-                              {QStringLiteral("codingsRemoved"), report.codingsRemoved},
-                              {QStringLiteral("conflicts"), QJsonArray::fromStringList(report.conflicts)}});
+        return {};
     });
+    const Status st = written ? Status() : Status(written.takeError());
     project.setActor(actor);
     if (!st)
         return makeError(QCoreApplication::translate("Export", "Merging %1 failed, nothing was changed: %2").arg(file, st.error()));

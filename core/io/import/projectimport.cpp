@@ -22,7 +22,7 @@ std::vector<ExistingRecordKey> existingRecordKeys(const Project &project)
     std::vector<ExistingRecordKey> keys;
     // Fingerprints and text digests are not read here (that would read every text of a
     // large project): compareWithStoredRecords() reads the few records a plan matches.
-    for (const RecordKey &k : project.store().recordKeys())
+    for (const RecordKey &k : project.recordKeys())
         keys.push_back({k.id, k.doi, k.pmid, k.title, k.year, k.hasCodings, QString(), QString()});
     return keys;
 }
@@ -45,13 +45,13 @@ void compareWithStoredRecords(const Project &project, const std::vector<Record> 
         if (d.action != DuplicateAction::Add || digest.isEmpty())
             continue;
         if (!indexed) {
-            for (const RecordKey &k : project.store().recordKeys())
+            for (const RecordKey &k : project.recordKeys())
                 if (k.doi.trimmed().isEmpty() && k.pmid.trimmed().isEmpty())
                     untitledByTitle[normalizeTitleKey(k.title)].push_back(k.id);
             indexed = true;
         }
         for (const QUuid &id : untitledByTitle.value(normalizeTitleKey(records[i].title))) {
-            if (textDigest(project.store().recordText(id)) != digest)
+            if (textDigest(project.recordText(id)) != digest)
                 continue;
             d.action = DuplicateAction::SkipExisting;
             d.matchedBy = MatchKey::Text;
@@ -65,7 +65,7 @@ void compareWithStoredRecords(const Project &project, const std::vector<Record> 
         DuplicateDecision &d = decisions[i];
         if (d.action != DuplicateAction::SkipExisting || d.existingId.isNull())
             continue;
-        const auto stored = project.store().record(d.existingId);
+        const auto stored = project.record(d.existingId);
         if (!stored || metadataFingerprint(*stored) == metadataFingerprint(records[i]))
             continue;
         if (!project.codings({d.existingId, {}, {}, {}}).empty())

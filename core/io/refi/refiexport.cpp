@@ -368,7 +368,7 @@ QByteArray projectQdeXml(const Project &project, ExportReport *report, const Qdp
                 w.writeEndElement(); // PlainTextSelection
             }
             for (const Reviewer &r : reviewers) {
-                const QString memo = project.store().recordMemo(rec->id, r.id);
+                const QString memo = project.recordMemoOf(rec->id, r.id);
                 if (memo.trimmed().isEmpty())
                     continue;
                 const QUuid note = derivedGuid(QStringLiteral("record-memo"), rec->id, r.id);

@@ -1,6 +1,6 @@
 #include "core/io/refi/refiimport.h"
 
-#include "core/db/sqlitestore.h"
+#include "core/open/open.h"
 #include "core/io/refi/refiformat.h"
 #include "core/io/refi/safezip.h"
 #include "core/io/refi/sourcetext.h"
@@ -502,30 +502,6 @@ std::vector<RCode> parentsFirst(const std::vector<RCode> &codes)
 Error openFailure(const QString &qdpx, const QString &what)
 {
     return makeError(QCoreApplication::translate("Import", "Cannot import %1: %2").arg(QFileInfo(qdpx).fileName(), what));
-}
-
-/** Creates the project file with the Consensus reviewer's id taken from the import when known. */
-Result<std::unique_ptr<Project>> createProjectFile(const QString &path, const QString &title, const Reviewer &consensus)
-{
-    auto store = db::SqliteStore::create(path);
-    if (!store)
-        return store.takeError();
-    auto project = std::make_unique<Project>(std::move(store).value());
-    Status st = project->transact([&]() -> Status {
-        Store &s = project->store();
-        if (auto r = s.setMeta(QStringLiteral("project_id"), uuidText(QUuid::createUuid())); !r)
-            return r;
-        if (auto r = s.setMeta(QStringLiteral("created"), db::isoTime(QDateTime::currentDateTimeUtc())); !r)
-            return r;
-        if (auto r = s.setMeta(QStringLiteral("title"), title); !r)
-            return r;
-        if (auto r = s.insertReviewer(consensus); !r)
-            return r;
-        return project->audit(QStringLiteral("project.create"), QStringLiteral("project"), project->projectId(), {});
-    });
-    if (!st)
-        return st.takeError();
-    return project;
 }
 
 void removeProjectFiles(const QString &path)
@@ -1062,47 +1038,41 @@ Result<ImportReport> importQdpx(const QString &qdpxPath, const QString &newProje
         title = QFileInfo(newProjectPath).completeBaseName();
     Status st;
     {
-        auto created = createProjectFile(temp, title, consensus);
+        // The Consensus reviewer keeps the import's id when known.
+        auto created = createProject(temp, NewProject{title, consensus.id, false});
         if (!created) {
             removeProjectFiles(temp);
             return created.takeError();
         }
         Project &project = **created;
-        st = project.transact([&]() -> Status {
-            Store &store = project.store();
-            for (const Reviewer &r : reviewers) {
-                if (auto s = store.insertReviewer(r); !s)
+        const BulkAudit audit{QStringLiteral("project.import"), QStringLiteral("project"), project.projectId(),
+                              {{QStringLiteral("format"), QStringLiteral("qdpx")},
+                               {QStringLiteral("file"), QFileInfo(qdpxPath).fileName()},
+                               {QStringLiteral("sources"), static_cast<double>(records.size())},
+                               {QStringLiteral("codes"), static_cast<double>(codes.size())},
+                               {QStringLiteral("codings"), static_cast<double>(codings.size())},
+                               {QStringLiteral("adjustments"), QJsonArray::fromStringList(report.adjustments)},
+                               {QStringLiteral("skipped"), QJsonArray::fromStringList(report.skipped)}}};
+        auto written = project.bulkWrite(audit, [&](BulkWriter &w) -> Status {
+            for (const Reviewer &r : reviewers)
+                if (auto s = w.addReviewer(r); !s)
                     return makeError(QCoreApplication::translate("Import", "User \"%1\": %2").arg(r.name, s.error()));
-                if (auto s = project.audit(QStringLiteral("reviewer.add"), QStringLiteral("reviewer"), r.id,
-                                           {{QStringLiteral("name"), r.name}, {QStringLiteral("source"), QStringLiteral("qdpx")}});
-                    !s)
-                    return s;
-            }
             for (const Code &c : codes)
-                if (auto s = project.restoreCode(c); !s)
+                if (auto s = w.addCode(c); !s)
                     return makeError(QCoreApplication::translate("Import", "Code \"%1\": %2").arg(c.name, s.error()));
-            if (!records.empty())
-                if (auto s = project.addRecords(records); !s)
-                    return s.takeError();
-            for (const Coding &c : codings)
-                if (auto s = project.addCoding(c); !s)
-                    return makeError(QCoreApplication::translate("Import", "Coding %1: %2").arg(refiGuid(c.id), s.error()));
-            for (const RecordMemo &m : recordMemos) {
-                project.setActor(m.author);
-                auto s = project.setRecordMemo(m.record, m.text);
-                project.setActor(QUuid());
-                if (!s)
+            for (const Record &r : records)
+                if (auto s = w.addRecord(r); !s)
                     return s;
-            }
-            return project.audit(QStringLiteral("project.import"), QStringLiteral("project"), project.projectId(),
-                                 {{QStringLiteral("format"), QStringLiteral("qdpx")},
-                                  {QStringLiteral("file"), QFileInfo(qdpxPath).fileName()},
-                                  {QStringLiteral("sources"), static_cast<double>(records.size())},
-                                  {QStringLiteral("codes"), static_cast<double>(codes.size())},
-                                  {QStringLiteral("codings"), static_cast<double>(codings.size())},
-                                  {QStringLiteral("adjustments"), QJsonArray::fromStringList(report.adjustments)},
-                                  {QStringLiteral("skipped"), QJsonArray::fromStringList(report.skipped)}});
+            for (const Coding &c : codings)
+                if (auto s = w.addCoding(c); !s)
+                    return makeError(QCoreApplication::translate("Import", "Coding %1: %2").arg(refiGuid(c.id), s.error()));
+            for (const RecordMemo &m : recordMemos)
+                if (auto s = w.setRecordMemo(m.record, m.author, m.text); !s)
+                    return s;
+            return {};
         });
+        if (!written)
+            st = written.takeError();
     } // the project closes here, so the file is complete before it is renamed
     if (!st) {
         removeProjectFiles(temp);

@@ -1,6 +1,7 @@
 #include "agreementproject.h"
 
 #include "core/model/project.h"
+#include "core/open/open.h"
 
 #include <algorithm>
 #include <random>
@@ -23,7 +24,7 @@ GeneratedProject generateAgreementProject(const QString &path)
     Reviewer &a = out.a;
     Reviewer &b = out.b;
     std::unique_ptr<Project> project;
-    auto created = Project::create(path);
+    auto created = createProject(path);
     if (!created) {
         error = created.error();
         return out;

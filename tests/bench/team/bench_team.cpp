@@ -6,6 +6,7 @@
 #include "core/agreement/projectagreement.h"
 #include "core/io/import/projectimport.h"
 #include "core/model/project.h"
+#include "core/open/open.h"
 #include "core/pg/teamproject.h"
 #include "support/agreementproject.h"
 
@@ -48,7 +49,7 @@ struct AgreementFixture
             error = moved.error();
             return;
         }
-        file = Project::open(path).value();
+        file = openProject(path).value();
         auto opened = pg::openTeamProject(url);
         if (!opened) {
             error = opened.error();
@@ -127,7 +128,7 @@ QString corpusOnServer(QString *error)
     }
     const QString path = dir.filePath(QStringLiteral("corpus.dyad"));
     {
-        auto project = Project::create(path).value();
+        auto project = createProject(path).value();
         const QDir corpus(QString::fromUtf8(qEnvironmentVariableIsSet("DYAD_CORPUS_DIR") ? qgetenv("DYAD_CORPUS_DIR")
                                                                                           : QByteArray(DYAD_CORPUS_DIR)));
         QStringList files;

@@ -1,4 +1,4 @@
-#include "core/io/export/codebookimport.h"
+#include "core/io/import/codebookimport.h"
 
 #include "core/io/export/codebookexport.h"
 #include "core/io/export/sheet.h"

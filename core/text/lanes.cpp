@@ -1,4 +1,4 @@
-#include "core/model/lanes.h"
+#include "core/text/lanes.h"
 
 #include <algorithm>
 #include <numeric>
