@@ -2,12 +2,7 @@
 
 #include "core/model/project.h"
 #include "core/open/open.h"
-
-#include <QCoreApplication>
-#include <QMetaObject>
-#include <QObject>
-#include <QPointer>
-#include <QThreadPool>
+#include "ui/taskrunner.h"
 
 #include <functional>
 #include <optional>
@@ -15,12 +10,12 @@
 namespace dyad::ui {
 
 /**
- * Runs a read-only query on a pooled worker thread through a connection of its own to the
- * project file (an SQLite connection belongs to one thread), so a large count does not hold
- * up the window; `done` then runs on @p receiver's thread, unless the receiver is gone. It
- * gets nullopt when the worker could not open the file, so the caller can query at home.
- * An in-memory project is queried at once on this thread. Returns whether the query went
- * to the background.
+ * Runs a read-only query in the background (runInBackground()) through a connection of its
+ * own to the project file (an SQLite connection belongs to one thread), so a large count does
+ * not hold up the window; `done` then runs on @p receiver's thread, unless the receiver is
+ * gone. It gets nullopt when the worker could not open the file, so the caller can query at
+ * home. An in-memory project is queried at once on this thread. Returns whether the query
+ * went to the background.
  */
 template<typename T>
 bool queryInBackground(QObject *receiver, const core::Project &project,
@@ -31,20 +26,14 @@ bool queryInBackground(QObject *receiver, const core::Project &project,
         done(query(project));
         return false;
     }
-    QPointer<QObject> guard(receiver);
-    QThreadPool::globalInstance()->start([path, query, done, guard] {
-        std::optional<T> result;
+    using Answer = std::optional<T>;
+    const QFuture<Answer> future = runInBackground<Answer>([path, query](TaskContext &) -> Answer {
         if (auto opened = core::openProject(path, true))
-            result = query(**opened);
-        // Delivered through the application object, which outlives the receiver; the guard
-        // is read on the receiver's (main) thread only.
-        QMetaObject::invokeMethod(
-            QCoreApplication::instance(),
-            [guard, done, result = std::move(result)]() mutable {
-                if (guard)
-                    done(std::move(result));
-            },
-            Qt::QueuedConnection);
+            return query(**opened);
+        return std::nullopt;
+    });
+    whenFinished<Answer>(future, receiver, [done](std::optional<Answer> answer) {
+        done(answer ? std::move(*answer) : std::nullopt);
     });
     return true;
 }

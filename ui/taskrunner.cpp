@@ -1,43 +1,42 @@
 #include "ui/taskrunner.h"
 
+#include <QApplication>
 #include <QEventLoop>
+#include <QPointer>
 #include <QProgressDialog>
-#include <QThread>
 
 namespace dyad::ui {
 
 std::optional<QVariant> TaskRunner::run(QWidget *parent, const QString &title, Work work, int showAfterMs)
 {
-    TaskContext context;
-    QVariant result;
-    QThread *thread = QThread::create([&] { result = work(context); });
-
+    const QPointer<QWidget> focus = QApplication::focusWidget(); // where the keys go back to
     QProgressDialog dialog(title, QProgressDialog::tr("Cancel"), 0, 0, parent);
     dialog.setWindowTitle(title);
     dialog.setWindowModality(Qt::WindowModal);
     dialog.setMinimumDuration(showAfterMs);
     dialog.setAutoReset(false);
     dialog.setAutoClose(false);
-    QObject::connect(&context, &TaskContext::progress, &dialog, [&dialog](qint64 done, qint64 total) {
-        // QProgressDialog counts in int; scale big totals down.
-        const double scale = total > 1000000 ? 1000000.0 / double(total) : 1.0;
-        dialog.setMaximum(static_cast<int>(double(total) * scale));
-        dialog.setValue(static_cast<int>(double(done) * scale));
-    });
-    QObject::connect(&context, &TaskContext::label, &dialog, &QProgressDialog::setLabelText);
-    QObject::connect(&dialog, &QProgressDialog::canceled, &dialog, [&context] { context.cancel(); });
 
+    QFutureWatcher<QVariant> watcher;
+    QObject::connect(&watcher, &QFutureWatcherBase::progressRangeChanged, &dialog, &QProgressDialog::setRange);
+    QObject::connect(&watcher, &QFutureWatcherBase::progressValueChanged, &dialog, &QProgressDialog::setValue);
+    QObject::connect(&dialog, &QProgressDialog::canceled, &watcher, &QFutureWatcherBase::cancel);
     QEventLoop loop;
-    QObject::connect(thread, &QThread::finished, &loop, &QEventLoop::quit);
-    thread->start();
+    QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
+    QFuture<QVariant> future = runInBackground<QVariant>(std::move(work));
+    watcher.setFuture(future);
     dialog.setValue(0);
     loop.exec(); // user input stays on: the dialog is window-modal and Cancel must work
-    thread->wait();
-    delete thread;
+    future.waitForFinished(); // the work may hold references into the caller's frame
     dialog.reset();
-    if (context.isCanceled())
+    dialog.hide();
+    if (focus) {
+        focus->activateWindow();
+        focus->setFocus(Qt::OtherFocusReason);
+    }
+    if (future.isCanceled() || future.resultCount() == 0)
         return std::nullopt;
-    return result;
+    return future.result();
 }
 
 } // namespace dyad::ui

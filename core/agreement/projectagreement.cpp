@@ -5,6 +5,7 @@
 #include "core/io/csv.h"
 #include "core/model/codelookup.h"
 #include "core/model/project.h"
+#include "core/base/parallel.h"
 #include "core/text/breaks.h"
 
 #include <QCoreApplication>
@@ -15,10 +16,8 @@
 
 #include <algorithm>
 #include <cstring>
-#include <atomic>
 #include <cmath>
 #include <limits>
-#include <thread>
 
 namespace dyad::core::agreement {
 
@@ -617,28 +616,23 @@ Result<ProjectAgreement> runAgreement(AgreementJob job, TokenCache *cache, const
     if (!todo.empty()) {
         // ICU iterators are cached per thread, so records are shared out in chunks.
         constexpr size_t kChunk = 64;
-        std::atomic<size_t> next{0};
-        std::atomic<int> finished{0};
-        auto work = [&](bool report) {
-            for (size_t begin; (begin = next.fetch_add(kChunk)) < todo.size();) {
-                const size_t end = std::min(todo.size(), begin + kChunk);
+        ParallelOptions options;
+        options.chunk = kChunk;
+        options.maxThreads = 4;
+        options.minItemsPerThread = 4 * kChunk;
+        if (progress)
+            options.progress = [&](size_t done, size_t total) {
+                progress(int(done), int(total), QStringLiteral("tokenising"));
+            };
+        parallelFor(
+            todo.size(),
+            [&](size_t begin, size_t end) {
                 for (size_t i = begin; i < end; ++i) {
                     const size_t s = todo[i];
                     job.input.records[s].tokens = text::wordTokens(job.pendingTexts[s]);
                 }
-                finished += int(end - begin);
-                if (report && progress)
-                    progress(finished.load(), int(todo.size()), QStringLiteral("tokenising"));
-            }
-        };
-        const unsigned hw = std::max(1u, std::thread::hardware_concurrency());
-        const size_t helpers = std::min<size_t>(std::min(hw, 4u) - 1, todo.size() / (4 * kChunk));
-        std::vector<std::thread> threads;
-        for (size_t t = 0; t < helpers; ++t)
-            threads.emplace_back(work, false);
-        work(true);
-        for (std::thread &t : threads)
-            t.join();
+            },
+            options);
     }
     job.pendingTexts.clear();
     if (progress)

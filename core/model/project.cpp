@@ -972,12 +972,12 @@ Result<Coding> Project::addCoding(Coding coding)
     return c;
 }
 
-Result<int> Project::addCodings(std::vector<Coding> codings)
+Result<int> Project::addCodings(std::vector<Coding> codings, std::vector<Coding> *stored)
 {
     // The bulk path validates exactly as addCoding() does, but looks each record, code and
     // reviewer up once and writes one audit entry for the batch.
     std::unordered_map<QUuid, std::pair<qint64, int>, UuidHash> recordInfo; // code points, text version
-    std::unordered_map<QUuid, bool, UuidHash> codeExists;
+    std::unordered_map<QUuid, std::optional<Code>, UuidHash> codeById;
     std::unordered_map<QUuid, std::optional<Reviewer>, UuidHash> reviewerById;
     struct Key
     {
@@ -1018,9 +1018,9 @@ Result<int> Project::addCodings(std::vector<Coding> codings)
                                              .arg(c.span.start)
                                              .arg(c.span.end)
                                              .arg(rec->second.first));
-            auto code = codeExists.find(c.codeId);
-            if (code == codeExists.end())
-                code = codeExists.emplace(c.codeId, m_store->code(c.codeId).has_value()).first;
+            auto code = codeById.find(c.codeId);
+            if (code == codeById.end())
+                code = codeById.emplace(c.codeId, m_store->code(c.codeId)).first;
             if (!code->second)
                 return makeError(where + QCoreApplication::translate("Project", "the code to apply does not exist."));
             if (c.reviewerId.isNull())
@@ -1032,6 +1032,9 @@ Result<int> Project::addCodings(std::vector<Coding> codings)
                 return makeError(where + QCoreApplication::translate("Project", "the reviewer does not exist."));
             if (c.reviewerId != m_actor && !actorPrivileged)
                 return makeError(where + QCoreApplication::translate("Project", "you can only add your own codings."));
+            if (who->second->role != ReviewerRole::Consensus)
+                if (auto access = checkCodeAccess(*code->second); !access)
+                    return makeError(where + access.error());
             if (c.id.isNull())
                 c.id = QUuid::createUuid();
             const auto pair = std::make_pair(c.recordId, c.reviewerId);
@@ -1048,7 +1051,8 @@ Result<int> Project::addCodings(std::vector<Coding> codings)
             c.textVersion = rec->second.second;
             if (!c.created.isValid())
                 c.created = now;
-            c.modified = now;
+            if (!c.modified.isValid()) // a preset time means a restore (undo), which must be exact
+                c.modified = now;
             if (auto s = m_store->insertCoding(c); !s)
                 return makeError(where + s.error());
             ids.append(uuidText(c.id));
@@ -1059,8 +1063,38 @@ Result<int> Project::addCodings(std::vector<Coding> codings)
     });
     if (!st)
         return st.takeError();
+    if (stored)
+        *stored = std::move(codings);
     notify({ChangeEvent::Kind::Reset, {}, {}});
     return added;
+}
+
+Status Project::removeCodings(const std::vector<QUuid> &codingIds)
+{
+    // As removeCoding() for each, in one transaction with one audit entry that keeps every
+    // removed coding, and one change event.
+    QJsonArray removed;
+    Status st = transact([&]() -> Status {
+        for (const QUuid &id : codingIds) {
+            const auto c = m_store->coding(id); // read under the write lock: it may just have gone
+            const QString where = QCoreApplication::translate("Project", "Coding %1: ").arg(removed.size() + 1);
+            if (!c)
+                return makeError(where + QCoreApplication::translate("Project", "The coding no longer exists."));
+            if (!mayChangeCodingsOf(c->reviewerId))
+                return makeError(where + QCoreApplication::translate("Project", "You can only remove your own codings."));
+            if (auto s = m_store->deleteCoding(id); !s)
+                return s;
+            QJsonObject details = codingJson(*c);
+            details.insert(QStringLiteral("id"), uuidText(id));
+            details.insert(QStringLiteral("created"), isoTime(c->created));
+            removed.append(details);
+        }
+        return audit(QStringLiteral("codings.remove"), QStringLiteral("coding"), {},
+                     {{QStringLiteral("count"), removed.size()}, {QStringLiteral("codings"), removed}});
+    });
+    if (st && !codingIds.empty())
+        notify({ChangeEvent::Kind::Reset, {}, {}});
+    return st;
 }
 
 Status Project::removeCoding(const QUuid &codingId)

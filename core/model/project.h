@@ -215,8 +215,18 @@ public:
      */
     std::vector<std::pair<QUuid, int>> codingCountsByCode(const QUuid &reviewerId) const;
     std::vector<std::pair<QUuid, int>> codingCountsByRecord(const QUuid &reviewerId) const;
-    /** Adds many codings in one transaction (demo, merge, import of coded data). */
-    Result<int> addCodings(std::vector<Coding> codings);
+    /**
+     * Adds many codings in one transaction (demo, merge, import of coded data, coding every
+     * search hit), validated as addCoding() validates each, with one audit entry and one
+     * Reset change event. Keeps preset ids and times (a restore by redo is exact); @p stored,
+     * when given, receives the codings as written (with round, text version and times).
+     */
+    Result<int> addCodings(std::vector<Coding> codings, std::vector<Coding> *stored = nullptr);
+    /**
+     * Removes many codings in one transaction, each as removeCoding() would, with one audit
+     * entry listing them all and one Reset change event. All or none.
+     */
+    Status removeCodings(const std::vector<QUuid> &codingIds);
 
     // --- rounds and blinding -------------------------------------------------------
     Result<Round> createRound(const QString &name);

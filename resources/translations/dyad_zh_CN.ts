@@ -932,6 +932,13 @@ Notes:
     </message>
 </context>
 <context>
+    <name>CodeAllHits</name>
+    <message>
+        <source>Finding the search hits…</source>
+        <translation>正在查找搜索命中…</translation>
+    </message>
+</context>
+<context>
     <name>DecideGroup</name>
     <message>
         <source>%1 (%2)</source>
@@ -1135,6 +1142,66 @@ Notes:
     <message>
         <source>; exported as [%1, %2).</source>
         <translation>；导出为 [%1, %2)。</translation>
+    </message>
+    <message>
+        <source>%1 record(s) are still blinded for this reviewer, and export %2 would carry the other reviewers&apos; work on them.</source>
+        <translation>%1 条记录对该评审员仍处于盲法状态，导出 %2 会带出其他评审员在这些记录上的工作。</translation>
+    </message>
+    <message>
+        <source>export %1 needs the reviewer whose copy it is.</source>
+        <translation>导出 %1 需要指定副本所属的评审员。</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (*.xlsx);;CSV (*.csv);;Markdown (*.md);;HTML (*.html);;PDF (*.pdf)</source>
+        <translation>电子表格 (*.xlsx);;CSV (*.csv);;Markdown (*.md);;HTML (*.html);;PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>This program cannot write PDF; choose another format.</source>
+        <translation>本程序无法写入 PDF；请选择其他格式。</translation>
+    </message>
+    <message>
+        <source>Choose a file ending in .csv, .xlsx, .md, .html or .pdf.</source>
+        <translation>请选择扩展名为 .csv、.xlsx、.md、.html 或 .pdf 的文件。</translation>
+    </message>
+    <message>
+        <source>Codebook (CSV, XLSX, Markdown, HTML, PDF)…</source>
+        <translation>编码本（CSV、XLSX、Markdown、HTML、PDF）…</translation>
+    </message>
+    <message>
+        <source>Theme Summary…</source>
+        <translation>主题摘要…</translation>
+    </message>
+    <message>
+        <source>Coded Segments…</source>
+        <translation>已编码片段…</translation>
+    </message>
+    <message>
+        <source>REFI-QDA project (*.qdpx)</source>
+        <translation>REFI-QDA 项目 (*.qdpx)</translation>
+    </message>
+    <message>
+        <source>REFI-QDA Project (.qdpx)…</source>
+        <translation>REFI-QDA 项目（.qdpx）…</translation>
+    </message>
+    <message>
+        <source>REFI-QDA Project for NVivo (.qdpx, UTF-16 offsets)…</source>
+        <translation>适用于 NVivo 的 REFI-QDA 项目（.qdpx，UTF-16 偏移）…</translation>
+    </message>
+    <message>
+        <source>REFI-QDA codebook (*.qdc)</source>
+        <translation>REFI-QDA 编码本 (*.qdc)</translation>
+    </message>
+    <message>
+        <source>REFI-QDA Codebook (.qdc)…</source>
+        <translation>REFI-QDA 编码本（.qdc）…</translation>
+    </message>
+    <message>
+        <source>Dyad project (*.dyad)</source>
+        <translation>Dyad 项目 (*.dyad)</translation>
+    </message>
+    <message>
+        <source>Reviewer Copy for the Current Reviewer…</source>
+        <translation>当前评审员的评审副本…</translation>
     </message>
 </context>
 <context>
@@ -2070,6 +2137,10 @@ Notes:
     <message>
         <source>the entry is not closed (expected &apos;%1&apos;); the file may be truncated</source>
         <translation>条目没有闭合（应有“%1”）；文件可能不完整</translation>
+    </message>
+    <message>
+        <source>&quot;ER  - &quot; without a record before it; ignored</source>
+        <translation>“ER  - ”之前没有记录；已忽略</translation>
     </message>
 </context>
 <context>
@@ -3480,6 +3551,101 @@ Notes:
     </message>
 </context>
 <context>
+    <name>dyad::ui::CodebookActions</name>
+    <message>
+        <source>&amp;New Code</source>
+        <translation>新建编码(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <source>New &amp;Sub-code</source>
+        <translation>新建子编码(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+N</source>
+        <translation>Ctrl+Alt+N</translation>
+    </message>
+    <message>
+        <source>&amp;Rename Code</source>
+        <translation>重命名编码(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Change &amp;Colour…</source>
+        <translation>更改颜色(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Codes</source>
+        <translation>合并编码(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+M</source>
+        <translation>Ctrl+Shift+M</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Code</source>
+        <translation>删除编码(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Delete</source>
+        <translation>Ctrl+Shift+Delete</translation>
+    </message>
+    <message>
+        <source>New code</source>
+        <translation>新编码</translation>
+    </message>
+    <message>
+        <source>Code Colour</source>
+        <translation>编码颜色</translation>
+    </message>
+    <message>
+        <source>Merge %1 into %2</source>
+        <translation>将 %1 合并到 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge %n Code(s) into %1</source>
+        <translation>
+            <numerusform>将 %n 个编码合并到 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merge “%1” into:</source>
+        <translation>将“%1”合并到：</translation>
+    </message>
+    <message>
+        <source>Delete Code</source>
+        <translation>删除编码</translation>
+    </message>
+    <message>
+        <source>Delete %1? Codes still in use cannot be deleted: merge them into another code instead.</source>
+        <translation>删除 %1？仍在使用的编码不能删除：请改为将其合并到另一个编码。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n Code(s)</source>
+        <translation>
+            <numerusform>删除 %n 个编码</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Apply to Selected Text</source>
+        <translation>应用到选中文字</translation>
+    </message>
+    <message>
+        <source>Show Coded &amp;Passages</source>
+        <translation>查看编码段落(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Assign Quick Key</source>
+        <translation>指定快捷键</translation>
+    </message>
+    <message>
+        <source>%1 (now: %2)</source>
+        <translation>%1（当前：%2）</translation>
+    </message>
+</context>
+<context>
     <name>dyad::ui::CodebookModel</name>
     <message>
         <source>(private while blinded)</source>
@@ -3523,10 +3689,174 @@ Notes:
     </message>
 </context>
 <context>
-    <name>dyad::ui::CodingMargin</name>
+    <name>dyad::ui::CodingActions</name>
     <message>
-        <source>you</source>
-        <translation>你</translation>
+        <source>&amp;Apply Code…</source>
+        <translation>应用编码(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+K</source>
+        <translation>Ctrl+K</translation>
+    </message>
+    <message>
+        <source>Apply Code %1</source>
+        <translation>应用编码 %1</translation>
+    </message>
+    <message>
+        <source>Code All Search &amp;Hits…</source>
+        <translation>为所有搜索结果编码(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+H</source>
+        <translation>Ctrl+Shift+H</translation>
+    </message>
+    <message>
+        <source>Apply a code to every hit of the record search, in every listed record (one undo step)</source>
+        <translation>在列出的每条记录中，将一个编码应用于记录搜索的每个结果（可一步撤销）</translation>
+    </message>
+    <message>
+        <source>New Code from &amp;Selection (In Vivo)</source>
+        <translation>用选中文字新建编码（原生编码）(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Coding</source>
+        <translation>移除编码标注(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Extend Coding End</source>
+        <translation>延长编码标注结尾</translation>
+    </message>
+    <message>
+        <source>Alt+Shift+Right</source>
+        <translation>Alt+Shift+Right</translation>
+    </message>
+    <message>
+        <source>Shrink Coding End</source>
+        <translation>缩短编码标注结尾</translation>
+    </message>
+    <message>
+        <source>Alt+Shift+Left</source>
+        <translation>Alt+Shift+Left</translation>
+    </message>
+    <message>
+        <source>Extend Coding Start</source>
+        <translation>提前编码标注开头</translation>
+    </message>
+    <message>
+        <source>Alt+Left</source>
+        <translation>Alt+Left</translation>
+    </message>
+    <message>
+        <source>Shrink Coding Start</source>
+        <translation>推后编码标注开头</translation>
+    </message>
+    <message>
+        <source>Alt+Right</source>
+        <translation>Alt+Right</translation>
+    </message>
+    <message>
+        <source>Set Coding Span to &amp;Selection</source>
+        <translation>将编码标注范围设为选区(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+B</source>
+        <translation>Ctrl+Shift+B</translation>
+    </message>
+    <message>
+        <source>Next Coding</source>
+        <translation>下一个编码标注</translation>
+    </message>
+    <message>
+        <source>Alt+Down</source>
+        <translation>Alt+Down</translation>
+    </message>
+    <message>
+        <source>Previous Coding</source>
+        <translation>上一个编码标注</translation>
+    </message>
+    <message>
+        <source>Alt+Up</source>
+        <translation>Alt+Up</translation>
+    </message>
+    <message>
+        <source>Edit Coding &amp;Memo</source>
+        <translation>编辑编码标注备忘(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Ctrl+M</source>
+        <translation>Ctrl+M</translation>
+    </message>
+    <message>
+        <source>S&amp;nap to Word Boundaries</source>
+        <translation>对齐到词边界(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+W</source>
+        <translation>Ctrl+Shift+W</translation>
+    </message>
+    <message>
+        <source>Select some text first, then apply a code.</source>
+        <translation>请先选中一些文字，再应用编码。</translation>
+    </message>
+    <message>
+        <source>Apply a code to “%1”:</source>
+        <translation>为“%1”应用编码：</translation>
+    </message>
+    <message>
+        <source>Search the records first (Ctrl+F), then code every hit.</source>
+        <translation>请先搜索记录（Ctrl+F），再为每个结果编码。</translation>
+    </message>
+    <message>
+        <source>Code All Hits of &quot;%1&quot; With</source>
+        <translation>为“%1”的所有搜索结果编码</translation>
+    </message>
+    <message>
+        <source>Every hit already carries %1.</source>
+        <translation>每个搜索结果都已带有 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Code %n Search Hit(s)</source>
+        <translation>
+            <numerusform>为 %n 个搜索结果编码</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Coded %n hit(s) in %1 record(s) with %2; Ctrl+Z undoes it.</source>
+        <translation>
+            <numerusform>已用 %2 为 %1 条记录中的 %n 个搜索结果编码；按 Ctrl+Z 可撤销。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the words to use as the code&apos;s name.</source>
+        <translation>请选中用作编码名称的文字。</translation>
+    </message>
+    <message>
+        <source>New Code “%1” from Selection</source>
+        <translation>由所选文本新建编码“%1”</translation>
+    </message>
+    <message>
+        <source>Click a coding (or its stripe) to select it first.</source>
+        <translation>请先点击一个编码标注（或其色条）将其选中。</translation>
+    </message>
+    <message>
+        <source>Select a coding, then select the text it should cover.</source>
+        <translation>请先选择一个编码标注，再选中它应覆盖的文字。</translation>
+    </message>
+    <message>
+        <source>Apply Code</source>
+        <translation>应用编码</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Cancelled: no hit was coded.</source>
+        <translation>已取消：没有为任何搜索命中编码。</translation>
     </message>
 </context>
 <context>
@@ -3691,10 +4021,94 @@ Notes:
     </message>
 </context>
 <context>
+    <name>dyad::ui::DockLayout</name>
+    <message>
+        <source>Records</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Search titles and abstracts (English or 中文)</source>
+        <translation>搜索标题和摘要（英文或中文）</translation>
+    </message>
+    <message>
+        <source>Show the records of one round</source>
+        <translation>只显示某一轮的记录</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>任意状态</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>待办</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Coded or not</source>
+        <translation>已编码或未编码</translation>
+    </message>
+    <message>
+        <source>Coded</source>
+        <translation>已编码</translation>
+    </message>
+    <message>
+        <source>Uncoded</source>
+        <translation>未编码</translation>
+    </message>
+    <message>
+        <source>Codebook</source>
+        <translation>编码本</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史</translation>
+    </message>
+    <message>
+        <source>&lt;opened&gt;</source>
+        <translation>&lt;已打开&gt;</translation>
+    </message>
+</context>
+<context>
     <name>dyad::ui::Document</name>
     <message>
         <source>Untitled</source>
         <translation>未命名</translation>
+    </message>
+</context>
+<context>
+    <name>dyad::ui::ExportActions</name>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) are still blinded for you, and this export would carry the other reviewers&apos; work on them. Export your Coded Segments or a Reviewer Copy instead, or export once the round has moved to reconciliation.</source>
+        <translation>
+            <numerusform>有 %n 条记录对你仍处于盲法状态，此次导出会带出其他评审员在这些记录上的工作。请改为导出你的已编码片段或评审副本，或等该轮次进入协调阶段后再导出。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a file ending in %1.</source>
+        <translation>请选择扩展名为 %1 的文件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %1, but %n coding(s) do not fit their text (a damaged file; &apos;dyad-cli check&apos; lists every problem):
+%2</source>
+        <translation>
+            <numerusform>已导出 %1，但有 %n 个编码标注超出其文本范围（文件已损坏；&apos;dyad-cli check&apos; 会列出全部问题）：
+%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>已导出 %1</translation>
     </message>
 </context>
 <context>
@@ -3744,6 +4158,37 @@ Notes:
     <message>
         <source>Stripes beside the text: mine solid, another reviewer&apos;s hatched, the Consensus outlined.</source>
         <translation>文本旁的色条：我的为实心，其他评审员的为斜线填充，共识为空心轮廓。</translation>
+    </message>
+</context>
+<context>
+    <name>dyad::ui::ImportActions</name>
+    <message>
+        <source>Import Code&amp;book…</source>
+        <translation>导入编码本(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Add codes from a REFI-QDA codebook (.qdc) or a table (CSV, TSV, XLSX)</source>
+        <translation>从 REFI-QDA 编码本（.qdc）或表格（CSV、TSV、XLSX）添加编码</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <source>Pasted</source>
+        <translation>已粘贴</translation>
+    </message>
+    <message>
+        <source>Import Codebook</source>
+        <translation>导入编码本</translation>
+    </message>
+    <message>
+        <source>Codebooks (*.qdc *.csv *.tsv *.xlsx);;REFI-QDA codebook (*.qdc);;Tables (*.csv *.tsv *.xlsx)</source>
+        <translation>编码本 (*.qdc *.csv *.tsv *.xlsx);;REFI-QDA 编码本 (*.qdc);;表格 (*.csv *.tsv *.xlsx)</translation>
+    </message>
+    <message>
+        <source>%1: %2 record(s) added, %3 updated, %4 skipped.</source>
+        <translation>%1：添加 %2 条记录，更新 %3 条，跳过 %4 条。</translation>
     </message>
 </context>
 <context>
@@ -4075,6 +4520,157 @@ Notes:
     </message>
 </context>
 <context>
+    <name>dyad::ui::MainMenus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Import Records…</source>
+        <translation>导入记录(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+I</source>
+        <translation>Ctrl+Shift+I</translation>
+    </message>
+    <message>
+        <source>&amp;Paste Record…</source>
+        <translation>粘贴记录(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+V</source>
+        <translation>Ctrl+Shift+V</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Coding</source>
+        <translation>编码标注(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Apply Code by &amp;Key</source>
+        <translation>按键应用编码(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Coding &amp;Boundaries</source>
+        <translation>编码标注边界(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Code&amp;book</source>
+        <translation>编码本(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>记录(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Rev&amp;iew</source>
+        <translation>评审(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Agreement Dashboard…</source>
+        <translation>一致性面板(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+G</source>
+        <translation>Ctrl+Shift+G</translation>
+    </message>
+    <message>
+        <source>&amp;Reconcile Disagreements…</source>
+        <translation>协调分歧(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+R</source>
+        <translation>Ctrl+Alt+R</translation>
+    </message>
+    <message>
+        <source>&amp;Study: Rounds and Progress…</source>
+        <translation>研究：轮次与进度(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+S</source>
+        <translation>Ctrl+Alt+S</translation>
+    </message>
+    <message>
+        <source>Decision &amp;Log…</source>
+        <translation>决定日志(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>System Default</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Apply code</source>
+        <translation>应用编码</translation>
+    </message>
+    <message>
+        <source>In vivo</source>
+        <translation>原话编码</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Next uncoded</source>
+        <translation>下一条未编码</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>The new language is used the next time Dyad starts.</source>
+        <translation>新语言将在下次启动 Dyad 时生效。</translation>
+    </message>
+</context>
+<context>
     <name>dyad::ui::MainWindow</name>
     <message>
         <source>reviewer</source>
@@ -4141,284 +4737,12 @@ Notes:
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <source>&amp;Find Records…</source>
-        <translation>查找记录(&amp;F)…</translation>
-    </message>
-    <message>
-        <source>&amp;Apply Code…</source>
-        <translation>应用编码(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>Ctrl+K</source>
-        <translation>Ctrl+K</translation>
-    </message>
-    <message>
-        <source>Apply Code %1</source>
-        <translation>应用编码 %1</translation>
-    </message>
-    <message>
-        <source>New Code from &amp;Selection (In Vivo)</source>
-        <translation>用选中文字新建编码（原生编码）(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Ctrl+I</source>
-        <translation>Ctrl+I</translation>
-    </message>
-    <message>
-        <source>&amp;Remove Coding</source>
-        <translation>移除编码标注(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Extend Coding End</source>
-        <translation>延长编码标注结尾</translation>
-    </message>
-    <message>
-        <source>Alt+Shift+Right</source>
-        <translation>Alt+Shift+Right</translation>
-    </message>
-    <message>
-        <source>Shrink Coding End</source>
-        <translation>缩短编码标注结尾</translation>
-    </message>
-    <message>
-        <source>Alt+Shift+Left</source>
-        <translation>Alt+Shift+Left</translation>
-    </message>
-    <message>
-        <source>Extend Coding Start</source>
-        <translation>提前编码标注开头</translation>
-    </message>
-    <message>
-        <source>Alt+Left</source>
-        <translation>Alt+Left</translation>
-    </message>
-    <message>
-        <source>Shrink Coding Start</source>
-        <translation>推后编码标注开头</translation>
-    </message>
-    <message>
-        <source>Alt+Right</source>
-        <translation>Alt+Right</translation>
-    </message>
-    <message>
-        <source>Set Coding Span to &amp;Selection</source>
-        <translation>将编码标注范围设为选区(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+B</source>
-        <translation>Ctrl+Shift+B</translation>
-    </message>
-    <message>
-        <source>Next Coding</source>
-        <translation>下一个编码标注</translation>
-    </message>
-    <message>
-        <source>Alt+Down</source>
-        <translation>Alt+Down</translation>
-    </message>
-    <message>
-        <source>Previous Coding</source>
-        <translation>上一个编码标注</translation>
-    </message>
-    <message>
-        <source>Alt+Up</source>
-        <translation>Alt+Up</translation>
-    </message>
-    <message>
-        <source>Edit Coding &amp;Memo</source>
-        <translation>编辑编码标注备忘(&amp;M)</translation>
-    </message>
-    <message>
-        <source>Ctrl+M</source>
-        <translation>Ctrl+M</translation>
-    </message>
-    <message>
-        <source>S&amp;nap to Word Boundaries</source>
-        <translation>对齐到词边界(&amp;N)</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+W</source>
-        <translation>Ctrl+Shift+W</translation>
-    </message>
-    <message>
-        <source>&amp;New Code</source>
-        <translation>新建编码(&amp;N)</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+N</source>
-        <translation>Ctrl+Shift+N</translation>
-    </message>
-    <message>
-        <source>New &amp;Sub-code</source>
-        <translation>新建子编码(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Ctrl+Alt+N</source>
-        <translation>Ctrl+Alt+N</translation>
-    </message>
-    <message>
-        <source>&amp;Rename Code</source>
-        <translation>重命名编码(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Change &amp;Colour…</source>
-        <translation>更改颜色(&amp;C)…</translation>
-    </message>
-    <message>
-        <source>&amp;Merge Codes</source>
-        <translation>合并编码(&amp;M)</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+M</source>
-        <translation>Ctrl+Shift+M</translation>
-    </message>
-    <message>
-        <source>&amp;Delete Code</source>
-        <translation>删除编码(&amp;D)</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+Delete</source>
-        <translation>Ctrl+Shift+Delete</translation>
-    </message>
-    <message>
-        <source>Mark Record &amp;Done</source>
-        <translation>标记记录为已完成(&amp;D)</translation>
-    </message>
-    <message>
-        <source>Ctrl+Return</source>
-        <translation>Ctrl+Return</translation>
-    </message>
-    <message>
-        <source>Next &amp;Uncoded Record</source>
-        <translation>下一条未编码记录(&amp;U)</translation>
-    </message>
-    <message>
-        <source>Ne&amp;xt Record</source>
-        <translation>下一条记录(&amp;X)</translation>
-    </message>
-    <message>
-        <source>Ctrl+PgDown</source>
-        <translation>Ctrl+PgDown</translation>
-    </message>
-    <message>
-        <source>&amp;Previous Record</source>
-        <translation>上一条记录(&amp;P)</translation>
-    </message>
-    <message>
-        <source>Ctrl+PgUp</source>
-        <translation>Ctrl+PgUp</translation>
-    </message>
-    <message>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
         <source>&amp;About Dyad</source>
         <translation>关于 Dyad(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Records</source>
-        <translation>记录</translation>
-    </message>
-    <message>
-        <source>Search titles and abstracts (English or 中文)</source>
-        <translation>搜索标题和摘要（英文或中文）</translation>
-    </message>
-    <message>
-        <source>Show the records of one round</source>
-        <translation>只显示某一轮的记录</translation>
-    </message>
-    <message>
-        <source>Any status</source>
-        <translation>任意状态</translation>
-    </message>
-    <message>
-        <source>To do</source>
-        <translation>待办</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>进行中</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>已完成</translation>
-    </message>
-    <message>
-        <source>Coded or not</source>
-        <translation>已编码或未编码</translation>
-    </message>
-    <message>
-        <source>Coded</source>
-        <translation>已编码</translation>
-    </message>
-    <message>
-        <source>Uncoded</source>
-        <translation>未编码</translation>
-    </message>
-    <message>
-        <source>Codebook</source>
-        <translation>编码本</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>历史</translation>
-    </message>
-    <message>
-        <source>&lt;opened&gt;</source>
-        <translation>&lt;已打开&gt;</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>文件(&amp;F)</translation>
-    </message>
-    <message>
-        <source>Open &amp;Recent</source>
-        <translation>最近打开(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>编辑(&amp;E)</translation>
-    </message>
-    <message>
-        <source>&amp;Coding</source>
-        <translation>编码标注(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Apply Code by &amp;Key</source>
-        <translation>按键应用编码(&amp;K)</translation>
-    </message>
-    <message>
-        <source>Coding &amp;Boundaries</source>
-        <translation>编码标注边界(&amp;B)</translation>
-    </message>
-    <message>
-        <source>Code&amp;book</source>
-        <translation>编码本(&amp;B)</translation>
-    </message>
-    <message>
-        <source>&amp;Record</source>
-        <translation>记录(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>视图(&amp;V)</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>语言(&amp;L)</translation>
-    </message>
-    <message>
-        <source>System Default</source>
-        <translation>跟随系统</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>帮助(&amp;H)</translation>
-    </message>
-    <message>
-        <source>Main Toolbar</source>
-        <translation>主工具栏</translation>
     </message>
     <message>
         <source>Choose who you are (File › Switch Reviewer) before coding.</source>
@@ -4461,84 +4785,6 @@ Notes:
         <translation>已将副本保存为 %1</translation>
     </message>
     <message>
-        <source>Clear Menu</source>
-        <translation>清空菜单</translation>
-    </message>
-    <message>
-        <source>All records</source>
-        <translation>全部记录</translation>
-    </message>
-    <message>
-        <source>Every record in the list is coded or done.</source>
-        <translation>列表中的每条记录都已编码或已完成。</translation>
-    </message>
-    <message>
-        <source>This record is not assigned to you in an open round.</source>
-        <translation>在进行中的轮次里，这条记录没有分配给您。</translation>
-    </message>
-    <message>
-        <source>Marked done. F8 goes to the next uncoded record.</source>
-        <translation>已标记为完成。按 F8 转到下一条未编码记录。</translation>
-    </message>
-    <message>
-        <source>Select some text first, then apply a code.</source>
-        <translation>请先选中一些文字，再应用编码。</translation>
-    </message>
-    <message>
-        <source>Select the words to use as the code&apos;s name.</source>
-        <translation>请选中用作编码名称的文字。</translation>
-    </message>
-    <message>
-        <source>Click a coding (or its stripe) to select it first.</source>
-        <translation>请先点击一个编码标注（或其色条）将其选中。</translation>
-    </message>
-    <message>
-        <source>Select a coding, then select the text it should cover.</source>
-        <translation>请先选择一个编码标注，再选中它应覆盖的文字。</translation>
-    </message>
-    <message>
-        <source>New code</source>
-        <translation>新编码</translation>
-    </message>
-    <message>
-        <source>Code Colour</source>
-        <translation>编码颜色</translation>
-    </message>
-    <message>
-        <source>Delete Code</source>
-        <translation>删除编码</translation>
-    </message>
-    <message>
-        <source>Delete %1? Codes still in use cannot be deleted: merge them into another code instead.</source>
-        <translation>删除 %1？仍在使用的编码不能删除：请改为将其合并到另一个编码。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n Code(s)</source>
-        <translation>
-            <numerusform>删除 %n 个编码</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Apply Code</source>
-        <translation>应用编码</translation>
-    </message>
-    <message>
-        <source>&amp;Copy</source>
-        <translation>复制(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Apply to Selected Text</source>
-        <translation>应用到选中文字</translation>
-    </message>
-    <message>
-        <source>Assign Quick Key</source>
-        <translation>指定快捷键</translation>
-    </message>
-    <message>
-        <source>%1 (now: %2)</source>
-        <translation>%1（当前：%2）</translation>
-    </message>
-    <message>
         <source>About Dyad</source>
         <translation>关于 Dyad</translation>
     </message>
@@ -4549,14 +4795,6 @@ Notes:
     <message>
         <source>Dyad</source>
         <translation>Dyad</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>语言</translation>
-    </message>
-    <message>
-        <source>The new language is used the next time Dyad starts.</source>
-        <translation>新语言将在下次启动 Dyad 时生效。</translation>
     </message>
     <message>
         <source>&amp;Undo %1</source>
@@ -4599,308 +4837,12 @@ Notes:
         <translation>无评审员</translation>
     </message>
     <message>
-        <source>&amp;Import Records…</source>
-        <translation>导入记录(&amp;I)…</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+I</source>
-        <translation>Ctrl+Shift+I</translation>
-    </message>
-    <message>
-        <source>&amp;Paste Record…</source>
-        <translation>粘贴记录(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+V</source>
-        <translation>Ctrl+Shift+V</translation>
-    </message>
-    <message>
-        <source>&amp;Export</source>
-        <translation>导出(&amp;E)</translation>
-    </message>
-    <message>
-        <source>Codebook (CSV, XLSX, Markdown, HTML, PDF)…</source>
-        <translation>编码本（CSV、XLSX、Markdown、HTML、PDF）…</translation>
-    </message>
-    <message>
-        <source>Theme Summary…</source>
-        <translation>主题摘要…</translation>
-    </message>
-    <message>
-        <source>Coded Segments…</source>
-        <translation>已编码片段…</translation>
-    </message>
-    <message>
-        <source>REFI-QDA Project (.qdpx)…</source>
-        <translation>REFI-QDA 项目（.qdpx）…</translation>
-    </message>
-    <message>
-        <source>REFI-QDA Codebook (.qdc)…</source>
-        <translation>REFI-QDA 编码本（.qdc）…</translation>
-    </message>
-    <message>
-        <source>Reviewer Copy for the Current Reviewer…</source>
-        <translation>当前评审员的评审副本…</translation>
-    </message>
-    <message>
-        <source>Rev&amp;iew</source>
-        <translation>评审(&amp;I)</translation>
-    </message>
-    <message>
-        <source>&amp;Agreement Dashboard…</source>
-        <translation>一致性面板(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+G</source>
-        <translation>Ctrl+Shift+G</translation>
-    </message>
-    <message>
-        <source>Agreement</source>
-        <translation>一致性</translation>
-    </message>
-    <message>
-        <source>&amp;Reconcile Disagreements…</source>
-        <translation>协调分歧(&amp;R)…</translation>
-    </message>
-    <message>
-        <source>Ctrl+Alt+R</source>
-        <translation>Ctrl+Alt+R</translation>
-    </message>
-    <message>
-        <source>Imported</source>
-        <translation>已导入</translation>
-    </message>
-    <message>
-        <source>Pasted</source>
-        <translation>已粘贴</translation>
-    </message>
-    <message>
-        <source>%1: %2 record(s) added, %3 updated, %4 skipped.</source>
-        <translation>%1：添加 %2 条记录，更新 %3 条，跳过 %4 条。</translation>
-    </message>
-    <message>
-        <source>REFI-QDA project (*.qdpx)</source>
-        <translation>REFI-QDA 项目 (*.qdpx)</translation>
-    </message>
-    <message>
-        <source>REFI-QDA codebook (*.qdc)</source>
-        <translation>REFI-QDA 编码本 (*.qdc)</translation>
-    </message>
-    <message>
-        <source>Dyad project (*.dyad)</source>
-        <translation>Dyad 项目 (*.dyad)</translation>
-    </message>
-    <message>
-        <source>Spreadsheet (*.xlsx);;CSV (*.csv);;Markdown (*.md);;HTML (*.html);;PDF (*.pdf)</source>
-        <translation>电子表格 (*.xlsx);;CSV (*.csv);;Markdown (*.md);;HTML (*.html);;PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Spreadsheet (*.xlsx);;CSV (*.csv);;HTML (*.html)</source>
-        <translation>电子表格 (*.xlsx);;CSV (*.csv);;HTML (*.html)</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>导出</translation>
-    </message>
-    <message>
-        <source>Codebook: %1</source>
-        <translation>编码本：%1</translation>
-    </message>
-    <message>
-        <source>Choose a file ending in .xlsx, .csv, .md or .html.</source>
-        <translation>请选择扩展名为 .xlsx、.csv、.md 或 .html 的文件。</translation>
-    </message>
-    <message>
-        <source>Exported %1</source>
-        <translation>已导出 %1</translation>
-    </message>
-    <message>
-        <source>Reconciliation needs two reviewers who coded independently.</source>
-        <translation>协调需要两位独立编码的评审员。</translation>
-    </message>
-    <message>
-        <source>%1 and %2</source>
-        <translation>%1 与 %2</translation>
-    </message>
-    <message>
-        <source>Reconcile Disagreements</source>
-        <translation>协调分歧</translation>
-    </message>
-    <message>
-        <source>Reconcile the codings of:</source>
-        <translation>协调以下评审员的编码标注：</translation>
-    </message>
-    <message>
-        <source>Edit Record M&amp;emo</source>
-        <translation>编辑记录备忘(&amp;E)</translation>
-    </message>
-    <message>
-        <source>Ctrl+Alt+M</source>
-        <translation>Ctrl+Alt+M</translation>
-    </message>
-    <message>
-        <source>&amp;Study: Rounds and Progress…</source>
-        <translation>研究：轮次与进度(&amp;S)…</translation>
-    </message>
-    <message>
-        <source>Ctrl+Alt+S</source>
-        <translation>Ctrl+Alt+S</translation>
-    </message>
-    <message>
-        <source>Decision &amp;Log…</source>
-        <translation>决定日志(&amp;L)…</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+L</source>
-        <translation>Ctrl+Shift+L</translation>
-    </message>
-    <message>
-        <source>Reconcile: %1</source>
-        <translation>协调：%1</translation>
-    </message>
-    <message>
-        <source>Reconcile “%1”: %2</source>
-        <translation>协调“%1”：%2</translation>
-    </message>
-    <message>
-        <source>search “%1”</source>
-        <translation>搜索“%1”</translation>
-    </message>
-    <message>
-        <source>no filter</source>
-        <translation>无筛选</translation>
-    </message>
-    <message>
-        <source>Apply a code to “%1”:</source>
-        <translation>为“%1”应用编码：</translation>
-    </message>
-    <message>
-        <source>Merge “%1” into:</source>
-        <translation>将“%1”合并到：</translation>
-    </message>
-    <message>
-        <source>New Code “%1” from Selection</source>
-        <translation>由所选文本新建编码“%1”</translation>
-    </message>
-    <message>
-        <source>Merge %1 into %2</source>
-        <translation>将 %1 合并到 %2</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>打开</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>撤销</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>重做</translation>
-    </message>
-    <message>
-        <source>Apply code</source>
-        <translation>应用编码</translation>
-    </message>
-    <message>
-        <source>In vivo</source>
-        <translation>原话编码</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>移除</translation>
-    </message>
-    <message>
-        <source>Next uncoded</source>
-        <translation>下一条未编码</translation>
-    </message>
-    <message>
-        <source>Code All Search &amp;Hits…</source>
-        <translation>为所有搜索结果编码(&amp;H)…</translation>
-    </message>
-    <message>
-        <source>Import Code&amp;book…</source>
-        <translation>导入编码本(&amp;B)…</translation>
-    </message>
-    <message>
-        <source>Import Codebook</source>
-        <translation>导入编码本</translation>
-    </message>
-    <message>
-        <source>Show Coded &amp;Passages</source>
-        <translation>查看编码段落(&amp;P)</translation>
-    </message>
-    <message>
-        <source>Search the records first (Ctrl+F), then code every hit.</source>
-        <translation>请先搜索记录（Ctrl+F），再为每个结果编码。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Code %n Search Hit(s)</source>
-        <translation>
-            <numerusform>为 %n 个搜索结果编码</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Shift+Z</translation>
     </message>
     <message>
         <source>Ctrl+Y</source>
         <translation>Ctrl+Y</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+H</source>
-        <translation>Ctrl+Shift+H</translation>
-    </message>
-    <message>
-        <source>Apply a code to every hit of the record search, in every listed record (one undo step)</source>
-        <translation>在列出的每条记录中，将一个编码应用于记录搜索的每个结果（可一步撤销）</translation>
-    </message>
-    <message>
-        <source>Add codes from a REFI-QDA codebook (.qdc) or a table (CSV, TSV, XLSX)</source>
-        <translation>从 REFI-QDA 编码本（.qdc）或表格（CSV、TSV、XLSX）添加编码</translation>
-    </message>
-    <message>
-        <source>REFI-QDA Project for NVivo (.qdpx, UTF-16 offsets)…</source>
-        <translation>适用于 NVivo 的 REFI-QDA 项目（.qdpx，UTF-16 偏移）…</translation>
-    </message>
-    <message>
-        <source>Codebooks (*.qdc *.csv *.tsv *.xlsx);;REFI-QDA codebook (*.qdc);;Tables (*.csv *.tsv *.xlsx)</source>
-        <translation>编码本 (*.qdc *.csv *.tsv *.xlsx);;REFI-QDA 编码本 (*.qdc);;表格 (*.csv *.tsv *.xlsx)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %1, but %n coding(s) do not fit their text (a damaged file; &apos;dyad-cli check&apos; lists every problem):
-%2</source>
-        <translation>
-            <numerusform>已导出 %1，但有 %n 个编码标注超出其文本范围（文件已损坏；&apos;dyad-cli check&apos; 会列出全部问题）：
-%2</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Code All Hits of &quot;%1&quot; With</source>
-        <translation>为“%1”的所有搜索结果编码</translation>
-    </message>
-    <message>
-        <source>Every hit already carries %1.</source>
-        <translation>每个搜索结果都已带有 %1。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Coded %n hit(s) in %1 record(s) with %2; Ctrl+Z undoes it.</source>
-        <translation>
-            <numerusform>已用 %2 为 %1 条记录中的 %n 个搜索结果编码；按 Ctrl+Z 可撤销。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Merge %n Code(s) into %1</source>
-        <translation>
-            <numerusform>将 %n 个编码合并到 %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n record(s) are still blinded for you, and this export would carry the other reviewers&apos; work on them. Export your Coded Segments or a Reviewer Copy instead, or export once the round has moved to reconciliation.</source>
-        <translation>
-            <numerusform>有 %n 条记录对你仍处于盲法状态，此次导出会带出其他评审员在这些记录上的工作。请改为导出你的已编码片段或评审副本，或等该轮次进入协调阶段后再导出。</numerusform>
-        </translation>
     </message>
     <message>
         <source>Open &amp;Team Project…</source>
@@ -5083,6 +5025,13 @@ Done by %2 of %3 reviewers</source>
     <message>
         <source>Record</source>
         <translation>记录</translation>
+    </message>
+</context>
+<context>
+    <name>dyad::ui::RecentFiles</name>
+    <message>
+        <source>Clear Menu</source>
+        <translation>清空菜单</translation>
     </message>
 </context>
 <context>
@@ -5485,6 +5434,73 @@ Done by %2 of %3 reviewers</source>
     </message>
 </context>
 <context>
+    <name>dyad::ui::RecordNavigator</name>
+    <message>
+        <source>&amp;Find Records…</source>
+        <translation>查找记录(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Mark Record &amp;Done</source>
+        <translation>标记记录为已完成(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Return</source>
+        <translation>Ctrl+Return</translation>
+    </message>
+    <message>
+        <source>Next &amp;Uncoded Record</source>
+        <translation>下一条未编码记录(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt Record</source>
+        <translation>下一条记录(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Ctrl+PgDown</source>
+        <translation>Ctrl+PgDown</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Record</source>
+        <translation>上一条记录(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Ctrl+PgUp</source>
+        <translation>Ctrl+PgUp</translation>
+    </message>
+    <message>
+        <source>Edit Record M&amp;emo</source>
+        <translation>编辑记录备忘(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+M</source>
+        <translation>Ctrl+Alt+M</translation>
+    </message>
+    <message>
+        <source>All records</source>
+        <translation>全部记录</translation>
+    </message>
+    <message>
+        <source>Every record in the list is coded or done.</source>
+        <translation>列表中的每条记录都已编码或已完成。</translation>
+    </message>
+    <message>
+        <source>This record is not assigned to you in an open round.</source>
+        <translation>在进行中的轮次里，这条记录没有分配给您。</translation>
+    </message>
+    <message>
+        <source>Marked done. F8 goes to the next uncoded record.</source>
+        <translation>已标记为完成。按 F8 转到下一条未编码记录。</translation>
+    </message>
+    <message>
+        <source>search “%1”</source>
+        <translation>搜索“%1”</translation>
+    </message>
+    <message>
+        <source>no filter</source>
+        <translation>无筛选</translation>
+    </message>
+</context>
+<context>
     <name>dyad::ui::RecordTextEdit</name>
     <message>
         <source>you</source>
@@ -5589,6 +5605,37 @@ Done by %2 of %3 reviewers</source>
     <message>
         <source>CSV (*.csv);;Excel workbook (*.xlsx)</source>
         <translation>CSV (*.csv);;Excel 工作簿 (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>dyad::ui::ReviewLauncher</name>
+    <message>
+        <source>Agreement</source>
+        <translation>一致性</translation>
+    </message>
+    <message>
+        <source>Reconciliation needs two reviewers who coded independently.</source>
+        <translation>协调需要两位独立编码的评审员。</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 与 %2</translation>
+    </message>
+    <message>
+        <source>Reconcile Disagreements</source>
+        <translation>协调分歧</translation>
+    </message>
+    <message>
+        <source>Reconcile the codings of:</source>
+        <translation>协调以下评审员的编码标注：</translation>
+    </message>
+    <message>
+        <source>Reconcile: %1</source>
+        <translation>协调：%1</translation>
+    </message>
+    <message>
+        <source>Reconcile “%1”: %2</source>
+        <translation>协调“%1”：%2</translation>
     </message>
 </context>
 <context>
@@ -6115,6 +6162,22 @@ Done by %2 of %3 reviewers</source>
     <message>
         <source>&amp;Analysis</source>
         <translation>分析(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Frequencies</source>
+        <translation>频次(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Co-occurrence</source>
+        <translation>共现(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Words</source>
+        <translation>词语(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Agreement</source>
+        <translation>一致性(&amp;A)</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,9 @@
 #include "ui/shell/mainwindow.h"
 #include "ui/workbench/recordtextedit.h"
 #include "ui/workbench/recordview.h"
+#include "ui/commands/addmanycodings.h"
+#include "ui/commands/addremovecodings.h"
+#include "ui/workbench/codeallhits.h"
 
 #include <QApplication>
 #include <QDir>
@@ -194,7 +197,8 @@ void BM_ImportDialogOnCorpus(benchmark::State &state)
     qint64 added = 0;
     for (auto _ : state) {
         auto project = core::createInMemoryProject().value();
-        ui::ImportDialog dialog(project.get());
+        ui::Document document(std::move(project));
+        ui::ImportDialog dialog(&document);
         dialog.show();
         QElapsedTimer clock;
         clock.start();
@@ -204,7 +208,7 @@ void BM_ImportDialogOnCorpus(benchmark::State &state)
         readMs += double(clock.restart());
         dialog.findChild<QPushButton *>(QStringLiteral("importButton"))->click();
         applyMs += double(clock.elapsed());
-        added = project->recordCount();
+        added = document.project().recordCount();
     }
     state.counters["read_ms"] = readMs / double(state.iterations());
     state.counters["apply_ms"] = applyMs / double(state.iterations());
@@ -347,6 +351,79 @@ void BM_BigProjectSwitchRecord(benchmark::State &state)
     state.counters["codings_shown"] = double(w.text->codings().size());
 }
 BENCHMARK(BM_BigProjectSwitchRecord)->Unit(benchmark::kMillisecond)->UseManualTime()->Iterations(100);
+
+// --- Code All Search Hits (issue 14): `hits` hits of "workers", four in each record ---
+
+struct HitsProject
+{
+    QString path;
+    QUuid alice, training;
+    std::vector<QUuid> records;
+};
+
+HitsProject makeHitsProject(const QString &path, int hits)
+{
+    test::Study s = test::makeStudyProject(path);
+    std::vector<core::Record> records = test::recordsWithFourWorkers(hits / 4);
+    auto ids = s.project->addRecords(std::move(records));
+    if (!ids)
+        qFatal("%s", qPrintable(ids.error()));
+    return {path, s.alice.id, s.training, std::move(ids).value()};
+}
+
+// Finding the hits off the GUI thread (records read through the worker's own connection),
+// then applying them as one undo step in the open window, then Ctrl+Z; bulk:0 applies them
+// with AddCodings, one write and one change event a coding, as Code All Hits did before.
+void BM_CodeAllSearchHits(benchmark::State &state)
+{
+    const int hits = int(state.range(0));
+    QTemporaryDir dir;
+    const HitsProject made = makeHitsProject(dir.filePath(QStringLiteral("hits.dyad")), hits);
+    ui::MainWindow window;
+    window.resize(1400, 880);
+    window.show();
+    auto project = core::openProject(made.path);
+    if (!project)
+        qFatal("%s", qPrintable(project.error()));
+    window.setDocument(std::make_unique<ui::Document>(std::move(project).value()), made.alice);
+    QCoreApplication::processEvents();
+    ui::Document *document = window.document();
+    double findMs = 0, applyMs = 0, undoMs = 0;
+    for (auto _ : state) {
+        QElapsedTimer clock;
+        clock.start();
+        const auto found = ui::findSearchHitCodings(&window, document->project(), made.alice, made.training,
+                                                    made.records, QStringLiteral("workers"));
+        findMs += double(clock.nsecsElapsed()) / 1e6;
+        if (!found || found->codings.size() != size_t(hits))
+            qFatal("expected %d hits", hits);
+        clock.restart();
+        if (state.range(1)) // as Code All Hits applies them
+            document->push(new ui::AddManyCodings(document, found->codings, QStringLiteral("Code all hits")));
+        else // as before issue 14: one write and one change event a coding
+            document->push(new ui::AddCodings(document, found->codings));
+        QCoreApplication::processEvents();
+        const double apply = double(clock.nsecsElapsed()) / 1e6;
+        applyMs += apply;
+        state.SetIterationTime(apply / 1000.0);
+        if (document->project().codings({{}, made.alice, made.training, {}}).size() != size_t(hits))
+            qFatal("not every hit was coded");
+        clock.restart();
+        document->undoStack()->undo();
+        QCoreApplication::processEvents();
+        undoMs += double(clock.nsecsElapsed()) / 1e6;
+        document->undoStack()->clear();
+    }
+    state.counters["find_ms"] = findMs / double(state.iterations());
+    state.counters["apply_ms"] = applyMs / double(state.iterations());
+    state.counters["undo_ms"] = undoMs / double(state.iterations());
+}
+BENCHMARK(BM_CodeAllSearchHits)
+    ->Args({5000, 1})
+    ->Args({20000, 1})
+    ->Args({5000, 0})
+    ->ArgNames({"hits", "bulk"})
+    ->Unit(benchmark::kMillisecond)->UseManualTime()->Iterations(3);
 
 } // namespace
 

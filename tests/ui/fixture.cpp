@@ -45,6 +45,21 @@ QString astralText()
     return QStringLiteral("Patients wrote \U00020000\U0001F642 trust builds slowly in clinics.");
 }
 
+std::vector<core::Record> recordsWithFourWorkers(int count)
+{
+    std::vector<core::Record> records;
+    records.reserve(size_t(count));
+    for (int i = 0; i < count; ++i) {
+        core::Record r;
+        r.title = QStringLiteral("Lay health workers, site %1").arg(i);
+        r.text = QStringLiteral("At site %1 lay workers, clinic workers and volunteers met; the workers said that "
+                                "community workers need supervision.")
+                     .arg(i);
+        records.push_back(std::move(r));
+    }
+    return records;
+}
+
 Study makeStudyProject(const QString &path, bool withCodings)
 {
     Study s;

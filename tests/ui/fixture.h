@@ -36,6 +36,12 @@ QString astralText();
  */
 std::vector<core::Record> corpusRecords(int limit = 0);
 
+/**
+ * `count` short records, each with four words that start with "workers" (a search for it
+ * has 4 × count hits), for Code All Search Hits at scale.
+ */
+std::vector<core::Record> recordsWithFourWorkers(int count);
+
 /** Parses one CSV document into rows of fields. */
 std::vector<QStringList> parseCsv(const QString &text);
 

@@ -146,7 +146,7 @@ int main(int argc, char *argv[])
     shortcuts.close();
 
     // The import dialog previewing a small RIS file (one record repeated within it).
-    ui::ImportDialog import(&window.document()->project(), &window);
+    ui::ImportDialog import(window.document(), &window);
     import.resize(1500, 760);
     import.show();
     import.addPaths({QStringLiteral(DYAD_TEST_DATA_DIR "/import_ui/small.ris"),
@@ -159,7 +159,7 @@ int main(int argc, char *argv[])
     import.close();
 
     // Paste Record with what a select-all on a (made-up) publisher page gives.
-    ui::PasteDialog paste(&window.document()->project(), &window);
+    ui::PasteDialog paste(window.document(), &window);
     paste.resize(1100, 760);
     paste.setText(QStringLiteral(
         "Back to results\n"

@@ -2,6 +2,7 @@
 // sorts numerically, filters, drills down to records and emits openComparison(), exports
 // CSV and charts snapshots.
 #include "ui/agreement/agreementdashboard.h"
+#include "ui/document.h"
 #include "ui/agreement/agreementtablemodel.h"
 
 #include "core/agreement/snapshots.h"
@@ -25,7 +26,8 @@ class TestAgreementDashboard : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<Project> m_project;
+    std::unique_ptr<ui::Document> m_document; // the dashboard saves snapshots, so it holds the document
+    Project *m_project = nullptr;
     Reviewer m_alice, m_bob;
     std::vector<QUuid> m_records;
     Code m_trust, m_funding;
@@ -51,7 +53,8 @@ private:
 private slots:
     void init()
     {
-        m_project = createInMemoryProject().value();
+        m_document = std::make_unique<ui::Document>(createInMemoryProject().value());
+        m_project = &m_document->project();
         m_alice = m_project->addReviewer(QStringLiteral("Alice")).value();
         m_bob = m_project->addReviewer(QStringLiteral("Bob")).value();
         std::vector<Record> rs(4);
@@ -78,7 +81,7 @@ private slots:
 
     void computesAndShowsTheCounts()
     {
-        ui::AgreementDashboard dashboard(m_project.get());
+        ui::AgreementDashboard dashboard(m_document.get());
         QSignalSpy done(&dashboard, &ui::AgreementDashboard::computed);
         dashboard.compute();
         QVERIFY(done.wait(10000));
@@ -95,7 +98,7 @@ private slots:
 
     void sortsNumericallyAndFilters()
     {
-        ui::AgreementDashboard dashboard(m_project.get());
+        ui::AgreementDashboard dashboard(m_document.get());
         QSignalSpy done(&dashboard, &ui::AgreementDashboard::computed);
         dashboard.compute();
         QVERIFY(done.wait(10000));
@@ -109,7 +112,7 @@ private slots:
 
     void drillDownEmitsOpenComparison()
     {
-        ui::AgreementDashboard dashboard(m_project.get());
+        ui::AgreementDashboard dashboard(m_document.get());
         QSignalSpy done(&dashboard, &ui::AgreementDashboard::computed);
         dashboard.compute();
         QVERIFY(done.wait(10000));
@@ -135,7 +138,7 @@ private slots:
         access.name = QStringLiteral("Access");
         access = m_project->createCode(access).value();
         code(m_alice, 3, access, 0, 7);
-        ui::AgreementDashboard dashboard(m_project.get());
+        ui::AgreementDashboard dashboard(m_document.get());
         QSignalSpy done(&dashboard, &ui::AgreementDashboard::computed);
         dashboard.compute();
         QVERIFY(done.wait(10000));
@@ -151,7 +154,7 @@ private slots:
 
     void exportsCsvAndChartsSnapshots()
     {
-        ui::AgreementDashboard dashboard(m_project.get());
+        ui::AgreementDashboard dashboard(m_document.get());
         QSignalSpy done(&dashboard, &ui::AgreementDashboard::computed);
         dashboard.compute();
         QVERIFY(done.wait(10000));

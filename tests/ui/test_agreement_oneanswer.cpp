@@ -3,6 +3,7 @@
 // its drill-down quotes passages and draws the segment curve. Driven with real mouse clicks.
 #include "ui/agreement/agreementdashboard.h"
 #include "ui/agreement/agreementtablemodel.h"
+#include "ui/document.h"
 
 #include "core/analysis/agreementreport.h"
 #include "core/model/project.h"
@@ -71,9 +72,10 @@ private slots:
         auto opened = openProject(path);
         if (!opened.ok())
             QFAIL(qPrintable(opened.error()));
-        std::unique_ptr<Project> project = std::move(opened).value();
+        ui::Document document(std::move(opened).value()); // the dashboard saves snapshots: it holds the document
+        Project *project = &document.project();
 
-        ui::AgreementDashboard dashboard(project.get());
+        ui::AgreementDashboard dashboard(&document);
         dashboard.resize(1300, 800);
         dashboard.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dashboard));

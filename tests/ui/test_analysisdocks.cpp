@@ -8,12 +8,16 @@
 #include "ui/analysis/cooccurrenceview.h"
 #include "ui/document.h"
 #include "ui/shell/mainwindow.h"
+#include "ui/workbench/recordtextedit.h"
+#include "ui/workbench/recordview.h"
 
 #include <QAbstractItemModel>
 #include <QApplication>
 #include <QDockWidget>
 #include <QMenu>
 #include <QMenuBar>
+#include <QScreen>
+#include <QSettings>
 #include <QTableView>
 
 using namespace dyad;
@@ -91,6 +95,73 @@ private slots:
                      qPrintable(column + QStringLiteral(" / ") + row));
             QVERIFY2(!column.at(0).isDigit(), qPrintable(column));
         }
+    }
+
+    void eachDockOpenedByItsMenuKeyIsInFrontFocusedAndReadable()
+    {
+        // Alt+A opens Analysis, a letter opens the dock: each comes to the front of the
+        // tabbed docks, at least 40 % of the window tall, with the keyboard focus inside it.
+        const std::pair<Qt::Key, const char *> docks[] = {{Qt::Key_F, "analysisFrequencies"},
+                                                          {Qt::Key_C, "analysisCooccurrence"},
+                                                          {Qt::Key_W, "analysisWords"},
+                                                          {Qt::Key_A, "analysisAgreement"}};
+        m_window->recordView()->textEdit()->setFocus();
+        QTRY_VERIFY(QApplication::focusWidget());
+        QDockWidget *previous = nullptr;
+        for (const auto &[key, name] : docks) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_A, Qt::AltModifier);
+            QTRY_VERIFY(qobject_cast<QMenu *>(QApplication::activePopupWidget()));
+            QTest::keyClick(QApplication::activePopupWidget(), key);
+            QDockWidget *d = dock(name);
+            QTRY_VERIFY2(d->isVisible() && !d->visibleRegion().isEmpty(), name);
+            if (previous) // the one before is behind it now, as a tab
+                QTRY_VERIFY2(previous->visibleRegion().isEmpty(), name);
+            QTRY_VERIFY2(d->height() >= m_window->height() * 40 / 100,
+                         qPrintable(QStringLiteral("%1: %2 of %3").arg(QLatin1String(name)).arg(d->height())
+                                        .arg(m_window->height())));
+            QTRY_VERIFY2(QApplication::focusWidget() && d->isAncestorOf(QApplication::focusWidget()), name);
+            previous = d;
+        }
+    }
+
+    void aRestoredLayoutKeepsTheDocksReadableAndOnTheScreen()
+    {
+        // Saved: Words floating far off the screen, Frequencies squeezed to a sliver.
+        clickMenuItem(QStringLiteral("Analysis"), QStringLiteral("Words"));
+        QDockWidget *words = dock("analysisWords");
+        QTRY_VERIFY(words->isVisible());
+        words->setFloating(true);
+        const QRect screen = m_window->screen()->availableGeometry();
+        words->setGeometry(screen.right() + 400, screen.bottom() + 300, 700, 500);
+        clickMenuItem(QStringLiteral("Analysis"), QStringLiteral("Frequencies"));
+        QDockWidget *frequencies = dock("analysisFrequencies");
+        QTRY_VERIFY(frequencies->isVisible());
+        m_window->resizeDocks({frequencies}, {1}, Qt::Vertical); // as low as it goes
+        QTRY_VERIFY2(frequencies->height() < 200, qPrintable(QString::number(frequencies->height())));
+        QVERIFY(m_window->close()); // keeps the layout in the settings
+        m_window.reset();
+
+        // The next start restores it, and fits it once the window shows.
+        test::Study s = test::makeStudyProject(QString(), true);
+        const QUuid lead = s.lead.id;
+        m_window = std::make_unique<ui::MainWindow>();
+        m_window->setDocument(std::make_unique<ui::Document>(std::move(s.project)), lead);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        frequencies = dock("analysisFrequencies");
+        words = dock("analysisWords");
+        QVERIFY(frequencies->isVisible() && !frequencies->isFloating());
+        QVERIFY(words->isVisible() && words->isFloating());
+        const int readable = std::min(320, m_window->height() / 2);
+        QTRY_VERIFY2(frequencies->height() >= readable,
+                     qPrintable(QStringLiteral("%1 of %2").arg(frequencies->height()).arg(m_window->height())));
+        QTRY_VERIFY2(screen.contains(words->geometry()),
+                     qPrintable(QStringLiteral("(%1,%2) %3x%4")
+                                    .arg(words->x())
+                                    .arg(words->y())
+                                    .arg(words->width())
+                                    .arg(words->height())));
+        QSettings().clear();
     }
 };
 

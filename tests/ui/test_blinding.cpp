@@ -103,25 +103,6 @@ bool switchReviewerTo(ui::MainWindow &window, const QString &name)
     return chosen;
 }
 
-/** Keys to whatever has the keyboard: an open menu, else the focus widget. */
-void keyToActive(QWidget *fallback, Qt::Key key, Qt::KeyboardModifiers mods = {})
-{
-    QWidget *target = QApplication::activePopupWidget();
-    if (!target)
-        target = QApplication::focusWidget() ? QApplication::focusWidget() : fallback;
-    QTest::keyClick(target, key, mods);
-}
-
-/** File › Export › the `index`-th entry (0: Codebook) by keys: Alt+F, E, Down…, Return. */
-void exportByKeys(QWidget &window, int index)
-{
-    keyToActive(&window, Qt::Key_F, Qt::AltModifier);
-    keyToActive(&window, Qt::Key_E);
-    for (int i = 0; i < index; ++i)
-        keyToActive(&window, Qt::Key_Down);
-    keyToActive(&window, Qt::Key_Return);
-}
-
 } // namespace
 
 class TestBlinding : public QObject
@@ -192,24 +173,9 @@ private slots:
         QTemporaryDir dir;
         const QString segments = dir.filePath(QStringLiteral("bob-segments.csv"));
         QTimer answer; // answers the modal dialog the export opens
-        answer.setInterval(50);
-        QObject::connect(&answer, &QTimer::timeout, [&] {
-            QWidget *modal = QApplication::activeModalWidget();
-            if (auto *box = qobject_cast<QMessageBox *>(modal)) {
-                refusal = box->text();
-                QTest::keyClick(box, Qt::Key_Return);
-            } else if (auto *save = qobject_cast<QFileDialog *>(modal)) {
-                if (!QApplication::focusWidget() || !save->isAncestorOf(QApplication::focusWidget()))
-                    return;
-                fileDialog = true;
-                QTest::keyClick(QApplication::focusWidget(), Qt::Key_A, Qt::ControlModifier);
-                QTest::keyClicks(QApplication::focusWidget(), segments);
-                QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
-            }
-        });
-        answer.start();
+        test::answerExportDialogs(answer, &refusal, &segments, &fileDialog);
 
-        exportByKeys(window, 3); // REFI-QDA Project (.qdpx)…
+        test::exportByKeys(window, 3); // REFI-QDA Project (.qdpx)…
         QTRY_VERIFY(!refusal.isEmpty());
         QVERIFY2(refusal.contains(QStringLiteral("still blinded for you")), qPrintable(refusal));
         QVERIFY(!fileDialog); // refused before asking where to write
@@ -218,7 +184,7 @@ private slots:
         QVERIFY(QTest::qWaitForWindowActive(&window));
         window.recordView()->textEdit()->setFocus();
 
-        exportByKeys(window, 2); // Coded Segments…
+        test::exportByKeys(window, 2); // Coded Segments…
         QTRY_VERIFY2(QFile::exists(segments), qPrintable(QStringLiteral("file dialog answered: %1; status: %2")
                                                            .arg(fileDialog).arg(window.statusBar()->currentMessage())));
         QFile file(segments);
@@ -234,7 +200,9 @@ private slots:
     void reconciliationOffersOnlyRecordsBothHaveFinished()
     {
         test::Study s = test::makeStudyProject(QString(), true); // Trust [0, 74) by both: an exact agreement
-        core::Project &p = *s.project;
+        auto owned = std::make_unique<ui::Document>(std::move(s.project)); // the windows below write: they hold it
+        ui::Document *document = owned.get();
+        core::Project &p = document->project();
         p.setActor(s.alice.id);
         QVERIFY(p.setRecordStatus(s.pilot.id, s.englishRecord, s.alice.id, core::RecordStatus::Done));
         p.setActor(s.lead.id);
@@ -242,7 +210,7 @@ private slots:
         const core::reconcile::Scope pair{s.alice.id, s.bob.id, {}, {}};
         const QUuid consensus = p.consensusReviewer().id;
         {
-            ui::ReconcileWindow w(p, *store, pair, false);
+            ui::ReconcileWindow w(*document, *store, pair, false);
             w.show();
             QVERIFY(QTest::qWaitForWindowActive(&w));
             w.queueView()->setFocus();
@@ -263,8 +231,7 @@ private slots:
         QVERIFY(p.addCoding(old).ok());
         p.setActor({});
         ui::MainWindow window;
-        auto *document = new ui::Document(std::move(s.project));
-        window.setDocument(std::unique_ptr<ui::Document>(document), s.alice.id);
+        window.setDocument(std::move(owned), s.alice.id);
         window.show();
         window.showRecord(s.englishRecord);
         ui::RecordTextEdit *text = window.recordView()->textEdit();
@@ -430,9 +397,10 @@ private slots:
             QVERIFY(s.project->addCoding(c).ok());
             QVERIFY(s.project->setRecordStatus(s.pilot.id, s.chineseRecord, who.id, core::RecordStatus::Done));
         }
+        ui::Document document(std::move(s.project)); // the dashboard saves snapshots: it holds the document
         auto recordsCompared = [&](const QUuid &who, int *blinded) {
-            s.project->setActor(who);
-            ui::AgreementDashboard dashboard(s.project.get());
+            document.project().setActor(who);
+            ui::AgreementDashboard dashboard(&document);
             QSignalSpy done(&dashboard, &ui::AgreementDashboard::computed);
             dashboard.compute();
             if (!done.wait(10000) || !dashboard.result())

@@ -11,6 +11,7 @@
 #include "ui/workbench/recordview.h"
 
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
 #include <QProcess>
@@ -196,6 +197,44 @@ private slots:
         const QUuid below = list->model()->index(list->currentIndex().row() + 1, 0).data(ui::RecordListModel::RecordIdRole).toUuid();
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Down);
         QTRY_COMPARE(m_window->recordView()->recordId(), below);
+    }
+    void countsStayUntilTheRecountArrivesAfterAWriteElsewhere()
+    {
+        // Alice's counts as the window shows them, once the first count has arrived: the
+        // fixture gives her two Cost codings, three under Trust (with its two sub-codes) and
+        // eight on the English record.
+        auto *codebook = m_window->codebookModel();
+        auto *records = m_window->recordListModel();
+        auto count = [&](const QUuid &code) {
+            return codebook->indexOf(code, ui::CodebookModel::CountColumn).data().toInt();
+        };
+        QTRY_VERIFY(!codebook->countsPending() && !records->countsPending());
+        const int cost = count(m_study.cost), trust = count(m_study.trust);
+        const int english = aliceCodings(m_study.englishRecord);
+        QCOMPARE(cost, 2);
+        QCOMPARE(trust, 3);
+        QCOMPARE(english, 8);
+
+        // Another process codes Cost once more; the window notices, reloads and recounts in
+        // the background. Every read until the new figures arrive shows the old ones.
+        run({QStringLiteral("code"), m_path, m_study.englishRecord.toString(QUuid::WithoutBraces), QStringLiteral("Cost"),
+             QStringLiteral("75:80"), QStringLiteral("--as"), QStringLiteral("Alice")});
+        QElapsedTimer clock;
+        clock.start();
+        int reads = 0;
+        while (count(m_study.cost) != cost + 1 && clock.elapsed() < 10000) {
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 2);
+            ++reads;
+            QCOMPARE(count(m_study.trust), trust); // never 0 in between
+            const int costShown = count(m_study.cost);
+            QVERIFY2(costShown == cost || costShown == cost + 1, qPrintable(QString::number(costShown)));
+            const int shown = aliceCodings(m_study.englishRecord);
+            QVERIFY2(shown == english || shown == english + 1, qPrintable(QString::number(shown)));
+        }
+        QCOMPARE(count(m_study.cost), cost + 1);
+        QTRY_COMPARE_WITH_TIMEOUT(aliceCodings(m_study.englishRecord), english + 1, 5000);
+        QCOMPARE(count(m_study.trust), trust);
+        QVERIFY(reads > 0);
     }
 };
 

@@ -5,6 +5,7 @@
 #include "uitest.h"
 
 #include "ui/document.h"
+#include "ui/shell/application.h"
 #include "ui/workbench/highlightfilterbar.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/workbench/recordfiltermodel.h"
@@ -21,7 +22,9 @@
 #include <QMenu>
 #include <QTimer>
 #include <QToolButton>
+#include <QStyleOptionToolButton>
 #include <QToolTip>
+#include <QTranslator>
 #include <QTreeView>
 #include <QUndoStack>
 
@@ -211,6 +214,64 @@ private slots:
                           list->visualRect(list->model()->index(0, 0)).center());
         QTRY_COMPARE(m_window->recordView()->recordId(), m_study.chineseRecord);
         QTRY_VERIFY(text()->searchHits() == (std::vector<core::Span>{{0, 2}}));
+    }
+
+    void theLayersButtonShowsItsWholeTextBesideItsArrow()
+    {
+        // The button's text was cut by its menu arrow ("Layers: al|"). In English and in
+        // Chinese, with every layer shown and with one hidden, the room left of the arrow
+        // holds the whole text.
+        open();
+        auto check = [](QWidget *window) {
+            auto *layers = window->findChild<QToolButton *>(QStringLiteral("HighlightLayers"));
+            QVERIFY(layers);
+            QTRY_VERIFY(layers->isVisible());
+            // As wide as the same text needs on a button without a menu, plus the arrow.
+            QToolButton plain;
+            plain.setToolButtonStyle(Qt::ToolButtonTextOnly);
+            plain.setFont(layers->font());
+            plain.setText(layers->text());
+            QStyleOptionToolButton option;
+            option.initFrom(layers);
+            option.features = QStyleOptionToolButton::HasMenu;
+            const int arrow = layers->style()->pixelMetric(QStyle::PM_MenuButtonIndicator, &option, layers);
+            // (after the text changed, the layout gives the button its new width shortly)
+            QTRY_VERIFY2(layers->width() >= plain.sizeHint().width() + arrow,
+                         qPrintable(QStringLiteral("%1: %2 px wide, the text needs %3 and the arrow %4")
+                                        .arg(layers->text())
+                                        .arg(layers->width())
+                                        .arg(plain.sizeHint().width())
+                                        .arg(arrow)));
+        };
+        check(m_window.get());
+        // One layer hidden: the longer text still fits.
+        auto *layers = m_window->findChild<QToolButton *>(QStringLiteral("HighlightLayers"));
+        bool clicked = false;
+        whenShown(this, [&] {
+            auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+            if (!menu)
+                return false;
+            QTest::mouseClick(menu, Qt::LeftButton, {}, menu->actionGeometry(menu->actions().back()).center());
+            clicked = true;
+            return true;
+        });
+        QTest::mouseClick(layers, Qt::LeftButton);
+        QTRY_VERIFY(clicked);
+        QTRY_VERIFY(layers->text() != QLatin1String("Layers: all"));
+        check(m_window.get());
+
+        QCOMPARE(ui::installTranslators(*qApp, QStringLiteral("zh_CN")), QStringLiteral("zh_CN"));
+        {
+            ui::MainWindow zh;
+            zh.resize(1300, 900);
+            zh.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&zh));
+            auto *zhLayers = zh.findChild<QToolButton *>(QStringLiteral("HighlightLayers"));
+            QVERIFY(zhLayers->text() != QLatin1String("Layers: all")); // translated
+            check(&zh);
+        }
+        for (QTranslator *t : qApp->findChildren<QTranslator *>())
+            QCoreApplication::removeTranslator(t);
     }
 };
 

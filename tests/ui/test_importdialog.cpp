@@ -68,14 +68,19 @@ class TestImportDialog : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<core::Project> m_project;
+    std::unique_ptr<ui::Document> m_document; // the dialog writes, so it holds the document
+    core::Project *m_project = nullptr;
 
     void waitForRead(ui::ImportDialog &d) { QTRY_VERIFY_WITH_TIMEOUT(!d.isReading(), 20000); }
 
 private slots:
     void initTestCase() { test::isolateSettings(); }
 
-    void init() { m_project = core::createInMemoryProject().value(); }
+    void init()
+    {
+        m_document = std::make_unique<ui::Document>(core::createInMemoryProject().value());
+        m_project = &m_document->project();
+    }
 
     void detectsFormatAndShowsEveryDuplicateDecision()
     {
@@ -87,7 +92,7 @@ private slots:
         QCOMPARE(existing.title, QStringLiteral("Travel distance and missed appointments among older adults"));
         QVERIFY(m_project->addRecords({existing}).ok());
 
-        ui::ImportDialog d(m_project.get());
+        ui::ImportDialog d(m_document.get());
         d.show();
         d.addPaths({fixture("small.ris")});
         waitForRead(d);
@@ -125,7 +130,7 @@ private slots:
 
     void encodingOverrideReadsTheFileAgain()
     {
-        ui::ImportDialog d(m_project.get());
+        ui::ImportDialog d(m_document.get());
         d.show();
         d.addPaths({fixture("chinese_gb18030.ris")});
         waitForRead(d);
@@ -150,7 +155,7 @@ private slots:
 
     void columnMappingDecidesWhatIsImported()
     {
-        ui::ImportDialog d(m_project.get());
+        ui::ImportDialog d(m_document.get());
         d.show();
         d.addPaths({fixture("odd_headers.csv")});
         waitForRead(d);
@@ -216,7 +221,7 @@ private slots:
         const qint64 before = m_project->recordCount();
         const size_t auditBefore = m_project->auditLog().size();
 
-        ui::ImportDialog d(m_project.get());
+        ui::ImportDialog d(m_document.get());
         d.show();
         d.addPaths({f.fileName()});
         waitForRead(d);
@@ -242,7 +247,7 @@ private slots:
 
     void formatOverrideAndRemovingFiles()
     {
-        ui::ImportDialog d(m_project.get());
+        ui::ImportDialog d(m_document.get());
         d.show();
         d.addPaths({fixture("small.ris"), fixture("odd_headers.csv")});
         waitForRead(d);

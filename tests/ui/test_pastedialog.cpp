@@ -2,6 +2,7 @@
 // corrected record (with the pasted text as its raw source) is what lands in the project.
 #include "uitest.h"
 
+#include "ui/document.h"
 #include "ui/import/pastedialog.h"
 
 #include "core/model/project.h"
@@ -47,20 +48,22 @@ class TestPasteDialog : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<core::Project> m_project;
+    std::unique_ptr<ui::Document> m_document; // the dialog writes, so it holds the document
+    core::Project *m_project = nullptr;
 
 private slots:
     void initTestCase() { test::isolateSettings(); }
     void init()
     {
-        m_project = core::createInMemoryProject().value();
+        m_document = std::make_unique<ui::Document>(core::createInMemoryProject().value());
+        m_project = &m_document->project();
         QApplication::clipboard()->clear();
     }
 
     void fillsTheFieldsAndImportsTheCorrectedRecord()
     {
         QApplication::clipboard()->setText(kPage);
-        ui::PasteDialog d(m_project.get());
+        ui::PasteDialog d(m_document.get());
         d.show();
         // Opened with what the clipboard holds.
         QCOMPARE(test::child<QPlainTextEdit>(&d, "pasteInput")->toPlainText(), kPage);
@@ -108,7 +111,7 @@ private slots:
         existing.doi = QStringLiteral("10.5555/jcpp.2023.0311");
         QVERIFY(m_project->addRecords({existing}).ok());
 
-        ui::PasteDialog d(m_project.get());
+        ui::PasteDialog d(m_document.get());
         d.show();
         d.setText(kPage);
         d.parse();
@@ -138,7 +141,7 @@ private slots:
                                            "AB  - Care plans shared across services reduced duplicate assessments.\nER  - \n\n"
                                            "TY  - JOUR\nTI  - Link workers in social prescribing\nPY  - 2021\n"
                                            "AB  - Link workers connected general practice to community groups.\nER  - \n");
-        ui::PasteDialog d(m_project.get());
+        ui::PasteDialog d(m_document.get());
         d.show();
         d.setText(ris);
         d.parse();

@@ -7,6 +7,7 @@
 #include "core/open/open.h"
 #include "core/reconcile/decisionstore.h"
 #include "core/reconcile/reconciler.h"
+#include "ui/document.h"
 #include "ui/reconcile/reconcilewindow.h"
 
 #include <QApplication>
@@ -26,7 +27,8 @@ class TestReconcileExternal : public QObject
 private:
     QTemporaryDir m_dir;
     QString m_path;
-    std::unique_ptr<Project> m_project;
+    std::unique_ptr<Document> m_document; // the window writes, so it holds the document
+    Project *m_project = nullptr;
     DecisionStore *m_store = nullptr; // the project's
     std::unique_ptr<ReconcileWindow> m_window;
     QUuid m_record;
@@ -87,7 +89,8 @@ private slots:
         m_path = m_dir.filePath(QStringLiteral("reconcile-%1.dyad").arg(QUuid::createUuid().toString(QUuid::Id128)));
         auto created = createProject(m_path);
         QVERIFY2(created.ok(), created ? "" : qPrintable(created.error()));
-        m_project = std::move(created).value();
+        m_document = std::make_unique<Document>(std::move(created).value());
+        m_project = &m_document->project();
         m_alice = m_project->addReviewer(QStringLiteral("Alice")).value();
         m_bob = m_project->addReviewer(QStringLiteral("Bob")).value();
         m_lena = m_project->addReviewer(QStringLiteral("Lena"), ReviewerRole::Lead).value();
@@ -120,7 +123,7 @@ private slots:
         code(m_bob, QStringLiteral("Cost"), 60, 75);     // "clinics are far": code conflict
         m_project->setActor(m_lena.id);
         m_store = openDecisionStore(*m_project).value();
-        m_window = std::make_unique<ReconcileWindow>(*m_project, *m_store, Scope{m_alice.id, m_bob.id, {}, {}}, false);
+        m_window = std::make_unique<ReconcileWindow>(*m_document, *m_store, Scope{m_alice.id, m_bob.id, {}, {}}, false);
         m_window->resize(1100, 700);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -133,7 +136,8 @@ private slots:
     {
         m_window.reset();
         m_store = nullptr;
-        m_project.reset();
+        m_document.reset();
+        m_project = nullptr;
     }
 
     void groupDecidedByAnotherProcessIsSaidNotSkippedSilently()

@@ -4,6 +4,7 @@
 #include "core/model/project.h"
 #include "core/open/open.h"
 #include "core/reconcile/reconciler.h"
+#include "ui/document.h"
 #include "ui/reconcile/comparisonview.h"
 #include "ui/reconcile/reconcilewindow.h"
 #include "ui/workbench/textoffsets.h"
@@ -32,7 +33,8 @@ class ReconcileUiTest : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<Project> project;
+    std::unique_ptr<Document> document; // the window writes, so it holds the document
+    Project *project = nullptr;
     DecisionStore *store = nullptr; // the project's
     Reviewer alice, bob, lena;
     Code trust, cost, access;
@@ -69,7 +71,8 @@ private:
 private slots:
     void init()
     {
-        project = createInMemoryProject().value();
+        document = std::make_unique<Document>(createInMemoryProject().value());
+        project = &document->project();
         store = openDecisionStore(*project).value();
         alice = project->addReviewer(QStringLiteral("Alice")).value();
         bob = project->addReviewer(QStringLiteral("Bob")).value();
@@ -153,7 +156,7 @@ private slots:
 
     void queueIsDrivenByTheKeyboard()
     {
-        ReconcileWindow w(*project, *store, scope, false);
+        ReconcileWindow w(*document, *store, scope, false);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         w.queueView()->setFocus();
@@ -213,7 +216,7 @@ private slots:
 
     void opensWithTheQueueFocusedAndLettersDecide()
     {
-        ReconcileWindow w(*project, *store, scope, false);
+        ReconcileWindow w(*document, *store, scope, false);
         w.resize(1400, 850);
         w.show();
         QApplication::setActiveWindow(&w);
@@ -248,7 +251,7 @@ private slots:
     void oneSidedGroupsOfferOnlyWhatMakesSense()
     {
         code(alice, access, 80, 90); // Alice only
-        ReconcileWindow w(*project, *store, scope, false);
+        ReconcileWindow w(*document, *store, scope, false);
         w.resize(1400, 850);
         w.show();
         QApplication::setActiveWindow(&w);
@@ -281,7 +284,7 @@ private slots:
 
     void headerSaysWhatADecidedGroupBecame()
     {
-        ReconcileWindow w(*project, *store, scope, false);
+        ReconcileWindow w(*document, *store, scope, false);
         w.resize(1400, 850);
         w.show();
         QApplication::setActiveWindow(&w);
@@ -306,7 +309,7 @@ private slots:
 
     void queuePaneShowsKindAndStateInFull()
     {
-        ReconcileWindow w(*project, *store, scope, false);
+        ReconcileWindow w(*document, *store, scope, false);
         w.resize(1400, 850);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
@@ -322,7 +325,7 @@ private slots:
 
     void codeConflictShowsBothDefinitionsSideBySide()
     {
-        ReconcileWindow w(*project, *store, scope, false);
+        ReconcileWindow w(*document, *store, scope, false);
         w.resize(1400, 850);
         w.show();
         QApplication::setActiveWindow(&w);
@@ -344,7 +347,7 @@ private slots:
     {
         code(alice, trust, 70, 77);
         code(bob, trust, 70, 77);
-        ReconcileWindow w(*project, *store, scope, false);
+        ReconcileWindow w(*document, *store, scope, false);
         w.queueView()->setFocus();
         press(w, Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
         QCOMPARE(consensus(), (QStringList{QStringLiteral("Cost[36,51)"), QStringLiteral("Trust[70,77)")}));
@@ -355,7 +358,7 @@ private slots:
 
     void blindModeHidesNamesAndUsesNumbers()
     {
-        ReconcileWindow w(*project, *store, scope, true);
+        ReconcileWindow w(*document, *store, scope, true);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         w.queueView()->setFocus();
@@ -405,7 +408,7 @@ private slots:
                 rows << QStringLiteral("%1 %2").arg(i.group.key, stateName(i.state));
             return rows;
         };
-        ReconcileWindow w(*project, *store, scope, false);
+        ReconcileWindow w(*document, *store, scope, false);
         w.queueView()->setFocus();
         w.setSort(ReconcileWindow::Sort::TextOrder);
         while (w.currentItem() && w.currentItem()->group.recordId != middle)
@@ -425,7 +428,7 @@ private slots:
 
     void escalationAndItsFilter()
     {
-        ReconcileWindow w(*project, *store, scope, false);
+        ReconcileWindow w(*document, *store, scope, false);
         w.queueView()->setFocus();
         press(w, Qt::Key_X); // no note: refused
         QCOMPARE(w.progress().escalated, 0);

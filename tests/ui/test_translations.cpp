@@ -7,6 +7,7 @@
 // paradox in Chinese.
 #include "uitest.h"
 
+#include "ui/document.h"
 #include "ui/import/importdialog.h"
 #include "ui/shell/application.h"
 
@@ -227,8 +228,8 @@ private slots:
                    "PY  - 2020\n");
         file.close();
 
-        auto project = core::createInMemoryProject().value();
-        ui::ImportDialog dialog(project.get());
+        ui::Document document(core::createInMemoryProject().value()); // the dialog writes: it holds the document
+        ui::ImportDialog dialog(&document);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         // Add Files… opens Qt's file dialog; the file name is typed into its name field, which

@@ -3,7 +3,11 @@
 // Helpers shared by the widget tests.
 #include "core/model/types.h"
 
+#include <QApplication>
 #include <QCoreApplication>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMessageBox>
 #include <QSettings>
 #include <QString>
 #include <QTest>
@@ -51,11 +55,61 @@ inline void whenShown(QObject *context, std::function<bool()> act)
     timer->start();
 }
 
-/** Keeps tests away from the user's settings, and starts every run from none. */
+/** Keys to whatever has the keyboard: an open menu, else the focus widget. */
+inline void keyToActive(QWidget *fallback, Qt::Key key, Qt::KeyboardModifiers mods = {})
+{
+    QWidget *target = QApplication::activePopupWidget();
+    if (!target)
+        target = QApplication::focusWidget() ? QApplication::focusWidget() : fallback;
+    QTest::keyClick(target, key, mods);
+}
+
+/** File › Export › the `index`-th entry (0: Codebook) by keys: Alt+F, E, Down…, Return. */
+inline void exportByKeys(QWidget &window, int index)
+{
+    keyToActive(&window, Qt::Key_F, Qt::AltModifier);
+    keyToActive(&window, Qt::Key_E);
+    for (int i = 0; i < index; ++i)
+        keyToActive(&window, Qt::Key_Down);
+    keyToActive(&window, Qt::Key_Return);
+}
+
+/**
+ * Answers the modal dialogs an export opens, every 50 ms while `timer` runs: a message box's
+ * text goes to *message and Return closes it; a file dialog, once its field has the keyboard,
+ * gets *path typed over what it holds, then Return (and *sawFileDialog becomes true).
+ */
+inline void answerExportDialogs(QTimer &timer, QString *message, const QString *path, bool *sawFileDialog = nullptr)
+{
+    timer.setInterval(50);
+    QObject::connect(&timer, &QTimer::timeout, [message, path, sawFileDialog] {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (auto *box = qobject_cast<QMessageBox *>(modal)) {
+            *message = box->text();
+            QTest::keyClick(box, Qt::Key_Return);
+        } else if (auto *save = qobject_cast<QFileDialog *>(modal)) {
+            if (!QApplication::focusWidget() || !save->isAncestorOf(QApplication::focusWidget()))
+                return;
+            if (sawFileDialog)
+                *sawFileDialog = true;
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_A, Qt::ControlModifier);
+            QTest::keyClicks(QApplication::focusWidget(), *path);
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        }
+    });
+    timer.start();
+}
+
+/**
+ * Keeps tests away from the user's settings, and starts every run from none. Each test
+ * program has settings of its own: ctest runs them in parallel, and one program's switches
+ * (snapping to words, say) must not reach a window another program is opening.
+ */
 inline void isolateSettings()
 {
     QCoreApplication::setOrganizationName(QStringLiteral("DyadTest"));
-    QCoreApplication::setApplicationName(QStringLiteral("dyad-ui-tests"));
+    QCoreApplication::setApplicationName(QStringLiteral("dyad-ui-tests-")
+                                         + QFileInfo(QCoreApplication::applicationFilePath()).completeBaseName());
     QSettings().clear();
 }
 

@@ -1,12 +1,14 @@
 #include "agreementdashboard.h"
 
 #include "agreementtablemodel.h"
+#include "ui/document.h"
 
 #include "core/agreement/agreementformat.h"
 #include "core/agreement/snapshots.h"
 #include "core/analysis/scope.h"
 #include "core/io/csv.h"
 #include "core/model/project.h"
+#include "ui/taskrunner.h"
 
 #include <QBarCategoryAxis>
 #include <QChart>
@@ -33,8 +35,6 @@
 #include <QTreeWidget>
 #include <QValueAxis>
 #include <QVBoxLayout>
-#include <QPromise>
-#include <QThreadPool>
 
 #include <cmath>
 
@@ -110,11 +110,16 @@ QString quotesText(const std::u32string &text, const std::vector<core::Span> &sp
 
 } // namespace
 
-AgreementDashboard::AgreementDashboard(core::Project *project, QWidget *parent)
+AgreementDashboard::AgreementDashboard(Document *document, QWidget *parent)
     : QWidget(parent)
     , m_tokens(std::make_shared<TokenCache>())
 {
     buildUi();
+    connect(&m_watcher, &QFutureWatcherBase::progressRangeChanged, this, [this](int, int maximum) {
+        m_progress->setRange(0, maximum); // 0: the statistics, a busy bar
+        m_status->setText(maximum ? tr("Splitting texts into words…") : tr("Computing every unit and coefficient…"));
+    });
+    connect(&m_watcher, &QFutureWatcherBase::progressValueChanged, m_progress, &QProgressBar::setValue);
     connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, [this] {
         const Outcome o = m_watcher.result();
         setBusy(false);
@@ -127,7 +132,7 @@ AgreementDashboard::AgreementDashboard(core::Project *project, QWidget *parent)
         }
         emit computed();
     });
-    setProject(project);
+    setDocument(document);
 }
 
 AgreementDashboard::~AgreementDashboard()
@@ -300,16 +305,17 @@ void AgreementDashboard::buildUi()
     setBusy(false);
 }
 
-void AgreementDashboard::setProject(core::Project *project)
+void AgreementDashboard::setDocument(Document *document)
 {
     m_watcher.waitForFinished();
-    m_project = project;
+    m_document = document;
+    m_project = document ? &document->project() : nullptr;
     m_tokens = std::make_shared<TokenCache>();
     m_result.reset();
     m_titles.clear();
     m_model->setResult(nullptr, 0, currentUnit());
     m_evidence->clear();
-    m_status->setText(project ? tr("Choose the reviewers and press Compute.") : QString());
+    m_status->setText(m_project ? tr("Choose the reviewers and press Compute.") : QString());
     reloadChoices();
     refreshChart();
     refreshCurve();
@@ -382,36 +388,18 @@ void AgreementDashboard::compute()
         m_titles.insert(r.id, r.title);
     auto shared = std::make_shared<AgreementJob>(std::move(job).value());
     auto cache = m_tokens;
-    QPointer<QProgressBar> bar = m_progress;
-    QPointer<QLabel> status = m_status;
     setBusy(true);
-    // A pooled worker thread fulfils a promise the watcher follows (what QtConcurrent::run
-    // does, without another Qt module).
-    auto promise = std::make_shared<QPromise<Outcome>>();
-    m_watcher.setFuture(promise->future());
-    promise->start();
-    QThreadPool::globalInstance()->start([promise, shared, cache, bar, status] {
-        auto progress = [bar, status](int done, int total, const QString &stage) {
-            QMetaObject::invokeMethod(
-                bar.data(),
-                [bar, status, done, total, stage] {
-                    if (!bar || !status)
-                        return;
-                    const bool computing = stage == QLatin1String("computing");
-                    bar->setRange(0, computing ? 0 : total); // busy indicator for the statistics
-                    bar->setValue(done);
-                    status->setText(computing ? AgreementDashboard::tr("Computing every unit and coefficient…")
-                                              : AgreementDashboard::tr("Splitting texts into words…"));
-                },
-                Qt::QueuedConnection);
+    // Splitting the texts into words reports how far it got; the statistics after it report
+    // no steps (a busy bar). The watcher hands both to the bar on this thread.
+    m_watcher.setFuture(runInBackground<Outcome>([shared, cache](TaskContext &context) {
+        auto progress = [&context](int done, int total, const QString &stage) {
+            context.setProgress(done, stage == QLatin1String("computing") ? 0 : total);
         };
         auto r = runAgreement(std::move(*shared), cache.get(), progress);
         if (r)
-            promise->addResult(Outcome{std::make_shared<const ProjectAgreement>(std::move(r).value()), QString()});
-        else
-            promise->addResult(Outcome{nullptr, r.error()});
-        promise->finish();
-    });
+            return Outcome{std::make_shared<const ProjectAgreement>(std::move(r).value()), QString()};
+        return Outcome{nullptr, r.error()};
+    }));
 }
 
 void AgreementDashboard::setBusy(bool busy)

@@ -29,6 +29,7 @@ class Project;
 namespace dyad::ui {
 
 class AgreementTableModel;
+class Document;
 
 /**
  * The agreement dashboard: choose reviewers, round, records, unit and segment threshold;
@@ -36,20 +37,21 @@ class AgreementTableModel;
  * counts and bands. Selecting a row lists the records behind the figure; activating a
  * record emits openComparison(). A chart follows the saved snapshots across rounds.
  * Reading the project happens on the GUI thread (it is quick, and the project's SQLite
- * connection belongs to that thread); tokenising and the statistics run on a worker thread
- * of QThreadPool with a progress bar.
+ * connection belongs to that thread); tokenising and the statistics run in the background
+ * (runInBackground()) with a progress bar.
  */
 class AgreementDashboard : public QWidget
 {
     Q_OBJECT
 
 public:
-    explicit AgreementDashboard(core::Project *project, QWidget *parent = nullptr);
+    /** Saves snapshots into @p document's project, so it holds the document (its reviewer is the viewer). */
+    explicit AgreementDashboard(Document *document, QWidget *parent = nullptr);
     ~AgreementDashboard() override;
 
-    /** Shows another project (or none). Clears results and caches. */
-    void setProject(core::Project *project);
-    core::Project *project() const { return m_project; }
+    /** Shows another document (or none). Clears results and caches. */
+    void setDocument(Document *document);
+    Document *document() const { return m_document; }
 
     /** The last result, or null. */
     std::shared_ptr<const core::agreement::ProjectAgreement> result() const { return m_result; }
@@ -108,7 +110,8 @@ private:
     void setBusy(bool busy);
     void onUnitChanged();
 
-    core::Project *m_project = nullptr;
+    Document *m_document = nullptr;
+    core::Project *m_project = nullptr; ///< the document's project, or null
     std::shared_ptr<core::agreement::TokenCache> m_tokens;
     std::shared_ptr<const core::agreement::ProjectAgreement> m_result;
     QFutureWatcher<Outcome> m_watcher;

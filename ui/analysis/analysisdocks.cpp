@@ -7,9 +7,13 @@
 
 #include <QAction>
 #include <QDockWidget>
+#include <QEvent>
 #include <QMainWindow>
 #include <QMenu>
+#include <QScreen>
 #include <QTimer>
+
+#include <algorithm>
 
 namespace dyad::ui::analysis {
 
@@ -22,6 +26,36 @@ QDockWidget *makeDock(QMainWindow *window, const QString &title, const QString &
     dock->setWidget(content);
     dock->setAllowedAreas(Qt::AllDockWidgetAreas);
     return dock;
+}
+
+/** Below this the charts' labels are elided and the bars are hair-thin. */
+constexpr int kReadableHeight = 320;
+
+/** The first widget inside `dock` that takes the keyboard focus by Tab, or its content. */
+QWidget *firstFocusable(QDockWidget *dock)
+{
+    QWidget *content = dock->widget();
+    for (QWidget *w = content->nextInFocusChain(); w && w != content; w = w->nextInFocusChain()) {
+        if (!content->isAncestorOf(w))
+            break;
+        if ((w->focusPolicy() & Qt::TabFocus) && w->isVisibleTo(dock) && w->isEnabled())
+            return w;
+    }
+    return content;
+}
+
+void bringForward(QMainWindow *window, QDockWidget *dock)
+{
+    dock->raise(); // a tabbed dock's tab comes to the front
+    if (!dock->isFloating()) {
+        // About half the window (never less than readable, never more than leaves the text
+        // its share), whatever strip the area kept from before or from a restored layout.
+        const int wanted = std::max(window->height() * 45 / 100, std::min(kReadableHeight, window->height() / 2));
+        if (dock->height() < wanted)
+            window->resizeDocks({dock}, {wanted}, Qt::Vertical);
+    }
+    dock->activateWindow();
+    firstFocusable(dock)->setFocus(Qt::OtherFocusReason);
 }
 
 } // namespace
@@ -45,15 +79,12 @@ AnalysisDocks::AnalysisDocks(QMainWindow *window, ProjectAccessor project)
     window->tabifyDockWidget(m_wordsDock, m_agreementDock);
     for (QDockWidget *d : docks()) {
         d->hide();
-        // Opened from the menu: in front of its tabbed siblings, and tall enough to read
-        // (the bottom area otherwise keeps the strip it had, often ~200 px).
+        // Opened from the menu: in front of its tabbed siblings, tall enough to read (the
+        // bottom area otherwise keeps the strip it had, often ~200 px), and with the focus,
+        // so the keyboard works in it at once.
         connect(d->toggleViewAction(), &QAction::triggered, this, [window, d](bool checked) {
-            if (!checked)
-                return;
-            d->raise();
-            const int wanted = window->height() * 45 / 100;
-            if (!d->isFloating() && d->height() < wanted)
-                window->resizeDocks({d}, {wanted}, Qt::Vertical);
+            if (checked)
+                bringForward(window, d);
         });
         // a dock shown (or brought to front) with stale figures recomputes
         connect(d, &QDockWidget::visibilityChanged, this, [this](bool visible) {
@@ -61,9 +92,41 @@ AnalysisDocks::AnalysisDocks(QMainWindow *window, ProjectAccessor project)
                 m_debounce->start();
         });
     }
+    // A layout restored from the settings may hold a dock as a sliver, or floating where a
+    // larger screen was: it is set right when the window is first shown.
+    window->installEventFilter(this);
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(400);
     connect(m_debounce, &QTimer::timeout, this, &AnalysisDocks::refresh);
+}
+
+bool AnalysisDocks::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Show && watched == parent()) {
+        watched->removeEventFilter(this);
+        QTimer::singleShot(0, this, &AnalysisDocks::fitRestoredLayout);
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+void AnalysisDocks::fitRestoredLayout()
+{
+    auto *window = static_cast<QMainWindow *>(parent());
+    const QScreen *screen = window->screen();
+    for (QDockWidget *d : docks()) {
+        if (!d->isVisible())
+            continue;
+        if (d->isFloating() && screen) {
+            const QRect available = screen->availableGeometry();
+            const QSize size = d->size().boundedTo(available.size());
+            QRect target(d->pos(), size);
+            target.moveLeft(std::clamp(target.left(), available.left(), available.right() - size.width() + 1));
+            target.moveTop(std::clamp(target.top(), available.top(), available.bottom() - size.height() + 1));
+            d->setGeometry(target);
+        } else if (!d->visibleRegion().isEmpty() && d->height() < std::min(kReadableHeight, window->height() / 2)) {
+            window->resizeDocks({d}, {std::min(kReadableHeight, window->height() / 2)}, Qt::Vertical);
+        }
+    }
 }
 
 QList<QDockWidget *> AnalysisDocks::docks() const
@@ -74,8 +137,13 @@ QList<QDockWidget *> AnalysisDocks::docks() const
 QMenu *AnalysisDocks::createMenu(QWidget *parent) const
 {
     auto *menu = new QMenu(tr("&Analysis"), parent);
-    for (QDockWidget *d : docks())
-        menu->addAction(d->toggleViewAction());
+    // The dock titles, with a letter each: Alt+A then F opens Frequencies.
+    const QString texts[] = {tr("&Frequencies"), tr("&Co-occurrence"), tr("&Words"), tr("&Agreement")};
+    const QList<QDockWidget *> all = docks();
+    for (qsizetype i = 0; i < all.size(); ++i) {
+        all[i]->toggleViewAction()->setText(texts[i]);
+        menu->addAction(all[i]->toggleViewAction());
+    }
     return menu;
 }
 

@@ -56,7 +56,13 @@ public slots:
     /** Recomputes the visible views now. */
     void refresh();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    /** A restored layout: floating docks on the screen, docked ones not a sliver. */
+    void fitRestoredLayout();
+
     ProjectAccessor m_project;
     QDockWidget *m_frequencyDock, *m_cooccurrenceDock, *m_wordsDock, *m_agreementDock;
     FrequencyView *m_frequencies;
@@ -68,7 +74,9 @@ private:
 
 /**
  * Adds the analysis docks to @p window (tabbed together at the bottom, hidden until shown
- * from the menu) and returns the object that owns them (a child of the window).
+ * from the menu; one opened from the menu comes to the front at about half the window's
+ * height, with the keyboard focus) and returns the object that owns them (a child of the
+ * window).
  */
 AnalysisDocks *addAnalysisDocks(QMainWindow *window, ProjectAccessor project);
 

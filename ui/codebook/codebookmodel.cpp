@@ -87,6 +87,7 @@ void CodebookModel::setDocument(Document *document)
     if (m_document)
         disconnect(m_document, nullptr, this, nullptr);
     m_document = document;
+    m_countsReviewer = QUuid(); // another document: nothing counted yet
     if (m_document) {
         connect(m_document, &Document::changed, this, &CodebookModel::documentChanged);
         connect(m_document, &Document::reviewerChanged, this, [this] {
@@ -131,6 +132,15 @@ void CodebookModel::documentChanged(const core::ChangeEvent &event)
 
 void CodebookModel::rebuild()
 {
+    // The counts stay as they were until the recount arrives (off the GUI thread): a code
+    // must not read 0 meanwhile.
+    // Only the same reviewer's counts, of the same document, are kept (never another reviewer's).
+    const QUuid viewer = m_document ? m_document->reviewerId() : QUuid();
+    QHash<QUuid, int> shown;
+    if (!viewer.isNull() && viewer == m_countsReviewer)
+        for (const Node *n : std::as_const(m_nodes))
+            shown.insert(n->code.id, n->direct);
+    m_countsReviewer = viewer;
     beginResetModel();
     m_root = std::make_unique<Node>();
     m_nodes.clear();
@@ -142,6 +152,7 @@ void CodebookModel::rebuild()
         for (core::Code &c : codes) {
             auto node = std::make_unique<Node>();
             node->code = std::move(c);
+            node->direct = shown.value(node->code.id);
             m_nodes.insert(node->code.id, node.get());
             owned.push_back(std::move(node));
         }
@@ -159,6 +170,13 @@ void CodebookModel::rebuild()
             n->parent = parent;
             parent->children.push_back(std::move(n));
         }
+        std::function<int(Node *)> total = [&](Node *n) { // no signals inside a reset
+            n->total = n->direct;
+            for (auto &child : n->children)
+                n->total += total(child.get());
+            return n->total;
+        };
+        total(m_root.get());
     }
     endResetModel();
     refreshCounts();

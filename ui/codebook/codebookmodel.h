@@ -104,6 +104,7 @@ private:
     quint64 m_countGeneration = 0;
     bool m_countsPending = false;
     bool m_countsStale = false;
+    QUuid m_countsReviewer; // whose codings the nodes' counts are
 };
 
 } // namespace dyad::ui

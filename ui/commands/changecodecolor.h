@@ -1,28 +1,17 @@
 #pragma once
 
-#include <QUndoCommand>
-#include <QUuid>
+#include "ui/commands/changevalue.h"
 
 namespace dyad::ui {
 
-class Document;
-
-/** Changes a code's colour ("#rrggbb"). */
-class ChangeCodeColor : public QUndoCommand
+/** Changes a code's colour ("#rrggbb"). Each choice of colour is its own step. */
+class ChangeCodeColor : public ChangeValue<core::Code, QString>
 {
 public:
     ChangeCodeColor(Document *document, const QUuid &codeId, QString newColor, QUndoCommand *parent = nullptr);
 
-    void undo() override;
-    void redo() override;
-
 private:
-    bool apply(const QString &color);
-
-    Document *m_document;
-    QUuid m_codeId;
-    QString m_before;
-    QString m_after;
+    core::Status setValue(const QString &color) override;
 };
 
 } // namespace dyad::ui

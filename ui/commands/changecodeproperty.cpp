@@ -10,21 +10,21 @@ namespace dyad::ui {
 
 namespace {
 
-QString &field(core::Code &code, ChangeCodeProperty::Property property)
+QString core::Code::*field(ChangeCodeProperty::Property property)
 {
     switch (property) {
     case ChangeCodeProperty::Property::Definition:
-        return code.definition;
+        return &core::Code::definition;
     case ChangeCodeProperty::Property::UseWhen:
-        return code.useWhen;
+        return &core::Code::useWhen;
     case ChangeCodeProperty::Property::DoNotUseWhen:
-        return code.doNotUseWhen;
+        return &core::Code::doNotUseWhen;
     case ChangeCodeProperty::Property::Example:
-        return code.example;
+        return &core::Code::example;
     case ChangeCodeProperty::Property::Memo:
         break;
     }
-    return code.memo;
+    return &core::Code::memo;
 }
 
 QString commandText(ChangeCodeProperty::Property property)
@@ -48,56 +48,22 @@ QString commandText(ChangeCodeProperty::Property property)
 
 ChangeCodeProperty::ChangeCodeProperty(Document *document, const QUuid &codeId, Property property, QString value,
                                        QUndoCommand *parent)
-    : QUndoCommand(commandText(property), parent)
-    , m_document(document)
-    , m_codeId(codeId)
+    : ChangeValue(document, codeId, codeField(document, codeId, field(property)), std::move(value), ChangeCodePropertyId,
+                  commandText(property), parent)
     , m_property(property)
-    , m_after(std::move(value))
 {
-    if (auto c = document->project().code(codeId))
-        m_before = field(*c, property);
     setText(QCoreApplication::translate("Undo Commands", "%1 of %2")
                 .arg(commandText(property), codeNameForHistory(document->project(), codeId)));
 }
 
-bool ChangeCodeProperty::apply(const QString &value)
+core::Status ChangeCodeProperty::setValue(const QString &value)
 {
-    auto c = m_document->project().code(m_codeId);
-    if (!c) {
-        m_document->reportError(QCoreApplication::translate("Undo Commands", "The code no longer exists."));
-        return false;
-    }
-    field(*c, m_property) = value;
-    const core::Status st = m_document->project().updateCode(*c);
-    if (!st)
-        m_document->reportError(st.error());
-    return st.ok();
+    return updateCode(document(), objectId(), [&](core::Code &c) { c.*field(m_property) = value; });
 }
 
-void ChangeCodeProperty::undo()
+bool ChangeCodeProperty::sameValue(const ChangeValue &other) const
 {
-    apply(m_before);
-}
-
-void ChangeCodeProperty::redo()
-{
-    if (!apply(m_after))
-        setObsolete(true);
-}
-
-int ChangeCodeProperty::id() const
-{
-    return ChangeCodePropertyId;
-}
-
-bool ChangeCodeProperty::mergeWith(const QUndoCommand *other)
-{
-    const auto *o = static_cast<const ChangeCodeProperty *>(other);
-    if (o->m_codeId != m_codeId || o->m_property != m_property)
-        return false;
-    m_after = o->m_after;
-    setObsolete(m_after == m_before);
-    return true;
+    return static_cast<const ChangeCodeProperty &>(other).m_property == m_property;
 }
 
 } // namespace dyad::ui

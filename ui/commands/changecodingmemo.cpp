@@ -1,8 +1,8 @@
 #include "ui/commands/changecodingmemo.h"
 
 #include "ui/commands/commandtext.h"
-#include "ui/document.h"
 #include "ui/commands/undocommands.h"
+#include "ui/document.h"
 
 #include <QCoreApplication>
 
@@ -10,11 +10,8 @@ namespace dyad::ui {
 
 ChangeCodingMemo::ChangeCodingMemo(Document *document, const QUuid &codingId, QString before, QString after,
                                    QUndoCommand *parent)
-    : QUndoCommand(QCoreApplication::translate("Undo Commands", "Change Coding Memo"), parent)
-    , m_document(document)
-    , m_codingId(codingId)
-    , m_before(std::move(before))
-    , m_after(std::move(after))
+    : ChangeValue(document, codingId, std::move(before), std::move(after), ChangeCodingMemoId,
+                  QCoreApplication::translate("Undo Commands", "Change Coding Memo"), parent)
 {
     if (const auto coding = document->project().coding(codingId))
         setText(QCoreApplication::translate("Undo Commands", "Memo on %1 in %2")
@@ -22,38 +19,9 @@ ChangeCodingMemo::ChangeCodingMemo(Document *document, const QUuid &codingId, QS
                          recordTitleForHistory(document->project(), coding->recordId)));
 }
 
-bool ChangeCodingMemo::apply(const QString &memo)
+core::Status ChangeCodingMemo::setValue(const QString &memo)
 {
-    const core::Status st = m_document->project().updateCodingMemo(m_codingId, memo);
-    if (!st)
-        m_document->reportError(st.error());
-    return st.ok();
-}
-
-void ChangeCodingMemo::undo()
-{
-    apply(m_before);
-}
-
-void ChangeCodingMemo::redo()
-{
-    if (!apply(m_after))
-        setObsolete(true);
-}
-
-int ChangeCodingMemo::id() const
-{
-    return ChangeCodingMemoId;
-}
-
-bool ChangeCodingMemo::mergeWith(const QUndoCommand *other)
-{
-    const auto *o = static_cast<const ChangeCodingMemo *>(other);
-    if (o->m_codingId != m_codingId)
-        return false;
-    m_after = o->m_after;
-    setObsolete(m_after == m_before);
-    return true;
+    return document()->project().updateCodingMemo(objectId(), memo);
 }
 
 } // namespace dyad::ui

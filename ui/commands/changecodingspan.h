@@ -1,32 +1,19 @@
 #pragma once
 
 #include "core/model/types.h"
-
-#include <QUndoCommand>
+#include "ui/commands/changevalue.h"
 
 namespace dyad::ui {
 
-class Document;
-
 /** Moves a coding's boundaries. Successive nudges of one coding merge into one step. */
-class ChangeCodingSpan : public QUndoCommand
+class ChangeCodingSpan : public ChangeValue<core::Coding, core::Span>
 {
 public:
     ChangeCodingSpan(Document *document, const QUuid &codingId, core::Span before, core::Span after,
                      QUndoCommand *parent = nullptr);
 
-    void undo() override;
-    void redo() override;
-    int id() const override;
-    bool mergeWith(const QUndoCommand *other) override;
-
 private:
-    bool apply(core::Span span);
-
-    Document *m_document;
-    QUuid m_codingId;
-    core::Span m_before;
-    core::Span m_after;
+    core::Status setValue(const core::Span &span) override;
 };
 
 } // namespace dyad::ui

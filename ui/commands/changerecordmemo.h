@@ -1,36 +1,29 @@
 #pragma once
 
-#include <QUndoCommand>
-#include <QUuid>
+#include "ui/commands/changevalue.h"
+
+namespace dyad::core {
+struct Record;
+}
 
 namespace dyad::ui {
-
-class Document;
 
 /**
  * Sets the current reviewer's memo on a record. Typing in one editing session (until the memo
  * field loses focus or shows another record) merges into one undo step.
  */
-class ChangeRecordMemo : public QUndoCommand
+class ChangeRecordMemo : public ChangeValue<core::Record, QString>
 {
 public:
     ChangeRecordMemo(Document *document, const QUuid &recordId, QString before, QString after, int session,
                      QUndoCommand *parent = nullptr);
 
-    void undo() override;
-    void redo() override;
-    int id() const override;
-    bool mergeWith(const QUndoCommand *other) override;
-
-    QUuid recordId() const { return m_recordId; }
+    QUuid recordId() const { return objectId(); }
 
 private:
-    bool apply(const QString &memo);
+    core::Status setValue(const QString &memo) override;
+    bool sameValue(const ChangeValue &other) const override;
 
-    Document *m_document;
-    QUuid m_recordId;
-    QString m_before;
-    QString m_after;
     int m_session;
 };
 

@@ -9,40 +9,24 @@ namespace dyad::ui {
 
 ChangeRecordStatus::ChangeRecordStatus(Document *document, const QUuid &roundId, const QUuid &recordId,
                                        core::RecordStatus status, QUndoCommand *parent)
-    : QUndoCommand(status == core::RecordStatus::Done
-                       ? QCoreApplication::translate("Undo Commands", "Mark Record Done")
-                       : QCoreApplication::translate("Undo Commands", "Change Record Status"),
-                   parent)
-    , m_document(document)
+    : ChangeValue(document, recordId, core::RecordStatus::NotStarted, status, -1,
+                  status == core::RecordStatus::Done
+                      ? QCoreApplication::translate("Undo Commands", "Mark Record Done")
+                      : QCoreApplication::translate("Undo Commands", "Change Record Status"),
+                  parent)
     , m_roundId(roundId)
-    , m_recordId(recordId)
     , m_reviewerId(document->reviewerId())
-    , m_after(status)
 {
     if (auto s = document->project().recordStatus(roundId, recordId, m_reviewerId))
-        m_before = *s;
+        setBefore(*s);
     if (status == core::RecordStatus::Done)
         setText(QCoreApplication::translate("Undo Commands", "Mark %1 Done")
                     .arg(recordTitleForHistory(document->project(), recordId)));
 }
 
-bool ChangeRecordStatus::apply(core::RecordStatus status)
+core::Status ChangeRecordStatus::setValue(const core::RecordStatus &status)
 {
-    const core::Status st = m_document->project().setRecordStatus(m_roundId, m_recordId, m_reviewerId, status);
-    if (!st)
-        m_document->reportError(st.error());
-    return st.ok();
-}
-
-void ChangeRecordStatus::undo()
-{
-    apply(m_before);
-}
-
-void ChangeRecordStatus::redo()
-{
-    if (!apply(m_after))
-        setObsolete(true);
+    return document()->project().setRecordStatus(m_roundId, objectId(), m_reviewerId, status);
 }
 
 } // namespace dyad::ui

@@ -3,6 +3,9 @@
 #include "core/io/import/importinputs.h"
 #include "core/io/import/importreader.h"
 #include "core/model/project.h"
+#include "core/base/parallel.h"
+#include "ui/document.h"
+#include "ui/taskrunner.h"
 
 #include <QCloseEvent>
 #include <QComboBox>
@@ -28,7 +31,6 @@
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableWidget>
-#include <QThread>
 #include <QTimer>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -36,7 +38,6 @@
 #include <algorithm>
 #include <atomic>
 #include <optional>
-#include <thread>
 
 namespace dyad::ui {
 
@@ -125,10 +126,11 @@ QTableWidgetItem *cell(const QString &text)
 
 } // namespace
 
-ImportDialog::ImportDialog(core::Project *project, QWidget *parent)
+ImportDialog::ImportDialog(Document *document, QWidget *parent)
     : QDialog(parent)
-    , m_project(project)
-    , m_keys(existingRecordKeys(*project)) // on the GUI thread: workers never touch the project
+    , m_document(document)
+    , m_keys(existingRecordKeys(document->project())) // on the GUI thread: workers never touch the project
+    , m_reader(new QFutureWatcher<bool>(this))
     , m_readTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("ImportDialog"));
@@ -284,6 +286,8 @@ ImportDialog::ImportDialog(core::Project *project, QWidget *parent)
     connect(m_readAgainButton, &QPushButton::clicked, this, &ImportDialog::startRead);
     connect(buttons, &QDialogButtonBox::rejected, this, &ImportDialog::reject);
     connect(m_importButton, &QPushButton::clicked, this, &ImportDialog::import);
+    connect(m_reader, &QFutureWatcherBase::finished, this, &ImportDialog::readFinished);
+    connect(m_reader, &QFutureWatcherBase::progressValueChanged, m_progress, &QProgressBar::setValue);
 
     showSelected();
     updateSummary();
@@ -444,15 +448,15 @@ void ImportDialog::strictChosen()
 
 bool ImportDialog::isReading() const
 {
-    return m_thread != nullptr || m_readTimer->isActive();
+    return m_reading || m_readTimer->isActive();
 }
 
 void ImportDialog::scheduleRead()
 {
-    if (m_thread) {
+    if (m_reading) {
         // What is being read is outdated: stop it and read again once it has stopped.
         m_readAgain = true;
-        m_cancel->store(true);
+        m_reader->cancel();
     } else {
         m_readTimer->start();
     }
@@ -463,17 +467,17 @@ void ImportDialog::cancelRead()
 {
     m_readTimer->stop();
     m_readAgain = false;
-    if (m_thread)
-        m_cancel->store(true);
+    if (m_reading)
+        m_reader->cancel();
     updateButtons();
 }
 
 void ImportDialog::startRead()
 {
     m_readTimer->stop();
-    if (m_thread) {
+    if (m_reading) {
         m_readAgain = true;
-        m_cancel->store(true);
+        m_reader->cancel();
         return;
     }
     if (m_files.empty()) {
@@ -529,52 +533,39 @@ void ImportDialog::startRead()
         inputs->push_back(std::move(in));
     }
 
-    m_cancel = std::make_shared<std::atomic<bool>>(false);
     m_result = std::make_shared<ReadResult>();
-    auto cancel = m_cancel;
     auto result = m_result;
     auto keys = m_keys;
-    QProgressBar *bar = m_progress;
-    m_thread = QThread::create([inputs, cancel, result, keys = std::move(keys), bar, totalBytes] {
+    m_reading = true;
+    m_reader->setFuture(runInBackground<bool>([inputs, result, keys = std::move(keys), totalBytes](TaskContext &context) {
         // Files are independent: parse them on all cores (as dyad-cli does), keep their order.
         const size_t n = inputs->size();
         std::vector<std::optional<ImportSource>> parsed(n);
-        std::atomic<size_t> next{0};
         std::atomic<qint64> doneBytes{0};
-        std::atomic<int> shownStep{-1};
-        auto work = [&] {
-            for (size_t i; (i = next++) < n && !cancel->load();) {
-                Input &in = (*inputs)[i];
-                if (!in.read)
-                    continue;
-                qint64 reported = 0; // this file's bytes already counted in doneBytes
-                in.options.progress = [&](qint64 done, qint64 total) {
-                    const auto now = total > 0 ? qint64(double(done) / double(total) * double(in.size)) : in.size;
-                    const qint64 all = doneBytes += now - reported;
-                    reported = now;
-                    const int step = int(kProgressSteps * double(all) / double(totalBytes));
-                    // Several threads report: the bar only ever moves forward.
-                    for (int shown = shownStep.load(); step > shown;)
-                        if (shownStep.compare_exchange_weak(shown, step)) {
-                            QMetaObject::invokeMethod(bar, [bar, step] { bar->setValue(step); }, Qt::QueuedConnection);
-                            break;
-                        }
-                    return !cancel->load();
-                };
-                parsed[i] = ImportSource{in.path, parseFile(in.path, in.options), 0};
-                if (parsed[i]->report.cancelled)
-                    cancel->store(true);
-            }
-        };
-        const unsigned threads = std::clamp<unsigned>(std::thread::hardware_concurrency(), 1, 8);
-        std::vector<std::thread> pool;
-        for (unsigned t = 1; t < std::min<unsigned>(threads, static_cast<unsigned>(n)); ++t)
-            pool.emplace_back(work);
-        work();
-        for (std::thread &t : pool)
-            t.join();
-        if (cancel->load())
-            return;
+        core::ParallelOptions parallel;
+        parallel.cancelled = [&context] { return context.isCanceled(); };
+        core::parallelFor(
+            n,
+            [&](size_t begin, size_t end) {
+                for (size_t i = begin; i < end; ++i) {
+                    Input &in = (*inputs)[i];
+                    if (!in.read)
+                        continue;
+                    qint64 reported = 0; // this file's bytes already counted in doneBytes
+                    in.options.progress = [&](qint64 done, qint64 total) {
+                        const auto now = total > 0 ? qint64(double(done) / double(total) * double(in.size)) : in.size;
+                        const qint64 all = doneBytes += now - reported;
+                        reported = now;
+                        // Several threads report; the future's progress only moves forward.
+                        context.setProgress(qint64(kProgressSteps * double(all) / double(totalBytes)), kProgressSteps);
+                        return !context.isCanceled();
+                    };
+                    parsed[i] = ImportSource{in.path, parseFile(in.path, in.options), 0};
+                }
+            },
+            parallel);
+        if (context.isCanceled())
+            return false;
         std::vector<ImportSource> sources;
         for (size_t i = 0; i < n; ++i) {
             Input &in = (*inputs)[i];
@@ -587,10 +578,9 @@ void ImportDialog::startRead()
             }
         }
         result->plan = std::make_shared<ImportPlan>(buildImportPlan(std::move(sources), keys));
-    });
-    connect(m_thread, &QThread::finished, this, &ImportDialog::readFinished);
+        return true;
+    }));
     m_progress->setValue(0);
-    m_thread->start();
     m_summaryLabel->setText(tr("Reading %n file(s)…", nullptr, int(m_files.size())));
     updateButtons();
 }
@@ -598,21 +588,18 @@ void ImportDialog::startRead()
 void ImportDialog::stopWorker()
 {
     m_readTimer->stop();
-    if (!m_thread)
+    if (!m_reading)
         return;
-    m_cancel->store(true);
-    m_thread->wait();
-    delete m_thread;
-    m_thread = nullptr;
+    m_reader->cancel();
+    m_reader->waitForFinished();
+    m_reading = false; // its finished() signal, still on its way, finds nothing to do
 }
 
 void ImportDialog::readFinished()
 {
-    if (!m_thread)
+    if (!m_reading)
         return;
-    m_thread->wait();
-    m_thread->deleteLater();
-    m_thread = nullptr;
+    m_reading = false;
     const std::shared_ptr<ReadResult> result = std::move(m_result);
     if (m_readAgain) {
         m_readAgain = false;
@@ -632,7 +619,7 @@ void ImportDialog::readFinished()
         return;
     }
     // Workers never touch the project; stored fingerprints are compared here, on its thread.
-    compareWithStoredRecords(*m_project, *result->plan);
+    compareWithStoredRecords(m_document->project(), *result->plan);
     m_plan = result->plan;
     m_planFiles = result->files;
     for (FileEntry &e : m_files) {
@@ -812,7 +799,7 @@ void ImportDialog::updateSummary()
 
 void ImportDialog::updateButtons()
 {
-    const bool reading = m_thread != nullptr;
+    const bool reading = m_reading;
     m_progress->setVisible(reading);
     m_cancelReadButton->setVisible(reading);
     m_readAgainButton->setVisible(!reading && !m_plan && !m_files.empty() && !m_readTimer->isActive());
@@ -836,7 +823,7 @@ void ImportDialog::import()
     progress.setAutoReset(false);
     // Apply runs here, on the GUI thread (listeners update the models); the hook keeps the
     // window alive between chunks so that Cancel can be clicked, and a cancel rolls back.
-    auto applied = applyImport(*m_project, *m_plan, [&progress](qint64 done, qint64 all) {
+    auto applied = applyImport(m_document->project(), *m_plan, [&progress](qint64 done, qint64 all) {
         progress.setMaximum(int(all));
         progress.setValue(int(done));
         QCoreApplication::processEvents();

@@ -3,6 +3,7 @@
 #include "core/io/import/projectimport.h"
 
 #include <QDialog>
+#include <QFutureWatcher>
 
 #include <atomic>
 #include <memory>
@@ -17,14 +18,12 @@ class QProgressBar;
 class QPushButton;
 class QRadioButton;
 class QTableWidget;
-class QThread;
+
 class QTimer;
 
-namespace dyad::core {
-class Project;
-}
-
 namespace dyad::ui {
+
+class Document;
 
 /**
  * File > Import Records: input files (added, or dropped as files or folders), the detected
@@ -42,7 +41,8 @@ public:
     /** Rows shown in the preview of the selected file. */
     static constexpr int kPreviewRows = 50;
 
-    explicit ImportDialog(core::Project *project, QWidget *parent = nullptr);
+    /** Imports into @p document's project (it writes, so it holds the document). */
+    explicit ImportDialog(Document *document, QWidget *parent = nullptr);
     ~ImportDialog() override;
 
     /** Adds files; a folder adds its plain-text files, read one record per file. */
@@ -97,15 +97,15 @@ private:
     void import();
     void stopWorker();
 
-    core::Project *m_project;
+    Document *m_document;
     std::vector<core::importer::ExistingRecordKey> m_keys;
     std::vector<FileEntry> m_files;
     std::shared_ptr<const core::importer::ImportPlan> m_plan;
     QStringList m_planFiles; ///< the files of m_plan, in its source order
     core::importer::ImportSummary m_summary;
 
-    QThread *m_thread = nullptr;
-    std::shared_ptr<std::atomic<bool>> m_cancel;
+    QFutureWatcher<bool> *m_reader;
+    bool m_reading = false; ///< a read is under way, or its end not yet handled
     std::shared_ptr<ReadResult> m_result;
     bool m_readAgain = false;
     bool m_filling = false; ///< widgets are being filled, not edited by the user

@@ -3,6 +3,7 @@
 #include "core/io/import/identifiers.h"
 #include "core/io/import/importreader.h"
 #include "core/model/project.h"
+#include "ui/document.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -55,10 +56,10 @@ QString oneLine(const QString &s)
 
 } // namespace
 
-PasteDialog::PasteDialog(core::Project *project, QWidget *parent)
+PasteDialog::PasteDialog(Document *document, QWidget *parent)
     : QDialog(parent)
-    , m_project(project)
-    , m_keys(existingRecordKeys(*project))
+    , m_document(document)
+    , m_keys(existingRecordKeys(document->project()))
 {
     setObjectName(QStringLiteral("PasteDialog"));
     setWindowTitle(tr("Paste Record"));
@@ -177,7 +178,7 @@ void PasteDialog::parse()
     std::vector<ImportSource> sources;
     sources.push_back({options.sourceName, parseText(text, options), 0});
     m_plan = buildImportPlan(std::move(sources), m_keys);
-    compareWithStoredRecords(*m_project, *m_plan);
+    compareWithStoredRecords(m_document->project(), *m_plan);
     QStringList problems;
     for (const ImportSource &s : m_plan->sources)
         for (const Diagnostic &d : s.report.diagnostics)
@@ -317,11 +318,11 @@ void PasteDialog::import()
         std::vector<ImportSource> sources;
         sources.push_back(std::move(source));
         plan = buildImportPlan(std::move(sources), m_keys);
-        compareWithStoredRecords(*m_project, plan);
+        compareWithStoredRecords(m_document->project(), plan);
     } else {
         plan = *m_plan;
     }
-    auto applied = applyImport(*m_project, plan);
+    auto applied = applyImport(m_document->project(), plan);
     if (!applied) {
         QMessageBox::warning(this, tr("Paste Record"), applied.error());
         return;

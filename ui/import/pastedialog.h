@@ -14,11 +14,9 @@ class QPushButton;
 class QStackedWidget;
 class QTableWidget;
 
-namespace dyad::core {
-class Project;
-}
-
 namespace dyad::ui {
+
+class Document;
 
 /**
  * File > Paste Record: text copied from a publisher or database page is parsed into
@@ -31,7 +29,8 @@ class PasteDialog : public QDialog
     Q_OBJECT
 
 public:
-    explicit PasteDialog(core::Project *project, QWidget *parent = nullptr);
+    /** Imports into @p document's project (it writes, so it holds the document). */
+    explicit PasteDialog(Document *document, QWidget *parent = nullptr);
 
     void setText(const QString &text);
     /** Parses the pasted text and fills the fields (or the list of records). */
@@ -49,7 +48,7 @@ private:
     void updateButtons();
     void import();
 
-    core::Project *m_project;
+    Document *m_document;
     std::vector<core::importer::ExistingRecordKey> m_keys;
     std::optional<core::importer::ImportPlan> m_plan;
     QString m_parsedText;

@@ -1,143 +1,24 @@
 #include "ui/reconcile/comparisonview.h"
 
 #include "core/text/lanes.h"
+#include "ui/workbench/codingcolors.h"
+#include "ui/workbench/codinghighlighter.h"
+#include "ui/workbench/codingmargin.h"
+#include "ui/workbench/recordtextedit.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QPainter>
 #include <QScrollBar>
 #include <QStackedWidget>
-#include <QTextBlock>
 #include <QTextEdit>
-#include <QTextLayout>
 #include <QVBoxLayout>
 
 #include <algorithm>
-#include <map>
 
 namespace dyad::ui {
 
 using core::Coding;
-using core::Offset;
 using core::Span;
-
-namespace {
-
-/** A run of text with one background colour, in code points. */
-struct Segment
-{
-    Span span;
-    QColor color;
-};
-
-/**
- * Puts the segments into the blocks' layouts as extra formats (not ExtraSelections, which
- * are slow in bulk; STYLE.md), converting code points to UTF-16 through TextOffsets.
- */
-void setExtraFormats(QTextEdit *editor, const TextOffsets &offsets, const std::vector<Segment> &segments)
-{
-    QTextDocument *doc = editor->document();
-    for (QTextBlock block = doc->begin(); block.isValid(); block = block.next()) {
-        const int blockStart = block.position();
-        const int blockEnd = blockStart + block.length() - 1;
-        QList<QTextLayout::FormatRange> ranges;
-        for (const Segment &s : segments) {
-            const int from = std::max(offsets.toUtf16(s.span.start), blockStart);
-            const int to = std::min(offsets.toUtf16(s.span.end), blockEnd);
-            if (to <= from)
-                continue;
-            QTextLayout::FormatRange r;
-            r.start = from - blockStart;
-            r.length = to - from;
-            r.format.setBackground(s.color);
-            ranges << r;
-        }
-        block.layout()->setFormats(ranges);
-    }
-    doc->markContentsDirty(0, doc->characterCount());
-}
-
-/** Boundary sweep: one segment per stretch with the same set of covering codings. */
-template<typename ColorOf>
-std::vector<Segment> sweep(const std::vector<std::pair<Span, int>> &items, ColorOf colorOf)
-{
-    std::map<Offset, std::vector<std::pair<int, int>>> events; // position -> (+1/-1, item)
-    for (int i = 0; i < static_cast<int>(items.size()); ++i) {
-        events[items[static_cast<size_t>(i)].first.start].emplace_back(+1, i);
-        events[items[static_cast<size_t>(i)].first.end].emplace_back(-1, i);
-    }
-    std::vector<Segment> out;
-    std::vector<int> active;
-    Offset last = 0;
-    for (const auto &[pos, evs] : events) {
-        if (!active.empty() && pos > last)
-            out.push_back({{last, pos}, colorOf(active)});
-        for (const auto &[delta, i] : evs) {
-            if (delta > 0)
-                active.push_back(i);
-            else
-                std::erase(active, i);
-        }
-        last = pos;
-    }
-    return out;
-}
-
-} // namespace
-
-/** Coding stripes beside a text: one bar per coding, overlapping codings in separate lanes. */
-class CodingStripes : public QWidget
-{
-public:
-    CodingStripes(QTextEdit *editor, QWidget *parent) : QWidget(parent), m_editor(editor)
-    {
-        setFixedWidth(4 * 5 + 4);
-        connect(editor->verticalScrollBar(), &QScrollBar::valueChanged, this, qOverload<>(&QWidget::update));
-    }
-    void setCodings(const std::vector<Coding> &codings, const TextOffsets *offsets, const QHash<QUuid, core::Code> *codes)
-    {
-        m_codings = codings;
-        m_offsets = offsets;
-        m_codes = codes;
-        // The same lanes as the workbench's margin (core::assignLanes), so a reviewer sees
-        // the stripes of a record in the same places on both screens.
-        std::vector<core::Span> spans;
-        spans.reserve(m_codings.size());
-        for (const Coding &c : m_codings)
-            spans.push_back(c.span);
-        m_lanes = core::assignLanes(spans);
-        update();
-    }
-
-protected:
-    void paintEvent(QPaintEvent *) override
-    {
-        if (!m_offsets)
-            return;
-        QPainter p(this);
-        // The stripes are the text's sibling: map through global coordinates.
-        const int dy = mapFromGlobal(m_editor->viewport()->mapToGlobal(QPoint(0, 0))).y();
-        for (size_t i = 0; i < m_codings.size(); ++i) {
-            const Coding &c = m_codings[i];
-            QTextCursor from(m_editor->document());
-            from.setPosition(m_offsets->toUtf16(c.span.start));
-            QTextCursor to(m_editor->document());
-            to.setPosition(m_offsets->toUtf16(c.span.end));
-            const QRect a = m_editor->cursorRect(from), b = m_editor->cursorRect(to);
-            const int lane = std::min(m_lanes[i], 4);
-            const QColor color(m_codes && m_codes->contains(c.codeId) ? m_codes->value(c.codeId).color
-                                                                       : QStringLiteral("#888888"));
-            p.fillRect(QRect(2 + lane * 5, a.top() + dy, 4, std::max(b.bottom() - a.top(), 4)), color);
-        }
-    }
-
-private:
-    QTextEdit *m_editor;
-    std::vector<Coding> m_codings;
-    std::vector<int> m_lanes;
-    const TextOffsets *m_offsets = nullptr;
-    const QHash<QUuid, core::Code> *m_codes = nullptr;
-};
 
 QColor ComparisonView::leftOnlyColor()
 {
@@ -172,8 +53,17 @@ ComparisonView::ComparisonView(QWidget *parent) : QWidget(parent)
     m_left = makeEditor();
     m_right = makeEditor();
     m_overlay = makeEditor();
-    m_leftStripes = new CodingStripes(m_left, this);
-    m_rightStripes = new CodingStripes(m_right, this);
+    // The workbench's stripes and highlighter: each side looks as that reviewer's record does
+    // in the workbench; the overlay colours a stretch by who coded it (paintOverlay).
+    m_leftStripes = new CodingMargin(m_left, this);
+    m_rightStripes = new CodingMargin(m_right, this);
+    m_leftStripes->setToolTipProvider([this](const CodingMargin::Stripe &s) { return stripeToolTip(m_leftLayer, s); });
+    m_rightStripes->setToolTipProvider(
+        [this](const CodingMargin::Stripe &s) { return stripeToolTip(m_rightLayer, s); });
+    m_leftHighlighter = new CodingHighlighter(m_left->document());
+    m_rightHighlighter = new CodingHighlighter(m_right->document());
+    m_overlayHighlighter = new CodingHighlighter(m_overlay->document());
+    m_overlayHighlighter->setPaint(&ComparisonView::paintOverlay);
     m_leftLabel = new QLabel(this);
     m_rightLabel = new QLabel(this);
     m_legend = new QLabel(this);
@@ -228,6 +118,8 @@ void ComparisonView::setRecord(const QString &text, Layer left, Layer right, con
     m_rightLayer = std::move(right);
     m_codes = codes;
     m_current = -1;
+    for (CodingHighlighter *h : {m_leftHighlighter, m_rightHighlighter, m_overlayHighlighter})
+        h->clearRanges(); // the old record's ranges do not fit the new text
     for (QTextEdit *e : {m_left, m_right, m_overlay})
         e->setPlainText(text);
     m_leftLabel->setText(QStringLiteral("<b>%1</b>").arg(m_leftLayer.label.toHtmlEscaped()));
@@ -242,8 +134,6 @@ void ComparisonView::setRecord(const QString &text, Layer left, Layer right, con
     m_legend->setText(tr("%1 %2 only &nbsp; %3 %4 only &nbsp; %5 both, same code &nbsp; %6 both, different codes")
                           .arg(swatch(leftOnlyColor()), m_leftLayer.label.toHtmlEscaped(), swatch(rightOnlyColor()),
                                m_rightLayer.label.toHtmlEscaped(), swatch(bothColor()), swatch(conflictColor())));
-    m_leftStripes->setCodings(m_leftLayer.codings, &m_offsets, &m_codes);
-    m_rightStripes->setCodings(m_rightLayer.codings, &m_offsets, &m_codes);
     applyHighlights();
 }
 
@@ -266,46 +156,71 @@ void ComparisonView::applyHighlights()
     applyOverlay();
 }
 
+QColor ComparisonView::codeColor(const QUuid &codeId) const
+{
+    return ui::codeColor(m_codes.contains(codeId) ? m_codes.value(codeId).color : QString());
+}
+
 void ComparisonView::applyLayer(QTextEdit *editor, const Layer &layer)
 {
-    std::vector<std::pair<Span, int>> items;
+    std::vector<CodingHighlighter::Range> ranges;
+    std::vector<CodingMargin::Stripe> stripes;
+    std::vector<Span> spans;
+    ranges.reserve(layer.codings.size());
     for (const Coding &c : layer.codings)
-        items.emplace_back(c.span, static_cast<int>(items.size()));
-    // Innermost (latest started) coding's colour, more opaque where codings stack.
-    const auto segments = sweep(items, [&](const std::vector<int> &active) {
-        const Coding &c = layer.codings[static_cast<size_t>(active.back())];
-        QColor color(m_codes.contains(c.codeId) ? m_codes.value(c.codeId).color : QStringLiteral("#888888"));
-        color.setAlpha(std::min(60 + 40 * (static_cast<int>(active.size()) - 1), 200));
-        return color;
-    });
-    setExtraFormats(editor, m_offsets, segments);
+        spans.push_back(c.span);
+    // The same lanes as the workbench's margin (core::assignLanes), so a reviewer sees the
+    // stripes of a record in the same places on both screens.
+    const std::vector<int> lanes = core::assignLanes(spans);
+    for (size_t i = 0; i < layer.codings.size(); ++i) {
+        const Coding &c = layer.codings[i];
+        const int from = m_offsets.toUtf16(c.span.start), to = m_offsets.toUtf16(c.span.end);
+        const QColor color = codeColor(c.codeId);
+        ranges.push_back({from, to, color, false, c.codeId, 0});
+        stripes.push_back({c.id, from, to, color, int(DisplayedCoding::Layer::Mine), lanes[i]});
+    }
+    const bool dark = isDarkPalette(palette());
+    (editor == m_left ? m_leftHighlighter : m_rightHighlighter)->setRanges(std::move(ranges), dark);
+    (editor == m_left ? m_leftStripes : m_rightStripes)->setStripes(std::move(stripes));
 }
 
 void ComparisonView::applyOverlay()
 {
-    std::vector<std::pair<Span, int>> items;
-    const int nLeft = static_cast<int>(m_leftLayer.codings.size());
-    for (const Coding &c : m_leftLayer.codings)
-        items.emplace_back(c.span, static_cast<int>(items.size()));
-    for (const Coding &c : m_rightLayer.codings)
-        items.emplace_back(c.span, static_cast<int>(items.size()));
-    auto codeOf = [&](int i) {
-        return i < nLeft ? m_leftLayer.codings[static_cast<size_t>(i)].codeId
-                         : m_rightLayer.codings[static_cast<size_t>(i - nLeft)].codeId;
-    };
-    const auto segments = sweep(items, [&](const std::vector<int> &active) {
-        const bool left = std::any_of(active.begin(), active.end(), [&](int i) { return i < nLeft; });
-        const bool right = std::any_of(active.begin(), active.end(), [&](int i) { return i >= nLeft; });
-        if (!left || !right)
-            return left ? leftOnlyColor() : rightOnlyColor();
-        // Both coded this text: agreement only where they used a same code here.
-        for (int i : active)
-            for (int j : active)
-                if (i < nLeft && j >= nLeft && codeOf(i) == codeOf(j))
-                    return bothColor();
-        return conflictColor();
-    });
-    setExtraFormats(m_overlay, m_offsets, segments);
+    std::vector<CodingHighlighter::Range> ranges;
+    for (const auto &[layer, side] : {std::pair{&m_leftLayer, 0}, std::pair{&m_rightLayer, 1}})
+        for (const Coding &c : layer->codings)
+            ranges.push_back({m_offsets.toUtf16(c.span.start), m_offsets.toUtf16(c.span.end), codeColor(c.codeId), false,
+                              c.codeId, side});
+    m_overlayHighlighter->setRanges(std::move(ranges), isDarkPalette(palette()));
+}
+
+QColor ComparisonView::paintOverlay(const std::vector<const CodingHighlighter::Range *> &covering)
+{
+    const auto isLeft = [](const CodingHighlighter::Range *r) { return r->layer == 0; };
+    const bool left = std::any_of(covering.begin(), covering.end(), isLeft);
+    const bool right = !std::all_of(covering.begin(), covering.end(), isLeft);
+    if (!left || !right)
+        return left ? leftOnlyColor() : rightOnlyColor();
+    // Both coded this text: agreement only where they used a same code here.
+    for (const CodingHighlighter::Range *a : covering)
+        for (const CodingHighlighter::Range *b : covering)
+            if (a->layer == 0 && b->layer == 1 && a->codeId == b->codeId)
+                return bothColor();
+    return conflictColor();
+}
+
+QString ComparisonView::stripeToolTip(const Layer &layer, const CodingMargin::Stripe &stripe) const
+{
+    for (const Coding &c : layer.codings) {
+        if (c.id != stripe.id)
+            continue;
+        const QString code = m_codes.contains(c.codeId) ? m_codes.value(c.codeId).name : QString();
+        const QString quote = m_text.mid(stripe.start16, stripe.end16 - stripe.start16);
+        return QStringLiteral("<b>%1</b> — %2<br><i>%3</i>")
+            .arg(code.toHtmlEscaped(), layer.label.toHtmlEscaped(),
+                 (quote.size() > 120 ? quote.left(117) + QStringLiteral("…") : quote).toHtmlEscaped());
+    }
+    return {};
 }
 
 QTextEdit *ComparisonView::activeEditor() const

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "core/model/types.h"
+#include "ui/workbench/codinghighlighter.h"
+#include "ui/workbench/codingmargin.h"
 #include "ui/workbench/textoffsets.h"
 
 #include <QHash>
@@ -15,7 +17,6 @@ class QTextEdit;
 
 namespace dyad::ui {
 
-class CodingStripes;
 
 /**
  * One record, two reviewers: side by side with synchronised scrolling (each reviewer's
@@ -74,6 +75,9 @@ private:
     void applyHighlights();
     void applyLayer(QTextEdit *editor, const Layer &layer);
     void applyOverlay();
+    QColor codeColor(const QUuid &codeId) const;
+    QString stripeToolTip(const Layer &layer, const CodingMargin::Stripe &stripe) const;
+    static QColor paintOverlay(const std::vector<const CodingHighlighter::Range *> &covering);
     QTextEdit *activeEditor() const;
 
     Mode m_mode = Mode::SideBySide;
@@ -91,8 +95,11 @@ private:
     QLabel *m_leftLabel = nullptr;
     QLabel *m_rightLabel = nullptr;
     QLabel *m_legend = nullptr;
-    CodingStripes *m_leftStripes = nullptr;
-    CodingStripes *m_rightStripes = nullptr;
+    CodingMargin *m_leftStripes = nullptr;
+    CodingMargin *m_rightStripes = nullptr;
+    CodingHighlighter *m_leftHighlighter = nullptr;
+    CodingHighlighter *m_rightHighlighter = nullptr;
+    CodingHighlighter *m_overlayHighlighter = nullptr;
     bool m_syncing = false;
 };
 

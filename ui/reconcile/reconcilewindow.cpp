@@ -1,5 +1,7 @@
 #include "ui/reconcile/reconcilewindow.h"
 
+#include "ui/document.h"
+
 #include "core/model/project.h"
 #include "ui/reconcile/comparisonview.h"
 #include "ui/commands/decidegroup.h"
@@ -116,10 +118,10 @@ private:
     const bool *m_blind;
 };
 
-ReconcileWindow::ReconcileWindow(core::Project &project, DecisionStore &store, const Scope &scope, bool blind,
+ReconcileWindow::ReconcileWindow(Document &document, DecisionStore &store, const Scope &scope, bool blind,
                                  QWidget *parent)
-    : QWidget(parent), m_project(project), m_reconciler(std::make_unique<Reconciler>(project, store)), m_scope(scope),
-      m_blind(blind)
+    : QWidget(parent), m_project(document.project()), m_reconciler(std::make_unique<Reconciler>(m_project, store)),
+      m_scope(scope), m_blind(blind)
 {
     setWindowTitle(tr("Reconciliation"));
     m_undo = new QUndoStack(this);

@@ -28,6 +28,7 @@ struct ChangeEvent;
 namespace dyad::ui {
 
 class ComparisonView;
+class Document;
 class QueueModel;
 
 /**
@@ -51,8 +52,9 @@ class ReconcileWindow : public QWidget
 public:
     enum class Sort { TextOrder, Impact };
 
-    ReconcileWindow(core::Project &project, core::reconcile::DecisionStore &store,
-                    const core::reconcile::Scope &scope, bool blind, QWidget *parent = nullptr);
+    /** Writes Consensus codings and decisions into @p document's project, so it holds the document. */
+    ReconcileWindow(Document &document, core::reconcile::DecisionStore &store, const core::reconcile::Scope &scope,
+                    bool blind, QWidget *parent = nullptr);
     ~ReconcileWindow() override;
 
     /** Rebuilds the queue from the project, keeping the current group when it still exists. */

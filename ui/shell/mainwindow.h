@@ -3,37 +3,45 @@
 #include "core/model/types.h"
 
 #include <QMainWindow>
-#include <QPointer>
 
 #include <memory>
 
 class QAction;
-class QComboBox;
 class QLabel;
 class QLineEdit;
-class QMenu;
 class QTreeView;
-class QUndoView;
 
 namespace dyad::ui {
 namespace analysis {
 class AnalysisDocks;
 }
 
+class CodebookActions;
 class CodebookModel;
 class CodebookView;
+class CodingActions;
+class DockLayout;
 class Document;
+class ExportActions;
+class ImportActions;
 class InspectorDock;
+class MainMenus;
+class RecentFiles;
 class RecordFilterModel;
 class RecordListModel;
-class RecordMemoDock;
+class RecordNavigator;
 class RecordView;
 class RetrievalDock;
+class ReviewLauncher;
 class TeamStatusLabel;
 
 /**
  * The workbench: record list (left), the current record's text with its codings (centre),
  * codebook and inspector (right). All edits go through the Document's undo stack.
+ *
+ * The window is the frame: it holds the document, the status bar and the settings, and
+ * wires the parts that do the work (docks, menus, coding and codebook actions, record
+ * navigation, imports, exports, the review windows, recent files).
  */
 class MainWindow : public QMainWindow
 {
@@ -53,13 +61,14 @@ public:
     Document *document() const { return m_document.get(); }
 
     RecordView *recordView() const { return m_recordView; }
-    CodebookView *codebookView() const { return m_codebookView; }
+    CodebookView *codebookView() const;
     CodebookModel *codebookModel() const { return m_codebookModel; }
     RecordListModel *recordListModel() const { return m_recordModel; }
     RecordFilterModel *recordFilterModel() const { return m_recordFilter; }
-    QTreeView *recordListView() const { return m_recordList; }
-    InspectorDock *inspector() const { return m_inspector; }
-    RetrievalDock *retrievalDock() const { return m_retrieval; }
+    QTreeView *recordListView() const;
+    QLineEdit *recordSearch() const;
+    InspectorDock *inspector() const;
+    RetrievalDock *retrievalDock() const;
     /** Lists every passage coded with the code (what double-clicking it in the codebook does). */
     void showCodedPassages(const QUuid &codeId);
     QAction *action(const QString &objectName) const;
@@ -79,6 +88,17 @@ public:
     /** Opens the Paste Record dialog (non-blocking, window-modal). */
     void openPasteDialog();
 
+    /**
+     * Says what went wrong in the status bar; refusals while coding are routine, but with
+     * no project open or the window hidden a dialog says it too.
+     */
+    void showError(const QString &message);
+    /** Gives the keyboard back to @p widget after a popup had it. */
+    void returnFocusAfterPopup(QWidget *widget);
+    /** Enables what the open project, the reviewer and the selections allow. */
+    void updateActions();
+    void updateStatusBar();
+
 protected:
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
@@ -88,84 +108,45 @@ protected:
 
 private:
     void createActions();
-    void createMenus();
-    void createDocks();
     void createStatusBar();
-    void updateActions();
-    void updateStatusBar();
+    void connectViews();
     void updateWindowTitle();
     void readSettings();
     /** Shrinks and moves the window so that all of it (frame included) is on its screen. */
     void fitIntoScreen();
-    void returnFocusAfterPopup(QWidget *widget);
     void writeSettings() const;
-    void addRecentFile(const QString &path);
-    void updateRecentMenu();
     bool chooseReviewer(const QString &reviewerName);
-    void refreshRoundFilter();
-    void applyRecordFilters();
 
     // actions
     void newProject();
     void openProjectDialog();
     void openTeamProjectDialog();
     void saveCopy();
-    void importRecords();
-    void reportImport(const QString &what, int added, int updated, int skipped);
-    void exportData(const QString &kind);
-    /** Reconciles a pair of reviewers; with a round, that round's reviewers and records. */
-    void openReconciliation(const QUuid &roundId = QUuid());
-    /** Opens (or raises) the Study window: rounds, assignments, progress, phases. */
-    void openStudyWindow();
     void switchReviewer();
-    void pickCode();
-    void newCodeFromSelection();
-    void removeSelectedCoding();
-    void nudgeSelectedCoding(bool moveStart, int direction);
-    void fitCodingToSelection();
-    void editCodingMemo();
-    void selectAdjacentCoding(int direction);
-    void newCode(bool asChild);
-    void renameCode();
-    void recolorCode();
-    void mergeSelectedCodes();
-    void deleteSelectedCodes();
-    void markRecordDone();
-    void nextUncodedRecord();
-    void stepRecord(int direction);
-    void showTextContextMenu(const QPoint &pos);
-    void showCodebookContextMenu(const QPoint &pos);
     void showShortcuts();
     void showAbout();
-    void showError(const QString &message);
-    void setLanguage(const QString &language);
 
     std::unique_ptr<Document> m_document;
-    analysis::AnalysisDocks *m_analysis = nullptr;
     RecordView *m_recordView;
     RecordListModel *m_recordModel;
     RecordFilterModel *m_recordFilter;
-    QTreeView *m_recordList = nullptr;
-    QLineEdit *m_search = nullptr;
-    QComboBox *m_roundFilter = nullptr;
-    QComboBox *m_statusFilter = nullptr;
-    QComboBox *m_codedFilter = nullptr;
     CodebookModel *m_codebookModel;
-    CodebookView *m_codebookView = nullptr;
-    InspectorDock *m_inspector = nullptr;
-    RecordMemoDock *m_recordMemo = nullptr;
-    RetrievalDock *m_retrieval = nullptr;
-    QUndoView *m_undoView = nullptr;
-    QMenu *m_recentMenu = nullptr;
-    QMenu *m_applyMenu = nullptr;
+    CodingActions *m_coding = nullptr;
+    CodebookActions *m_codebook = nullptr;
+    ImportActions *m_imports = nullptr;
+    DockLayout *m_docks = nullptr;
+    analysis::AnalysisDocks *m_analysis = nullptr;
+    RecordNavigator *m_navigator = nullptr;
+    ReviewLauncher *m_review = nullptr;
+    ExportActions *m_exports = nullptr;
+    RecentFiles *m_recent = nullptr;
+    MainMenus *m_menus = nullptr;
     QLabel *m_reviewerLabel = nullptr;
     QLabel *m_roundLabel = nullptr;
     TeamStatusLabel *m_teamStatus = nullptr;
     QLabel *m_positionLabel = nullptr;
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;
-    QAction *m_quickKeys[9] = {};
-    bool m_snapToWords = false;
     bool m_layoutRestored = false;
     QSize m_settingsSize; ///< the size readSettings() chose; re-fitted once framed unless resized since
 };

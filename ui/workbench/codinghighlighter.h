@@ -2,7 +2,9 @@
 
 #include <QColor>
 #include <QSyntaxHighlighter>
+#include <QUuid>
 
+#include <functional>
 #include <vector>
 
 namespace dyad::ui {
@@ -10,7 +12,10 @@ namespace dyad::ui {
 /**
  * Paints codings as per-block layout formats (the QSyntaxHighlighter machinery ends in
  * QTextLayout::setFormats), not as ExtraSelections, which get slow in the hundreds.
- * Overlaps are merged by a boundary sweep and blended, so no coding hides another.
+ * Overlaps are merged by a boundary sweep (as KateRenderer does for decorations), so no
+ * coding hides another. One class for every text that shows codings: the workbench blends
+ * the colours of the codings over a stretch (the default); the comparison view says how a
+ * stretch covered by some codings of either reviewer is coloured (setPaint).
  */
 class CodingHighlighter : public QSyntaxHighlighter
 {
@@ -23,10 +28,18 @@ public:
         int start = 0;
         int end = 0;
         QColor color;
-        bool selected = false;
+        bool selected = false;  ///< underlined in its colour
+        QUuid codeId;           ///< for a paint function that compares codes
+        int layer = 0;          ///< whose coding, for a paint function (e.g. 0 left, 1 right)
     };
 
+    /** The colour of a stretch covered by `covering` (never empty; in the order they began). */
+    using Paint = std::function<QColor(const std::vector<const Range *> &covering)>;
+
     explicit CodingHighlighter(QTextDocument *document);
+
+    /** Replaces the default blend of the covering codings' colours. */
+    void setPaint(Paint paint) { m_paint = std::move(paint); }
 
     /** Replaces the ranges and re-highlights. */
     void setRanges(std::vector<Range> ranges, bool darkPalette);
@@ -38,6 +51,7 @@ protected:
 
 private:
     std::vector<Range> m_ranges; // sorted by start
+    Paint m_paint;
     bool m_dark = false;
 };
 

@@ -6,9 +6,12 @@
 #include <QHelpEvent>
 #include <QMouseEvent>
 #include <QPainter>
-#include <QTextBlock>
-#include <QTextLayout>
+#include <QPlainTextEdit>
+#include <QScrollBar>
+#include <QTextEdit>
 #include <QToolTip>
+
+#include <algorithm>
 
 namespace dyad::ui {
 
@@ -17,51 +20,94 @@ namespace {
 constexpr int kMaxLanesAtFullWidth = 16;
 } // namespace
 
-CodingMargin::CodingMargin(RecordTextEdit *editor) : QWidget(editor), m_editor(editor)
+CodingMargin::CodingMargin(QAbstractScrollArea *editor, std::function<QRect(const QTextCursor &)> cursorRect,
+                           QTextDocument *document, QWidget *parent)
+    : QWidget(parent), m_editor(editor), m_cursorRect(std::move(cursorRect)), m_document(document)
 {
     setMouseTracking(true);
     setAttribute(Qt::WA_OpaquePaintEvent);
+    setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Preferred);
+}
+
+CodingMargin::CodingMargin(QPlainTextEdit *editor, QWidget *parent)
+    : CodingMargin(editor, [editor](const QTextCursor &c) { return editor->cursorRect(c); }, editor->document(),
+                   parent)
+{
+    // The plain-text view says which part of the viewport changed or scrolled by how much.
+    connect(editor, &QPlainTextEdit::updateRequest, this, [this](const QRect &rect, int dy) {
+        if (dy)
+            scroll(0, dy);
+        else
+            update(0, rect.y(), width(), rect.height());
+    });
+}
+
+CodingMargin::CodingMargin(QTextEdit *editor, QWidget *parent)
+    : CodingMargin(editor, [editor](const QTextCursor &c) { return editor->cursorRect(c); }, editor->document(),
+                   parent)
+{
+    connect(editor->verticalScrollBar(), &QScrollBar::valueChanged, this, qOverload<>(&QWidget::update));
+}
+
+void CodingMargin::setStripes(std::vector<Stripe> stripes)
+{
+    m_stripes = std::move(stripes);
+    int lanes = 0;
+    for (const Stripe &s : m_stripes)
+        lanes = std::max(lanes, s.lane + 1);
+    if (lanes != m_laneCount) {
+        m_laneCount = lanes;
+        updateGeometry();
+    }
+    update();
+}
+
+void CodingMargin::setSelected(const QUuid &id)
+{
+    if (id == m_selected)
+        return;
+    m_selected = id;
+    update();
 }
 
 QSize CodingMargin::sizeHint() const
 {
-    const int lanes = std::min(std::max(m_editor->laneCount(), 1), kMaxLanesAtFullWidth);
+    const int lanes = std::min(std::max(m_laneCount, 1), kMaxLanesAtFullWidth);
     return {Padding * 2 + lanes * LaneWidth, 0};
 }
 
 double CodingMargin::laneWidth() const
 {
-    const int lanes = std::max(m_editor->laneCount(), 1);
+    const int lanes = std::max(m_laneCount, 1);
     return lanes <= kMaxLanesAtFullWidth ? double(LaneWidth) : double(kMaxLanesAtFullWidth * LaneWidth) / lanes;
 }
 
-QRectF CodingMargin::stripeRect(const DisplayedCoding &coding) const
+QRect CodingMargin::lineRect(int position) const
 {
-    QTextDocument *doc = m_editor->document();
-    const QPointF offset = m_editor->contentOffset();
-    auto lineRect = [&](int position) -> QRectF {
-        const QTextBlock block = doc->findBlock(position);
-        if (!block.isValid() || !block.layout())
-            return {};
-        const QRectF geometry = m_editor->blockBoundingGeometry(block).translated(offset);
-        const QTextLine line = block.layout()->lineForTextPosition(position - block.position());
-        if (!line.isValid())
-            return geometry;
-        return QRectF(0, geometry.top() + line.y(), 0, line.height());
-    };
-    const QRectF top = lineRect(coding.start16);
-    const QRectF bottom = lineRect(std::max(coding.end16 - 1, coding.start16));
-    const double w = laneWidth();
-    return QRectF(Padding + coding.lane * w, top.top() + 1, std::max(w - 2, 1.0), bottom.bottom() - top.top() - 2);
+    QTextCursor cursor(m_document);
+    cursor.setPosition(std::clamp(position, 0, std::max(m_document->characterCount() - 1, 0)));
+    const QRect r = m_cursorRect(cursor); // in the viewport's coordinates
+    // The margin is the viewport's sibling or sits beside it: map through the screen.
+    const int dy = mapFromGlobal(m_editor->viewport()->mapToGlobal(QPoint(0, 0))).y();
+    return r.translated(0, dy);
 }
 
-const DisplayedCoding *CodingMargin::codingAt(const QPoint &pos) const
+QRectF CodingMargin::stripeRect(const Stripe &stripe) const
 {
-    const DisplayedCoding *best = nullptr;
-    for (const DisplayedCoding &c : m_editor->codings()) {
-        const QRectF r = stripeRect(c).adjusted(-1, 0, 1, 0);
-        if (r.contains(pos) && (!best || c.end16 - c.start16 < best->end16 - best->start16))
-            best = &c;
+    const QRect top = lineRect(stripe.start16);
+    const QRect bottom = lineRect(std::max(stripe.end16 - 1, stripe.start16));
+    const double w = laneWidth();
+    return QRectF(Padding + stripe.lane * w, top.top() + 1, std::max(w - 2, 1.0),
+                  std::max(bottom.bottom() + 1 - top.top() - 2, 2));
+}
+
+const CodingMargin::Stripe *CodingMargin::stripeAt(const QPoint &pos) const
+{
+    const Stripe *best = nullptr;
+    for (const Stripe &s : m_stripes) {
+        const QRectF r = stripeRect(s).adjusted(-1, 0, 1, 0);
+        if (r.contains(pos) && (!best || s.end16 - s.start16 < best->end16 - best->start16))
+            best = &s;
     }
     return best;
 }
@@ -77,13 +123,12 @@ void CodingMargin::paintEvent(QPaintEvent *event)
 
     const bool dark = isDarkPalette(pal);
     const QRectF visible = event->rect();
-    const QUuid selected = m_editor->selectedCoding();
-    for (const DisplayedCoding &c : m_editor->codings()) {
-        const QRectF r = stripeRect(c);
+    for (const Stripe &s : m_stripes) {
+        const QRectF r = stripeRect(s);
         if (!r.intersects(visible))
             continue;
-        paintStripe(painter, r, c.color, int(c.layer));
-        if (c.coding.id == selected) {
+        paintStripe(painter, r, s.color, s.layer);
+        if (s.id == m_selected && !m_selected.isNull()) {
             painter.setPen(QPen(dark ? Qt::white : Qt::black, 1.2));
             painter.setBrush(Qt::NoBrush);
             painter.drawRoundedRect(r.adjusted(-1, -1, 1, 1), 2, 2);
@@ -127,27 +172,23 @@ void CodingMargin::mousePressEvent(QMouseEvent *event)
 {
     if (event->button() != Qt::LeftButton)
         return QWidget::mousePressEvent(event);
-    const DisplayedCoding *c = codingAt(event->position().toPoint());
-    m_editor->setSelectedCoding(c ? c->coding.id : QUuid());
-    if (c && event->type() == QEvent::MouseButtonPress)
-        emit m_editor->codingActivated(c->coding.id);
+    const Stripe *s = stripeAt(event->position().toPoint());
+    emit stripeClicked(s ? s->id : QUuid());
+}
+
+void CodingMargin::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    event->accept(); // the first press of it already chose the stripe
 }
 
 bool CodingMargin::event(QEvent *event)
 {
     if (event->type() == QEvent::ToolTip) {
         auto *help = static_cast<QHelpEvent *>(event);
-        if (const DisplayedCoding *c = codingAt(help->pos())) {
-            QString tip = QStringLiteral("<b>%1</b>").arg(c->codeName.toHtmlEscaped());
-            tip += QStringLiteral(" — %1").arg(c->layer == DisplayedCoding::Layer::Mine
-                                                   ? tr("you")
-                                                   : c->reviewerName.toHtmlEscaped());
-            const QString quote = m_editor->recordText().mid(c->start16, c->end16 - c->start16);
-            tip += QStringLiteral("<br><i>%1</i>")
-                       .arg((quote.size() > 120 ? quote.left(117) + QStringLiteral("…") : quote).toHtmlEscaped());
-            if (!c->coding.memo.isEmpty())
-                tip += QStringLiteral("<hr>%1").arg(c->coding.memo.toHtmlEscaped());
-            QToolTip::showText(help->globalPos(), tip, this, stripeRect(*c).toAlignedRect());
+        const Stripe *s = stripeAt(help->pos());
+        const QString tip = s && m_toolTip ? m_toolTip(*s) : QString();
+        if (!tip.isEmpty()) {
+            QToolTip::showText(help->globalPos(), tip, this, stripeRect(*s).toAlignedRect());
         } else {
             QToolTip::hideText();
             event->ignore();

@@ -13,6 +13,8 @@
 #include <QMenu>
 #include <QPainter>
 #include <QPixmap>
+#include <QStyleOptionToolButton>
+#include <QStylePainter>
 #include <QToolButton>
 
 #include <algorithm>
@@ -34,10 +36,56 @@ QPixmap legendSwatch(DisplayedCoding::Layer layer, const QColor &color, qreal dp
     return pixmap;
 }
 
+/**
+ * A tool button that opens its menu on click and keeps its text clear of the menu arrow.
+ * QToolButton's size hint leaves no room for the arrow an instant-popup button draws in its
+ * corner, and its label is centred over the whole button, so the arrow covered the text's
+ * last letters ("Layers: al|"); here the label is drawn left of the arrow, and the size hint
+ * has room for both.
+ */
+class MenuToolButton : public QToolButton
+{
+public:
+    using QToolButton::QToolButton;
+
+    QSize sizeHint() const override
+    {
+        QSize size = QToolButton::sizeHint();
+        size.rwidth() += indicatorWidth();
+        return size;
+    }
+    QSize minimumSizeHint() const override { return sizeHint(); }
+
+protected:
+    void paintEvent(QPaintEvent *) override
+    {
+        QStylePainter painter(this);
+        QStyleOptionToolButton option;
+        initStyleOption(&option);
+        const QString text = option.text;
+        option.text.clear(); // frame, focus and arrow over the whole button
+        painter.drawComplexControl(QStyle::CC_ToolButton, option);
+        const int frame = style()->pixelMetric(QStyle::PM_DefaultFrameWidth, &option, this);
+        option.text = text;
+        option.rect = rect().adjusted(frame, frame, -frame - indicatorWidth(), -frame);
+        if (layoutDirection() == Qt::RightToLeft)
+            option.rect.translate(indicatorWidth(), 0);
+        painter.drawControl(QStyle::CE_ToolButtonLabel, option);
+    }
+
+private:
+    int indicatorWidth() const
+    {
+        QStyleOptionToolButton option;
+        initStyleOption(&option);
+        return style()->pixelMetric(QStyle::PM_MenuButtonIndicator, &option, this);
+    }
+};
+
 } // namespace
 
 HighlightFilterBar::HighlightFilterBar(QWidget *parent)
-    : QWidget(parent), m_layers(new QToolButton(this)), m_layerMenu(new QMenu(this)), m_code(new QComboBox(this))
+    : QWidget(parent), m_layers(new MenuToolButton(this)), m_layerMenu(new QMenu(this)), m_code(new QComboBox(this))
 {
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

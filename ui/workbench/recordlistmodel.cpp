@@ -40,6 +40,7 @@ void RecordListModel::reload()
     }
     reloadStatuses();
     m_counts.clear();
+    m_countsReviewer = QUuid();
     endResetModel();
     reloadCounts();
 }
@@ -115,7 +116,11 @@ void RecordListModel::reloadStatuses()
 
 void RecordListModel::reloadCounts()
 {
-    m_counts.clear();
+    // The counts shown stay until the recount arrives, unless they are another reviewer's.
+    const QUuid viewer = m_document ? m_document->reviewerId() : QUuid();
+    if (viewer.isNull() || viewer != m_countsReviewer)
+        m_counts.clear();
+    m_countsReviewer = viewer;
     const quint64 generation = ++m_countGeneration;
     m_countsStale = false;
     m_countsPending = false;
@@ -124,7 +129,6 @@ void RecordListModel::reloadCounts()
     // One grouped query, off the GUI thread on a project file: the list (and the first
     // record) show at once, the Codings column fills in when the count arrives.
     m_countsPending = true;
-    const QUuid viewer = m_document->reviewerId();
     using Counts = QHash<QUuid, int>;
     auto count = [viewer](const core::Project &project) {
         Counts counts;

@@ -80,6 +80,7 @@ private:
     QHash<QUuid, int> m_rowOf;
     QHash<QUuid, core::RecordStatus> m_status;
     QHash<QUuid, int> m_counts;
+    QUuid m_countsReviewer; // whose codings m_counts counts
     quint64 m_countGeneration = 0;
     bool m_countsPending = false;
     bool m_countsStale = false;

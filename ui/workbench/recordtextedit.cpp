@@ -1,10 +1,13 @@
 #include "ui/workbench/recordtextedit.h"
 
 #include "core/text/lanes.h"
+#include "ui/codebook/codebookmodel.h"
 #include "ui/workbench/codingcolors.h"
 #include "ui/workbench/codinghighlighter.h"
 #include "ui/workbench/codingmargin.h"
 
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QHelpEvent>
 #include <QMimeData>
 #include <QMouseEvent>
@@ -16,20 +19,25 @@
 namespace dyad::ui {
 
 RecordTextEdit::RecordTextEdit(QWidget *parent)
-    : QPlainTextEdit(parent), m_highlighter(new CodingHighlighter(document())), m_margin(new CodingMargin(this))
+    : QPlainTextEdit(parent)
+    , m_highlighter(new CodingHighlighter(document()))
+    , m_margin(new CodingMargin(this, this))
 {
     setReadOnly(true);
     setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     setLineWrapMode(QPlainTextEdit::WidgetWidth);
     setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     setCenterOnScroll(false);
+    viewport()->setAcceptDrops(true); // a code dragged from the codebook onto the selection
     document()->setDocumentMargin(8);
-    connect(this, &QPlainTextEdit::updateRequest, this, [this](const QRect &rect, int dy) {
-        if (dy)
-            m_margin->scroll(0, dy);
-        else
-            m_margin->update(0, rect.y(), m_margin->width(), rect.height());
+    // A click on a stripe selects its coding (and tells the window, which shows it); beside
+    // every stripe it clears the selection.
+    connect(m_margin, &CodingMargin::stripeClicked, this, [this](const QUuid &id) {
+        setSelectedCoding(id);
+        if (!id.isNull() && id == m_selectedCoding)
+            emit codingActivated(id);
     });
+    m_margin->setToolTipProvider([this](const CodingMargin::Stripe &s) { return stripeToolTip(s.id); });
     updateMarginGeometry();
 }
 
@@ -47,6 +55,7 @@ void RecordTextEdit::setRecord(const QUuid &recordId, const QString &text)
     shown.replace(QChar::ParagraphSeparator, QLatin1Char('\n'));
     shown.replace(QChar::LineSeparator, QLatin1Char('\n'));
     m_highlighter->clearRanges();
+    m_margin->setStripes({});
     setPlainText(shown);
     m_searchHits.clear();
     setExtraSelections({});
@@ -69,9 +78,13 @@ void RecordTextEdit::setCodings(std::vector<DisplayedCoding> codings)
     m_codings = std::move(codings);
     if (!displayedCoding(m_selectedCoding))
         m_selectedCoding = QUuid();
+    std::vector<CodingMargin::Stripe> stripes;
+    stripes.reserve(m_codings.size());
+    for (const DisplayedCoding &c : m_codings)
+        stripes.push_back({c.coding.id, c.start16, c.end16, c.color, int(c.layer), c.lane});
+    m_margin->setStripes(std::move(stripes));
     updateHighlights();
     updateMarginGeometry();
-    m_margin->update();
 }
 
 const DisplayedCoding *RecordTextEdit::displayedCoding(const QUuid &codingId) const
@@ -91,7 +104,7 @@ void RecordTextEdit::setSelectedCoding(const QUuid &codingId)
         return;
     m_selectedCoding = id;
     updateHighlights();
-    m_margin->update();
+    m_margin->setSelected(id);
     if (const DisplayedCoding *c = displayedCoding(id)) {
         QTextCursor cursor(document());
         cursor.setPosition(c->start16);
@@ -106,7 +119,7 @@ void RecordTextEdit::updateHighlights()
     std::vector<CodingHighlighter::Range> ranges;
     ranges.reserve(m_codings.size());
     for (const DisplayedCoding &c : m_codings)
-        ranges.push_back({c.start16, c.end16, c.color, c.coding.id == m_selectedCoding});
+        ranges.push_back({c.start16, c.end16, c.color, c.coding.id == m_selectedCoding, c.coding.codeId, int(c.layer)});
     m_highlighter->setRanges(std::move(ranges), isDarkPalette(palette()));
 }
 
@@ -161,6 +174,22 @@ const DisplayedCoding *RecordTextEdit::codingAt(int position, Owner owner) const
             best = &c;
     }
     return own || owner == Owner::OwnOnly ? own : other;
+}
+
+QString RecordTextEdit::stripeToolTip(const QUuid &codingId) const
+{
+    const DisplayedCoding *c = displayedCoding(codingId);
+    if (!c)
+        return {};
+    QString tip = QStringLiteral("<b>%1</b>").arg(c->codeName.toHtmlEscaped());
+    tip += QStringLiteral(" — %1").arg(c->layer == DisplayedCoding::Layer::Mine ? tr("you")
+                                                                                : c->reviewerName.toHtmlEscaped());
+    const QString quote = m_text.mid(c->start16, c->end16 - c->start16);
+    tip += QStringLiteral("<br><i>%1</i>")
+               .arg((quote.size() > 120 ? quote.left(117) + QStringLiteral("…") : quote).toHtmlEscaped());
+    if (!c->coding.memo.isEmpty())
+        tip += QStringLiteral("<hr>%1").arg(c->coding.memo.toHtmlEscaped());
+    return tip;
 }
 
 int RecordTextEdit::marginWidth() const
@@ -218,6 +247,44 @@ void RecordTextEdit::resizeEvent(QResizeEvent *event)
     updateMarginGeometry();
 }
 
+QUuid RecordTextEdit::droppableCode(const QMimeData *mime) const
+{
+    if (!mime || !mime->hasFormat(QLatin1String(CodebookModel::CodeMimeType)) || !textCursor().hasSelection()
+        || m_recordId.isNull())
+        return {};
+    // The codebook drags its selected codes; the first is applied (one code, one undo step).
+    const QByteArray ids = mime->data(QLatin1String(CodebookModel::CodeMimeType));
+    return QUuid::fromString(QLatin1String(ids.left(ids.indexOf(' ') < 0 ? ids.size() : ids.indexOf(' '))));
+}
+
+void RecordTextEdit::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (droppableCode(event->mimeData()).isNull())
+        return QPlainTextEdit::dragEnterEvent(event);
+    event->setDropAction(Qt::CopyAction);
+    event->accept();
+}
+
+void RecordTextEdit::dragMoveEvent(QDragMoveEvent *event)
+{
+    if (droppableCode(event->mimeData()).isNull())
+        return QPlainTextEdit::dragMoveEvent(event);
+    // Anywhere on the text: the selection is what gets coded, and there is only one.
+    event->setDropAction(Qt::CopyAction);
+    event->accept();
+}
+
+void RecordTextEdit::dropEvent(QDropEvent *event)
+{
+    const QUuid code = droppableCode(event->mimeData());
+    if (code.isNull())
+        return QPlainTextEdit::dropEvent(event);
+    event->setDropAction(Qt::CopyAction);
+    event->accept();
+    setFocus(Qt::OtherFocusReason);
+    emit codeDropped(code);
+}
+
 void RecordTextEdit::mouseReleaseEvent(QMouseEvent *event)
 {
     QPlainTextEdit::mouseReleaseEvent(event);
@@ -228,7 +295,7 @@ void RecordTextEdit::mouseReleaseEvent(QMouseEvent *event)
         if (id != m_selectedCoding) {
             m_selectedCoding = id;
             updateHighlights();
-            m_margin->update();
+            m_margin->setSelected(id);
             emit selectedCodingChanged(id);
         }
     }

@@ -85,18 +85,25 @@ public:
 signals:
     void selectedCodingChanged(const QUuid &codingId);
     void codingActivated(const QUuid &codingId);
+    /** A code from the codebook was dropped on the text while some of it was selected. */
+    void codeDropped(const QUuid &codeId);
 
 protected:
     bool viewportEvent(QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dragMoveEvent(QDragMoveEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
     QMimeData *createMimeDataFromSelection() const override;
 
 private:
-    friend class CodingMargin;
     void updateHighlights();
     void updateMarginGeometry();
+    QString stripeToolTip(const QUuid &codingId) const;
+    /** The code a drag carries, if it carries one and there is selected text to code. */
+    QUuid droppableCode(const QMimeData *mime) const;
 
     QUuid m_recordId;
     QString m_text;

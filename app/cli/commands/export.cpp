@@ -1,10 +1,9 @@
-// dyad-cli export: REFI-QDA (.qdc, .qdpx), publication tables and reviewer copies.
+// dyad-cli export: every kind in core's exporter registry (core/io/export/exporter.h),
+// the same kinds the workbench's File › Export offers.
 
 #include "command.h"
 
-#include "core/io/export/codebookexport.h"
-#include "core/io/export/reviewercopy.h"
-#include "core/io/refi/refiexport.h"
+#include "core/io/export/exporter.h"
 #include "core/model/codelookup.h"
 #include "core/model/project.h"
 #include "core/open/open.h"
@@ -24,51 +23,58 @@ using namespace dyad::core::io;
 
 namespace {
 
-const QString kUsage = QStringLiteral(
-    "Usage: dyad-cli export KIND PROJECT OUT [options] [--json]\n\n"
-    "Kinds:\n"
-    "  qdc            the codebook as REFI-QDA codebook exchange (.qdc)\n"
-    "  qdpx           the project as REFI-QDA project exchange (.qdpx): users, codebook,\n"
-    "                 texts, codings of every reviewer and the Consensus, memos as notes\n"
-    "  codebook       the codebook for publication (csv, xlsx, md, html, pdf)\n"
-    "  themes         coded segments and records per theme and sub-theme, major/minor (csv, xlsx, html, md, pdf)\n"
-    "  segments       one row per coding: record, code path, quote, reviewer, memo (csv, xlsx, md, html, pdf;\n"
-    "                 html and pdf are laid out per record for A4)\n"
-    "  reviewer-copy  a .dyad for one reviewer to code elsewhere (needs --reviewer); bring it\n"
-    "                 back with 'dyad-cli merge'\n\n"
-    "Options:\n"
-    "  --format F       csv | xlsx | md | html | pdf (default: from OUT's extension, else csv)\n"
-    "  --offsets U      qdpx: codepoints (REFI-QDA, default) | utf16 (what NVivo reads; differs\n"
-    "                   only after emoji and other characters outside the BMP)\n"
-    "  --reviewer NAME  reviewer-copy: whose copy; segments/themes: that reviewer's codings\n"
-    "  --layer L        consensus | all | REVIEWER (default: Consensus when it has codings, else all reviewers)\n"
-    "  --as NAME        segments: only the codings NAME may see while blinded (their own, and others'\n"
-    "                   and the Consensus once unblinded for them); the other kinds are for the lead\n"
-    "                   and refuse --as\n"
-    "  --code C         segments: only this code and the codes below it (name, path \"A > B\" or UUID; repeatable)\n"
-    "  --round R        segments: only codings of this round (name or UUID)\n\n"
-    "OUT's extension must be one the kind writes (.qdc, .qdpx, .dyad, or .csv/.xlsx/.md/.html\n"
-    "and .pdf for codebook, themes and segments); anything else is refused. A PDF is the HTML page,\n"
-    "the same one the Dyad application prints, laid out on A4.\n"
-    "qdpx and segments never write an offset outside a text: a coding whose span does not fit\n"
-    "(a damaged or hand-edited file) is cut to the text, or left out when nothing of it lies\n"
-    "inside; each is named on stderr and the exit code is 1 (the file is still written).");
-
-/** The extensions each kind writes; the first is the default when OUT has none. */
-QStringList extensionsFor(const QString &kind)
+/** The help text: the kinds and what they hold come from the registry. */
+QString usage()
 {
-    if (kind == QLatin1String("qdc"))
-        return {QStringLiteral("qdc")};
-    if (kind == QLatin1String("qdpx"))
-        return {QStringLiteral("qdpx")};
-    if (kind == QLatin1String("reviewer-copy"))
-        return {QStringLiteral("dyad")};
-    QStringList tables{QStringLiteral("csv"), QStringLiteral("xlsx"), QStringLiteral("md"), QStringLiteral("html"),
-                       QStringLiteral("htm")};
-#ifdef DYAD_CLI_PDF
-    tables << QStringLiteral("pdf");
+    QString kinds;
+    for (const Exporter *e : exporters()) {
+        QString description = e->description();
+        description.replace(QLatin1Char('\n'), QStringLiteral("\n                 "));
+        kinds += QStringLiteral("  %1 %2\n").arg(e->name(), -14).arg(description);
+    }
+    return QStringLiteral("Usage: dyad-cli export KIND PROJECT OUT [options] [--json]\n\n"
+                          "Kinds:\n")
+        + kinds
+        + QStringLiteral(
+               "\nOptions:\n"
+               "  --format F       csv | xlsx | md | html | pdf (default: from OUT's extension, else csv)\n"
+               "  --offsets U      qdpx: codepoints (REFI-QDA, default) | utf16 (what NVivo reads; differs\n"
+               "                   only after emoji and other characters outside the BMP)\n"
+               "  --reviewer NAME  reviewer-copy: whose copy; segments/themes: that reviewer's codings\n"
+               "  --layer L        consensus | all | REVIEWER (default: Consensus when it has codings, else all "
+               "reviewers)\n"
+               "  --as NAME        segments: only the codings NAME may see while blinded (their own, and others'\n"
+               "                   and the Consensus once unblinded for them); the other kinds are for the lead\n"
+               "                   and refuse --as\n"
+               "  --code C         segments: only this code and the codes below it (name, path \"A > B\" or UUID; "
+               "repeatable)\n"
+               "  --round R        segments: only codings of this round (name or UUID)\n\n"
+               "OUT's extension must be one the kind writes (.qdc, .qdpx, .dyad, or .csv/.xlsx/.md/.html\n"
+               "and .pdf for codebook, themes and segments); anything else is refused. A PDF is the HTML page,\n"
+               "the same one the Dyad application prints, laid out on A4.\n"
+               "qdpx and segments never write an offset outside a text: a coding whose span does not fit\n"
+               "(a damaged or hand-edited file) is cut to the text, or left out when nothing of it lies\n"
+               "inside; each is named on stderr and the exit code is 1 (the file is still written).");
+}
+
+/** The extensions a kind writes here (PDF only when this dyad-cli can print). */
+QStringList extensionsFor(const Exporter &exporter)
+{
+    QStringList suffixes = exporter.suffixes();
+#ifndef DYAD_CLI_PDF
+    suffixes.removeAll(QStringLiteral("pdf"));
 #endif
-    return tables;
+    return suffixes;
+}
+
+/** The kinds that take an option, for a refusal ("--offsets applies to qdpx only"). */
+QString kindsAccepting(ExportOption option)
+{
+    QStringList names;
+    for (const Exporter *e : exporters())
+        if (e->accepts(option))
+            names << e->name();
+    return names.join(QStringLiteral(", "));
 }
 
 Result<QUuid> findCode(const Project &project, const QString &spec)
@@ -101,7 +107,7 @@ Result<LayerChoice> parseLayer(const Project &project, const QString &layer, con
 
 int run(Context &ctx)
 {
-    const Command self{QStringLiteral("export"), {}, kUsage, {}};
+    const Command self{QStringLiteral("export"), {}, usage(), {}};
     QStringList args = ctx.args;
     const QString formatName = takeOption(args, QStringLiteral("format"));
     const QString reviewerName = takeOption(args, QStringLiteral("reviewer"));
@@ -118,151 +124,111 @@ int run(Context &ctx)
     if (args.size() != 3)
         return usageError(self, QStringLiteral("expected KIND PROJECT OUT"));
     const QString kind = args[0], projectPath = args[1], out = args[2];
-    static const QStringList kinds{QStringLiteral("qdc"),      QStringLiteral("qdpx"),     QStringLiteral("codebook"),
-                                   QStringLiteral("themes"),   QStringLiteral("segments"), QStringLiteral("reviewer-copy")};
-    if (!kinds.contains(kind))
-        return usageError(self, QStringLiteral("unknown kind \"%1\" (one of %2)").arg(kind, kinds.join(QStringLiteral(", "))));
-    if (!as.isNull() && kind != QLatin1String("segments"))
+    const Exporter *exporter = exporterFor(kind);
+    if (!exporter)
+        return usageError(self, QStringLiteral("unknown kind \"%1\" (one of %2)")
+                                    .arg(kind, exporterNames().join(QStringLiteral(", "))));
+    if (!as.isNull() && exporter->blinding() != ExportBlinding::ViewerOnly)
         return fail(QStringLiteral("export %1 writes every reviewer's work without blinding (it is for the lead), so "
                                    "it cannot act --as a reviewer; a reviewer exports their own work with 'export "
                                    "segments --as NAME' or takes a reviewer copy.")
                         .arg(kind));
 
-    const QStringList writable = extensionsFor(kind);
+    const QStringList writable = extensionsFor(*exporter);
     const QString suffix = QFileInfo(out).suffix().toLower();
     if (!suffix.isEmpty() && !writable.contains(suffix))
         return usageError(self, QStringLiteral("%1 cannot be written as .%2; it writes %3.")
                                     .arg(kind, suffix, QStringLiteral(".") + writable.join(QStringLiteral(", ."))));
-    bool pdf = suffix == QLatin1String("pdf");
-    std::optional<TableFormat> format;
-    if (!formatName.isEmpty()) {
-        if (formatName.compare(QStringLiteral("pdf"), Qt::CaseInsensitive) == 0 && writable.contains(QStringLiteral("pdf")))
-            pdf = true;
-        else
-            format = tableFormatFromName(formatName);
-        if (!format && !pdf)
-            return usageError(self, QStringLiteral("--format must be one of %1").arg(writable.join(QStringLiteral(", "))));
-        if (!suffix.isEmpty() && (pdf != (suffix == QLatin1String("pdf")) || (format && tableFormatFromPath(out) != format)))
-            return usageError(self, QStringLiteral("OUT ends in .%1 but --format is %2; use a matching extension.").arg(suffix, formatName));
-    } else {
-        format = tableFormatFromPath(out).value_or(TableFormat::Csv);
+    ExportOptions options;
+    if (exporter->accepts(ExportOption::Format)) {
+        options.pdf = suffix == QLatin1String("pdf");
+        if (!formatName.isEmpty()) {
+            if (formatName.compare(QStringLiteral("pdf"), Qt::CaseInsensitive) == 0 && writable.contains(QStringLiteral("pdf")))
+                options.pdf = true;
+            else
+                options.format = tableFormatFromName(formatName);
+            if (!options.format && !options.pdf)
+                return usageError(self, QStringLiteral("--format must be one of %1").arg(writable.join(QStringLiteral(", "))));
+            if (!suffix.isEmpty()
+                && (options.pdf != (suffix == QLatin1String("pdf"))
+                    || (options.format && tableFormatFromPath(out) != options.format)))
+                return usageError(self, QStringLiteral("OUT ends in .%1 but --format is %2; use a matching extension.").arg(suffix, formatName));
+        } else if (!options.pdf) {
+            options.format = tableFormatFromPath(out).value_or(TableFormat::Csv);
+        }
+#ifdef DYAD_CLI_PDF
+        options.pdfWriter = [](const QString &path, const QString &html, const QString &title) -> Status {
+            QString error;
+            if (!dyad::print::writeHtmlPdf(path, html, {title, false}, &error))
+                return makeError(error);
+            return {};
+        };
+#endif
+    } else if (!formatName.isEmpty()) {
+        return usageError(self, QStringLiteral("--format applies to %1 only").arg(kindsAccepting(ExportOption::Format)));
     }
-    auto opened = dyad::core::openProject(projectPath, kind != QLatin1String("reviewer-copy"));
+    if (!offsets.isEmpty()) {
+        if (!exporter->accepts(ExportOption::Utf16Offsets))
+            return usageError(self, QStringLiteral("--offsets applies to %1 only").arg(kindsAccepting(ExportOption::Utf16Offsets)));
+        if (offsets == QLatin1String("utf16"))
+            options.utf16Offsets = true;
+        else if (offsets != QLatin1String("codepoints"))
+            return usageError(self, QStringLiteral("--offsets must be codepoints or utf16, not \"%1\"").arg(offsets));
+    }
+    if (exporter->blinding() == ExportBlinding::ViewerCopy && reviewerName.isEmpty())
+        return usageError(self, QStringLiteral("%1 needs --reviewer NAME").arg(kind));
+
+    auto opened = dyad::core::openProject(projectPath, !exporter->changesProject());
     if (!opened)
         return fail(opened.error());
     Project &project = **opened;
-    QJsonObject result{{QStringLiteral("kind"), kind}, {QStringLiteral("output"), out}};
-    QString summary;
-    QStringList spanProblems; // codings whose span does not fit their text (a damaged file)
 
-    if (kind == QLatin1String("qdc") || kind == QLatin1String("qdpx")) {
-        QdpxOptions options;
-        if (!offsets.isEmpty()) {
-            if (kind != QLatin1String("qdpx"))
-                return usageError(self, QStringLiteral("--offsets applies to qdpx only"));
-            if (offsets == QLatin1String("utf16"))
-                options.utf16Offsets = true;
-            else if (offsets != QLatin1String("codepoints"))
-                return usageError(self, QStringLiteral("--offsets must be codepoints or utf16, not \"%1\"").arg(offsets));
-        }
-        auto r = kind == QLatin1String("qdc") ? exportQdc(project, out) : exportQdpx(project, out, options);
-        if (!r)
-            return fail(r.error());
-        result.insert(QStringLiteral("codes"), r->codes);
-        result.insert(QStringLiteral("sources"), r->sources);
-        result.insert(QStringLiteral("codings"), r->codings);
-        result.insert(QStringLiteral("users"), r->users);
-        result.insert(QStringLiteral("notes"), r->notes);
-        result.insert(QStringLiteral("notExported"), QJsonArray::fromStringList(r->dataLoss));
-        result.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(r->warnings));
-        summary = kind == QLatin1String("qdc")
-            ? QStringLiteral("Wrote %1 code(s) to %2.").arg(r->codes).arg(out)
-            : QStringLiteral("Wrote %1 source(s), %2 code(s), %3 coding(s), %4 user(s), %5 note(s) to %6.")
-                  .arg(r->sources)
-                  .arg(r->codes)
-                  .arg(r->codings)
-                  .arg(r->users)
-                  .arg(r->notes)
-                  .arg(out);
-        for (const QString &warning : r->warnings)
-            summary += QStringLiteral("\nWarning: ") + warning;
-        for (const QString &loss : r->dataLoss)
-            summary += QStringLiteral("\nNot exported: ") + loss + QLatin1Char('.');
-        spanProblems = r->spanProblems;
-    } else if (kind == QLatin1String("reviewer-copy")) {
-        if (reviewerName.isEmpty())
-            return usageError(self, QStringLiteral("reviewer-copy needs --reviewer NAME"));
+    QUuid viewer; // the lead's view, unless --as (segments) or whose copy (reviewer-copy)
+    if (exporter->blinding() == ExportBlinding::ViewerCopy) {
         auto who = project.reviewerByName(reviewerName);
         if (!who)
             return fail(QStringLiteral("there is no reviewer \"%1\" in %2.").arg(reviewerName, projectPath));
-        auto r = exportReviewerCopy(project, who->id, out);
-        if (!r)
-            return fail(r.error());
-        result.insert(QStringLiteral("reviewer"), who->name);
-        result.insert(QStringLiteral("records"), r->records);
-        result.insert(QStringLiteral("codes"), r->codes);
-        result.insert(QStringLiteral("codings"), r->codings);
-        result.insert(QStringLiteral("assignments"), r->assignments);
-        result.insert(QStringLiteral("withheldCodes"), r->withheldCodes);
-        summary = QStringLiteral("Wrote a copy for %1 to %2: %3 record(s), %4 code(s), %5 of their coding(s), %6 "
-                                 "assignment(s); %7 private code(s) of others withheld.")
-                      .arg(who->name, out)
-                      .arg(r->records)
-                      .arg(r->codes)
-                      .arg(r->codings)
-                      .arg(r->assignments)
-                      .arg(r->withheldCodes);
-    } else {
-        auto layer = parseLayer(project, layerName, kind == QLatin1String("codebook") ? QString() : reviewerName);
+        viewer = who->id;
+    }
+    if (exporter->accepts(ExportOption::Layer)) {
+        auto layer = parseLayer(project, layerName, reviewerName);
         if (!layer)
             return fail(layer.error());
-        Status st;
-        SegmentFilter filter;
-        if (kind == QLatin1String("segments")) {
-            filter.layer = *layer;
-            if (!as.isNull()) {
-                const auto viewer = project.reviewerByName(as);
-                if (!viewer)
-                    return fail(QStringLiteral("there is no reviewer \"%1\" in %2.").arg(as, projectPath));
-                filter.viewer = viewer->id;
-            }
-            for (const QString &spec : codeSpecs) {
-                auto id = findCode(project, spec);
-                if (!id)
-                    return fail(id.error());
-                filter.codes.push_back(*id);
-            }
-            if (!roundName.isEmpty()) {
-                for (const Round &r : project.rounds())
-                    if (r.name.compare(roundName, Qt::CaseInsensitive) == 0 || uuidText(r.id) == roundName)
-                        filter.round = r.id;
-                if (!filter.round)
-                    return fail(QStringLiteral("there is no round \"%1\".").arg(roundName));
-            }
-            result.insert(QStringLiteral("rows"), static_cast<int>(segmentsSheet(project, filter).rows.size()));
-        }
-        if (pdf) {
-#ifdef DYAD_CLI_PDF
-            const QString html = kind == QLatin1String("codebook") ? codebookHtml(project)
-                : kind == QLatin1String("themes")                  ? themeSummaryHtml(project, *layer)
-                                                                   : segmentsHtml(project, filter, &spanProblems);
-            QString error;
-            if (!dyad::print::writeHtmlPdf(out, html, {project.title(), false}, &error))
-                return fail(error);
-#endif
-        } else if (kind == QLatin1String("codebook")) {
-            st = exportCodebook(project, out, *format);
-        } else if (kind == QLatin1String("themes")) {
-            st = exportThemeSummary(project, out, *format, *layer);
-        } else {
-            st = exportSegments(project, out, *format, filter, &spanProblems);
-        }
-        if (!st)
-            return fail(st.error());
-        summary = QStringLiteral("Wrote %1 to %2.").arg(kind, out);
-        if (result.contains(QStringLiteral("rows")))
-            summary = QStringLiteral("Wrote %1 coded segment(s) to %2.").arg(result.value(QStringLiteral("rows")).toInt()).arg(out);
+        options.layer = *layer;
     }
+    if (!as.isNull()) {
+        const auto asViewer = project.reviewerByName(as);
+        if (!asViewer)
+            return fail(QStringLiteral("there is no reviewer \"%1\" in %2.").arg(as, projectPath));
+        viewer = asViewer->id;
+    }
+    if (exporter->accepts(ExportOption::Codes))
+        for (const QString &spec : codeSpecs) {
+            auto id = findCode(project, spec);
+            if (!id)
+                return fail(id.error());
+            options.codes.push_back(*id);
+        }
+    if (exporter->accepts(ExportOption::Round) && !roundName.isEmpty()) {
+        for (const Round &r : project.rounds())
+            if (r.name.compare(roundName, Qt::CaseInsensitive) == 0 || uuidText(r.id) == roundName)
+                options.round = r.id;
+        if (!options.round)
+            return fail(QStringLiteral("there is no round \"%1\".").arg(roundName));
+    }
+
+    auto written = exporter->write(project, viewer, out, options);
+    if (!written)
+        return fail(written.error());
+    QJsonObject result = written->details;
+    result.insert(QStringLiteral("kind"), kind);
+    result.insert(QStringLiteral("output"), out);
+    QString summary = written->summary;
+    for (const QString &warning : std::as_const(written->warnings))
+        summary += QStringLiteral("\nWarning: ") + warning;
+    for (const QString &loss : std::as_const(written->dataLoss))
+        summary += QStringLiteral("\nNot exported: ") + loss + QLatin1Char('.');
+    const QStringList &spanProblems = written->spanProblems; // codings whose span does not fit their text
     if (!spanProblems.isEmpty())
         result.insert(QStringLiteral("spanProblems"), QJsonArray::fromStringList(spanProblems));
     if (ctx.json)
@@ -271,7 +237,7 @@ int run(Context &ctx)
         dyad::cli::out(summary);
     if (!spanProblems.isEmpty()) {
         // Written, but not faithfully: the same policy as 'codings' (name each, exit 1).
-        for (const QString &p : std::as_const(spanProblems))
+        for (const QString &p : spanProblems)
             err(QStringLiteral("dyad-cli: ") + p);
         return fail(QStringLiteral("%1 coding(s) do not fit their text; run 'dyad-cli check'.").arg(spanProblems.size()));
     }
@@ -279,6 +245,6 @@ int run(Context &ctx)
 }
 
 CommandRegistrar s_export({QStringLiteral("export"), QStringLiteral("Export REFI-QDA (.qdc/.qdpx), codebook, themes, segments, reviewer copies"),
-                      kUsage, run});
+                      usage(), run});
 
 } // namespace

@@ -4,7 +4,7 @@
 #include "core/io/import/identifiers.h"
 #include "core/io/import/readers_p.h"
 #include "core/io/import/textclean_p.h"
-#include "core/io/import/xmlentities_p.h"
+#include "core/io/import/xmlrecords_p.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -53,41 +53,9 @@ public:
 
     void read(ReadContext &ctx) const override
     {
-        const QString text = ctx.text().toString();
-        const XmlEntityCheck entities = checkXmlEntities(text);
-        for (const QString &w : entities.warnings)
-            ctx.report(Severity::Warning, entities.errorLine, ctx.nextRecordNo(), w);
-        if (!entities.error.isEmpty()) {
-            ctx.report(Severity::Error, entities.errorLine, ctx.nextRecordNo(), entities.error);
-            return;
-        }
-        QXmlStreamReader xml(text);
-        while (!xml.atEnd()) {
-            xml.readNext();
-            if (xml.isStartElement() && xml.name() == u"record") {
-                const qsizetype after = qsizetype(xml.characterOffset());
-                qsizetype start = text.lastIndexOf(u"<record", std::max<qsizetype>(0, after - 1));
-                if (start < 0)
-                    start = after;
-                RecordDraft d;
-                d.line = ctx.lineOf(start);
-                readRecord(xml, d);
-                if (xml.hasError())
-                    break;
-                d.rawSource = text.mid(start, qsizetype(xml.characterOffset()) - start);
-                ctx.addRecord(std::move(d));
-                if (!ctx.progress(qsizetype(xml.characterOffset())))
-                    return;
-            }
-        }
-        if (xml.hasError()) {
-            ctx.report(Severity::Error, xml.lineNumber(), ctx.nextRecordNo(),
-                       QCoreApplication::translate("Import", "the XML is not well-formed (%1, column %2); the record "
-                                      "there and everything after it could not be read")
-                           .arg(xml.errorString())
-                           .arg(xml.columnNumber()));
-            ctx.skipRecord();
-        }
+        readXmlRecords(ctx, {[](QStringView element) { return element == u"record"; }, &readRecord,
+                             QCoreApplication::translate("Import", "the XML is not well-formed (%1, column %2); the record "
+                                                         "there and everything after it could not be read")});
     }
 
 private:

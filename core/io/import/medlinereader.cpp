@@ -4,6 +4,7 @@
 // (Field) Descriptions".
 
 #include "core/io/import/readers_p.h"
+#include "core/io/import/taggedrecords_p.h"
 #include "core/io/import/textclean_p.h"
 
 #include <QCoreApplication>
@@ -27,12 +28,6 @@ QStringView medlineTag(QStringView line, QStringView &value)
     return line.left(4).trimmed();
 }
 
-struct Tagged
-{
-    QString tag;
-    QString value;
-};
-
 class MedlineReader final : public ImportReader
 {
 public:
@@ -49,98 +44,38 @@ public:
 
     double score(QStringView head, const QString &fileName) const override
     {
-        LineCursor cur(head);
-        qsizetype s, e;
-        bool pmid = false;
-        int tags = 0, lines = 0;
-        while (cur.next(s, e) && lines < 200) {
-            const QStringView line = head.mid(s, e - s);
-            if (line.trimmed().isEmpty())
-                continue;
-            ++lines;
-            QStringView v;
-            const QStringView tag = medlineTag(line, v);
-            if (!tag.isEmpty()) {
-                ++tags;
-                pmid = pmid || tag == u"PMID";
-            }
-        }
-        if (!pmid)
+        const TagCount count = countTags(head, &medlineTag, u"PMID");
+        if (!count.start)
             return 0.0;
-        double sc = 0.85 + (lines ? 0.1 * tags / lines : 0);
-        if (suffixOf(fileName) == QLatin1String("nbib"))
-            sc += 0.05;
-        return std::min(sc, 1.0);
+        const double bySuffix = suffixOf(fileName) == QLatin1String("nbib") ? 0.05 : 0.0;
+        return std::min(0.85 + 0.1 * count.tagShare() + bySuffix, 1.0);
     }
 
-    void read(ReadContext &ctx) const override
-    {
-        const QStringView text = ctx.text();
-        LineCursor cur(text);
-        std::vector<Tagged> fields;
-        qsizetype recStart = 0, lastEnd = 0;
-        qint64 recLine = 0;
-        bool strayReported = false;
-
-        auto finish = [&]() {
-            if (fields.empty())
-                return;
-            RecordDraft d;
-            d.line = recLine;
-            d.rawSource = text.mid(recStart, lastEnd - recStart).toString();
-            if (fields.front().tag != u"PMID")
-                ctx.report(Severity::Warning, recLine, ctx.nextRecordNo(),
-                           QCoreApplication::translate("Import", "the record does not start with \"PMID- \"; it was read "
-                                          "anyway"));
-            build(fields, d);
-            ctx.addRecord(std::move(d));
-            fields.clear();
-        };
-
-        qsizetype s, e;
-        while (cur.next(s, e)) {
-            const QStringView line = text.mid(s, e - s);
-            QStringView value;
-            const QStringView tag = medlineTag(line, value);
-            if (!tag.isEmpty()) {
-                if (tag == u"PMID" || fields.empty()) {
-                    finish();
-                    recStart = s;
-                    recLine = cur.lineNumber();
-                    if (!ctx.progress(s))
-                        return;
-                }
-                fields.push_back({tag.toString(), value.trimmed().toString()});
-                lastEnd = e;
-                continue;
-            }
-            const QStringView trimmed = line.trimmed();
-            if (trimmed.isEmpty())
-                continue; // blank lines separate records; PMID- starts the next one
-            if (!fields.empty() && line.front().isSpace()) {
-                QString &v = fields.back().value;
-                if (!v.isEmpty())
-                    v.append(u' ');
-                v.append(trimmed);
-                lastEnd = e;
-            } else if (!strayReported) {
-                ctx.report(Severity::Warning, cur.lineNumber(), 0,
-                           QCoreApplication::translate("Import", "line is neither a tag (\"XXXX- value\") nor an indented "
-                                          "continuation; ignored"));
-                strayReported = true;
-            }
-        }
-        finish();
-    }
+    void read(ReadContext &ctx) const override { readTaggedRecords(ctx, tagged()); }
 
 private:
-    static void build(const std::vector<Tagged> &fields, RecordDraft &d)
+    static TaggedLineFormat tagged() // made per read: the messages follow the current language
+    {
+        // No end tag: the next PMID ends a record. Continuation lines are indented.
+        TaggedLineFormat f;
+        f.tagOf = &medlineTag;
+        f.startTag = QStringLiteral("PMID");
+        f.continues = [](QStringView line) { return line.front().isSpace(); };
+        f.strayLine = QCoreApplication::translate("Import", "line is neither a tag (\"XXXX- value\") nor an indented "
+                                                 "continuation; ignored");
+        f.notStarted = QCoreApplication::translate("Import", "the record does not start with \"PMID- \"; it was read "
+                                                  "anyway");
+        f.build = &build;
+        return f;
+    }
+
+    static void build(const std::vector<TaggedField> &fields, RecordDraft &d)
     {
         QStringList fau, au;
         QString jt, ta;
-        for (const Tagged &f : fields) {
+        for (const TaggedField &f : fields) {
             const QString &t = f.tag;
-            const QString &v = f.value;
+            const QString &v = f.value();
             if (v.isEmpty())
                 continue;
             if (t == u"PMID" && d.pmid.isEmpty()) {
@@ -179,6 +114,7 @@ private:
             d.attributes.insert(QStringLiteral("AU"), QJsonArray::fromStringList(au));
         d.journal = jt.isEmpty() ? ta : jt;
     }
+
 };
 
 } // namespace

@@ -2,6 +2,7 @@
 
 #include "core/io/import/importreader.h"
 #include "core/model/project.h"
+#include "core/base/parallel.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -9,7 +10,6 @@
 #include <algorithm>
 #include <atomic>
 #include <iterator>
-#include <thread>
 
 namespace dyad::core::importer {
 
@@ -148,27 +148,25 @@ ImportPlan planImport(const std::vector<ExistingRecordKey> &existing, const Impo
     const QStringList &files = inputs.files;
     // Files are independent: parse them on all cores, keep the input order.
     std::vector<ImportSource> sources(static_cast<size_t>(files.size()));
-    std::atomic<qsizetype> next{0};
     std::atomic<bool> cancelled{false};
-    auto worker = [&] {
-        for (qsizetype i; (i = next++) < files.size() && !cancelled;) {
-            ImportOptions o = options;
-            if (o.sourceName.isEmpty())
-                o.sourceName = files[i];
-            if (!o.format && static_cast<size_t>(i) < inputs.plainText.size() && inputs.plainText[static_cast<size_t>(i)])
-                o.format = Format::Text;
-            sources[static_cast<size_t>(i)] = {files[i], parseFile(files[i], o), 0};
-            if (sources[static_cast<size_t>(i)].report.cancelled)
-                cancelled = true;
-        }
-    };
-    const unsigned threads = std::clamp<unsigned>(std::thread::hardware_concurrency(), 1, 8);
-    std::vector<std::thread> pool;
-    for (unsigned t = 1; t < std::min<unsigned>(threads, static_cast<unsigned>(files.size())); ++t)
-        pool.emplace_back(worker);
-    worker();
-    for (std::thread &t : pool)
-        t.join();
+    ParallelOptions parallel;
+    parallel.cancelled = [&cancelled] { return cancelled.load(); };
+    parallelFor(
+        sources.size(),
+        [&](size_t begin, size_t end) {
+            for (size_t i = begin; i < end; ++i) {
+                const qsizetype at = static_cast<qsizetype>(i);
+                ImportOptions o = options;
+                if (o.sourceName.isEmpty())
+                    o.sourceName = files[at];
+                if (!o.format && i < inputs.plainText.size() && inputs.plainText[i])
+                    o.format = Format::Text;
+                sources[i] = {files[at], parseFile(files[at], o), 0};
+                if (sources[i].report.cancelled)
+                    cancelled = true;
+            }
+        },
+        parallel);
     std::erase_if(sources, [](const ImportSource &s) { return s.name.isNull(); }); // not reached after a cancel
     return buildImportPlan(std::move(sources), existing);
 }

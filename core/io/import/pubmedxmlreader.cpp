@@ -3,7 +3,7 @@
 
 #include "core/io/import/readers_p.h"
 #include "core/io/import/textclean_p.h"
-#include "core/io/import/xmlentities_p.h"
+#include "core/io/import/xmlrecords_p.h"
 
 #include <QCoreApplication>
 #include <QXmlStreamReader>
@@ -35,43 +35,13 @@ public:
 
     void read(ReadContext &ctx) const override
     {
-        const QString text = ctx.text().toString();
-        const XmlEntityCheck entities = checkXmlEntities(text);
-        for (const QString &w : entities.warnings)
-            ctx.report(Severity::Warning, entities.errorLine, ctx.nextRecordNo(), w);
-        if (!entities.error.isEmpty()) {
-            ctx.report(Severity::Error, entities.errorLine, ctx.nextRecordNo(), entities.error);
-            return;
-        }
-        QXmlStreamReader xml(text);
-        while (!xml.atEnd()) {
-            xml.readNext();
-            if (xml.isStartElement()
-                && (xml.name() == u"PubmedArticle" || xml.name() == u"PubmedBookArticle")) {
-                const QString element = xml.name().toString();
-                const qsizetype after = qsizetype(xml.characterOffset());
-                qsizetype start = text.lastIndexOf(u'<' + element, std::max<qsizetype>(0, after - 1));
-                if (start < 0)
-                    start = after;
-                RecordDraft d;
-                d.line = ctx.lineOf(start);
-                readArticle(xml, d);
-                if (xml.hasError())
-                    break;
-                d.rawSource = text.mid(start, qsizetype(xml.characterOffset()) - start);
-                ctx.addRecord(std::move(d));
-                if (!ctx.progress(qsizetype(xml.characterOffset())))
-                    return;
-            }
-        }
-        if (xml.hasError()) {
-            ctx.report(Severity::Error, xml.lineNumber(), ctx.nextRecordNo(),
-                       QCoreApplication::translate("Import", "the XML is not well-formed (%1, column %2); the article "
-                                      "there and everything after it could not be read")
-                           .arg(xml.errorString())
-                           .arg(xml.columnNumber()));
-            ctx.skipRecord();
-        }
+        readXmlRecords(ctx,
+                       {[](QStringView element) {
+                            return element == u"PubmedArticle" || element == u"PubmedBookArticle";
+                        },
+                        &readArticle,
+                        QCoreApplication::translate("Import", "the XML is not well-formed (%1, column %2); the article "
+                                                    "there and everything after it could not be read")});
     }
 
 private:

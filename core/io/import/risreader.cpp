@@ -4,6 +4,7 @@
 
 #include "core/io/import/identifiers.h"
 #include "core/io/import/readers_p.h"
+#include "core/io/import/taggedrecords_p.h"
 #include "core/io/import/textclean_p.h"
 
 #include <QCoreApplication>
@@ -13,21 +14,10 @@ namespace dyad::core::importer::detail {
 
 namespace {
 
-struct Tagged
-{
-    QString tag;
-    QString value;
-};
-
 /** Parses "XY  - value" (also "XY - value", "XY  -"). Returns the tag or empty. */
 QStringView risTag(QStringView line, QStringView &value)
 {
-    if (line.size() < 4)
-        return {};
-    const QChar a = line[0], b = line[1];
-    if (!(a >= u'A' && a <= u'Z') || !((b >= u'A' && b <= u'Z') || (b >= u'0' && b <= u'9')))
-        return {};
-    if (line[2] != u' ')
+    if (line.size() < 4 || !startsWithTwoCharacterTag(line) || line[2] != u' ')
         return {};
     qsizetype dash = -1;
     if (line[3] == u'-')
@@ -58,136 +48,58 @@ public:
 
     double score(QStringView head, const QString &fileName) const override
     {
-        LineCursor cur(head);
-        qsizetype s, e;
-        int tags = 0, lines = 0;
-        bool ty = false, er = false;
-        while (cur.next(s, e) && lines < 200) {
-            const QStringView line = head.mid(s, e - s);
-            if (line.trimmed().isEmpty())
-                continue;
-            ++lines;
-            QStringView v;
-            const QStringView tag = risTag(line, v);
-            if (tag.isEmpty())
-                continue;
-            ++tags;
-            ty = ty || tag == u"TY";
-            er = er || tag == u"ER";
-        }
-        if (!ty)
+        const TagCount count = countTags(head, &risTag, u"TY", u"ER");
+        if (!count.start)
             return 0.0;
-        double sc = 0.6 + (er ? 0.3 : 0.1) + (lines ? 0.05 * tags / lines : 0);
-        if (suffixOf(fileName) == QLatin1String("ris"))
-            sc += 0.05;
-        return std::min(sc, 1.0);
+        const double bySuffix = suffixOf(fileName) == QLatin1String("ris") ? 0.05 : 0.0;
+        return std::min(0.6 + (count.end ? 0.3 : 0.1) + 0.05 * count.tagShare() + bySuffix, 1.0);
     }
 
-    void read(ReadContext &ctx) const override
-    {
-        const QStringView text = ctx.text();
-        LineCursor cur(text);
-        std::vector<Tagged> fields;
-        bool inRecord = false;
-        qsizetype recStart = 0, lastEnd = 0;
-        qint64 recLine = 0;
-        bool strayReported = false;
-
-        auto finish = [&](qsizetype end) {
-            RecordDraft d;
-            d.line = recLine;
-            d.rawSource = text.mid(recStart, end - recStart).toString();
-            build(fields, d);
-            ctx.addRecord(std::move(d));
-            fields.clear();
-            inRecord = false;
-        };
-
-        qsizetype s, e;
-        while (cur.next(s, e)) {
-            const QStringView line = text.mid(s, e - s);
-            QStringView value;
-            const QStringView tag = risTag(line, value);
-            if (!tag.isEmpty()) {
-                if (tag == u"TY") {
-                    if (inRecord) {
-                        ctx.report(Severity::Warning, recLine, ctx.nextRecordNo(),
-                                   QCoreApplication::translate("Import", "the record starting at line %1 has no closing "
-                                                  "\"ER  - \" line before the next TY at line %2; "
-                                                  "it was closed there")
-                                       .arg(recLine)
-                                       .arg(cur.lineNumber()));
-                        finish(lastEnd);
-                    }
-                    inRecord = true;
-                    recStart = s;
-                    recLine = cur.lineNumber();
-                } else if (tag == u"ER") {
-                    if (inRecord)
-                        finish(e);
-                    else
-                        ctx.report(Severity::Warning, cur.lineNumber(), 0,
-                                   QStringLiteral("\"ER  - \" without a record before it; "
-                                                  "ignored"));
-                    lastEnd = e;
-                    if (!ctx.progress(cur.position()))
-                        return;
-                    continue;
-                } else if (!inRecord) {
-                    ctx.report(Severity::Warning, cur.lineNumber(), ctx.nextRecordNo(),
-                               QCoreApplication::translate("Import", "the record does not start with \"TY  - \" (found "
-                                              "%1); it was read anyway")
-                                   .arg(tag.toString()));
-                    inRecord = true;
-                    recStart = s;
-                    recLine = cur.lineNumber();
-                }
-                fields.push_back({tag.toString(), value.trimmed().toString()});
-                lastEnd = e;
-                continue;
-            }
-            const QStringView trimmed = line.trimmed();
-            if (trimmed.isEmpty())
-                continue;
-            if (inRecord && !fields.empty()) {
-                // A value continued on the next line.
-                QString &v = fields.back().value;
-                const bool para = (fields.back().tag == u"AB" || fields.back().tag == u"N2")
-                    && !v.isEmpty()
-                    && (v.endsWith(u'.') || v.endsWith(u':') || v.endsWith(u'?')
-                        || v.endsWith(u'!'));
-                if (!v.isEmpty())
-                    v.append(para ? u'\n' : u' ');
-                v.append(trimmed);
-                lastEnd = e;
-            } else if (!strayReported) {
-                ctx.report(Severity::Warning, cur.lineNumber(), 0,
-                           QCoreApplication::translate("Import", "text outside any record (expected a \"TY  - \" line); "
-                                          "ignored up to the next record"));
-                strayReported = true;
-            }
-        }
-        if (inRecord) {
-            ctx.report(Severity::Warning, recLine, ctx.nextRecordNo(),
-                       QCoreApplication::translate("Import", "the last record (starting at line %1) has no closing "
-                                      "\"ER  - \" line; the file may be truncated, but the record "
-                                      "was kept")
-                           .arg(recLine));
-            finish(lastEnd);
-        }
-    }
+    void read(ReadContext &ctx) const override { readTaggedRecords(ctx, tagged()); }
 
 private:
-    static void build(const std::vector<Tagged> &fields, RecordDraft &d)
+    static TaggedLineFormat tagged() // made per read: the messages follow the current language
+    {
+        TaggedLineFormat f;
+        f.tagOf = &risTag;
+        f.startTag = QStringLiteral("TY");
+        f.endTag = QStringLiteral("ER");
+        f.continues = [](QStringView) { return true; }; // any text inside a record
+        f.continueField = [](TaggedField &field, QStringView more) {
+            // An abstract keeps its paragraphs: a line after one that ended a sentence.
+            QString &v = field.values.back();
+            const bool para = (field.tag == u"AB" || field.tag == u"N2") && !v.isEmpty()
+                && (v.endsWith(u'.') || v.endsWith(u':') || v.endsWith(u'?') || v.endsWith(u'!'));
+            if (!v.isEmpty())
+                v.append(para ? u'\n' : u' ');
+            v.append(more);
+        };
+        f.strayLine = QCoreApplication::translate("Import", "text outside any record (expected a \"TY  - \" line); "
+                                                 "ignored up to the next record");
+        f.notStarted = QCoreApplication::translate("Import", "the record does not start with \"TY  - \" (found "
+                                                  "%1); it was read anyway");
+        f.closedByNextStart = QCoreApplication::translate("Import", "the record starting at line %1 has no closing "
+                                                         "\"ER  - \" line before the next TY at line %2; "
+                                                         "it was closed there");
+        f.lastRecordOpen = QCoreApplication::translate("Import", "the last record (starting at line %1) has no closing "
+                                                      "\"ER  - \" line; the file may be truncated, but the record "
+                                                      "was kept");
+        f.endOutsideRecord = QCoreApplication::translate("Import", "\"ER  - \" without a record before it; "
+                                                        "ignored");
+        f.build = &build;
+        return f;
+    }
+
+    static void build(const std::vector<TaggedField> &fields, RecordDraft &d)
     {
         QStringList secondaryAuthors, abstracts, n2;
         QString journalBy[6];
         static const char16_t *journalTags[6] = {u"JF", u"JO", u"T2", u"JA", u"J2", u"J1"};
         QString db, an;
         bool titleSet = false;
-        for (const Tagged &f : fields) {
+        for (const TaggedField &f : fields) {
             const QString &t = f.tag;
-            const QString &v = f.value;
+            const QString &v = f.value();
             if (v.isEmpty())
                 continue;
             if (t == u"AU" || t == u"A1") {
@@ -269,6 +181,7 @@ private:
         if (!an.isEmpty() && digits.match(an).hasMatch() && pubmedDb.match(db).hasMatch())
             d.pmid = an;
     }
+
 };
 
 } // namespace

@@ -3,6 +3,7 @@
 // spaces; for author-like tags every continuation line is one more item.
 
 #include "core/io/import/readers_p.h"
+#include "core/io/import/taggedrecords_p.h"
 #include "core/io/import/textclean_p.h"
 
 #include <QCoreApplication>
@@ -13,10 +14,7 @@ namespace {
 
 QStringView wosTag(QStringView line, QStringView &value)
 {
-    if (line.size() < 2)
-        return {};
-    const QChar a = line[0], b = line[1];
-    if (!(a >= u'A' && a <= u'Z') || !((b >= u'A' && b <= u'Z') || (b >= u'0' && b <= u'9')))
+    if (!startsWithTwoCharacterTag(line))
         return {};
     if (line.size() > 2 && line[2] != u' ')
         return {};
@@ -29,12 +27,6 @@ bool isListTag(QStringView t)
     return t == u"AU" || t == u"AF" || t == u"BA" || t == u"BF" || t == u"ED" || t == u"C1"
         || t == u"CR" || t == u"GP" || t == u"CA" || t == u"RI" || t == u"OI";
 }
-
-struct Tagged
-{
-    QString tag;
-    QStringList values;
-};
 
 class WosReader final : public ImportReader
 {
@@ -65,102 +57,43 @@ public:
         return std::min(sc, 1.0);
     }
 
-    void read(ReadContext &ctx) const override
-    {
-        const QStringView text = ctx.text();
-        LineCursor cur(text);
-        std::vector<Tagged> fields;
-        bool inRecord = false;
-        qsizetype recStart = 0, lastEnd = 0;
-        qint64 recLine = 0;
-
-        auto finish = [&](qsizetype end) {
-            RecordDraft d;
-            d.line = recLine;
-            d.rawSource = text.mid(recStart, end - recStart).toString();
-            build(fields, d);
-            ctx.addRecord(std::move(d));
-            fields.clear();
-            inRecord = false;
-        };
-
-        qsizetype s, e;
-        bool sawEf = false;
-        while (cur.next(s, e)) {
-            const QStringView line = text.mid(s, e - s);
-            if (line.trimmed().isEmpty())
-                continue;
-            if (line.startsWith(u"   ") && inRecord && !fields.empty()) {
-                const QStringView more = line.trimmed();
-                Tagged &f = fields.back();
-                if (isListTag(f.tag) || f.values.isEmpty())
-                    f.values << more.toString();
-                else
-                    f.values.back().append(u' ').append(more);
-                lastEnd = e;
-                continue;
-            }
-            QStringView value;
-            const QStringView tag = wosTag(line, value);
-            if (tag.isEmpty()) {
-                ctx.report(Severity::Warning, cur.lineNumber(), inRecord ? ctx.nextRecordNo() : 0,
-                           QCoreApplication::translate("Import", "expected a two-letter tag or a line indented by three "
-                                          "spaces; the line was ignored"));
-                continue;
-            }
-            if (tag == u"FN" || tag == u"VR") {
-                if (!inRecord)
-                    continue;
-            }
-            if (tag == u"EF") {
-                sawEf = true;
-                break;
-            }
-            if (tag == u"ER") {
-                if (inRecord)
-                    finish(e);
-                if (!ctx.progress(e))
-                    return;
-                continue;
-            }
-            if (tag == u"PT" && inRecord) {
-                ctx.report(Severity::Warning, recLine, ctx.nextRecordNo(),
-                           QCoreApplication::translate("Import", "the record starting at line %1 has no closing \"ER\" "
-                                          "before the next PT at line %2; it was closed there")
-                               .arg(recLine)
-                               .arg(cur.lineNumber()));
-                finish(lastEnd);
-            }
-            if (!inRecord) {
-                if (tag != u"PT")
-                    ctx.report(Severity::Warning, cur.lineNumber(), ctx.nextRecordNo(),
-                               QCoreApplication::translate("Import", "the record does not start with \"PT\" (found %1); "
-                                              "it was read anyway")
-                                   .arg(tag.toString()));
-                inRecord = true;
-                recStart = s;
-                recLine = cur.lineNumber();
-            }
-            fields.push_back({tag.toString(), {value.trimmed().toString()}});
-            lastEnd = e;
-        }
-        if (inRecord) {
-            ctx.report(Severity::Warning, recLine, ctx.nextRecordNo(),
-                       QCoreApplication::translate("Import", "the last record (starting at line %1) has no closing \"ER\" "
-                                      "line; the file may be truncated, but the record was kept")
-                           .arg(recLine));
-            finish(lastEnd);
-        } else if (!sawEf) {
-            ctx.report(Severity::Info, 0, 0,
-                       QCoreApplication::translate("Import", "the file has no closing \"EF\" line; it may be truncated"));
-        }
-    }
+    void read(ReadContext &ctx) const override { readTaggedRecords(ctx, tagged()); }
 
 private:
-    static void build(const std::vector<Tagged> &fields, RecordDraft &d)
+    static TaggedLineFormat tagged() // made per read: the messages follow the current language
+    {
+        TaggedLineFormat f;
+        f.tagOf = &wosTag;
+        f.startTag = QStringLiteral("PT");
+        f.endTag = QStringLiteral("ER");
+        f.fileEndTag = QStringLiteral("EF");
+        f.headerTags = {QStringLiteral("FN"), QStringLiteral("VR")};
+        f.continues = [](QStringView line) { return line.startsWith(u"   "); };
+        f.continueField = [](TaggedField &field, QStringView more) {
+            // For author-like tags every continuation line is one more item.
+            if (isListTag(field.tag))
+                field.values << more.toString();
+            else
+                field.values.back().append(u' ').append(more);
+        };
+        f.reportEveryStrayLine = true;
+        f.strayLine = QCoreApplication::translate("Import", "expected a two-letter tag or a line indented by three "
+                                                 "spaces; the line was ignored");
+        f.notStarted = QCoreApplication::translate("Import", "the record does not start with \"PT\" (found %1); "
+                                                  "it was read anyway");
+        f.closedByNextStart = QCoreApplication::translate("Import", "the record starting at line %1 has no closing \"ER\" "
+                                                         "before the next PT at line %2; it was closed there");
+        f.lastRecordOpen = QCoreApplication::translate("Import", "the last record (starting at line %1) has no closing \"ER\" "
+                                                      "line; the file may be truncated, but the record was kept");
+        f.noFileEnd = QCoreApplication::translate("Import", "the file has no closing \"EF\" line; it may be truncated");
+        f.build = &build;
+        return f;
+    }
+
+    static void build(const std::vector<TaggedField> &fields, RecordDraft &d)
     {
         QStringList af, au;
-        for (const Tagged &f : fields) {
+        for (const TaggedField &f : fields) {
             const QString &t = f.tag;
             QStringList values;
             for (const QString &v : f.values) {
@@ -203,6 +136,7 @@ private:
         if (d.year.isEmpty() && d.attributes.contains(QStringLiteral("EA")))
             d.year = d.attributes.value(QStringLiteral("EA")).toString();
     }
+
 };
 
 } // namespace
