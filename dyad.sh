@@ -4,6 +4,7 @@
 #   ./dyad.sh test   install what is missing, build, run every test
 #   ./dyad.sh build  install what is missing and build
 #   ./dyad.sh bench  build and run the benchmarks (needs ../shared/corpora)
+#   ./dyad.sh team-server  start a throw-away PostgreSQL server for team projects (Ctrl+C stops it)
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")"
@@ -16,7 +17,8 @@ PACKAGES=(cmake ninja-build g++ pkg-config
   qt6-svg-dev qt6-charts-dev libqt6opengl6-dev libgl-dev
   libsqlite3-dev sqlite3 libicu-dev libgtest-dev libgmock-dev libbenchmark-dev
   libquazip1-qt6-dev libxml2-utils xvfb xauth imagemagick fonts-noto-cjk
-  qt6-translations-l10n) # Qt's own catalogues (qtbase_zh_CN.qm): OK, Cancel, file dialogs
+  qt6-translations-l10n # Qt's own catalogues (qtbase_zh_CN.qm): OK, Cancel, file dialogs
+  libpq-dev postgresql) # team projects: the client library, and the server the team tests start
 
 install_missing() {
   local missing=()
@@ -63,8 +65,12 @@ case "${1:-}" in
     build
     "$BUILD_DIR/tests/bench/dyad_bench" --benchmark_repetitions=5 --benchmark_report_aggregates_only=true
     ;;
+  team-server)
+    install_missing
+    exec tools/pgcluster.sh run
+    ;;
   *)
-    echo "usage: ./dyad.sh run|test|build|bench" >&2
+    echo "usage: ./dyad.sh run|test|build|bench|team-server" >&2
     exit 2
     ;;
 esac

@@ -37,6 +37,8 @@ public:
     virtual agreement::AgreementStore *agreementStore() = 0;
     /** The decision log and escalations; null when this storage keeps none. */
     virtual reconcile::DecisionStore *decisionStore() = 0;
+    /** True when the storage is a server found unreachable (a file is never offline). */
+    virtual bool isOffline() const { return false; }
 
     /** A transaction over all three stores (nested calls nest). */
     Result<std::unique_ptr<StoreTransaction>> begin() { return store().begin(); }

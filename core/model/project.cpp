@@ -217,6 +217,11 @@ reconcile::DecisionStore *Project::decisionStore() const
     return m_backend->decisionStore();
 }
 
+bool Project::isOffline() const
+{
+    return m_backend->isOffline();
+}
+
 QUuid Project::projectId() const
 {
     return QUuid::fromString(m_store->meta(QStringLiteral("project_id")));

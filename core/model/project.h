@@ -279,6 +279,12 @@ public:
     agreement::AgreementStore *agreementStore() const;
     /** The decision log (reconcile::openDecisionStore() says why when null). */
     reconcile::DecisionStore *decisionStore() const;
+    /**
+     * True when the project lives on a server and its connection was found gone (checked each
+     * time the project looks for others' changes); the next change connects again. Always
+     * false for a file.
+     */
+    bool isOffline() const;
 
     // --- bulk writes -----------------------------------------------------------------
     /**

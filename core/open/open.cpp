@@ -1,6 +1,7 @@
 #include "core/open/open.h"
 
 #include "core/db/sqlitebackend.h"
+#include "core/pg/teamproject.h"
 
 #include <QFileInfo>
 
@@ -11,8 +12,15 @@ Result<std::unique_ptr<Project>> createProject(const QString &location, const QS
     return createProject(location, NewProject{title, {}, false});
 }
 
+bool isServerLocation(const QString &location)
+{
+    return pg::isTeamLocation(location);
+}
+
 Result<std::unique_ptr<Project>> createProject(const QString &location, const NewProject &options)
 {
+    if (isServerLocation(location))
+        return pg::createTeamProject(location, options); // PgBackend
     // A creation that fails half way (a full disk) leaves no half project behind.
     const bool existed = QFileInfo::exists(location);
     auto backend = db::SqliteBackend::create(location);
@@ -34,6 +42,8 @@ Result<std::unique_ptr<Project>> createProject(const QString &location, const Ne
 
 Result<std::unique_ptr<Project>> openProject(const QString &location, bool readOnly)
 {
+    if (isServerLocation(location))
+        return pg::openTeamProject(location, readOnly); // PgBackend, acting for the signed-in reviewer
     auto backend = db::SqliteBackend::open(location, readOnly);
     if (!backend)
         return backend.takeError();

@@ -4844,6 +4844,28 @@ Notes:
         <source>Ctrl+Y</source>
         <translation>Ctrl+Y</translation>
     </message>
+    <message>
+        <source>Open &amp;Team Project…</source>
+        <translation>打开团队项目(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <source>Open Team Project</source>
+        <translation>打开团队项目</translation>
+    </message>
+    <message>
+        <source>Server location, e.g. postgresql://server/review?sslmode=verify-full
+(no password here: use ~/.pgpass, PGPASSWORD or a certificate)</source>
+        <translation>服务器位置，例如 postgresql://server/review?sslmode=verify-full
+（此处不要填写密码：请使用 ~/.pgpass、PGPASSWORD 或证书）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a server location: it starts with postgresql://.</source>
+        <translation>“%1”不是服务器位置：服务器位置以 postgresql:// 开头。</translation>
+    </message>
 </context>
 <context>
     <name>dyad::ui::PasteDialog</name>
@@ -6013,6 +6035,13 @@ Done by %2 of %3 reviewers</source>
     <message>
         <source>Blinding lifted for “%1”.</source>
         <translation>已为“%1”揭盲。</translation>
+    </message>
+</context>
+<context>
+    <name>dyad::ui::TeamStatusLabel</name>
+    <message>
+        <source>Offline: the team server cannot be reached. Changes are not saved until it is back; your next change connects again.</source>
+        <translation>离线：无法连接团队服务器。在服务器恢复之前，所做更改不会被保存；你的下一次更改会重新连接。</translation>
     </message>
 </context>
 <context>

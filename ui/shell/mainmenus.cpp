@@ -50,7 +50,7 @@ MainMenus::MainMenus(MainWindow *window, const Parts &parts)
 void MainMenus::createFileMenu()
 {
     QMenu *file = m_window->menuBar()->addMenu(tr("&File"));
-    addActions(file, m_window, {"newProject", "openProject"});
+    addActions(file, m_window, {"newProject", "openProject", "openTeamProject"});
     m_parts.recent->setMenu(file->addMenu(tr("Open &Recent")));
     addActions(file, m_window, {"saveCopy", ""});
     file->addAction(tr("&Import Records…"), QKeySequence(tr("Ctrl+Shift+I")), m_window,

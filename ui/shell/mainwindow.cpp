@@ -17,6 +17,7 @@
 #include "ui/shell/reviewerdialog.h"
 #include "ui/shell/reviewlauncher.h"
 #include "ui/shell/shortcutsdialog.h"
+#include "ui/shell/teamstatus.h"
 #include "ui/shell/windowactions.h"
 #include "ui/shell/windowplacement.h"
 #include "ui/taskrunner.h"
@@ -37,6 +38,7 @@
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -183,6 +185,8 @@ void MainWindow::createActions()
     make("newProject", tr("&New Project…"), QKeySequence::New, QStringLiteral("new"), &MainWindow::newProject);
     make("openProject", tr("&Open Project…"), QKeySequence::Open, QStringLiteral("open"),
          &MainWindow::openProjectDialog);
+    make("openTeamProject", tr("Open &Team Project…"), QKeySequence(tr("Ctrl+Shift+O")), QString(),
+         &MainWindow::openTeamProjectDialog);
     make("saveCopy", tr("Save a &Copy…"), QKeySequence(tr("Ctrl+Shift+S")), QStringLiteral("save-copy"),
          &MainWindow::saveCopy);
     make("switchReviewer", tr("Switch Re&viewer…"), QKeySequence(tr("Ctrl+Shift+R")), QString(),
@@ -213,6 +217,8 @@ void MainWindow::createStatusBar()
     statusBar()->addPermanentWidget(m_positionLabel);
     statusBar()->addPermanentWidget(m_roundLabel);
     statusBar()->addPermanentWidget(m_reviewerLabel);
+    m_teamStatus = new TeamStatusLabel(this); // shown while a team server is unreachable
+    statusBar()->addPermanentWidget(m_teamStatus);
 }
 
 void MainWindow::connectViews()
@@ -292,15 +298,18 @@ void MainWindow::showEvent(QShowEvent *event)
 
 bool MainWindow::openProject(const QString &path, const QString &reviewerName)
 {
-    auto project = core::openProject(path);
+    auto project = core::openProject(path); // a file, or a postgresql:// team server
     if (!project) {
         showError(project.error());
         return false;
     }
+    const QUuid signedIn = project.value()->actor(); // on a server: the reviewer who signed in
     auto document = std::make_unique<Document>(std::move(project).value());
     Document *doc = document.get();
-    setDocument(std::move(document), QUuid());
-    m_recent->add(QFileInfo(path).absoluteFilePath());
+    setDocument(std::move(document), signedIn);
+    m_recent->add(core::isServerLocation(path) ? path : QFileInfo(path).absoluteFilePath());
+    if (!signedIn.isNull())
+        return true;
     if (!chooseReviewer(reviewerName) && doc->reviewerId().isNull())
         statusBar()->showMessage(tr("Choose who you are (File › Switch Reviewer) before coding."));
     return true;
@@ -316,7 +325,9 @@ void MainWindow::setDocument(std::unique_ptr<Document> document, const QUuid &re
     m_recordFilter->setDocument(nullptr);
     m_recordModel->setDocument(nullptr);
     m_docks->setDocument(nullptr);
+    m_teamStatus->setDocument(nullptr);
     m_document = std::move(document);
+    m_teamStatus->setDocument(m_document.get());
     m_analysis->projectReplaced();
     if (!m_document) {
         updateActions();
@@ -418,6 +429,23 @@ void MainWindow::openProjectDialog()
                                                       tr("Dyad projects (*.dyad);;All files (*)"));
     if (!path.isEmpty())
         openProject(path);
+}
+
+void MainWindow::openTeamProjectDialog()
+{
+    bool ok = false;
+    const QString location = QInputDialog::getText(
+        this, tr("Open Team Project"),
+        tr("Server location, e.g. postgresql://server/review?sslmode=verify-full\n"
+           "(no password here: use ~/.pgpass, PGPASSWORD or a certificate)"),
+        QLineEdit::Normal, QString(), &ok).trimmed();
+    if (!ok || location.isEmpty())
+        return;
+    if (!core::isServerLocation(location)) {
+        showError(tr("\"%1\" is not a server location: it starts with postgresql://.").arg(location));
+        return;
+    }
+    openProject(location);
 }
 
 void MainWindow::saveCopy()

@@ -33,6 +33,7 @@ class RecordNavigator;
 class RecordView;
 class RetrievalDock;
 class ReviewLauncher;
+class TeamStatusLabel;
 
 /**
  * The workbench: record list (left), the current record's text with its codings (centre),
@@ -119,6 +120,7 @@ private:
     // actions
     void newProject();
     void openProjectDialog();
+    void openTeamProjectDialog();
     void saveCopy();
     void switchReviewer();
     void showShortcuts();
@@ -141,6 +143,7 @@ private:
     MainMenus *m_menus = nullptr;
     QLabel *m_reviewerLabel = nullptr;
     QLabel *m_roundLabel = nullptr;
+    TeamStatusLabel *m_teamStatus = nullptr;
     QLabel *m_positionLabel = nullptr;
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;

@@ -1,5 +1,7 @@
 #include "ui/shell/recentfiles.h"
 
+#include "core/open/open.h"
+
 #include <QAction>
 #include <QDir>
 #include <QFileInfo>
@@ -49,7 +51,7 @@ void RecentFiles::updateMenu()
     m_menu->clear();
     const QStringList list = files();
     for (const QString &f : list) {
-        QAction *a = m_menu->addAction(QFileInfo(f).fileName());
+        QAction *a = m_menu->addAction(core::isServerLocation(f) ? f : QFileInfo(f).fileName());
         a->setToolTip(QDir::toNativeSeparators(f));
         connect(a, &QAction::triggered, this, [this, f] { emit openRequested(f); });
     }

@@ -20,7 +20,7 @@ public:
 
     /** The menu to keep up to date (File › Open Recent). */
     void setMenu(QMenu *menu);
-    /** Puts @p path first (absolute paths; at most eight are kept). */
+    /** Puts @p path first (absolute paths or server locations; at most eight are kept). */
     void add(const QString &path);
     QStringList files() const;
 

@@ -178,7 +178,7 @@ int run(Context &ctx)
     if (exporter->blinding() == ExportBlinding::ViewerCopy && reviewerName.isEmpty())
         return usageError(self, QStringLiteral("%1 needs --reviewer NAME").arg(kind));
 
-    auto opened = openProject(projectPath, !exporter->changesProject());
+    auto opened = dyad::core::openProject(projectPath, !exporter->changesProject());
     if (!opened)
         return fail(opened.error());
     Project &project = **opened;

@@ -1,0 +1,393 @@
+#include "core/pg/pgconnection.h"
+
+#include <libpq-fe.h>
+
+#include <algorithm>
+#include <utility>
+
+namespace dyad::core::pg {
+
+PgValue value(const QString &text)
+{
+    if (text.isNull())
+        return std::nullopt;
+    return text.toUtf8();
+}
+
+PgValue value(qint64 number)
+{
+    return QByteArray::number(number);
+}
+
+bool isServerLocation(const QString &location)
+{
+    return location.startsWith(QLatin1String("postgresql://")) || location.startsWith(QLatin1String("postgres://"));
+}
+
+bool locationHasPassword(const QString &location)
+{
+    char *error = nullptr;
+    PQconninfoOption *options = PQconninfoParse(location.toUtf8().constData(), &error);
+    if (error)
+        PQfreemem(error);
+    if (!options)
+        return false; // not parsable: connecting will say why
+    bool found = false;
+    for (PQconninfoOption *o = options; o->keyword; ++o)
+        if (qstrcmp(o->keyword, "password") == 0 && o->val && *o->val)
+            found = true;
+    PQconninfoFree(options);
+    return found;
+}
+
+// --- PgResult ---------------------------------------------------------------------
+
+PgResult::PgResult(pg_result *result, QString error)
+    : m_result(result)
+    , m_error(std::move(error))
+{
+}
+
+PgResult::~PgResult()
+{
+    if (m_result)
+        PQclear(m_result);
+}
+
+PgResult::PgResult(PgResult &&other) noexcept
+    : m_result(std::exchange(other.m_result, nullptr))
+    , m_error(std::move(other.m_error))
+{
+}
+
+PgResult &PgResult::operator=(PgResult &&other) noexcept
+{
+    if (this != &other) {
+        if (m_result)
+            PQclear(m_result);
+        m_result = std::exchange(other.m_result, nullptr);
+        m_error = std::move(other.m_error);
+    }
+    return *this;
+}
+
+QByteArray PgResult::sqlState() const
+{
+    if (!m_result)
+        return {};
+    const char *state = PQresultErrorField(m_result, PG_DIAG_SQLSTATE);
+    return state ? QByteArray(state) : QByteArray();
+}
+
+int PgResult::rows() const
+{
+    return m_result ? PQntuples(m_result) : 0;
+}
+
+int PgResult::columns() const
+{
+    return m_result ? PQnfields(m_result) : 0;
+}
+
+bool PgResult::isNull(int row, int column) const
+{
+    return !m_result || PQgetisnull(m_result, row, column);
+}
+
+QString PgResult::text(int row, int column) const
+{
+    if (isNull(row, column))
+        return {};
+    return QString::fromUtf8(PQgetvalue(m_result, row, column), PQgetlength(m_result, row, column));
+}
+
+QByteArrayView PgResult::bytes(int row, int column) const
+{
+    if (isNull(row, column))
+        return {};
+    return QByteArrayView(PQgetvalue(m_result, row, column), PQgetlength(m_result, row, column));
+}
+
+qint64 PgResult::int64(int row, int column) const
+{
+    if (isNull(row, column))
+        return 0;
+    return QByteArray(PQgetvalue(m_result, row, column), PQgetlength(m_result, row, column)).toLongLong();
+}
+
+QByteArray PgResult::commandStatus() const
+{
+    return m_result ? QByteArray(PQcmdStatus(m_result)) : QByteArray();
+}
+
+qint64 PgResult::affected() const
+{
+    return m_result ? QByteArray(PQcmdTuples(m_result)).toLongLong() : 0;
+}
+
+// --- PgConnection -----------------------------------------------------------------
+
+namespace {
+
+QString trimmedMessage(const char *message)
+{
+    return QString::fromUtf8(message).trimmed();
+}
+
+PgResult wrapResult(PGresult *result, PGconn *conn)
+{
+    if (!result)
+        return PgResult(nullptr, trimmedMessage(PQerrorMessage(conn)));
+    const ExecStatusType status = PQresultStatus(result);
+    if (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK)
+        return PgResult(result, QString());
+    QString error = trimmedMessage(PQresultErrorMessage(result));
+    if (error.isEmpty())
+        error = trimmedMessage(PQerrorMessage(conn));
+    return PgResult(result, error);
+}
+
+struct Params
+{
+    std::vector<const char *> values;
+    std::vector<int> lengths;
+    explicit Params(const std::vector<PgValue> &params)
+    {
+        values.reserve(params.size());
+        lengths.reserve(params.size());
+        for (const PgValue &p : params) {
+            values.push_back(p ? p->constData() : nullptr);
+            lengths.push_back(p ? static_cast<int>(p->size()) : 0);
+        }
+    }
+};
+
+} // namespace
+
+PgConnection::PgConnection(pg_conn *conn, QString location)
+    : m_conn(conn)
+    , m_location(std::move(location))
+{
+}
+
+PgConnection::~PgConnection()
+{
+    if (m_conn)
+        PQfinish(m_conn);
+}
+
+Result<std::unique_ptr<PgConnection>> PgConnection::connect(const QString &location)
+{
+    PGconn *conn = PQconnectdb(location.toUtf8().constData());
+    if (!conn)
+        return makeError(QStringLiteral("Cannot reach the team server: out of memory."));
+    if (PQstatus(conn) != CONNECTION_OK) {
+        const QString why = trimmedMessage(PQerrorMessage(conn));
+        PQfinish(conn);
+        return makeError(QStringLiteral("Cannot connect to the team server: %1").arg(why));
+    }
+    // Server notices (e.g. "role is not a member") are not errors; they must not end up on
+    // a command-line tool's stderr.
+    PQsetNoticeProcessor(conn, [](void *, const char *) {}, nullptr);
+    std::unique_ptr<PgConnection> c(new PgConnection(conn, location));
+    // Times are written by Dyad as UTC text; the session's own settings should not matter.
+    if (auto r = c->run("SET client_encoding = 'UTF8'; SET TIME ZONE 'UTC'; LISTEN dyad_changes"); !r.ok())
+        return makeError(QStringLiteral("Cannot set up the connection to the team server: %1").arg(r.error()));
+    return c;
+}
+
+QString PgConnection::connectionError() const
+{
+    return trimmedMessage(PQerrorMessage(m_conn));
+}
+
+bool PgConnection::isConnected() const
+{
+    return m_conn && PQstatus(m_conn) == CONNECTION_OK;
+}
+
+int PgConnection::socket() const
+{
+    return m_conn ? PQsocket(m_conn) : -1;
+}
+
+QString PgConnection::userName() const
+{
+    return m_conn ? QString::fromUtf8(PQuser(m_conn)) : QString();
+}
+
+bool PgConnection::reconnect()
+{
+    if (m_depth > 0)
+        return false; // a transaction that was lost must be reported, not silently retried
+    PQreset(m_conn);
+    if (PQstatus(m_conn) != CONNECTION_OK)
+        return false;
+    m_prepared.clear();
+    PGresult *r = PQexec(m_conn, "SET TIME ZONE 'UTC'; LISTEN dyad_changes");
+    const bool ok = r && PQresultStatus(r) == PGRES_COMMAND_OK;
+    PQclear(r);
+    return ok;
+}
+
+PgResult PgConnection::exec(const char *sql, const std::vector<PgValue> &params)
+{
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        QByteArray name;
+        for (const auto &[key, prepared] : m_prepared)
+            if (key == sql) {
+                name = prepared;
+                break;
+            }
+        if (name.isEmpty()) {
+            name = "d" + QByteArray::number(static_cast<qsizetype>(m_prepared.size()));
+            PgResult prepared = wrapResult(PQprepare(m_conn, name.constData(), sql, 0, nullptr), m_conn);
+            if (!prepared.ok()) {
+                if (attempt == 0 && PQstatus(m_conn) == CONNECTION_BAD && reconnect())
+                    continue;
+                return prepared;
+            }
+            m_prepared.emplace_back(sql, name);
+        }
+        const Params p(params);
+        PgResult result = wrapResult(PQexecPrepared(m_conn, name.constData(), static_cast<int>(p.values.size()),
+                                                    p.values.data(), p.lengths.data(), nullptr, 0),
+                                     m_conn);
+        if (!result.ok() && attempt == 0 && PQstatus(m_conn) == CONNECTION_BAD && reconnect())
+            continue;
+        return result;
+    }
+    return PgResult(nullptr, connectionError());
+}
+
+PgResult PgConnection::run(const QByteArray &sql, const std::vector<PgValue> &params)
+{
+    if (params.empty())
+        return wrapResult(PQexec(m_conn, sql.constData()), m_conn);
+    const Params p(params);
+    return wrapResult(PQexecParams(m_conn, sql.constData(), static_cast<int>(p.values.size()), nullptr,
+                                   p.values.data(), p.lengths.data(), nullptr, 0),
+                      m_conn);
+}
+
+void appendCopyValue(QByteArray &out, const PgValue &value)
+{
+    if (!value) {
+        out += "\\N";
+        return;
+    }
+    for (const char c : *value) {
+        switch (c) {
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        default:
+            out += c;
+        }
+    }
+}
+
+Status PgConnection::copyIn(const QByteArray &copySql, const QByteArray &data)
+{
+    PGresult *start = PQexec(m_conn, copySql.constData());
+    if (!start || PQresultStatus(start) != PGRES_COPY_IN) {
+        PgResult failed = wrapResult(start, m_conn);
+        return makeError(QStringLiteral("The team server refused the copy: %1").arg(failed.error()));
+    }
+    PQclear(start);
+    constexpr qsizetype kChunk = 1 << 20;
+    for (qsizetype at = 0; at < data.size(); at += kChunk) {
+        const int n = static_cast<int>(std::min(kChunk, data.size() - at));
+        if (PQputCopyData(m_conn, data.constData() + at, n) != 1)
+            break;
+    }
+    PQputCopyEnd(m_conn, nullptr);
+    QString error;
+    while (PGresult *r = PQgetResult(m_conn)) {
+        if (PQresultStatus(r) != PGRES_COMMAND_OK && error.isEmpty())
+            error = trimmedMessage(PQresultErrorMessage(r));
+        PQclear(r);
+    }
+    if (!error.isEmpty())
+        return makeError(QStringLiteral("The team server refused the copy: %1").arg(error));
+    return {};
+}
+
+Status PgConnection::begin()
+{
+    if (m_depth == 0) {
+        auto r = exec("BEGIN");
+        if (!r.ok() && PQstatus(m_conn) == CONNECTION_BAD && reconnect())
+            r = exec("BEGIN");
+        if (!r.ok())
+            return makeError(QStringLiteral("Cannot start a transaction on the team server: %1").arg(r.error()));
+    } else {
+        const QByteArray sql = "SAVEPOINT sp" + QByteArray::number(m_depth);
+        if (auto r = run(sql); !r.ok())
+            return makeError(QStringLiteral("Cannot start a savepoint on the team server: %1").arg(r.error()));
+    }
+    ++m_depth;
+    return {};
+}
+
+Status PgConnection::commit()
+{
+    if (m_depth <= 0)
+        return makeError(QStringLiteral("There is no transaction to commit."));
+    if (m_depth == 1) {
+        // Sent while the depth still says "in a transaction": should the connection be gone,
+        // exec() must not connect again and send COMMIT on a new session, where it would
+        // "succeed" with nothing to commit.
+        auto r = exec("COMMIT");
+        m_depth = 0;
+        if (!r.ok())
+            return makeError(QStringLiteral("The team server did not save the change: %1").arg(r.error()));
+        // COMMIT of a transaction that failed part way answers "ROLLBACK", not an error.
+        if (r.commandStatus() == "ROLLBACK")
+            return makeError(QStringLiteral("The team server rolled the change back."));
+        return {};
+    }
+    --m_depth;
+    const QByteArray sql = "RELEASE SAVEPOINT sp" + QByteArray::number(m_depth);
+    if (auto r = run(sql); !r.ok())
+        return makeError(QStringLiteral("The team server did not save the change: %1").arg(r.error()));
+    return {};
+}
+
+void PgConnection::rollback()
+{
+    if (m_depth <= 0)
+        return;
+    --m_depth;
+    if (m_depth == 0) {
+        exec("ROLLBACK");
+        return;
+    }
+    const QByteArray sp = "sp" + QByteArray::number(m_depth);
+    run("ROLLBACK TO SAVEPOINT " + sp + "; RELEASE SAVEPOINT " + sp);
+}
+
+int PgConnection::takeForeignChanges()
+{
+    if (!m_conn || !PQconsumeInput(m_conn))
+        return 0;
+    int n = 0;
+    const QByteArray own = " " + QByteArray::number(PQbackendPID(m_conn));
+    while (PGnotify *notice = PQnotifies(m_conn)) {
+        if (!QByteArrayView(notice->extra).endsWith(own))
+            ++n;
+        PQfreemem(notice);
+    }
+    return n;
+}
+
+} // namespace dyad::core::pg

@@ -1,0 +1,119 @@
+#pragma once
+
+#include "core/result.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+struct pg_conn;
+struct pg_result;
+
+namespace dyad::core::pg {
+
+/** One bound value: text in PostgreSQL's input syntax, or NULL. */
+using PgValue = std::optional<QByteArray>;
+
+/** A null QString is NULL; anything else its UTF-8. */
+PgValue value(const QString &text);
+PgValue value(qint64 number);
+
+/** A query result; frees itself. Rows and columns count from 0. */
+class PgResult
+{
+public:
+    PgResult() = default;
+    explicit PgResult(pg_result *result, QString error);
+    ~PgResult();
+    PgResult(PgResult &&other) noexcept;
+    PgResult &operator=(PgResult &&other) noexcept;
+    PgResult(const PgResult &) = delete;
+    PgResult &operator=(const PgResult &) = delete;
+
+    bool ok() const { return m_error.isEmpty(); }
+    const QString &error() const { return m_error; }
+    /** The SQLSTATE of a failed statement ("40001" serialization failure, "42501" privilege). */
+    QByteArray sqlState() const;
+    int rows() const;
+    int columns() const;
+    bool isNull(int row, int column) const;
+    QString text(int row, int column) const;
+    QByteArrayView bytes(int row, int column) const;
+    qint64 int64(int row, int column) const;
+    /** Rows an INSERT, UPDATE or DELETE touched. */
+    qint64 affected() const;
+    /** The command tag, e.g. "COMMIT", "ROLLBACK", "INSERT 0 1". */
+    QByteArray commandStatus() const;
+
+private:
+    pg_result *m_result = nullptr;
+    QString m_error;
+};
+
+/**
+ * One libpq connection. The location is a libpq connection string or URI
+ * (postgresql://...); passwords come from libpq's own means (PGPASSWORD, ~/.pgpass, peer or
+ * certificate authentication), never from Dyad. Statements are prepared once per
+ * connection and values are always bound.
+ */
+class PgConnection
+{
+public:
+    ~PgConnection();
+    PgConnection(const PgConnection &) = delete;
+    PgConnection &operator=(const PgConnection &) = delete;
+
+    static Result<std::unique_ptr<PgConnection>> connect(const QString &location);
+
+    /** Runs one statement, prepared on first use (`sql` must outlive the connection). */
+    PgResult exec(const char *sql, const std::vector<PgValue> &params = {});
+    /** Runs SQL text once, unprepared (several statements allowed when there are no params). */
+    PgResult run(const QByteArray &sql, const std::vector<PgValue> &params = {});
+
+    /**
+     * COPY ... FROM STDIN: sends `data` (COPY's text format, one row a line) and finishes.
+     * Use copyEscape() for each value.
+     */
+    Status copyIn(const QByteArray &copySql, const QByteArray &data);
+
+    /** BEGIN, or a savepoint inside a transaction; false with the reason on failure. */
+    Status begin();
+    Status commit();
+    void rollback();
+    int transactionDepth() const { return m_depth; }
+
+    /** Reads what the server sent; the number of change notices from other sessions since last asked. */
+    int takeForeignChanges();
+    /** The socket to watch for notices (-1 when closed). */
+    int socket() const;
+    bool isConnected() const;
+    /** The role signed in (session_user). */
+    QString userName() const;
+    const QString &location() const { return m_location; }
+
+private:
+    PgConnection(pg_conn *conn, QString location);
+    QString connectionError() const;
+    /** After the server went away outside a transaction: connect again (once). */
+    bool reconnect();
+
+    pg_conn *m_conn = nullptr;
+    QString m_location;
+    int m_depth = 0;
+    int m_savepoints = 0;
+    std::vector<std::pair<const char *, QByteArray>> m_prepared; ///< sql -> statement name
+};
+
+/** A value in COPY's text format (NULL as \N; backslash, tab, newline and return escaped). */
+void appendCopyValue(QByteArray &out, const PgValue &value);
+
+/** True when libpq reads a password out of the location (URI user:password@ or password=). */
+bool locationHasPassword(const QString &location);
+
+/** True when the location names a PostgreSQL server rather than a project file. */
+bool isServerLocation(const QString &location);
+
+} // namespace dyad::core::pg

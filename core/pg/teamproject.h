@@ -1,0 +1,48 @@
+#pragma once
+
+#include "core/model/project.h"
+#include "core/result.h"
+
+#include <memory>
+
+namespace dyad::core::pg {
+
+/** Roles a team member can be given on the server (dyad-cli team add-reviewer). */
+enum class TeamRole { Reviewer, Lead, Adjudicator };
+
+/**
+ * Opens the team project at a postgresql:// location (core/open's openProject() comes here
+ * for such locations). The project acts for the reviewer
+ * whose role signed in (setActor()), so Project's rules and the server's policies agree; a
+ * session without a reviewer (the database owner) acts for nobody in particular, like a tool.
+ */
+Result<std::unique_ptr<Project>> openTeamProject(const QString &location, bool readOnly = false);
+
+/**
+ * Creates the server schema in the empty database at `location` and either a new, empty team
+ * project (title) or, when `fromFile` is given, moves that project file in, row for row.
+ * Must be signed in as the database owner.
+ */
+Result<std::unique_ptr<Project>> createTeamProject(const QString &location, const QString &title,
+                                                   const QString &fromFile = QString());
+/** Creates the server schema and a new, empty team project with the given start (core/open's createProject()). */
+Result<std::unique_ptr<Project>> createTeamProject(const QString &location, const NewProject &start);
+
+/**
+ * Lets the PostgreSQL role `dbRole` sign in as reviewer `reviewerName` (created when the
+ * project has none of that name) with the given role: creates the login role if it does not
+ * exist (no password: set one with ALTER ROLE, or use peer or certificate authentication),
+ * grants it the matching group role and links it to the reviewer. Owner only.
+ */
+Status addTeamMember(const QString &location, const QString &reviewerName, const QString &dbRole, TeamRole role);
+
+/** True for a postgresql:// (or postgres://) location, false for a project file path. */
+bool isTeamLocation(const QString &location);
+
+/**
+ * A password written into a location would end up in shell histories, process lists and
+ * Open Recent: such locations are refused with a message saying where passwords go instead.
+ */
+Status checkNoPasswordIn(const QString &location);
+
+} // namespace dyad::core::pg

@@ -1,0 +1,99 @@
+// The server goes away under an open project (a network cut, a restart): what was
+// acknowledged stays, the change in flight fails with a message naming the server, and the
+// project connects again by itself for the next change. Runs on a cluster of its own, since
+// it stops the server.
+
+#include "teamserver.h"
+
+#include "core/model/project.h"
+#include "core/pg/teamproject.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QScopeGuard>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace dyad::core;
+
+namespace {
+
+const QString kScript = QStringLiteral(DYAD_SOURCE_DIR "/tools/pgcluster.sh");
+
+int cluster(const QString &verb, const QString &state)
+{
+    return QProcess::execute(kScript, {verb, state});
+}
+
+} // namespace
+
+TEST(TeamOffline, ANetworkCutLosesNoAcknowledgedCodingAndReconnects)
+{
+    REQUIRE_TEAM_SERVER(server, "a coding acknowledged before the server went away is kept, the one tried while it "
+                                "was away fails with a message, and the next one after it returns is saved");
+    QTemporaryDir dir;
+    const QString state = dir.filePath(QStringLiteral("offline.env"));
+    ASSERT_EQ(cluster(QStringLiteral("start"), state), 0);
+    auto stop = qScopeGuard([&] { cluster(QStringLiteral("stop"), state); });
+    QString socketDir;
+    {
+        QFile f(state);
+        ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+        for (const QByteArray &line : f.readAll().split('\n'))
+            if (line.startsWith("DYAD_PG_DIR="))
+                socketDir = QString::fromUtf8(line.mid(12));
+    }
+    const QString url = QStringLiteral("postgresql:///dyad?host=%1&user=dyad_admin").arg(socketDir);
+    auto project = pg::createTeamProject(url, QStringLiteral("Offline")).value();
+    Record r;
+    r.text = QStringLiteral("Patients valued continuity of care with one named nurse.");
+    const QUuid record = project->addRecords({r}).value().front();
+    Code c;
+    c.name = QStringLiteral("Continuity");
+    const Code continuity = project->createCode(c).value();
+    const Reviewer alice = project->addReviewer(QStringLiteral("Alice")).value();
+    project->setActor(alice.id);
+    auto coding = [&](qint64 start, qint64 end) {
+        Coding k;
+        k.recordId = record;
+        k.codeId = continuity.id;
+        k.span = {start, end};
+        return project->addCoding(k);
+    };
+
+    auto acknowledged = coding(16, 26); // "continuity"
+    ASSERT_TRUE(acknowledged.ok()) << acknowledged.error().toStdString();
+
+    ASSERT_EQ(cluster(QStringLiteral("pause"), state), 0);
+    auto lost = coding(30, 34); // "care", while the server is away
+    ASSERT_FALSE(lost.ok());
+    EXPECT_TRUE(lost.error().contains(QStringLiteral("team server"))) << lost.error().toStdString();
+
+    ASSERT_EQ(cluster(QStringLiteral("resume"), state), 0);
+    auto after = coding(44, 56); // "named nurse"
+    ASSERT_TRUE(after.ok()) << after.error().toStdString();
+
+    // The connection is cut in the middle of a change while the server stays up: the change
+    // is reported as not saved (never "saved" by a COMMIT sent on a new connection).
+    Status cut = project->transact([&]() -> Status {
+        auto inside = coding(0, 8); // "Patients", inside the transaction
+        if (!inside)
+            return inside.takeError();
+        auto killer = QProcess::execute(server->program(QStringLiteral("psql")),
+                                        {url, QStringLiteral("-qAtc"),
+                                         QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                                                        "WHERE datname = 'dyad' AND pid <> pg_backend_pid() "
+                                                        "AND state = 'idle in transaction'")});
+        EXPECT_EQ(killer, 0);
+        return {};
+    });
+    EXPECT_FALSE(cut.ok()) << "a change lost with its connection was reported as saved";
+
+    // A fresh connection sees exactly the two acknowledged codings.
+    auto check = pg::openTeamProject(url).value();
+    std::vector<std::pair<qint64, qint64>> spans;
+    for (const Coding &k : check->codings({record, {}, {}, {}}))
+        spans.emplace_back(k.span.start, k.span.end);
+    EXPECT_EQ(spans, (std::vector<std::pair<qint64, qint64>>{{16, 26}, {44, 56}}));
+}
