@@ -15,17 +15,22 @@
 --   * NOTIFY dyad_changes after every changing statement, payload "<table> <backend pid>".
 -- Applied once, by the database owner, in one transaction (PgStore::createSchema()).
 
+-- Roles belong to the whole cluster, not to one database: two projects created at the same
+-- time on one server (or two test programs) may both find a role missing, and the second
+-- CREATE ROLE then fails; it is the same role, so that is not an error.
 DO $$
+DECLARE
+    name text;
 BEGIN
-    IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'dyad_reviewer') THEN
-        CREATE ROLE dyad_reviewer NOLOGIN;
-    END IF;
-    IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'dyad_lead') THEN
-        CREATE ROLE dyad_lead NOLOGIN;
-    END IF;
-    IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'dyad_adjudicator') THEN
-        CREATE ROLE dyad_adjudicator NOLOGIN;
-    END IF;
+    FOREACH name IN ARRAY ARRAY['dyad_reviewer', 'dyad_lead', 'dyad_adjudicator'] LOOP
+        IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = name) THEN
+            BEGIN
+                EXECUTE format('CREATE ROLE %I NOLOGIN', name);
+            EXCEPTION WHEN duplicate_object OR unique_violation THEN
+                NULL; -- created by another session meanwhile
+            END;
+        END IF;
+    END LOOP;
 END
 $$;
 
