@@ -1,4 +1,5 @@
 #include "core/model/bulkwrite.h"
+#include "core/model/codingspan_p.h"
 
 #include "core/model/codecolor.h"
 #include "core/model/project.h"
@@ -143,15 +144,8 @@ Status BulkWriter::addCoding(Coding c)
     const qint64 length = recordLength(c.recordId, &version);
     if (length < 0)
         return makeError(QCoreApplication::translate("Project", "The record to code does not exist."));
-    if (c.span.start < 0 || c.span.end > length)
-        return makeError(QCoreApplication::translate("Project", "The span [%1, %2) lies outside the record's text (%3 characters).")
-                             .arg(c.span.start)
-                             .arg(c.span.end)
-                             .arg(length));
-    if (c.span.isEmpty())
-        return makeError(QCoreApplication::translate("Project", "Select some text to code: the span [%1, %2) is empty.")
-                             .arg(c.span.start)
-                             .arg(c.span.end));
+    if (auto st = checkCodingSpan(c.span, length); !st)
+        return st.takeError();
     if (!m_codes.contains(c.codeId)) {
         if (!m_store.code(c.codeId))
             return makeError(QCoreApplication::translate("Project", "The code to apply does not exist."));

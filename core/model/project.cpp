@@ -1,4 +1,5 @@
 #include "core/model/project.h"
+#include "core/model/codingspan_p.h"
 
 #include "core/base/time.h"
 #include "core/text/offsets.h"
@@ -910,15 +911,8 @@ Result<Coding> Project::validateCoding(Coding c, bool isNew) const
     if (!rec)
         return makeError(QCoreApplication::translate("Project", "The record to code does not exist."));
     const qint64 length = text::codePointLength(rec->text);
-    if (c.span.start < 0 || c.span.end > length)
-        return makeError(QCoreApplication::translate("Project", "The span [%1, %2) lies outside the record's text (%3 characters).")
-                             .arg(c.span.start)
-                             .arg(c.span.end)
-                             .arg(length));
-    if (c.span.isEmpty())
-        return makeError(QCoreApplication::translate("Project", "Select some text to code: the span [%1, %2) is empty.")
-                             .arg(c.span.start)
-                             .arg(c.span.end));
+    if (auto st = checkCodingSpan(c.span, length); !st)
+        return st.takeError();
     const auto code = m_store->code(c.codeId);
     if (!code)
         return makeError(QCoreApplication::translate("Project", "The code to apply does not exist."));
