@@ -16,11 +16,12 @@ bool writeHtmlPdf(const QString &path, const QString &html, const PdfOptions &op
 {
     auto failed = [&](const QString &why) {
         if (error)
-            *error = QStringLiteral("Cannot write the PDF %1: %2").arg(QDir::toNativeSeparators(path), why);
+            *error = QCoreApplication::translate("Print", "Cannot write the PDF %1: %2")
+                         .arg(QDir::toNativeSeparators(path), why);
         return false;
     };
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
-        return failed(QStringLiteral("PDF output needs Qt's GUI module to lay out the text."));
+        return failed(QCoreApplication::translate("Print", "PDF output needs Qt's GUI module to lay out the text."));
     const QFileInfo target(path);
     QTemporaryFile temp(target.absoluteDir().filePath(target.fileName() + QStringLiteral(".XXXXXX")));
     if (!temp.open())
@@ -40,7 +41,7 @@ bool writeHtmlPdf(const QString &path, const QString &html, const PdfOptions &op
     } // the writer finishes the file when it goes
     temp.flush();
     if (temp.size() < 5)
-        return failed(QStringLiteral("nothing was written."));
+        return failed(QCoreApplication::translate("Print", "nothing was written."));
     QFile::remove(path);
     if (!temp.rename(path))
         return failed(temp.errorString());

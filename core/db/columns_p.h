@@ -3,6 +3,7 @@
 // Private to core/db: how the stores write and read identities, JSON and times in columns.
 // One definition for SqliteStore, SqliteDecisionStore and SqliteAgreementStore.
 
+#include "core/base/savedthing.h"
 #include "core/db/database.h"
 #include "core/db/sqlitestore.h"
 #include "core/model/types.h"
@@ -67,7 +68,8 @@ inline Status wrap(Status st, const char *what)
 {
     if (st)
         return st;
-    return makeError(QStringLiteral("Could not save the %1: %2").arg(QLatin1String(what), st.error()));
+    return makeError(
+        QCoreApplication::translate("Storage", "Could not save the %1: %2").arg(savedThing(what), st.error()));
 }
 
 } // namespace dyad::core::db::detail

@@ -46,12 +46,12 @@ BulkWriter::BulkWriter(Project &project, Store &store, const QString &source)
 Status BulkWriter::addReviewer(const Reviewer &reviewer)
 {
     if (reviewer.id.isNull() || reviewer.name.trimmed().isEmpty())
-        return makeError(QStringLiteral("A reviewer needs an id and a name."));
+        return makeError(QCoreApplication::translate("Project", "A reviewer needs an id and a name."));
     Reviewer r = reviewer;
     if (!r.created.isValid())
         r.created = QDateTime::currentDateTimeUtc();
     if (auto s = m_store.insertReviewer(r); !s)
-        return makeError(QStringLiteral("Reviewer \"%1\": %2").arg(r.name, s.error()));
+        return makeError(QCoreApplication::translate("Project", "Reviewer \"%1\": %2").arg(r.name, s.error()));
     m_reviewers.insert(r.id);
     ++m_counts.reviewers;
     return m_project.audit(QStringLiteral("reviewer.add"), QStringLiteral("reviewer"), r.id,
@@ -87,7 +87,7 @@ Status BulkWriter::addRecord(Record r)
 Status BulkWriter::addCode(const Code &code)
 {
     if (code.id.isNull() || code.name.trimmed().isEmpty())
-        return makeError(QStringLiteral("A code needs an id and a name."));
+        return makeError(QCoreApplication::translate("Project", "A code needs an id and a name."));
     if (!code.color.isEmpty() && !isCodeColor(code.color))
         return makeError(QCoreApplication::translate("Project", "\"%1\" is not a colour: use #rrggbb (six hexadecimal digits).")
                              .arg(code.color));
@@ -112,7 +112,7 @@ Status BulkWriter::setCodeMemo(const QUuid &codeId, const QString &memo)
 Status BulkWriter::addRound(const Round &round)
 {
     if (auto s = m_store.insertRound(round); !s)
-        return makeError(QStringLiteral("Round \"%1\": %2").arg(round.name, s.error()));
+        return makeError(QCoreApplication::translate("Project", "Round \"%1\": %2").arg(round.name, s.error()));
     ++m_counts.rounds;
     return {};
 }
@@ -153,7 +153,7 @@ Status BulkWriter::addCoding(Coding c)
     }
     if (!m_reviewers.contains(c.reviewerId)) {
         if (!m_project.reviewer(c.reviewerId))
-            return makeError(QStringLiteral("The coding's reviewer does not exist."));
+            return makeError(QCoreApplication::translate("Project", "The coding's reviewer does not exist."));
         m_reviewers.insert(c.reviewerId);
     }
     if (!m_recordsWithPassages.contains(c.recordId)) {
@@ -189,7 +189,9 @@ Status BulkWriter::setRecordMemo(const QUuid &recordId, const QUuid &authorId, c
 Status BulkWriter::setMeta(const QString &key, const QString &value)
 {
     if (isProjectKey(key))
-        return makeError(QStringLiteral("The project's own \"%1\" is not written by a bulk write.").arg(key));
+        return makeError(
+            QCoreApplication::translate("Project", "The project's own \"%1\" is not written by a bulk write.")
+                .arg(key));
     return m_store.setMeta(key, value);
 }
 

@@ -3,6 +3,7 @@
 #include "core/base/time.h"
 #include "core/pg/pgconnection.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -50,9 +51,18 @@ SnapshotInfo infoAt(const PgResult &s, int i)
     return info;
 }
 
+/** @p what is one of the actions listed here, in English; the message names it in the user's language. */
 Status failed(const PgResult &r, const char *what)
 {
-    return makeError(QStringLiteral("Could not %1 on the team server: %2").arg(QLatin1String(what), r.error()));
+    [[maybe_unused]] static constexpr const char *kActions[] = {
+        QT_TRANSLATE_NOOP("Team", "read the codings"),
+        QT_TRANSLATE_NOOP("Team", "read the record texts"),
+        QT_TRANSLATE_NOOP("Team", "save the agreement snapshot"),
+        QT_TRANSLATE_NOOP("Team", "remove the snapshot's rows"),
+        QT_TRANSLATE_NOOP("Team", "remove the snapshot"),
+    };
+    return makeError(QCoreApplication::translate("Team", "Could not %1 on the team server: %2")
+                         .arg(QCoreApplication::translate("Team", what), r.error()));
 }
 
 } // namespace

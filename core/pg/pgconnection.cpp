@@ -1,5 +1,7 @@
 #include "core/pg/pgconnection.h"
 
+#include <QCoreApplication>
+
 #include <libpq-fe.h>
 
 #include <algorithm>
@@ -180,11 +182,11 @@ Result<std::unique_ptr<PgConnection>> PgConnection::connect(const QString &locat
 {
     PGconn *conn = PQconnectdb(location.toUtf8().constData());
     if (!conn)
-        return makeError(QStringLiteral("Cannot reach the team server: out of memory."));
+        return makeError(QCoreApplication::translate("Team", "Cannot reach the team server: out of memory."));
     if (PQstatus(conn) != CONNECTION_OK) {
         const QString why = trimmedMessage(PQerrorMessage(conn));
         PQfinish(conn);
-        return makeError(QStringLiteral("Cannot connect to the team server: %1").arg(why));
+        return makeError(QCoreApplication::translate("Team", "Cannot connect to the team server: %1").arg(why));
     }
     // Server notices (e.g. "role is not a member") are not errors; they must not end up on
     // a command-line tool's stderr.
@@ -192,7 +194,8 @@ Result<std::unique_ptr<PgConnection>> PgConnection::connect(const QString &locat
     std::unique_ptr<PgConnection> c(new PgConnection(conn, location));
     // Times are written by Dyad as UTC text; the session's own settings should not matter.
     if (auto r = c->run("SET client_encoding = 'UTF8'; SET TIME ZONE 'UTC'; LISTEN dyad_changes"); !r.ok())
-        return makeError(QStringLiteral("Cannot set up the connection to the team server: %1").arg(r.error()));
+        return makeError(
+            QCoreApplication::translate("Team", "Cannot set up the connection to the team server: %1").arg(r.error()));
     return c;
 }
 
@@ -301,7 +304,8 @@ Status PgConnection::copyIn(const QByteArray &copySql, const QByteArray &data)
     PGresult *start = PQexec(m_conn, copySql.constData());
     if (!start || PQresultStatus(start) != PGRES_COPY_IN) {
         PgResult failed = wrapResult(start, m_conn);
-        return makeError(QStringLiteral("The team server refused the copy: %1").arg(failed.error()));
+        return makeError(
+            QCoreApplication::translate("Team", "The team server refused the copy: %1").arg(failed.error()));
     }
     PQclear(start);
     constexpr qsizetype kChunk = 1 << 20;
@@ -318,7 +322,7 @@ Status PgConnection::copyIn(const QByteArray &copySql, const QByteArray &data)
         PQclear(r);
     }
     if (!error.isEmpty())
-        return makeError(QStringLiteral("The team server refused the copy: %1").arg(error));
+        return makeError(QCoreApplication::translate("Team", "The team server refused the copy: %1").arg(error));
     return {};
 }
 
@@ -329,11 +333,13 @@ Status PgConnection::begin()
         if (!r.ok() && PQstatus(m_conn) == CONNECTION_BAD && reconnect())
             r = exec("BEGIN");
         if (!r.ok())
-            return makeError(QStringLiteral("Cannot start a transaction on the team server: %1").arg(r.error()));
+            return makeError(QCoreApplication::translate("Team", "Cannot start a transaction on the team server: %1")
+                                 .arg(r.error()));
     } else {
         const QByteArray sql = "SAVEPOINT sp" + QByteArray::number(m_depth);
         if (auto r = run(sql); !r.ok())
-            return makeError(QStringLiteral("Cannot start a savepoint on the team server: %1").arg(r.error()));
+            return makeError(
+                QCoreApplication::translate("Team", "Cannot start a savepoint on the team server: %1").arg(r.error()));
     }
     ++m_depth;
     return {};
@@ -342,7 +348,7 @@ Status PgConnection::begin()
 Status PgConnection::commit()
 {
     if (m_depth <= 0)
-        return makeError(QStringLiteral("There is no transaction to commit."));
+        return makeError(QCoreApplication::translate("Team", "There is no transaction to commit."));
     if (m_depth == 1) {
         // Sent while the depth still says "in a transaction": should the connection be gone,
         // exec() must not connect again and send COMMIT on a new session, where it would
@@ -350,16 +356,18 @@ Status PgConnection::commit()
         auto r = exec("COMMIT");
         m_depth = 0;
         if (!r.ok())
-            return makeError(QStringLiteral("The team server did not save the change: %1").arg(r.error()));
+            return makeError(
+                QCoreApplication::translate("Team", "The team server did not save the change: %1").arg(r.error()));
         // COMMIT of a transaction that failed part way answers "ROLLBACK", not an error.
         if (r.commandStatus() == "ROLLBACK")
-            return makeError(QStringLiteral("The team server rolled the change back."));
+            return makeError(QCoreApplication::translate("Team", "The team server rolled the change back."));
         return {};
     }
     --m_depth;
     const QByteArray sql = "RELEASE SAVEPOINT sp" + QByteArray::number(m_depth);
     if (auto r = run(sql); !r.ok())
-        return makeError(QStringLiteral("The team server did not save the change: %1").arg(r.error()));
+        return makeError(
+            QCoreApplication::translate("Team", "The team server did not save the change: %1").arg(r.error()));
     return {};
 }
 

@@ -1,8 +1,10 @@
 #include "core/pg/pgdecisionstore.h"
 
+#include "core/base/savedthing.h"
 #include "core/base/time.h"
 #include "core/pg/pgconnection.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -72,7 +74,8 @@ Decision decisionAt(const PgResult &s, int i)
 
 Status failed(const PgResult &r, const char *what)
 {
-    return makeError(QStringLiteral("Could not save the %1 on the team server: %2").arg(QLatin1String(what), r.error()));
+    return makeError(QCoreApplication::translate("Team", "Could not save the %1 on the team server: %2")
+                         .arg(savedThing(what), r.error()));
 }
 
 } // namespace
@@ -109,7 +112,7 @@ Status PgDecisionStore::markUndone(const QUuid &decisionId, const QUuid &by, con
     if (!s.ok())
         return failed(s, "undo of the decision");
     if (s.affected() != 1)
-        return makeError(QStringLiteral("The decision does not exist or was undone already."));
+        return makeError(QCoreApplication::translate("Team", "The decision does not exist or was undone already."));
     return {};
 }
 

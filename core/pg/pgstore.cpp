@@ -1,11 +1,13 @@
 #include "core/pg/pgstore.h"
 
+#include "core/base/savedthing.h"
+#include "core/base/time.h"
 #include "core/pg/pgconnection.h"
 #include "core/pg/pgsearch.h"
-#include "pgschema_p.h" // generated from schema.sql
 #include "core/pg/transfer.h"
-#include "core/base/time.h"
+#include "pgschema_p.h" // generated from schema.sql
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -75,7 +77,8 @@ Status saved(const PgResult &r, const char *what)
 {
     if (r.ok())
         return {};
-    return makeError(QStringLiteral("Could not save the %1 on the team server: %2").arg(QLatin1String(what), r.error()));
+    return makeError(QCoreApplication::translate("Team", "Could not save the %1 on the team server: %2")
+                         .arg(savedThing(what), r.error()));
 }
 
 /** A write the server's policies filtered out touches no row: say so rather than pretend. */
@@ -84,8 +87,10 @@ Status savedOne(const PgResult &r, const char *what)
     if (!r.ok())
         return saved(r, what);
     if (r.affected() == 0)
-        return makeError(QStringLiteral("Could not save the %1: the team server did not let you change it "
-                                        "(it is not yours, or no longer there).").arg(QLatin1String(what)));
+        return makeError(QCoreApplication::translate("Team",
+            "Could not save the %1: the team server did not let you change it "
+            "(it is not yours, or no longer there).")
+                             .arg(savedThing(what)));
     return {};
 }
 
@@ -108,7 +113,7 @@ public:
     {
         PgConnection *conn = std::exchange(m_conn, nullptr);
         if (!conn)
-            return makeError(QStringLiteral("The transaction was already finished."));
+            return makeError(QCoreApplication::translate("Team", "The transaction was already finished."));
         return conn->commit();
     }
 
@@ -138,22 +143,25 @@ Result<std::unique_ptr<PgStore>> PgStore::open(const QString &location, bool rea
         return conn.takeError();
     auto found = (*conn)->run("SELECT to_regclass('public.dyad_server') IS NOT NULL");
     if (!found.ok())
-        return makeError(QStringLiteral("Cannot open the team project: %1").arg(found.error()));
+        return makeError(QCoreApplication::translate("Team", "Cannot open the team project: %1").arg(found.error()));
     if (found.text(0, 0) != QLatin1String("t"))
-        return makeError(QStringLiteral("Cannot open the team project: the database holds no Dyad team project "
-                                        "(create one with \"dyad-cli team create\")."));
+        return makeError(QCoreApplication::translate("Team",
+            "Cannot open the team project: the database holds no Dyad team project "
+            "(create one with \"dyad-cli team create\")."));
     auto version = (*conn)->run("SELECT schema_version FROM dyad_server");
     if (!version.ok() || version.rows() != 1)
-        return makeError(QStringLiteral("Cannot open the team project: %1").arg(version.error()));
+        return makeError(QCoreApplication::translate("Team", "Cannot open the team project: %1").arg(version.error()));
     if (version.int64(0, 0) > kSchemaVersion)
-        return makeError(QStringLiteral("Cannot open the team project: it was created by a newer version of Dyad "
-                                        "(server schema %1; this version reads up to %2). Please update Dyad.")
+        return makeError(QCoreApplication::translate("Team",
+            "Cannot open the team project: it was created by a newer version of Dyad "
+            "(server schema %1; this version reads up to %2). Please update Dyad.")
                              .arg(version.int64(0, 0))
                              .arg(kSchemaVersion));
     if (readOnly) {
         // The server refuses every write of this session, whatever the client does.
         if (auto r = (*conn)->run("SET default_transaction_read_only = on"); !r.ok())
-            return makeError(QStringLiteral("Cannot open the team project read-only: %1").arg(r.error()));
+            return makeError(
+                QCoreApplication::translate("Team", "Cannot open the team project read-only: %1").arg(r.error()));
     }
     std::unique_ptr<PgStore> store(new PgStore(std::move(conn).value()));
     store->m_readOnly = readOnly;
@@ -167,15 +175,18 @@ Result<std::unique_ptr<PgStore>> PgStore::create(const QString &location)
         return conn.takeError();
     auto found = (*conn)->run("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'");
     if (!found.ok())
-        return makeError(QStringLiteral("Cannot create the team project: %1").arg(found.error()));
+        return makeError(QCoreApplication::translate("Team", "Cannot create the team project: %1").arg(found.error()));
     if (found.int64(0, 0) != 0)
-        return makeError(QStringLiteral("Cannot create the team project: the database is not empty "
-                                        "(it has %1 tables). Use a new database.").arg(found.int64(0, 0)));
+        return makeError(QCoreApplication::translate("Team",
+            "Cannot create the team project: the database is not empty "
+            "(it has %1 tables). Use a new database.")
+                             .arg(found.int64(0, 0)));
     if (auto st = (*conn)->begin(); !st)
         return st.takeError();
     if (auto r = (*conn)->run(detail::serverSchemaSql()); !r.ok()) {
         (*conn)->rollback();
-        return makeError(QStringLiteral("Cannot create the team project's tables: %1").arg(r.error()));
+        return makeError(
+            QCoreApplication::translate("Team", "Cannot create the team project's tables: %1").arg(r.error()));
     }
     if (auto st = (*conn)->commit(); !st)
         return st.takeError();
@@ -299,7 +310,7 @@ Status PgStore::updateRecord(const Record &r)
     if (!res.ok())
         return saved(res, "record");
     if (res.affected() != 1)
-        return makeError(QStringLiteral("The record %1 no longer exists.").arg(uuidText(r.id)));
+        return makeError(QCoreApplication::translate("Team", "The record %1 no longer exists.").arg(uuidText(r.id)));
     return {};
 }
 
@@ -413,7 +424,7 @@ Result<std::vector<SearchHit>> PgStore::search(const QString &ftsExpression, int
                           "WHERE search @@ q ORDER BY ts_rank_cd(search, q) DESC, seq LIMIT $2",
                           {query.toUtf8(), value(qint64{limit})});
     if (!s.ok())
-        return makeError(QStringLiteral("The search could not be run: %1").arg(s.error()));
+        return makeError(QCoreApplication::translate("Team", "The search could not be run: %1").arg(s.error()));
     std::vector<SearchHit> out;
     for (int i = 0; i < s.rows(); ++i)
         out.push_back({idAt(s, i, 0), s.text(i, 1), s.text(i, 2), s.text(i, 3).toDouble()});
@@ -487,14 +498,16 @@ Status PgStore::updateCode(const Code &c)
     if (seen != m_codeVersions.cend()) {
         if (const auto now = code(c.id)) {
             m_codeVersions.remove(c.id); // the next edit, made on what the window now shows, goes through
-            return makeError(QStringLiteral("Someone else changed the code \"%1\" while you were working (it is now "
-                                            "called \"%2\"). Your change was not saved; the codebook now shows "
-                                            "theirs, so you can make yours again on top of it.")
+            return makeError(QCoreApplication::translate("Team",
+                "Someone else changed the code \"%1\" while you were working (it is now "
+                "called \"%2\"). Your change was not saved; the codebook now shows "
+                "theirs, so you can make yours again on top of it.")
                                  .arg(c.name, now->name));
         }
     }
-    return makeError(QStringLiteral("Could not save the code: the team server did not let you change it "
-                                    "(it is not yours, or no longer there)."));
+    return makeError(QCoreApplication::translate("Team",
+        "Could not save the code: the team server did not let you change it "
+        "(it is not yours, or no longer there)."));
 }
 
 Status PgStore::deleteCode(const QUuid &codeId)
@@ -777,7 +790,7 @@ QStringList PgStore::integrityProblems() const
     for (const auto &[sql, message] : checks) {
         auto s = m_conn->exec(sql);
         if (!s.ok()) {
-            problems << QStringLiteral("consistency check could not run: %1").arg(s.error());
+            problems << QCoreApplication::translate("Team", "consistency check could not run: %1").arg(s.error());
             continue;
         }
         for (int i = 0; i < s.rows(); ++i) {

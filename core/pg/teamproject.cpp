@@ -4,6 +4,7 @@
 #include "core/pg/pgconnection.h"
 #include "core/pg/transfer.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 
 namespace dyad::core::pg {
@@ -53,8 +54,9 @@ Status checkNoPasswordIn(const QString &location)
 {
     if (!locationHasPassword(location))
         return {};
-    return makeError(QStringLiteral("The server location contains a password. Leave it out and put it in ~/.pgpass "
-                                    "(or PGPASSWORD), or use peer or certificate authentication."));
+    return makeError(QCoreApplication::translate("Team",
+        "The server location contains a password. Leave it out and put it in ~/.pgpass "
+        "(or PGPASSWORD), or use peer or certificate authentication."));
 }
 
 Result<std::unique_ptr<Project>> openTeamProject(const QString &location, bool readOnly)
@@ -104,7 +106,7 @@ Result<std::unique_ptr<Project>> createTeamProject(const QString &location, cons
 Status addTeamMember(const QString &location, const QString &reviewerName, const QString &dbRole, TeamRole role)
 {
     if (dbRole.trimmed().isEmpty())
-        return makeError(QStringLiteral("A team member needs a database role name."));
+        return makeError(QCoreApplication::translate("Team", "A team member needs a database role name."));
     auto project = openTeamProject(location);
     if (!project)
         return project.takeError();
@@ -124,10 +126,12 @@ Status addTeamMember(const QString &location, const QString &reviewerName, const
     if (exists.rows() == 0) {
         auto create = c.run("SELECT format('CREATE ROLE %I LOGIN', $1::text)", {dbRole.toUtf8()});
         if (!create.ok() || !c.run(create.text(0, 0).toUtf8()).ok()) {
-            const QString why = create.ok() ? QStringLiteral("you may not create roles (CREATEROLE is needed)")
-                                            : create.error();
+            const QString why = create.ok()
+                ? QCoreApplication::translate("Team", "you may not create roles (CREATEROLE is needed)")
+                : create.error();
             c.rollback();
-            return makeError(QStringLiteral("Cannot create the database role \"%1\": %2").arg(dbRole, why));
+            return makeError(
+                QCoreApplication::translate("Team", "Cannot create the database role \"%1\": %2").arg(dbRole, why));
         }
     }
     for (const QString &group : {QStringLiteral("dyad_reviewer"), QStringLiteral("dyad_lead"),
@@ -137,7 +141,8 @@ Status addTeamMember(const QString &location, const QString &reviewerName, const
                           {group.toUtf8(), dbRole.toUtf8()});
         if (auto r = stmt.ok() ? c.run(stmt.text(0, 0).toUtf8()) : std::move(stmt); !r.ok()) {
             c.rollback();
-            return makeError(QStringLiteral("Cannot give \"%1\" the role %2: %3").arg(dbRole, group, r.error()));
+            return makeError(QCoreApplication::translate("Team", "Cannot give \"%1\" the role %2: %3")
+                                 .arg(dbRole, group, r.error()));
         }
     }
     const ReviewerRole projectRole = reviewerRole(role);
@@ -147,7 +152,7 @@ Status addTeamMember(const QString &location, const QString &reviewerName, const
         reviewerId = existing->id;
         if (existing->role == ReviewerRole::Consensus) {
             c.rollback();
-            return makeError(QStringLiteral("The Consensus is not a person and cannot sign in."));
+            return makeError(QCoreApplication::translate("Team", "The Consensus is not a person and cannot sign in."));
         }
     }
     if (auto st = c.commit(); !st)
@@ -159,12 +164,13 @@ Status addTeamMember(const QString &location, const QString &reviewerName, const
             return added.takeError();
         reviewerId = added->id;
     } else if (existing->role != projectRole) {
-        return makeError(QStringLiteral("\"%1\" is a %2 in this project; give them that role.")
+        return makeError(QCoreApplication::translate("Team", "\"%1\" is a %2 in this project; give them that role.")
                              .arg(reviewerName, roleName(existing->role)));
     }
     auto link = c.run("UPDATE reviewers SET db_role = $2 WHERE id = $1", {uuidText(reviewerId).toUtf8(), dbRole.toUtf8()});
     if (!link.ok())
-        return makeError(QStringLiteral("Cannot link \"%1\" to the role \"%2\": %3").arg(reviewerName, dbRole, link.error()));
+        return makeError(QCoreApplication::translate("Team", "Cannot link \"%1\" to the role \"%2\": %3")
+                             .arg(reviewerName, dbRole, link.error()));
     return (*project)->audit(QStringLiteral("reviewer.sign-in"), QStringLiteral("reviewer"), reviewerId,
                              {{QStringLiteral("role"), dbRole}});
 }

@@ -5,6 +5,7 @@
 #include "core/pg/pgconnection.h"
 #include "core/pg/pgsearch.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QScopeGuard>
@@ -84,7 +85,9 @@ int columnCount(const Table &t)
 Status moveFileToServer(const QString &filePath, PgConnection &server)
 {
     if (!QFileInfo(filePath).isFile())
-        return makeError(QStringLiteral("Cannot move %1 to the team server: there is no such file.").arg(filePath));
+        return makeError(
+            QCoreApplication::translate("Team", "Cannot move %1 to the team server: there is no such file.")
+                .arg(filePath));
     // Through SqliteStore, so a file that is not a project, or too new, gets its usual message.
     auto store = db::SqliteStore::open(filePath, true);
     if (!store)
@@ -94,18 +97,20 @@ Status moveFileToServer(const QString &filePath, PgConnection &server)
     auto present = server.run("SELECT (SELECT count(*) FROM records) + (SELECT count(*) FROM reviewers) "
                               "+ (SELECT count(*) FROM meta)");
     if (!present.ok())
-        return makeError(QStringLiteral("Cannot move the project to the team server: %1").arg(present.error()));
+        return makeError(
+            QCoreApplication::translate("Team", "Cannot move the project to the team server: %1").arg(present.error()));
     if (present.int64(0, 0) != 0)
-        return makeError(QStringLiteral("Cannot move the project to the team server: the team project there is not "
-                                        "empty. Use a new database."));
+        return makeError(QCoreApplication::translate("Team",
+            "Cannot move the project to the team server: the team project there is not "
+            "empty. Use a new database."));
 
     if (auto st = server.begin(); !st)
         return st;
     for (const Table &t : kTables) {
         auto select = file.prepare(selectSql(t, true).constData());
         if (!select)
-            return makeError(QStringLiteral("Cannot read %1 from %2: %3").arg(QLatin1String(t.name), filePath,
-                                                                             select.error()));
+            return makeError(QCoreApplication::translate("Team", "Cannot read %1 from %2: %3")
+                                 .arg(QLatin1String(t.name), filePath, select.error()));
         const int n = columnCount(t);
         // Records get their search words on the way (title is column 2, text column 10).
         const bool records = QByteArrayView(t.name) == "records";
@@ -127,8 +132,8 @@ Status moveFileToServer(const QString &filePath, PgConnection &server)
         }
         if (step == db::Step::Error) {
             server.rollback();
-            return makeError(QStringLiteral("Cannot read %1 from %2: %3").arg(QLatin1String(t.name), filePath,
-                                                                             select->error()));
+            return makeError(QCoreApplication::translate("Team", "Cannot read %1 from %2: %3")
+                                 .arg(QLatin1String(t.name), filePath, select->error()));
         }
         if (rows == 0)
             continue;
@@ -136,7 +141,7 @@ Status moveFileToServer(const QString &filePath, PgConnection &server)
             + ") FROM STDIN";
         if (auto st = server.copyIn(copy, data); !st) {
             server.rollback();
-            return makeError(QStringLiteral("Cannot move the %1 to the team server: %2")
+            return makeError(QCoreApplication::translate("Team", "Cannot move the %1 to the team server: %2")
                                  .arg(QLatin1String(t.name), st.error()));
         }
     }
@@ -148,7 +153,8 @@ Status moveFileToServer(const QString &filePath, PgConnection &server)
         "max(seq) IS NOT NULL) FROM audit_log");
     if (!sequences.ok()) {
         server.rollback();
-        return makeError(QStringLiteral("Cannot move the project to the team server: %1").arg(sequences.error()));
+        return makeError(QCoreApplication::translate("Team", "Cannot move the project to the team server: %1")
+                             .arg(sequences.error()));
     }
     auto note = server.run("SELECT dyad_append_audit(NULL, 'project.move-to-server', 'project', "
                            "(SELECT value FROM meta WHERE key = 'project_id'), $1)",
@@ -156,7 +162,8 @@ Status moveFileToServer(const QString &filePath, PgConnection &server)
                                 + "\"}"});
     if (!note.ok()) {
         server.rollback();
-        return makeError(QStringLiteral("Cannot move the project to the team server: %1").arg(note.error()));
+        return makeError(
+            QCoreApplication::translate("Team", "Cannot move the project to the team server: %1").arg(note.error()));
     }
     return server.commit();
 }
@@ -179,9 +186,10 @@ Status snapshotToFile(PgConnection &server, const QString &filePath)
         if (!tx)
             return tx.takeError();
         if (server.transactionDepth() > 0)
-            return makeError(QStringLiteral("A snapshot cannot be taken in the middle of a change."));
+            return makeError(
+                QCoreApplication::translate("Team", "A snapshot cannot be taken in the middle of a change."));
         if (auto r = server.run("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"); !r.ok())
-            return makeError(QStringLiteral("Cannot read the team project: %1").arg(r.error()));
+            return makeError(QCoreApplication::translate("Team", "Cannot read the team project: %1").arg(r.error()));
         auto endRead = qScopeGuard([&] { server.run("ROLLBACK"); });
         for (const Table &t : kTables) {
             const int n = columnCount(t);
@@ -191,14 +199,15 @@ Status snapshotToFile(PgConnection &server, const QString &filePath)
             insert += ")";
             auto stmt = file.prepare(insert.constData());
             if (!stmt)
-                return makeError(QStringLiteral("Cannot write %1: %2").arg(filePath, stmt.error()));
+                return makeError(
+                    QCoreApplication::translate("Team", "Cannot write %1: %2").arg(filePath, stmt.error()));
             if (auto r = server.run("DECLARE snap NO SCROLL CURSOR FOR " + selectSql(t, false)); !r.ok())
-                return makeError(QStringLiteral("Cannot read the %1 from the team server: %2")
+                return makeError(QCoreApplication::translate("Team", "Cannot read the %1 from the team server: %2")
                                      .arg(QLatin1String(t.name), r.error()));
             for (;;) {
                 auto batch = server.run("FETCH 20000 FROM snap");
                 if (!batch.ok())
-                    return makeError(QStringLiteral("Cannot read the %1 from the team server: %2")
+                    return makeError(QCoreApplication::translate("Team", "Cannot read the %1 from the team server: %2")
                                          .arg(QLatin1String(t.name), batch.error()));
                 if (batch.rows() == 0)
                     break;
@@ -211,7 +220,7 @@ Status snapshotToFile(PgConnection &server, const QString &filePath)
                             stmt->bind(c + 1, batch.text(row, c));
                     }
                     if (auto st = stmt->run(); !st)
-                        return makeError(QStringLiteral("Cannot write the %1 to %2: %3")
+                        return makeError(QCoreApplication::translate("Team", "Cannot write the %1 to %2: %3")
                                              .arg(QLatin1String(t.name), filePath, st.error()));
                 }
             }
@@ -230,7 +239,7 @@ Status snapshotToFile(PgConnection &server, const QString &filePath)
     // rename() replaces an older copy at once: there is never a half-written file at filePath.
     if (std::rename(QFile::encodeName(partial).constData(), QFile::encodeName(filePath).constData()) != 0) {
         removePartial();
-        return makeError(QStringLiteral("Cannot write the snapshot to %1.").arg(filePath));
+        return makeError(QCoreApplication::translate("Team", "Cannot write the snapshot to %1.").arg(filePath));
     }
     return {};
 }

@@ -1203,6 +1203,207 @@ Notes:
         <source>Reviewer Copy for the Current Reviewer…</source>
         <translation>当前评审员的评审副本…</translation>
     </message>
+    <message>
+        <source>theme</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>sub-theme</source>
+        <translation>子主题</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Codebook: %1</source>
+        <translation>编码本：%1</translation>
+    </message>
+    <message>
+        <source>Theme: </source>
+        <translation>主题：</translation>
+    </message>
+    <message>
+        <source>Sub-theme: </source>
+        <translation>子主题：</translation>
+    </message>
+    <message>
+        <source>Consensus</source>
+        <translation>共识</translation>
+    </message>
+    <message>
+        <source>not yet applied</source>
+        <translation>尚未使用</translation>
+    </message>
+    <message>
+        <source>%1 record(s), %2 coding(s) (%3)</source>
+        <translation>%1 条记录，%2 个编码标注（%3）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the reviewers&apos; counts of a code</comment>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>Definition:</source>
+        <translation>定义：</translation>
+    </message>
+    <message>
+        <source>Use when:</source>
+        <translation>适用情形：</translation>
+    </message>
+    <message>
+        <source>Do not use when:</source>
+        <translation>不适用情形：</translation>
+    </message>
+    <message>
+        <source>Example:</source>
+        <translation>示例：</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>定义</translation>
+    </message>
+    <message>
+        <source>Use when</source>
+        <translation>适用情形</translation>
+    </message>
+    <message>
+        <source>Do not use when</source>
+        <translation>不适用情形</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>示例</translation>
+    </message>
+    <message>
+        <source>major</source>
+        <translation>主要</translation>
+    </message>
+    <message>
+        <source>minor</source>
+        <translation>次要</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Sub-theme</source>
+        <translation>子主题</translation>
+    </message>
+    <message>
+        <source>Coded segments</source>
+        <translation>已编码片段</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>记录数</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Themes: %1</source>
+        <translation>主题：%1</translation>
+    </message>
+    <message>
+        <source>A theme (or sub-theme) is &lt;b&gt;major&lt;/b&gt; when it has more coded segments than the average of its level, &lt;b&gt;minor&lt;/b&gt; otherwise.</source>
+        <translation>主题（或子主题）的已编码片段多于同一层级的平均数时为&lt;b&gt;主要&lt;/b&gt;，否则为&lt;b&gt;次要&lt;/b&gt;。</translation>
+    </message>
+    <message>
+        <source>Record ID</source>
+        <translation>记录 ID</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>期刊</translation>
+    </message>
+    <message>
+        <source>DOI</source>
+        <translation>DOI</translation>
+    </message>
+    <message>
+        <source>PMID</source>
+        <translation>PMID</translation>
+    </message>
+    <message>
+        <source>Code path</source>
+        <translation>编码路径</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>起点</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>终点</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>引文</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>评审员</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>层</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <source>Memo</source>
+        <translation>备忘</translation>
+    </message>
+    <message>
+        <source>Coding ID</source>
+        <translation>编码标注 ID</translation>
+    </message>
+    <message>
+        <source>consensus</source>
+        <translation>共识</translation>
+    </message>
+    <message>
+        <source>reviewer</source>
+        <translation>评审员</translation>
+    </message>
+    <message>
+        <source>Coded segments: %1</source>
+        <translation>已编码片段：%1</translation>
+    </message>
+    <message>
+        <source>%1 coded segment(s)</source>
+        <translation>共 %1 个已编码片段</translation>
+    </message>
+    <message>
+        <source>%1 et al.</source>
+        <translation>%1 等</translation>
+    </message>
+    <message>
+        <source>(untitled record)</source>
+        <translation>（无标题记录）</translation>
+    </message>
 </context>
 <context>
     <name>Import</name>
@@ -2142,6 +2343,18 @@ Notes:
         <source>&quot;ER  - &quot; without a record before it; ignored</source>
         <translation>“ER  - ”之前没有记录；已忽略</translation>
     </message>
+    <message>
+        <source>users, codebook or variables follow the sources.</source>
+        <translation>用户、编码本或变量位于来源之后。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>无法读取 %1：%2。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the archive is not open.</source>
+        <translation>无法写入 %1：压缩包未打开。</translation>
+    </message>
 </context>
 <context>
     <name>ImportCodebook</name>
@@ -2168,6 +2381,21 @@ Notes:
     <message>
         <source>%1 is not a codebook Dyad can read: choose a REFI-QDA codebook (.qdc) or a table (.csv, .tsv, .xlsx).</source>
         <translation>%1 不是 Dyad 可读取的编码本：请选择 REFI-QDA 编码本（.qdc）或表格（.csv、.tsv、.xlsx）。</translation>
+    </message>
+</context>
+<context>
+    <name>Print</name>
+    <message>
+        <source>Cannot write the PDF %1: %2</source>
+        <translation>无法写入 PDF %1：%2</translation>
+    </message>
+    <message>
+        <source>PDF output needs Qt&apos;s GUI module to lay out the text.</source>
+        <translation>输出 PDF 需要 Qt 的 GUI 模块来排版文本。</translation>
+    </message>
+    <message>
+        <source>nothing was written.</source>
+        <translation>未写入任何内容。</translation>
     </message>
 </context>
 <context>
@@ -2439,6 +2667,30 @@ Notes:
     <message>
         <source>Choose at least one reviewer to assign the records to.</source>
         <translation>请至少选择一位评审员来分配这些记录。</translation>
+    </message>
+    <message>
+        <source>A reviewer needs an id and a name.</source>
+        <translation>评审员需要 id 和名称。</translation>
+    </message>
+    <message>
+        <source>Reviewer &quot;%1&quot;: %2</source>
+        <translation>评审员“%1”：%2</translation>
+    </message>
+    <message>
+        <source>A code needs an id and a name.</source>
+        <translation>编码需要 id 和名称。</translation>
+    </message>
+    <message>
+        <source>Round &quot;%1&quot;: %2</source>
+        <translation>轮次“%1”：%2</translation>
+    </message>
+    <message>
+        <source>The coding&apos;s reviewer does not exist.</source>
+        <translation>该编码标注的评审员不存在。</translation>
+    </message>
+    <message>
+        <source>The project&apos;s own &quot;%1&quot; is not written by a bulk write.</source>
+        <translation>项目自身的“%1”不通过批量写入保存。</translation>
     </message>
 </context>
 <context>
@@ -2925,6 +3177,297 @@ Notes:
     <message>
         <source>the assignment (round / record / reviewer) %1 has an unknown status &quot;%2&quot; (expected not-started, in-progress or done)</source>
         <translation>分配（轮次 / 记录 / 评审员）%1 的状态“%2”未知（应为 not-started、in-progress 或 done）</translation>
+    </message>
+    <message>
+        <source>agreement snapshot</source>
+        <translation>一致性快照</translation>
+    </message>
+    <message>
+        <source>agreement snapshot row</source>
+        <translation>一致性快照行</translation>
+    </message>
+    <message>
+        <source>assignment</source>
+        <translation>分配</translation>
+    </message>
+    <message>
+        <source>audit log entry</source>
+        <translation>审计日志条目</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>code deletion</source>
+        <translation>编码删除</translation>
+    </message>
+    <message>
+        <source>coding</source>
+        <translation>编码标注</translation>
+    </message>
+    <message>
+        <source>coding removal</source>
+        <translation>编码标注移除</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <source>decision&apos;s consensus codings</source>
+        <translation>决定的共识编码标注</translation>
+    </message>
+    <message>
+        <source>escalation</source>
+        <translation>仲裁申请</translation>
+    </message>
+    <message>
+        <source>memo</source>
+        <translation>备忘</translation>
+    </message>
+    <message>
+        <source>project settings</source>
+        <translation>项目设置</translation>
+    </message>
+    <message>
+        <source>record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>removal of the snapshot</source>
+        <translation>快照删除</translation>
+    </message>
+    <message>
+        <source>removal of the snapshot&apos;s rows</source>
+        <translation>快照各行的删除</translation>
+    </message>
+    <message>
+        <source>reviewer</source>
+        <translation>评审员</translation>
+    </message>
+    <message>
+        <source>round</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <source>search index</source>
+        <translation>搜索索引</translation>
+    </message>
+    <message>
+        <source>text version</source>
+        <translation>文本版本</translation>
+    </message>
+    <message>
+        <source>undo of the decision</source>
+        <translation>决定的撤销</translation>
+    </message>
+    <message>
+        <source>Could not save the %1: %2</source>
+        <translation>无法保存%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Team</name>
+    <message>
+        <source>read the codings</source>
+        <translation>读取编码标注</translation>
+    </message>
+    <message>
+        <source>read the record texts</source>
+        <translation>读取记录文本</translation>
+    </message>
+    <message>
+        <source>save the agreement snapshot</source>
+        <translation>保存一致性快照</translation>
+    </message>
+    <message>
+        <source>remove the snapshot&apos;s rows</source>
+        <translation>删除快照的各行</translation>
+    </message>
+    <message>
+        <source>remove the snapshot</source>
+        <translation>删除快照</translation>
+    </message>
+    <message>
+        <source>Could not %1 on the team server: %2</source>
+        <translation>无法在团队服务器上%1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot reach the team server: out of memory.</source>
+        <translation>无法连接团队服务器：内存不足。</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the team server: %1</source>
+        <translation>无法连接团队服务器：%1</translation>
+    </message>
+    <message>
+        <source>Cannot set up the connection to the team server: %1</source>
+        <translation>无法设置与团队服务器的连接：%1</translation>
+    </message>
+    <message>
+        <source>The team server refused the copy: %1</source>
+        <translation>团队服务器拒绝了复制：%1</translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction on the team server: %1</source>
+        <translation>无法在团队服务器上开始事务：%1</translation>
+    </message>
+    <message>
+        <source>Cannot start a savepoint on the team server: %1</source>
+        <translation>无法在团队服务器上设置保存点：%1</translation>
+    </message>
+    <message>
+        <source>There is no transaction to commit.</source>
+        <translation>没有可提交的事务。</translation>
+    </message>
+    <message>
+        <source>The team server did not save the change: %1</source>
+        <translation>团队服务器未保存此更改：%1</translation>
+    </message>
+    <message>
+        <source>The team server rolled the change back.</source>
+        <translation>团队服务器已回滚此更改。</translation>
+    </message>
+    <message>
+        <source>Could not save the %1 on the team server: %2</source>
+        <translation>无法在团队服务器上保存%1：%2</translation>
+    </message>
+    <message>
+        <source>The decision does not exist or was undone already.</source>
+        <translation>该决定不存在或已被撤销。</translation>
+    </message>
+    <message>
+        <source>Could not save the %1: the team server did not let you change it (it is not yours, or no longer there).</source>
+        <translation>无法保存%1：团队服务器不允许你更改它（它不属于你，或已不存在）。</translation>
+    </message>
+    <message>
+        <source>The transaction was already finished.</source>
+        <translation>该事务已经结束。</translation>
+    </message>
+    <message>
+        <source>Cannot open the team project: %1</source>
+        <translation>无法打开团队项目：%1</translation>
+    </message>
+    <message>
+        <source>Cannot open the team project: the database holds no Dyad team project (create one with &quot;dyad-cli team create&quot;).</source>
+        <translation>无法打开团队项目：该数据库中没有 Dyad 团队项目（请用“dyad-cli team create”创建）。</translation>
+    </message>
+    <message>
+        <source>Cannot open the team project: it was created by a newer version of Dyad (server schema %1; this version reads up to %2). Please update Dyad.</source>
+        <translation>无法打开团队项目：它由更新版本的 Dyad 创建（服务器架构版本 %1；本版本最高可读取 %2）。请更新 Dyad。</translation>
+    </message>
+    <message>
+        <source>Cannot open the team project read-only: %1</source>
+        <translation>无法以只读方式打开团队项目：%1</translation>
+    </message>
+    <message>
+        <source>Cannot create the team project: %1</source>
+        <translation>无法创建团队项目：%1</translation>
+    </message>
+    <message>
+        <source>Cannot create the team project: the database is not empty (it has %1 tables). Use a new database.</source>
+        <translation>无法创建团队项目：该数据库不是空的（其中有 %1 个表）。请使用新的数据库。</translation>
+    </message>
+    <message>
+        <source>Cannot create the team project&apos;s tables: %1</source>
+        <translation>无法创建团队项目的表：%1</translation>
+    </message>
+    <message>
+        <source>The record %1 no longer exists.</source>
+        <translation>记录 %1 已不存在。</translation>
+    </message>
+    <message>
+        <source>The search could not be run: %1</source>
+        <translation>无法执行搜索：%1</translation>
+    </message>
+    <message>
+        <source>Someone else changed the code &quot;%1&quot; while you were working (it is now called &quot;%2&quot;). Your change was not saved; the codebook now shows theirs, so you can make yours again on top of it.</source>
+        <translation>在你工作期间，其他人更改了编码“%1”（现在名为“%2”）。你的更改未保存；编码本现在显示的是对方的更改，你可以在此基础上重新进行你的更改。</translation>
+    </message>
+    <message>
+        <source>Could not save the code: the team server did not let you change it (it is not yours, or no longer there).</source>
+        <translation>无法保存编码：团队服务器不允许你更改它（它不属于你，或已不存在）。</translation>
+    </message>
+    <message>
+        <source>consistency check could not run: %1</source>
+        <translation>无法执行一致性检查：%1</translation>
+    </message>
+    <message>
+        <source>The server location contains a password. Leave it out and put it in ~/.pgpass (or PGPASSWORD), or use peer or certificate authentication.</source>
+        <translation>服务器位置中包含密码。请将密码去掉，改放在 ~/.pgpass（或 PGPASSWORD）中，或使用 peer 认证或证书认证。</translation>
+    </message>
+    <message>
+        <source>A team member needs a database role name.</source>
+        <translation>团队成员需要一个数据库角色名。</translation>
+    </message>
+    <message>
+        <source>you may not create roles (CREATEROLE is needed)</source>
+        <translation>你无权创建角色（需要 CREATEROLE 权限）</translation>
+    </message>
+    <message>
+        <source>Cannot create the database role &quot;%1&quot;: %2</source>
+        <translation>无法创建数据库角色“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Cannot give &quot;%1&quot; the role %2: %3</source>
+        <translation>无法授予“%1”角色 %2：%3</translation>
+    </message>
+    <message>
+        <source>The Consensus is not a person and cannot sign in.</source>
+        <translation>“共识”不是一个人，不能登录。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a %2 in this project; give them that role.</source>
+        <translation>“%1”在此项目中的角色是 %2；请授予其该角色。</translation>
+    </message>
+    <message>
+        <source>Cannot link &quot;%1&quot; to the role &quot;%2&quot;: %3</source>
+        <translation>无法将“%1”关联到角色“%2”：%3</translation>
+    </message>
+    <message>
+        <source>Cannot move %1 to the team server: there is no such file.</source>
+        <translation>无法将 %1 迁移到团队服务器：该文件不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot move the project to the team server: %1</source>
+        <translation>无法将项目迁移到团队服务器：%1</translation>
+    </message>
+    <message>
+        <source>Cannot move the project to the team server: the team project there is not empty. Use a new database.</source>
+        <translation>无法将项目迁移到团队服务器：服务器上的团队项目不是空的。请使用新的数据库。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 from %2: %3</source>
+        <translation>无法从 %2 读取 %1：%3</translation>
+    </message>
+    <message>
+        <source>Cannot move the %1 to the team server: %2</source>
+        <translation>无法将 %1 迁移到团队服务器：%2</translation>
+    </message>
+    <message>
+        <source>A snapshot cannot be taken in the middle of a change.</source>
+        <translation>不能在更改进行期间创建快照。</translation>
+    </message>
+    <message>
+        <source>Cannot read the team project: %1</source>
+        <translation>无法读取团队项目：%1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read the %1 from the team server: %2</source>
+        <translation>无法从团队服务器读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write the %1 to %2: %3</source>
+        <translation>无法将 %1 写入 %2：%3</translation>
+    </message>
+    <message>
+        <source>Cannot write the snapshot to %1.</source>
+        <translation>无法将快照写入 %1。</translation>
     </message>
 </context>
 <context>

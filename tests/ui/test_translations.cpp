@@ -2,9 +2,10 @@
 // workbench loads Qt's catalogue (qtbase_zh_CN.qm, Debian package qt6-translations-l10n,
 // installed by dyad.sh) besides its own.
 // Core's errors and reports go through the same catalogue (issue 16): every text lupdate finds
-// in ui/ and core/ is translated with its placeholders, an import problem reaches the import
-// dialog in Chinese, and the agreement report names the Landis & Koch band and the kappa
-// paradox in Chinese.
+// in ui/, core/ (sources and headers) and print/ is translated with its placeholders, an import
+// problem reaches the import dialog in Chinese, the team server's and the PDF writer's messages
+// are Chinese, and the agreement report names the Landis & Koch band and the kappa paradox in
+// Chinese.
 #include "uitest.h"
 
 #include "ui/document.h"
@@ -14,9 +15,11 @@
 #include "core/analysis/agreementreport.h"
 #include "core/model/project.h"
 #include "core/open/open.h"
+#include "print/htmlpdf.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QFileDialog>
@@ -172,9 +175,10 @@ private slots:
         QStringList args{QStringLiteral("-no-obsolete"), QStringLiteral("-locations"), QStringLiteral("none"),
                          QStringLiteral("-I"), kSourceDir,
                          QStringLiteral("-I"), QLibraryInfo::path(QLibraryInfo::HeadersPath)};
-        args << filesUnder(kSourceDir + QStringLiteral("/ui"), {QStringLiteral("*.cpp"), QStringLiteral("*.h")})
+        args << filesUnder(kSourceDir + QStringLiteral("/ui"), { QStringLiteral("*.cpp"), QStringLiteral("*.h") })
              << kSourceDir + QStringLiteral("/app/gui/main.cpp")
-             << filesUnder(kSourceDir + QStringLiteral("/core"), {QStringLiteral("*.cpp")});
+             << filesUnder(kSourceDir + QStringLiteral("/core"), { QStringLiteral("*.cpp"), QStringLiteral("*.h") })
+             << filesUnder(kSourceDir + QStringLiteral("/print"), { QStringLiteral("*.cpp") });
         args << QStringLiteral("-ts") << ts;
         QProcess lupdate;
         lupdate.start(QStringLiteral(DYAD_LUPDATE), args);
@@ -271,6 +275,31 @@ private slots:
                  qPrintable(all));
         QVERIFY2(all.contains(QStringLiteral("：错误：该记录既无标题也无摘要，没有可编码的内容；已跳过")), qPrintable(all));
         QVERIFY2(!all.contains(QStringLiteral("the record")) && !all.contains(QStringLiteral("error:")), qPrintable(all));
+    }
+
+    void teamServerAndPdfMessagesInChinese()
+    {
+        // Opening a team project with a password in its location is refused before any
+        // connection, in the user's language.
+        auto withPassword = core::openProject(QStringLiteral("postgresql://bob:secret@localhost/review"));
+        QVERIFY(!withPassword);
+        QCOMPARE(withPassword.error(),
+            QStringLiteral("服务器位置中包含密码。请将密码去掉，改放在 ~/.pgpass（或 PGPASSWORD）中，"
+                           "或使用 peer 认证或证书认证。"));
+        // Nothing listens on port 1: the connection fails and says so in Chinese (the reason
+        // after the colon is libpq's own).
+        auto unreachable = core::openProject(QStringLiteral("postgresql://127.0.0.1:1/review?connect_timeout=5"));
+        QVERIFY(!unreachable);
+        QVERIFY2(
+            unreachable.error().startsWith(QStringLiteral("无法连接团队服务器：")), qPrintable(unreachable.error()));
+
+        // A PDF into a folder that does not exist.
+        QTemporaryDir dir;
+        QString error;
+        const QString pdf = dir.filePath(QStringLiteral("missing/report.pdf"));
+        QVERIFY(!print::writeHtmlPdf(pdf, QStringLiteral("<p>x</p>"), {}, &error));
+        QVERIFY2(error.startsWith(QStringLiteral("无法写入 PDF %1：").arg(QDir::toNativeSeparators(pdf))),
+            qPrintable(error));
     }
 
     void agreementReportNamesBandAndParadoxInChinese()

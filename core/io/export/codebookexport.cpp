@@ -21,6 +21,19 @@ namespace {
 
 const QString kSep = QStringLiteral(" > ");
 
+/**
+ * Which words a table carries. CSV and XLSX are read by other programs (and the codebook
+ * import reads the codebook back), so their headers and fixed values stay English; the
+ * documents a person reads (Markdown, HTML and the PDF made from it) speak the reader's
+ * language, translated in context "Export" like the rest of the export room.
+ */
+enum class Labels { English, Reader };
+
+QString label(const char *english, Labels labels)
+{
+    return labels == Labels::Reader ? QCoreApplication::translate("Export", english) : QString::fromUtf8(english);
+}
+
 struct Tree
 {
     std::map<QUuid, Code> byId;
@@ -74,9 +87,11 @@ struct Tree
     }
 };
 
-QString levelName(int depth)
+QString levelName(int depth, Labels labels)
 {
-    return depth == 0 ? QStringLiteral("theme") : depth == 1 ? QStringLiteral("sub-theme") : QStringLiteral("code");
+    return depth == 0 ? label(QT_TRANSLATE_NOOP("Export", "theme"), labels)
+        : depth == 1  ? label(QT_TRANSLATE_NOOP("Export", "sub-theme"), labels)
+                      : label(QT_TRANSLATE_NOOP("Export", "code"), labels);
 }
 
 /** Record order and texts, fetched once. */
@@ -143,6 +158,19 @@ QString htmlPage(const QString &title, const QString &body)
         .arg(title.toHtmlEscaped(), QString::fromLatin1(kCss), body);
 }
 
+QString codebookTitle(const Project &project)
+{
+    return QCoreApplication::translate("Export", "Codebook: %1").arg(project.title());
+}
+
+/** What a heading says before a theme's or sub-theme's name; codes have none. */
+QString levelPrefix(int depth)
+{
+    return depth == 0 ? QCoreApplication::translate("Export", "Theme: ")
+        : depth == 1  ? QCoreApplication::translate("Export", "Sub-theme: ")
+                      : QString();
+}
+
 Status writeText(const QString &path, const QString &text)
 {
     return writeFileAtomically(path, text.toUtf8());
@@ -187,19 +215,25 @@ struct CodebookData
                 example[id] = code.example.trimmed();
     }
 
+    /** The reviewer's name as a reader sees it: the Consensus in the reader's language. */
+    QString reviewerName(const Reviewer &r, Labels labels) const
+    {
+        return r.id == consensus ? label(QT_TRANSLATE_NOOP("Export", "Consensus"), labels) : r.name;
+    }
+
     QString countsText(const QUuid &id) const
     {
         auto it = counts.find(id);
         if (it == counts.end())
-            return QStringLiteral("not yet applied");
+            return QCoreApplication::translate("Export", "not yet applied");
         QStringList per;
         for (const Reviewer &r : reviewers)
             if (auto n = it->second.byReviewer.find(r.id); n != it->second.byReviewer.end())
-                per << QStringLiteral("%1 %2").arg(r.name, QString::number(n->second));
-        return QStringLiteral("%1 record(s), %2 coding(s) (%3)")
+                per << QStringLiteral("%1 %2").arg(reviewerName(r, Labels::Reader), QString::number(n->second));
+        return QCoreApplication::translate("Export", "%1 record(s), %2 coding(s) (%3)")
             .arg(it->second.records.size())
             .arg(it->second.codings)
-            .arg(per.join(QStringLiteral(", ")));
+            .arg(per.join(QCoreApplication::translate("Export", ", ", "between the reviewers' counts of a code")));
     }
 };
 
@@ -266,10 +300,10 @@ Sheet codebookSheet(const Project &project)
         // Names that hold '>' are quoted so that the path reads back (codebook import).
         const QString parent = joinCodePath(path.mid(0, path.size() - 1));
         auto cc = data.counts.find(id);
-        QVariantList row{joinCodePath(path), levelName(depth), c.name, parent, c.definition, c.useWhen, c.doNotUseWhen,
-                         data.example.count(id) ? data.example.at(id) : QString(), c.color,
-                         cc == data.counts.end() ? 0 : static_cast<int>(cc->second.records.size()),
-                         cc == data.counts.end() ? 0 : cc->second.codings};
+        QVariantList row { joinCodePath(path), levelName(depth, Labels::English), c.name, parent, c.definition,
+            c.useWhen, c.doNotUseWhen, data.example.count(id) ? data.example.at(id) : QString(), c.color,
+            cc == data.counts.end() ? 0 : static_cast<int>(cc->second.records.size()),
+            cc == data.counts.end() ? 0 : cc->second.codings };
         for (const Reviewer &r : data.reviewers) {
             int n = 0;
             if (cc != data.counts.end())
@@ -286,19 +320,24 @@ Sheet codebookSheet(const Project &project)
 QString codebookMarkdown(const Project &project)
 {
     const CodebookData data(project);
-    QString out = QStringLiteral("# Codebook: %1\n\n").arg(mdEscape(project.title()));
+    QString out = QStringLiteral("# %1\n\n").arg(mdEscape(codebookTitle(project)));
     for (const auto &[id, depth] : data.tree.order) {
         const Code &c = data.tree.byId.at(id);
-        const QString label = depth == 0 ? QStringLiteral("Theme: ") : depth == 1 ? QStringLiteral("Sub-theme: ") : QString();
-        out += QStringLiteral("%1 %2%3\n\n").arg(QString(std::min(depth + 2, 6), QLatin1Char('#')), label, mdEscape(c.name));
+        out += QStringLiteral("%1 %2%3\n\n")
+                   .arg(QString(std::min(depth + 2, 6), QLatin1Char('#')), levelPrefix(depth), mdEscape(c.name));
+        // The label and its colon in one text: Chinese writes a full-width colon.
+        auto field = [&](const QString &labelText, const QString &value) {
+            out += QStringLiteral("**%1** %2\n\n").arg(labelText, mdEscape(value));
+        };
         if (!c.definition.isEmpty())
-            out += QStringLiteral("**Definition:** %1\n\n").arg(mdEscape(c.definition));
+            field(QCoreApplication::translate("Export", "Definition:"), c.definition);
         if (!c.useWhen.isEmpty())
-            out += QStringLiteral("**Use when:** %1\n\n").arg(mdEscape(c.useWhen));
+            field(QCoreApplication::translate("Export", "Use when:"), c.useWhen);
         if (!c.doNotUseWhen.isEmpty())
-            out += QStringLiteral("**Do not use when:** %1\n\n").arg(mdEscape(c.doNotUseWhen));
+            field(QCoreApplication::translate("Export", "Do not use when:"), c.doNotUseWhen);
         if (data.example.count(id))
-            out += QStringLiteral("**Example:**\n\n> %1\n\n").arg(mdEscape(data.example.at(id)));
+            out += QStringLiteral("**%1**\n\n> %2\n\n")
+                       .arg(QCoreApplication::translate("Export", "Example:"), mdEscape(data.example.at(id)));
         out += QStringLiteral("*%1*\n\n").arg(mdEscape(data.countsText(id)));
     }
     return out;
@@ -307,26 +346,30 @@ QString codebookMarkdown(const Project &project)
 QString codebookHtml(const Project &project)
 {
     const CodebookData data(project);
-    QString body = QStringLiteral("<h1>Codebook: %1</h1>\n").arg(project.title().toHtmlEscaped());
+    const QString title = codebookTitle(project);
+    QString body = QStringLiteral("<h1>%1</h1>\n").arg(title.toHtmlEscaped());
     for (const auto &[id, depth] : data.tree.order) {
         const Code &c = data.tree.byId.at(id);
-        const QString label = depth == 0 ? QStringLiteral("Theme: ") : depth == 1 ? QStringLiteral("Sub-theme: ") : QString();
         const int h = std::min(depth + 2, 6);
         body += QStringLiteral("<h%1><span class=\"swatch\" style=\"background:%2\"></span>%3%4</h%1>\n")
                     .arg(h)
-                    .arg(cssColor(c.color), label, c.name.toHtmlEscaped());
+                    .arg(cssColor(c.color), levelPrefix(depth).toHtmlEscaped(), c.name.toHtmlEscaped());
         body += QStringLiteral("<dl>");
+        auto field = [&](const QString &labelText, const QString &value) {
+            body += QStringLiteral("<dt>%1</dt><dd>%2</dd>").arg(labelText.toHtmlEscaped(), value);
+        };
         if (!c.definition.isEmpty())
-            body += QStringLiteral("<dt>Definition</dt><dd>%1</dd>").arg(html(c.definition));
+            field(QCoreApplication::translate("Export", "Definition"), html(c.definition));
         if (!c.useWhen.isEmpty())
-            body += QStringLiteral("<dt>Use when</dt><dd>%1</dd>").arg(html(c.useWhen));
+            field(QCoreApplication::translate("Export", "Use when"), html(c.useWhen));
         if (!c.doNotUseWhen.isEmpty())
-            body += QStringLiteral("<dt>Do not use when</dt><dd>%1</dd>").arg(html(c.doNotUseWhen));
+            field(QCoreApplication::translate("Export", "Do not use when"), html(c.doNotUseWhen));
         if (data.example.count(id))
-            body += QStringLiteral("<dt>Example</dt><dd><blockquote>%1</blockquote></dd>").arg(html(data.example.at(id)));
+            field(QCoreApplication::translate("Export", "Example"),
+                QStringLiteral("<blockquote>%1</blockquote>").arg(html(data.example.at(id))));
         body += QStringLiteral("</dl>\n<p class=\"counts\">%1</p>\n").arg(data.countsText(id).toHtmlEscaped());
     }
-    return htmlPage(QStringLiteral("Codebook: ") + project.title(), body);
+    return htmlPage(title, body);
 }
 
 Status writeSheet(const Sheet &sheet, const QString &path, TableFormat format, const QString &title)
@@ -429,43 +472,97 @@ std::vector<ThemeSummaryRow> themeSummary(const Project &project, const LayerCho
     return rows;
 }
 
-Sheet themeSummarySheet(const Project &project, const LayerChoice &layer)
+namespace {
+
+QString weightName(bool major, Labels labels)
+{
+    return major ? label(QT_TRANSLATE_NOOP("Export", "major"), labels)
+                 : label(QT_TRANSLATE_NOOP("Export", "minor"), labels);
+}
+
+QStringList themeHeader(Labels labels)
+{
+    return { label(QT_TRANSLATE_NOOP("Export", "Theme"), labels),
+        label(QT_TRANSLATE_NOOP("Export", "Sub-theme"), labels),
+        label(QT_TRANSLATE_NOOP("Export", "Coded segments"), labels),
+        label(QT_TRANSLATE_NOOP("Export", "Records"), labels), label(QT_TRANSLATE_NOOP("Export", "Weight"), labels) };
+}
+
+Sheet themeSummarySheet(const Project &project, const LayerChoice &layer, Labels labels)
 {
     Sheet s;
     s.name = QStringLiteral("Themes");
-    s.header = QStringList{QStringLiteral("Theme"), QStringLiteral("Sub-theme"), QStringLiteral("Coded segments"),
-                           QStringLiteral("Records"), QStringLiteral("Weight")};
+    s.header = themeHeader(labels);
     for (const ThemeSummaryRow &r : themeSummary(project, layer))
-        s.rows.push_back({r.theme, r.subTheme, r.segments, r.records,
-                          r.major ? QStringLiteral("major") : QStringLiteral("minor")});
+        s.rows.push_back({ r.theme, r.subTheme, r.segments, r.records, weightName(r.major, labels) });
     return s;
+}
+
+QString themesTitle(const Project &project)
+{
+    return QCoreApplication::translate("Export", "Themes: %1").arg(project.title());
+}
+
+} // namespace
+
+Sheet themeSummarySheet(const Project &project, const LayerChoice &layer)
+{
+    return themeSummarySheet(project, layer, Labels::English);
 }
 
 QString themeSummaryHtml(const Project &project, const LayerChoice &layer)
 {
-    QString body = QStringLiteral("<h1>Themes: %1</h1>\n<table>\n<tr><th>Theme</th><th>Sub-theme</th>"
-                                  "<th>Coded segments</th><th>Records</th><th>Weight</th></tr>\n")
-                       .arg(project.title().toHtmlEscaped());
+    const QString title = themesTitle(project);
+    QString body = QStringLiteral("<h1>%1</h1>\n<table>\n<tr>").arg(title.toHtmlEscaped());
+    for (const QString &h : themeHeader(Labels::Reader))
+        body += QStringLiteral("<th>%1</th>").arg(h.toHtmlEscaped());
+    body += QStringLiteral("</tr>\n");
     for (const ThemeSummaryRow &r : themeSummary(project, layer))
         // One arg() call: a theme named "Theme %0" must not become a placeholder.
         body += QStringLiteral("<tr%1><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td></tr>\n")
                     .arg(r.major ? QStringLiteral(" class=\"major\"") : QString(),
-                         r.subTheme.isEmpty() ? r.theme.toHtmlEscaped() : QString(), r.subTheme.toHtmlEscaped(),
-                         QString::number(r.segments), QString::number(r.records),
-                         r.major ? QStringLiteral("major") : QStringLiteral("minor"));
-    body += QStringLiteral("</table>\n<p>A theme (or sub-theme) is <b>major</b> when it has more coded segments than the "
-                           "average of its level, <b>minor</b> otherwise.</p>\n");
-    return htmlPage(QStringLiteral("Themes: ") + project.title(), body);
+                        r.subTheme.isEmpty() ? r.theme.toHtmlEscaped() : QString(), r.subTheme.toHtmlEscaped(),
+                        QString::number(r.segments), QString::number(r.records),
+                        weightName(r.major, Labels::Reader).toHtmlEscaped());
+    body += QStringLiteral("</table>\n<p>%1</p>\n")
+                .arg(QCoreApplication::translate("Export",
+                    "A theme (or sub-theme) is <b>major</b> when it has more coded "
+                    "segments than the average of its level, <b>minor</b> otherwise."));
+    return htmlPage(title, body);
 }
 
 Status exportThemeSummary(const Project &project, const QString &path, TableFormat format, const LayerChoice &layer)
 {
     if (format == TableFormat::Html)
         return writeText(path, themeSummaryHtml(project, layer));
-    return writeSheet(themeSummarySheet(project, layer), path, format, QStringLiteral("Themes: ") + project.title());
+    const Labels labels = format == TableFormat::Markdown ? Labels::Reader : Labels::English;
+    return writeSheet(themeSummarySheet(project, layer, labels), path, format, themesTitle(project));
 }
 
-Sheet segmentsSheet(const Project &project, const SegmentFilter &filter, QStringList *warnings)
+namespace {
+
+/** The segments table's columns, in order. */
+enum SegmentColumn {
+    cId,
+    cTitle,
+    cAuthors,
+    cYear,
+    cJournal,
+    cDoi,
+    cPmid,
+    cPath,
+    cCode,
+    cStart,
+    cEnd,
+    cQuote,
+    cReviewer,
+    cLayer,
+    cRound,
+    cMemo,
+    cCodingId
+};
+
+Sheet segmentsSheet(const Project &project, const SegmentFilter &filter, QStringList *warnings, Labels labels)
 {
     const Tree tree(project.allCodes());
     std::set<QUuid> codes;
@@ -478,7 +575,7 @@ Sheet segmentsSheet(const Project &project, const SegmentFilter &filter, QString
     const QUuid consensus = project.consensusReviewer().id;
     QHash<QUuid, QString> reviewerNames, roundNames;
     for (const Reviewer &r : project.reviewers())
-        reviewerNames[r.id] = r.name;
+        reviewerNames[r.id] = r.id == consensus ? label(QT_TRANSLATE_NOOP("Export", "Consensus"), labels) : r.name;
     for (const Round &r : project.rounds())
         roundNames[r.id] = r.name;
 
@@ -510,12 +607,18 @@ Sheet segmentsSheet(const Project &project, const SegmentFilter &filter, QString
     });
     Sheet s;
     s.name = QStringLiteral("Coded segments");
-    s.header = QStringList{QStringLiteral("Record ID"), QStringLiteral("Title"),   QStringLiteral("Authors"),
-                           QStringLiteral("Year"),      QStringLiteral("Journal"), QStringLiteral("DOI"),
-                           QStringLiteral("PMID"),      QStringLiteral("Code path"), QStringLiteral("Code"),
-                           QStringLiteral("Start"),     QStringLiteral("End"),     QStringLiteral("Quote"),
-                           QStringLiteral("Reviewer"),  QStringLiteral("Layer"),   QStringLiteral("Round"),
-                           QStringLiteral("Memo"),      QStringLiteral("Coding ID")};
+    for (const char *h : { QT_TRANSLATE_NOOP("Export", "Record ID"), QT_TRANSLATE_NOOP("Export", "Title"),
+             QT_TRANSLATE_NOOP("Export", "Authors"), QT_TRANSLATE_NOOP("Export", "Year"),
+             QT_TRANSLATE_NOOP("Export", "Journal"), QT_TRANSLATE_NOOP("Export", "DOI"),
+             QT_TRANSLATE_NOOP("Export", "PMID"), QT_TRANSLATE_NOOP("Export", "Code path"),
+             QT_TRANSLATE_NOOP("Export", "Code"), QT_TRANSLATE_NOOP("Export", "Start"),
+             QT_TRANSLATE_NOOP("Export", "End"), QT_TRANSLATE_NOOP("Export", "Quote"),
+             QT_TRANSLATE_NOOP("Export", "Reviewer"), QT_TRANSLATE_NOOP("Export", "Layer"),
+             QT_TRANSLATE_NOOP("Export", "Round"), QT_TRANSLATE_NOOP("Export", "Memo"),
+             QT_TRANSLATE_NOOP("Export", "Coding ID") })
+        s.header << label(h, labels);
+    const QString consensusLayer = label(QT_TRANSLATE_NOOP("Export", "consensus"), labels);
+    const QString reviewerLayer = label(QT_TRANSLATE_NOOP("Export", "reviewer"), labels);
     for (const Coding &c : list) {
         const Record *r = recs.get(c.recordId);
         if (!r)
@@ -529,28 +632,37 @@ Sheet segmentsSheet(const Project &project, const SegmentFilter &filter, QString
         Coding shown = c;
         shown.span = *fit.span;
         const QStringList path = tree.path(c.codeId);
-        s.rows.push_back({uuidText(r->id), r->title, r->authors.join(QStringLiteral("; ")),
-                          r->year ? QVariant(*r->year) : QVariant(QString()), r->journal, r->doi, r->pmid,
-                          path.join(kSep), path.value(path.size() - 1), static_cast<qlonglong>(shown.span.start),
-                          static_cast<qlonglong>(shown.span.end), recs.quote(shown), reviewerNames.value(c.reviewerId),
-                          c.reviewerId == consensus ? QStringLiteral("consensus") : QStringLiteral("reviewer"),
-                          roundNames.value(c.roundId), c.memo, uuidText(c.id)});
+        s.rows.push_back({ uuidText(r->id), r->title, r->authors.join(QStringLiteral("; ")),
+            r->year ? QVariant(*r->year) : QVariant(QString()), r->journal, r->doi, r->pmid, path.join(kSep),
+            path.value(path.size() - 1), static_cast<qlonglong>(shown.span.start),
+            static_cast<qlonglong>(shown.span.end), recs.quote(shown), reviewerNames.value(c.reviewerId),
+            c.reviewerId == consensus ? consensusLayer : reviewerLayer, roundNames.value(c.roundId), c.memo,
+            uuidText(c.id) });
     }
     return s;
+}
+
+QString segmentsTitle(const Project &project)
+{
+    return QCoreApplication::translate("Export", "Coded segments: %1").arg(project.title());
+}
+
+} // namespace
+
+Sheet segmentsSheet(const Project &project, const SegmentFilter &filter, QStringList *warnings)
+{
+    return segmentsSheet(project, filter, warnings, Labels::English);
 }
 
 QString segmentsHtml(const Project &project, const SegmentFilter &filter, QStringList *warnings)
 {
     // One section per record (its reference once) and a four-column table whose widths add
     // up to the page: a 17-column table squeezed the quote and lost columns when printed.
-    const Sheet sheet = segmentsSheet(project, filter, warnings);
-    auto col = [&](const char *name) { return sheet.header.indexOf(QString::fromLatin1(name)); };
-    const qsizetype cId = col("Record ID"), cTitle = col("Title"), cAuthors = col("Authors"), cYear = col("Year"),
-                    cJournal = col("Journal"), cDoi = col("DOI"), cPath = col("Code path"), cQuote = col("Quote"),
-                    cReviewer = col("Reviewer"), cLayer = col("Layer"), cRound = col("Round"), cMemo = col("Memo");
-    QString body = QStringLiteral("<h1>Coded segments: %1</h1>\n<p class=\"counts\">%2 coded segment(s)</p>\n")
-                       .arg(project.title().toHtmlEscaped())
-                       .arg(sheet.rows.size());
+    const Sheet sheet = segmentsSheet(project, filter, warnings, Labels::Reader);
+    const QString title = segmentsTitle(project);
+    QString body = QStringLiteral("<h1>%1</h1>\n<p class=\"counts\">%2</p>\n")
+                       .arg(title.toHtmlEscaped(),
+                           QCoreApplication::translate("Export", "%1 coded segment(s)").arg(sheet.rows.size()));
     // The code's name stands out; the themes above it follow in small print.
     auto codeCell = [](const QString &path) {
         QStringList parts = path.split(kSep);
@@ -570,23 +682,28 @@ QString segmentsHtml(const Project &project, const SegmentFilter &filter, QStrin
             QStringList reference;
             const QStringList authors = v(cAuthors).split(QStringLiteral("; "), Qt::SkipEmptyParts);
             if (!authors.isEmpty())
-                reference << (authors.size() > 2 ? authors.first() + QStringLiteral(" et al.") : authors.join(QStringLiteral(" & ")));
+                reference << (authors.size() > 2
+                        ? QCoreApplication::translate("Export", "%1 et al.").arg(authors.first())
+                        : authors.join(QStringLiteral(" & ")));
             if (!v(cYear).isEmpty())
                 reference << QStringLiteral("(%1)").arg(v(cYear));
             if (!v(cJournal).isEmpty())
                 reference << v(cJournal);
             if (!v(cDoi).isEmpty())
                 reference << QStringLiteral("doi:") + v(cDoi);
-            body += QStringLiteral("<h2>%1</h2>\n").arg(html(v(cTitle).isEmpty() ? QStringLiteral("(untitled record)") : v(cTitle)));
+            body += QStringLiteral("<h2>%1</h2>\n")
+                        .arg(html(v(cTitle).isEmpty() ? QCoreApplication::translate("Export", "(untitled record)")
+                                                      : v(cTitle)));
             if (!reference.isEmpty())
                 body += QStringLiteral("<p class=\"counts\">%1</p>\n").arg(html(reference.join(QLatin1Char(' '))));
-            body += QStringLiteral("<table width=\"100%\" class=\"segments\"><tr><th width=\"22%\">Code</th>"
-                                   "<th width=\"44%\">Quote</th><th width=\"14%\">Reviewer</th><th width=\"20%\">Memo</th></tr>\n");
+            // One arg() call: the widths' percent signs are no placeholders.
+            body += QStringLiteral("<table width=\"100%\" class=\"segments\"><tr><th width=\"22%\">%1</th>"
+                                   "<th width=\"44%\">%2</th><th width=\"14%\">%3</th><th width=\"20%\">%4</th></tr>\n")
+                        .arg(sheet.header[cCode].toHtmlEscaped(), sheet.header[cQuote].toHtmlEscaped(),
+                            sheet.header[cReviewer].toHtmlEscaped(), sheet.header[cMemo].toHtmlEscaped());
             open = true;
         }
-        QString who = v(cReviewer);
-        if (v(cLayer) == QLatin1String("consensus"))
-            who += QStringLiteral(" (consensus)");
+        QString who = html(v(cReviewer));
         if (!v(cRound).isEmpty())
             who += QStringLiteral("<br><span class=\"counts\">%1</span>").arg(html(v(cRound)));
         body += QStringLiteral("<tr><td width=\"22%\">%1</td><td width=\"44%\">%2</td><td width=\"14%\">%3</td>"
@@ -595,7 +712,7 @@ QString segmentsHtml(const Project &project, const SegmentFilter &filter, QStrin
     }
     if (open)
         body += QStringLiteral("</table>\n");
-    return htmlPage(QStringLiteral("Coded segments: ") + project.title(), body);
+    return htmlPage(title, body);
 }
 
 Status exportSegments(const Project &project, const QString &path, TableFormat format, const SegmentFilter &filter,
@@ -603,7 +720,8 @@ Status exportSegments(const Project &project, const QString &path, TableFormat f
 {
     if (format == TableFormat::Html)
         return writeText(path, segmentsHtml(project, filter, warnings));
-    return writeSheet(segmentsSheet(project, filter, warnings), path, format, QStringLiteral("Coded segments: ") + project.title());
+    const Labels labels = format == TableFormat::Markdown ? Labels::Reader : Labels::English;
+    return writeSheet(segmentsSheet(project, filter, warnings, labels), path, format, segmentsTitle(project));
 }
 
 } // namespace dyad::core::io

@@ -976,7 +976,8 @@ Result<ImportReport> QdpxImport::run()
             }
             if (*part == Reader::Part::HeaderAfterSources) {
                 m_needsHeadFirst = true;
-                return makeError(QStringLiteral("users, codebook or variables follow the sources."));
+                return makeError(
+                    QCoreApplication::translate("Import", "users, codebook or variables follow the sources."));
             }
             if (auto s = reader.finish(); !s)
                 return s;

@@ -98,7 +98,7 @@ Status Reader::finish()
     if (m_xml.hasError()) {
         // The archive's own complaint (a lying size, a bad checksum) says more than the parser's.
         if (const QString cause = m_device ? streamError(m_device) : QString(); !cause.isEmpty())
-            return makeError(QStringLiteral("%1 cannot be read: %2.").arg(m_file, cause));
+            return makeError(QCoreApplication::translate("Import", "%1 cannot be read: %2.").arg(m_file, cause));
         return makeError(QCoreApplication::translate("Import", "%1: not well-formed XML (%2).").arg(where(), m_xml.errorString()));
     }
     if (m_braced)

@@ -300,7 +300,8 @@ Status ZipWriter::closeEntry()
 Status ZipWriter::beginEntry(const QString &name)
 {
     if (!d->zip)
-        return makeError(QStringLiteral("Cannot write %1: the archive is not open.").arg(d->path));
+        return makeError(
+            QCoreApplication::translate("Import", "Cannot write %1: the archive is not open.").arg(d->path));
     if (auto st = closeEntry(); !st)
         return st;
     d->entry = std::make_unique<QuaZipFile>(d->zip.get());
@@ -329,7 +330,8 @@ Status ZipWriter::writeEntry(const QString &name, const QByteArray &data)
 Status ZipWriter::commit()
 {
     if (!d->zip)
-        return makeError(QStringLiteral("Cannot write %1: the archive is not open.").arg(d->path));
+        return makeError(
+            QCoreApplication::translate("Import", "Cannot write %1: the archive is not open.").arg(d->path));
     if (auto st = closeEntry(); !st)
         return st;
     d->zip->close();
