@@ -195,6 +195,46 @@ private slots:
         answer.stop();
     }
 
+    // Bob's Coded Segments came out empty once the Consensus had codings: the export's default
+    // layer was the Consensus, which is blinded for him. A reviewer's export defaults to their
+    // own layer.
+    void aReviewersCodedSegmentsDefaultToTheirOwnLayer()
+    {
+        test::Study s = test::makeStudyProject(QString(), true);
+        core::Project &p = *s.project;
+        p.setActor(s.lead.id); // the lead may write the Consensus anywhere
+        core::Coding consensus;
+        consensus.recordId = s.chineseRecord;
+        consensus.codeId = s.trust;
+        consensus.reviewerId = p.consensusReviewer().id;
+        consensus.span = { 0, 12 }; // 乡村医生与村民之间的信任
+        QVERIFY(p.addCoding(consensus).ok());
+        QVERIFY(p.recordsHiddenFrom(s.bob.id, { consensus.reviewerId }).contains(s.chineseRecord));
+
+        ui::MainWindow window;
+        window.setDocument(std::make_unique<ui::Document>(std::move(s.project)), s.bob.id);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        window.recordView()->textEdit()->setFocus();
+        QString message;
+        QTemporaryDir dir;
+        const QString segments = dir.filePath(QStringLiteral("bob-segments.csv"));
+        QTimer answer;
+        test::answerExportDialogs(answer, &message, &segments);
+        test::exportByKeys(window, 2); // Coded Segments…
+        QTRY_VERIFY2(QFile::exists(segments), qPrintable(window.statusBar()->currentMessage() + message));
+        QTRY_VERIFY(!QApplication::activeModalWidget());
+        answer.stop();
+        QFile file(segments);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString csv = QString::fromUtf8(file.readAll());
+        // Bob's three codings of the English record: Trust [0, 74), Mutual trust [114, 131), Distance [242, 316).
+        QCOMPARE(csv.count(QStringLiteral(",Bob,reviewer,")), 3);
+        QVERIFY2(csv.contains(QStringLiteral(",Trust,0,74,")), qPrintable(csv));
+        QVERIFY(csv.contains(QStringLiteral(",Distance,242,316,")));
+        QVERIFY(!csv.contains(QStringLiteral("Consensus")) && !csv.contains(QStringLiteral("Alice")));
+    }
+
     // Leak 1: "Accept all exact" as the lead wrote Consensus codings on a record Bob had not
     // finished, and Alice then saw a Consensus stripe there.
     void reconciliationOffersOnlyRecordsBothHaveFinished()

@@ -174,10 +174,15 @@ public:
     }
 
 protected:
-    static SegmentFilter filter(const QUuid &viewer, const ExportOptions &options)
+    static SegmentFilter filter(const Project &project, const QUuid &viewer, const ExportOptions &options)
     {
         SegmentFilter f;
         f.layer = options.layer;
+        // A reviewer exports their own work unless they choose another layer: the Consensus,
+        // which Auto prefers, stays hidden from them while they code blind.
+        if (f.layer.kind == LayerChoice::Kind::Auto && !viewer.isNull())
+            if (const auto who = project.reviewer(viewer); who && who->role == ReviewerRole::Reviewer)
+                f.layer = LayerChoice { LayerChoice::Kind::Reviewer, viewer };
         f.codes = options.codes;
         f.round = options.round;
         f.viewer = viewer;
@@ -187,17 +192,17 @@ protected:
                  ExportResult &result) const override
     {
         result.details.insert(QStringLiteral("rows"),
-                              static_cast<int>(segmentsSheet(project, filter(viewer, options)).rows.size()));
+            static_cast<int>(segmentsSheet(project, filter(project, viewer, options)).rows.size()));
     }
     QString html(const Project &project, const QUuid &viewer, const ExportOptions &options,
                  QStringList *spanProblems) const override
     {
-        return segmentsHtml(project, filter(viewer, options), spanProblems);
+        return segmentsHtml(project, filter(project, viewer, options), spanProblems);
     }
     Status writeTable(const Project &project, const QUuid &viewer, const QString &path, TableFormat format,
                       const ExportOptions &options, QStringList *spanProblems) const override
     {
-        return exportSegments(project, path, format, filter(viewer, options), spanProblems);
+        return exportSegments(project, path, format, filter(project, viewer, options), spanProblems);
     }
 };
 
