@@ -4401,6 +4401,10 @@ Notes:
         <source>Cancelled: no hit was coded.</source>
         <translation>已取消：没有为任何搜索命中编码。</translation>
     </message>
+    <message>
+        <source>The code was not applied: choose who you are (File › Switch Reviewer) before coding.</source>
+        <translation>未应用编码：编码前请先选择您的身份（文件 › 切换评审员）。</translation>
+    </message>
 </context>
 <context>
     <name>dyad::ui::ComparisonView</name>

@@ -19,6 +19,7 @@
 
 #include <QApplication>
 #include <QDrag>
+#include <QStatusBar>
 #include <QTextBlock>
 #include <QTimer>
 #include <QUndoStack>
@@ -166,6 +167,26 @@ private slots:
         QVERIFY(dragBetween(from, {onto}));
         QVERIFY(aliceCodings(m_study.englishRecord).empty());
         QCOMPARE(project().code(m_study.training)->parentId, parentBefore);
+    }
+
+    // With nobody signed in (File › Switch Reviewer not chosen yet) the text took the drop onto
+    // its selection and did nothing, silently: the user could not tell a refused drop from a
+    // lost one. Still nothing is coded, and the status bar says who must be chosen first.
+    void aDropWithoutAReviewerSaysWhy()
+    {
+        m_window->document()->setReviewer(QUuid());
+        m_window->showRecord(m_study.englishRecord);
+        selectByKeyboard(25, 5); // "build"
+        QCOMPARE(m_text->selectedSpan(), (core::Span { 25, 30 }));
+        m_window->statusBar()->clearMessage();
+        const QPoint from = inWindow(m_window->codebookView()->viewport(), codePoint(m_study.training));
+        QVERIFY(dragBetween(from, { inWindow(m_text->viewport(), textPoint(27)) }));
+        core::CodingQuery all;
+        all.recordId = m_study.englishRecord;
+        QVERIFY(project().codings(all).empty());
+        QVERIFY2(m_window->statusBar()->currentMessage().contains(
+                     QStringLiteral("choose who you are (File › Switch Reviewer)")),
+            qPrintable(m_window->statusBar()->currentMessage()));
     }
 
     void draggingTheSelectedTextOntoACodeCodesIt()

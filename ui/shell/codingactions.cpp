@@ -121,6 +121,19 @@ void CodingActions::applyCode(const QUuid &codeId)
     edit->selectSpan(*span); // keep the text selected: another key applies a second code
 }
 
+void CodingActions::dropCode(const QUuid &codeId)
+{
+    Document *document = m_window->document();
+    if (!document || codeId.isNull())
+        return;
+    if (m_window->action(QStringLiteral("applyCode"))->isEnabled()) // as Ctrl+K: only a reviewer codes
+        return applyCode(codeId);
+    // The text takes a drop only onto selected text, so what is missing is who codes. A drop
+    // that codes nothing says so, or the user is left wondering whether it worked.
+    m_window->statusBar()->showMessage(
+        tr("The code was not applied: choose who you are (File › Switch Reviewer) before coding."), 8000);
+}
+
 void CodingActions::pickCode()
 {
     Document *document = m_window->document();

@@ -24,6 +24,8 @@ public:
     explicit CodingActions(MainWindow *window);
 
     void applyCode(const QUuid &codeId);
+    /** A code dropped on the selected text: applied as Ctrl+K would, or the status bar says why not. */
+    void dropCode(const QUuid &codeId);
     void pickCode();
     void codeAllHits();
     void newCodeFromSelection();

@@ -243,10 +243,7 @@ void MainWindow::connectViews()
         updateActions();
     });
     connect(text, &QPlainTextEdit::selectionChanged, this, &MainWindow::updateActions);
-    connect(text, &RecordTextEdit::codeDropped, this, [this](const QUuid &code) {
-        if (action(QStringLiteral("applyCode"))->isEnabled()) // as Ctrl+K: only a reviewer codes
-            applyCode(code);
-    });
+    connect(text, &RecordTextEdit::codeDropped, m_coding, &CodingActions::dropCode);
     connect(m_recordView, &RecordView::recordChanged, this, [this] {
         updateActions();
         updateStatusBar();
