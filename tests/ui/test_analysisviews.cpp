@@ -7,17 +7,21 @@
 #include "ui/analysis/analysisdocks.h"
 #include "ui/analysis/cooccurrenceview.h"
 #include "ui/analysis/frequencyview.h"
+#include "ui/analysis/rotatedheader.h"
 #include "ui/analysis/wordsview.h"
 
+#include <QApplication>
 #include <QDockWidget>
+#include <QHelpEvent>
 #include <QMainWindow>
 #include <QSortFilterProxyModel>
-#include <QTableView>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QToolTip>
 
 using namespace dyad;
 
@@ -122,6 +126,68 @@ private slots:
         QCOMPARE(view.passages()->rowCount(), 1);
         QCOMPARE(view.passages()->item(0, 1)->text(), QStringLiteral("Alice"));
         QCOMPARE(view.passages()->item(0, 3)->text(), QStringLiteral("Fees are high. The clinic is far away"));
+    }
+
+    // The heat map's columns are 40 pixels wide: written across, "Distrust of institutions"
+    // showed as "Di…". Written upwards, each column shows its whole name in a narrow matrix;
+    // a name too long for the header ends in "…" and its tooltip gives the whole path.
+    void narrowHeatmapColumnsEachShowTheirName()
+    {
+        auto project = core::createInMemoryProject().value();
+        const auto alice = project->addReviewer(QStringLiteral("Alice")).value();
+        std::vector<core::Record> records(1);
+        records[0].text = QStringLiteral("Nurses from the district visit the village clinic every month.");
+        const QUuid record = project->addRecords(records).value().front();
+        const QString longName
+            = QStringLiteral("Supervision and mentoring of community health workers by district nurses");
+        std::vector<QUuid> codes;
+        QUuid parent;
+        for (const QString &name : { QStringLiteral("Workforce"), QStringLiteral("Distrust of institutions"),
+                 QStringLiteral("Village clinics"), longName }) {
+            core::Code c;
+            c.name = name;
+            c.parentId = name == longName ? parent : QUuid();
+            codes.push_back(project->createCode(c).value().id);
+            if (name == QLatin1String("Workforce"))
+                parent = codes.back();
+            core::Coding x;
+            x.recordId = record;
+            x.codeId = codes.back();
+            x.reviewerId = alice.id;
+            x.span = { 0, 30 }; // all four overlap
+            QVERIFY(project->addCoding(x).ok());
+        }
+
+        ui::analysis::CooccurrenceView view([&project] { return project.get(); });
+        view.reload();
+        view.refresh();
+        view.resize(420, 520);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        auto *header = qobject_cast<ui::analysis::RotatedHeaderView *>(view.heatmap()->horizontalHeader());
+        QVERIFY(header);
+        const auto &m = view.model()->matrix();
+        QCOMPARE(m.size(), 4);
+        for (int column = 0; column < m.size(); ++column) {
+            const QString name = m.tree.node(m.nodes[size_t(column)]).name;
+            QCOMPARE(header->sectionSize(column), 40); // the matrix stays narrow
+            if (name == longName) {
+                QVERIFY2(
+                    header->shownText(column).endsWith(QStringLiteral("…")), qPrintable(header->shownText(column)));
+                QVERIFY(name.startsWith(header->shownText(column).chopped(1)));
+                QVERIFY(header->shownText(column).size() >= 20);
+            } else {
+                QCOMPARE(header->shownText(column), name);
+            }
+        }
+        // Hovering the long column's header shows the whole path.
+        const int column = m.rowOf(codes.back());
+        const QPoint at(header->sectionViewportPosition(column) + 20, header->height() / 2);
+        QTest::mouseMove(header->viewport(), at);
+        QHelpEvent help(QEvent::ToolTip, at, header->viewport()->mapToGlobal(at));
+        QApplication::sendEvent(header->viewport(), &help);
+        QTRY_VERIFY(QToolTip::isVisible());
+        QCOMPARE(QToolTip::text(), QStringLiteral("Workforce > ") + longName);
     }
 
     void selectingAWordShowsKeywordInContext()

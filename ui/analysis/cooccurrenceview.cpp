@@ -1,5 +1,7 @@
 #include "ui/analysis/cooccurrenceview.h"
 
+#include "ui/analysis/rotatedheader.h"
+
 #include "core/analysis/report.h"
 #include "core/model/project.h"
 
@@ -64,14 +66,10 @@ QVariant CooccurrenceModel::headerData(int section, Qt::Orientation orientation,
 {
     if (section < 0 || section >= m_matrix.size())
         return QAbstractTableModel::headerData(section, orientation, role);
-    // Columns are named too (shortened; the tooltip holds the path), so a cell can be read
-    // without looking its number up in the rows.
-    if (role == Qt::DisplayRole) {
-        const QString name = m_matrix.tree.node(m_matrix.nodes[size_t(section)]).name;
-        if (orientation == Qt::Vertical)
-            return name;
-        return name.size() > 14 ? name.left(13) + QStringLiteral("…") : name;
-    }
+    // Columns are named too (written upwards by the view's header; the tooltip holds the
+    // path), so a cell can be read without looking its number up in the rows.
+    if (role == Qt::DisplayRole)
+        return m_matrix.tree.node(m_matrix.nodes[size_t(section)]).name;
     if (role == Qt::ToolTipRole)
         return m_matrix.label(section);
     return QAbstractTableModel::headerData(section, orientation, role);
@@ -113,6 +111,7 @@ CooccurrenceView::CooccurrenceView(ProjectAccessor project, QWidget *parent)
     m_themes->setToolTip(tr("Rows and columns are top-level themes, each with everything below it"));
     m_view->setModel(m_model);
     m_view->setItemDelegate(new HeatmapDelegate(m_view));
+    m_view->setHorizontalHeader(new RotatedHeaderView(m_view)); // narrow columns, each name readable
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->horizontalHeader()->setDefaultSectionSize(40);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Fixed);
