@@ -29,8 +29,11 @@ void fitOnScreen(QWidget *window)
     const QRect inner = window->geometry();
     QMargins margins(inner.left() - frame.left(), inner.top() - frame.top(), frame.right() - inner.right(),
                      frame.bottom() - inner.bottom());
-    if (!window->isVisible())
-        margins = QMargins(8, 32, 8, 8); // typical title bar and borders, until framed
+    // Until the window manager has framed the window (it does so some time after the window
+    // is shown), its frame is reported as nothing: allow for a typical title bar and borders
+    // then, or a window fitted to the whole screen gets its title bar pushed above it.
+    if ((!window->isVisible() || margins.isNull()) && !window->windowFlags().testFlag(Qt::FramelessWindowHint))
+        margins = QMargins(8, 32, 8, 8);
     const QSize room = available.size().shrunkBy(margins);
     const QSize size = inner.size().boundedTo(room).expandedTo(window->minimumSizeHint().boundedTo(room));
     QRect target(inner.topLeft(), size);
