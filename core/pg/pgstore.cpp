@@ -279,14 +279,35 @@ std::vector<PgValue> recordValues(const Record &r)
 }
 } // namespace
 
+namespace {
+constexpr const char *kInsertRecord =
+    "INSERT INTO records (id, title, authors, year, journal, doi, pmid, keywords, language, text, text_version, "
+    "source_format, source_name, raw_source, attributes, created, text_length, search_tokens) "
+    "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)";
+
+/** One statement a row, sent in pipeline mode; the error says what was refused, as a single write would. */
+template<typename Row, typename Values>
+Status insertBatch(PgConnection &conn, const char *sql, std::span<const Row> rows, size_t &failedAt,
+                   const char *what, Values values)
+{
+    std::vector<PgStatement> statements;
+    statements.reserve(rows.size());
+    for (const Row &row : rows)
+        statements.push_back({sql, values(row)});
+    if (Status st = conn.execBatch(statements, failedAt); !st)
+        return makeError(QStringLiteral("Could not save the %1 on the team server: %2").arg(QLatin1String(what), st.error()));
+    return {};
+}
+} // namespace
+
 Status PgStore::insertRecord(const Record &r)
 {
-    return saved(m_conn->exec("INSERT INTO records (id, title, authors, year, journal, doi, pmid, keywords, language, "
-                              "text, text_version, source_format, source_name, raw_source, attributes, created, "
-                              "text_length, search_tokens) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, "
-                              "$13, $14, $15, $16, $17, $18)",
-                              recordValues(r)),
-                 "record");
+    return saved(m_conn->exec(kInsertRecord, recordValues(r)), "record");
+}
+
+Status PgStore::insertRecords(std::span<const Record> records, size_t &failedAt)
+{
+    return insertBatch(*m_conn, kInsertRecord, records, failedAt, "record", recordValues);
 }
 
 Status PgStore::updateRecord(const Record &r)
@@ -568,13 +589,20 @@ constexpr const char *kCodingFilter = " WHERE ($1::text IS NULL OR record_id = $
                                       "($4::text IS NULL OR round_id = $4)";
 } // namespace
 
+namespace {
+constexpr const char *kInsertCoding = "INSERT INTO codings (id, record_id, code_id, reviewer_id, round_id, start_pos, "
+                                      "end_pos, text_version, memo, created, modified) "
+                                      "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)";
+} // namespace
+
 Status PgStore::insertCoding(const Coding &c)
 {
-    return saved(m_conn->exec("INSERT INTO codings (id, record_id, code_id, reviewer_id, round_id, start_pos, end_pos, "
-                              "text_version, memo, created, modified) "
-                              "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
-                              codingValues(c)),
-                 "coding");
+    return saved(m_conn->exec(kInsertCoding, codingValues(c)), "coding");
+}
+
+Status PgStore::insertCodings(std::span<const Coding> codings, size_t &failedAt)
+{
+    return insertBatch(*m_conn, kInsertCoding, codings, failedAt, "coding", codingValues);
 }
 
 Status PgStore::updateCoding(const Coding &c)
@@ -672,12 +700,21 @@ std::vector<Round> PgStore::rounds() const
     return out;
 }
 
+namespace {
+constexpr const char *kInsertAssignment =
+    "INSERT INTO assignments (round_id, record_id, reviewer_id, status, changed) VALUES ($1, $2, $3, $4, $5)";
+
+std::vector<PgValue> assignmentValues(const Assignment &a)
+{
+    return {id(a.roundId), id(a.recordId), id(a.reviewerId), statusName(a.status).toUtf8(), time(a.changed)};
+}
+} // namespace
+
 Status PgStore::upsertAssignment(const Assignment &a)
 {
     // UPDATE first: a reviewer may change the status of their own assignment but not insert
     // one, and INSERT ... ON CONFLICT would be checked against the insert policy.
-    const std::vector<PgValue> values{id(a.roundId), id(a.recordId), id(a.reviewerId),
-                                      statusName(a.status).toUtf8(), time(a.changed)};
+    const std::vector<PgValue> values = assignmentValues(a);
     auto updated = m_conn->exec("UPDATE assignments SET status = $4, changed = $5 "
                                 "WHERE round_id = $1 AND record_id = $2 AND reviewer_id = $3",
                                 values);
@@ -685,10 +722,12 @@ Status PgStore::upsertAssignment(const Assignment &a)
         return saved(updated, "assignment");
     if (updated.affected() == 1)
         return {};
-    return saved(m_conn->exec("INSERT INTO assignments (round_id, record_id, reviewer_id, status, changed) "
-                              "VALUES ($1, $2, $3, $4, $5)",
-                              values),
-                 "assignment");
+    return saved(m_conn->exec(kInsertAssignment, values), "assignment");
+}
+
+Status PgStore::insertAssignments(std::span<const Assignment> assignments, size_t &failedAt)
+{
+    return insertBatch(*m_conn, kInsertAssignment, assignments, failedAt, "assignment", assignmentValues);
 }
 
 std::vector<Assignment> PgStore::assignments(const std::optional<QUuid> &roundId, const std::optional<QUuid> &recordId,
