@@ -5,6 +5,7 @@
 #include "pgschema_p.h" // generated from schema.sql
 #include "core/pg/transfer.h"
 #include "core/base/time.h"
+#include "core/text/snippet.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -428,16 +429,19 @@ Result<std::vector<SearchHit>> PgStore::search(const QString &ftsExpression, int
     const QString query = tsQueryFor(ftsExpression);
     if (query.isEmpty())
         return std::vector<SearchHit>{};
-    // Snippets mark the matched words with [ and ], as the file's search does.
-    auto s = m_conn->exec("SELECT id, title, ts_headline('simple', text, q, 'StartSel=[, StopSel=], MaxWords=16, "
-                          "MinWords=6'), -ts_rank_cd(search, q) FROM records, to_tsquery('simple', $1) q "
+    auto s = m_conn->exec("SELECT id, title, text, -ts_rank_cd(search, q) FROM records, to_tsquery('simple', $1) q "
                           "WHERE search @@ q ORDER BY ts_rank_cd(search, q) DESC, seq LIMIT $2",
                           {query.toUtf8(), value(qint64{limit})});
     if (!s.ok())
         return makeError(QStringLiteral("The search could not be run: %1").arg(s.error()));
+    // The snippet is made here from the text, with the words of the file's index, so it marks
+    // the same words as a file's search (PostgreSQL's ts_headline() cannot find Chinese words).
+    const std::vector<text::SearchPhrase> phrases = text::searchPhrases(ftsExpression);
     std::vector<SearchHit> out;
+    out.reserve(size_t(s.rows()));
     for (int i = 0; i < s.rows(); ++i)
-        out.push_back({idAt(s, i, 0), s.text(i, 1), s.text(i, 2), s.text(i, 3).toDouble()});
+        out.push_back({idAt(s, i, 0), s.text(i, 1), text::searchSnippet(s.text(i, 2), phrases),
+                       s.text(i, 3).toDouble()});
     return out;
 }
 

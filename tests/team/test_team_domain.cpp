@@ -238,6 +238,38 @@ TEST_P(TeamDomain, SearchFindsChineseWordsAndEnglishPrefixes)
     EXPECT_TRUE(hits[0].snippet.contains(QStringLiteral("[trust]"))) << hits[0].snippet.toStdString();
 }
 
+TEST_P(TeamDomain, SearchSnippetsMarkTheSameWordsInChineseAndEnglish)
+{
+    // Longer than the 16 words a snippet shows, so the window around the hit is chosen, cut
+    // off with "…", and the hit marked — in Chinese too, where words are not spaced.
+    addRecord(QStringLiteral("本研究采用半结构化访谈方法，调查了十二个农村社区的居民对基层医疗服务的看法。"
+                             "结果显示，居民对社区卫生工作者的信任程度较高，但对转诊制度的满意度较低，"
+                             "需要进一步加强培训与资金支持。"));
+    addRecord(QStringLiteral("We interviewed residents of twelve rural villages about primary care. Residents "
+                             "said that community health workers earned their trust by visiting homes, while "
+                             "the referral system was slow and poorly funded across the districts."));
+    auto snippet = [&](const QString &query) {
+        auto hits = project->search(query);
+        EXPECT_TRUE(hits.ok());
+        return (hits.ok() && hits->size() == 1 ? hits->front().snippet : QStringLiteral("<not one hit>")).toStdString();
+    };
+    // What a file's search (SQLite FTS5's snippet()) shows. By hand: Chinese has no sentence
+    // breaks FTS5 knows ("。" is not "."), so the 16 words are centred on the hit: 7 words
+    // before 卫生 (的 看法 结果 显示 居民 对 社区); of two words too far apart for one window,
+    // the first wins.
+    EXPECT_EQ(snippet(QStringLiteral("卫生")), "…的看法。结果显示，居民对社区[卫生]工作者的信任程度较高，但…");
+    EXPECT_EQ(snippet(QStringLiteral("信任 培训")), "…居民对社区卫生工作者的[信任]程度较高，但对转诊制度…");
+    // English: "trust" is word 19 of 34; the sentence starting at word 11 ("Residents")
+    // holds it and wins over the centred window (+100), and 16 words from there end at "system".
+    EXPECT_EQ(snippet(QStringLiteral("trust")),
+              "…Residents said that community health workers earned their [trust] by visiting homes, while the "
+              "referral system…");
+    // A phrase is marked as one; "funded" (word 31) does not fit in a window with it.
+    EXPECT_EQ(snippet(QStringLiteral("\"health workers\" fund*")),
+              "…Residents said that community [health workers] earned their trust by visiting homes, while the "
+              "referral system…");
+}
+
 TEST_P(TeamDomain, ManyRecordsAreWrittenInOrderAndARefusedOneLeavesNothing)
 {
     // 600 records: more than one chunk of addRecords() (250) and one group a server is sent at once (256).
