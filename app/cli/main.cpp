@@ -1,5 +1,7 @@
 #include "command.h"
 
+#include "core/pg/teamproject.h"
+
 #include <QCoreApplication>
 #ifdef DYAD_CLI_PDF
 #include <QGuiApplication>
@@ -41,6 +43,7 @@ std::unique_ptr<QCoreApplication> makeApplication(int &argc, char *argv[])
 int main(int argc, char *argv[])
 {
     const auto app = makeApplication(argc, argv);
+    dyad::core::pg::registerTeamProjects(); // every command takes a postgresql:// location too
     QCoreApplication::setApplicationName(QStringLiteral("dyad-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("Dyad"));
 

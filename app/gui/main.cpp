@@ -1,4 +1,5 @@
 // dyad: the workbench. `dyad [PROJECT.dyad] [--reviewer NAME]` opens a project as a reviewer.
+#include "core/pg/teamproject.h"
 #include "ui/shell/application.h"
 #include "ui/shell/mainwindow.h"
 
@@ -14,6 +15,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(dyad::ui::version());
     QApplication::setDesktopFileName(QStringLiteral("dyad"));
 
+    dyad::core::pg::registerTeamProjects(); // File > Open Team Project, postgresql:// locations
     dyad::ui::initResources();
     dyad::ui::setUpFonts(app);
 

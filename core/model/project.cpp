@@ -1,5 +1,6 @@
 #include "core/model/project.h"
 #include "core/model/codingspan_p.h"
+#include "core/model/batchstore.h"
 
 #include "core/base/time.h"
 #include "core/text/offsets.h"
@@ -404,13 +405,32 @@ Result<std::vector<QUuid>> Project::addRecords(std::vector<Record> records, cons
     ids.reserve(records.size());
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QStringList sources;
+    // Written a chunk at a time (insertRecords(), batchstore.h: one round of messages per chunk on a
+    // server), with the progress told between chunks.
+    const size_t chunk = chunkSize > 0 ? size_t(chunkSize) : std::max<size_t>(records.size(), 1);
+    size_t chunkStart = 0;
+    auto writeChunk = [&](size_t end) -> Status {
+        size_t failed = 0;
+        const std::span<const Record> rows(records.data() + chunkStart, end - chunkStart);
+        if (auto s = insertRecords(*m_store, rows, failed); !s) {
+            const Record &r = rows[failed];
+            return makeError(QCoreApplication::translate("Project", "Record %1: %2")
+                                 .arg(chunkStart + failed + 1)
+                                 .arg(r.sourceName.isEmpty() ? s.error() : r.sourceName + QStringLiteral(": ") + s.error()));
+        }
+        chunkStart = end;
+        return {};
+    };
     Status st = transact([&]() -> Status {
         for (size_t i = 0; i < records.size(); ++i) {
-            if (progress && i > 0 && chunkSize > 0 && i % size_t(chunkSize) == 0
-                && !progress(qint64(i), qint64(records.size())))
-                return makeError(QCoreApplication::translate("Project", "Cancelled after %1 of %2 records; nothing was added.")
-                                     .arg(i)
-                                     .arg(records.size()));
+            if (i > 0 && i % chunk == 0) {
+                if (auto s = writeChunk(i); !s)
+                    return s;
+                if (progress && !progress(qint64(i), qint64(records.size())))
+                    return makeError(QCoreApplication::translate("Project", "Cancelled after %1 of %2 records; nothing was added.")
+                                         .arg(i)
+                                         .arg(records.size()));
+            }
             Record &r = records[i];
             if (r.id.isNull())
                 r.id = QUuid::createUuid();
@@ -425,12 +445,12 @@ Result<std::vector<QUuid>> Project::addRecords(std::vector<Record> records, cons
             if (!r.created.isValid())
                 r.created = now;
             r.textVersion = 1;
-            if (auto s = m_store->insertRecord(r); !s)
-                return makeError(QCoreApplication::translate("Project", "Record %1: %2").arg(i + 1).arg(s.error()));
             if (!r.sourceName.isEmpty() && !sources.contains(r.sourceName))
                 sources << r.sourceName;
             ids.push_back(r.id);
         }
+        if (auto s = writeChunk(records.size()); !s)
+            return s;
         return audit(QStringLiteral("records.add"), QStringLiteral("record"), {},
                      {{QStringLiteral("count"), static_cast<double>(records.size())},
                       {QStringLiteral("sources"), QJsonArray::fromStringList(sources)}});
@@ -1047,11 +1067,13 @@ Result<int> Project::addCodings(std::vector<Coding> codings, std::vector<Coding>
                 c.created = now;
             if (!c.modified.isValid()) // a preset time (an import, a restore) is kept, as in addCoding()
                 c.modified = now;
-            if (auto s = m_store->insertCoding(c); !s)
-                return makeError(where + s.error());
             ids.append(uuidText(c.id));
             ++added;
         }
+        // Validated first (reads), then written as one batch (one round of messages on a server).
+        size_t failed = 0;
+        if (auto s = insertCodings(*m_store, codings, failed); !s)
+            return makeError(QCoreApplication::translate("Project", "Coding %1: ").arg(failed + 1) + s.error());
         return audit(QStringLiteral("codings.add"), QStringLiteral("coding"), {},
                      {{QStringLiteral("count"), added}, {QStringLiteral("ids"), ids}});
     });
@@ -1373,16 +1395,15 @@ Status Project::assign(const QUuid &roundId, const std::vector<QUuid> &recordIds
         std::set<std::pair<QUuid, QUuid>> have;
         for (const Assignment &a : m_store->assignments(roundId, std::nullopt, std::nullopt))
             have.emplace(a.recordId, a.reviewerId);
-        int added = 0;
-        for (const QUuid &rec : recordIds) {
-            for (const QUuid &rv : reviewerIds) {
-                if (have.count({rec, rv}))
-                    continue;
-                if (auto s = m_store->upsertAssignment({roundId, rec, rv, RecordStatus::NotStarted, now}); !s)
-                    return makeError(QCoreApplication::translate("Project", "Could not assign a record: %1").arg(s.error()));
-                ++added;
-            }
-        }
+        std::vector<Assignment> toAdd;
+        for (const QUuid &rec : recordIds)
+            for (const QUuid &rv : reviewerIds)
+                if (have.emplace(rec, rv).second)
+                    toAdd.push_back({roundId, rec, rv, RecordStatus::NotStarted, now});
+        size_t failed = 0;
+        if (auto s = insertAssignments(*m_store, toAdd, failed); !s)
+            return makeError(QCoreApplication::translate("Project", "Could not assign a record: %1").arg(s.error()));
+        const int added = int(toAdd.size());
         QJsonArray reviewersJson;
         for (const QUuid &rv : reviewerIds)
             reviewersJson.append(uuidText(rv));

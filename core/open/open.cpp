@@ -1,11 +1,34 @@
 #include "core/open/open.h"
+#include "core/open/serverprojects.h"
 
 #include "core/db/sqlitebackend.h"
-#include "core/pg/teamproject.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 
 namespace dyad::core {
+
+namespace {
+
+ServerProjects &serverProjects()
+{
+    static ServerProjects registered;
+    return registered;
+}
+
+QString noServerSupport(const QString &location)
+{
+    return QCoreApplication::translate("Open", "%1 is a team project on a server, and this program cannot open team "
+                                               "projects. Use dyad or dyad-cli.")
+        .arg(location);
+}
+
+} // namespace
+
+void registerServerProjects(ServerProjects projects)
+{
+    serverProjects() = std::move(projects);
+}
 
 Result<std::unique_ptr<Project>> createProject(const QString &location, const QString &title)
 {
@@ -14,13 +37,16 @@ Result<std::unique_ptr<Project>> createProject(const QString &location, const QS
 
 bool isServerLocation(const QString &location)
 {
-    return pg::isTeamLocation(location);
+    return location.startsWith(QLatin1String("postgresql://")) || location.startsWith(QLatin1String("postgres://"));
 }
 
 Result<std::unique_ptr<Project>> createProject(const QString &location, const NewProject &options)
 {
-    if (isServerLocation(location))
-        return pg::createTeamProject(location, options); // PgBackend
+    if (isServerLocation(location)) {
+        if (!serverProjects().create)
+            return makeError(noServerSupport(location));
+        return serverProjects().create(location, options); // PgBackend
+    }
     // A creation that fails half way (a full disk) leaves no half project behind.
     const bool existed = QFileInfo::exists(location);
     auto backend = db::SqliteBackend::create(location);
@@ -42,8 +68,11 @@ Result<std::unique_ptr<Project>> createProject(const QString &location, const Ne
 
 Result<std::unique_ptr<Project>> openProject(const QString &location, bool readOnly)
 {
-    if (isServerLocation(location))
-        return pg::openTeamProject(location, readOnly); // PgBackend, acting for the signed-in reviewer
+    if (isServerLocation(location)) {
+        if (!serverProjects().open)
+            return makeError(noServerSupport(location));
+        return serverProjects().open(location, readOnly); // PgBackend, acting for the signed-in reviewer
+    }
     auto backend = db::SqliteBackend::open(location, readOnly);
     if (!backend)
         return backend.takeError();

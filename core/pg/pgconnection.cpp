@@ -326,6 +326,110 @@ Status PgConnection::copyIn(const QByteArray &copySql, const QByteArray &data)
     return {};
 }
 
+QByteArray PgConnection::preparedName(const char *sql, QString &error)
+{
+    for (const auto &[key, prepared] : m_prepared)
+        if (key == sql)
+            return prepared;
+    QByteArray name = "d" + QByteArray::number(static_cast<qsizetype>(m_prepared.size()));
+    PgResult prepared = wrapResult(PQprepare(m_conn, name.constData(), sql, 0, nullptr), m_conn);
+    if (!prepared.ok()) {
+        error = prepared.error();
+        return {};
+    }
+    m_prepared.emplace_back(sql, name);
+    return name;
+}
+
+Status PgConnection::execBatch(std::span<const PgStatement> statements, size_t &failedAt)
+{
+    failedAt = 0;
+    if (statements.empty())
+        return {};
+    if (m_depth == 0) { // one transaction of its own: all rows or none
+        if (auto st = begin(); !st)
+            return st;
+        size_t failed = 0;
+        Status st = execBatch(statements, failed);
+        if (!st) {
+            failedAt = failed;
+            rollback();
+            return st;
+        }
+        return commit();
+    }
+    // Statements are prepared before the pipeline starts (a prepare waits for its answer).
+    std::vector<QByteArray> names;
+    names.reserve(statements.size());
+    for (size_t i = 0; i < statements.size(); ++i) {
+        QString error;
+        const QByteArray name = preparedName(statements[i].sql, error);
+        if (name.isEmpty()) {
+            failedAt = i;
+            return makeError(QCoreApplication::translate("Team", "The team server refused the statement: %1").arg(error));
+        }
+        names.push_back(name);
+    }
+    if (PQenterPipelineMode(m_conn) != 1)
+        return makeError(QCoreApplication::translate("Team", "Cannot send a batch to the team server: %1").arg(connectionError()));
+    // A group's answers are small (one short message a statement), so the server never waits
+    // for this client to read them while the client is still sending the group.
+    constexpr size_t kGroup = 256;
+    QString error;
+    for (size_t from = 0; from < statements.size() && error.isEmpty(); from += kGroup) {
+        const size_t to = std::min(statements.size(), from + kGroup);
+        size_t sent = from;
+        for (; sent < to; ++sent) {
+            const Params p(statements[sent].params);
+            if (PQsendQueryPrepared(m_conn, names[sent].constData(), static_cast<int>(p.values.size()),
+                                    p.values.data(), p.lengths.data(), nullptr, 0)
+                != 1) {
+                error = connectionError();
+                failedAt = sent;
+                break;
+            }
+        }
+        if (PQpipelineSync(m_conn) != 1) {
+            if (error.isEmpty()) {
+                error = connectionError();
+                failedAt = from;
+            }
+            break;
+        }
+        // Each statement answers with its result and a null; the group ends with the sync.
+        for (size_t i = from; i < sent; ++i) {
+            PGresult *r = PQgetResult(m_conn);
+            if (!r) {
+                if (error.isEmpty()) {
+                    error = connectionError();
+                    failedAt = i;
+                }
+                break;
+            }
+            const ExecStatusType status = PQresultStatus(r);
+            if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK && status != PGRES_PIPELINE_ABORTED
+                && error.isEmpty()) {
+                error = trimmedMessage(PQresultErrorMessage(r));
+                failedAt = i;
+            }
+            PQclear(r);
+            while (PGresult *more = PQgetResult(m_conn))
+                PQclear(more);
+        }
+        while (PGresult *r = PQgetResult(m_conn)) { // up to and including the sync
+            const bool sync = PQresultStatus(r) == PGRES_PIPELINE_SYNC;
+            PQclear(r);
+            if (sync)
+                break;
+        }
+    }
+    if (PQexitPipelineMode(m_conn) != 1 && error.isEmpty())
+        error = connectionError();
+    if (!error.isEmpty())
+        return makeError(error);
+    return {};
+}
+
 Status PgConnection::begin()
 {
     if (m_depth == 0) {

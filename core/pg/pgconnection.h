@@ -7,6 +7,7 @@
 
 #include <memory>
 #include <optional>
+#include <span>
 #include <vector>
 
 struct pg_conn;
@@ -20,6 +21,13 @@ using PgValue = std::optional<QByteArray>;
 /** A null QString is NULL; anything else its UTF-8. */
 PgValue value(const QString &text);
 PgValue value(qint64 number);
+
+/** One statement of a batch (PgConnection::execBatch()): prepared SQL and its values. */
+struct PgStatement
+{
+    const char *sql = nullptr; ///< must outlive the connection (a literal)
+    std::vector<PgValue> params;
+};
 
 /** A query result; frees itself. Rows and columns count from 0. */
 class PgResult
@@ -79,6 +87,15 @@ public:
      */
     Status copyIn(const QByteArray &copySql, const QByteArray &data);
 
+    /**
+     * Runs many statements in order without waiting for each answer (libpq's pipeline mode):
+     * they go to the server in groups and the answers are read once per group, so N inserts
+     * cost a few round trips instead of N. The statements join the open transaction (or run
+     * in one of their own); the first one the server refuses aborts it. On failure
+     * @p failedAt is the index of that statement and the error is the server's message.
+     */
+    Status execBatch(std::span<const PgStatement> statements, size_t &failedAt);
+
     /** BEGIN, or a savepoint inside a transaction; false with the reason on failure. */
     Status begin();
     Status commit();
@@ -97,6 +114,8 @@ public:
 private:
     PgConnection(pg_conn *conn, QString location);
     QString connectionError() const;
+    /** The name of the prepared statement for `sql`, preparing it on first use; empty on failure. */
+    QByteArray preparedName(const char *sql, QString &error);
     /** After the server went away outside a transaction: connect again (once). */
     bool reconnect();
 

@@ -3,6 +3,7 @@
 #include "core/text/breaks.h"
 #include "core/text/offsets.h"
 #include "core/text/search.h"
+#include "core/text/snippet.h"
 
 #include <QStringList>
 
@@ -38,36 +39,16 @@ QString searchTokens(const QString &title, const QString &text)
 
 QString tsQueryFor(const QString &ftsExpression)
 {
-    QStringList phrases;
-    const QString &e = ftsExpression;
-    for (qsizetype i = 0; i < e.size(); ++i) {
-        if (e[i] != QLatin1Char('"'))
-            continue;
-        QString phrase;
-        qsizetype j = i + 1;
-        for (; j < e.size(); ++j) {
-            if (e[j] == QLatin1Char('"')) {
-                if (j + 1 < e.size() && e[j + 1] == QLatin1Char('"')) { // FTS5 doubles a quote
-                    phrase += QLatin1Char('"');
-                    ++j;
-                    continue;
-                }
-                break;
-            }
-            phrase += e[j];
-        }
-        const bool prefix = j + 1 < e.size() && e[j + 1] == QLatin1Char('*');
-        i = prefix ? j + 1 : j;
+    QStringList out;
+    for (const text::SearchPhrase &phrase : text::searchPhrases(ftsExpression)) {
         QStringList tokens;
-        for (const QString &t : foldedTokens(phrase))
+        for (const QString &t : phrase.tokens)
             tokens << quoted(t);
-        if (tokens.isEmpty())
-            continue;
-        if (prefix)
+        if (phrase.prefix)
             tokens.last() += QLatin1String(":*");
-        phrases << (tokens.size() == 1 ? tokens.front() : QLatin1Char('(') + tokens.join(QLatin1String(" <-> ")) + QLatin1Char(')'));
+        out << (tokens.size() == 1 ? tokens.front() : QLatin1Char('(') + tokens.join(QLatin1String(" <-> ")) + QLatin1Char(')'));
     }
-    return phrases.join(QLatin1String(" & "));
+    return out.join(QLatin1String(" & "));
 }
 
 } // namespace dyad::core::pg

@@ -5,6 +5,7 @@
 #include "core/pg/pgconnection.h"
 #include "core/pg/pgsearch.h"
 #include "core/pg/transfer.h"
+#include "core/text/snippet.h"
 #include "pgschema_p.h" // generated from schema.sql
 
 #include <QCoreApplication>
@@ -290,14 +291,36 @@ std::vector<PgValue> recordValues(const Record &r)
 }
 } // namespace
 
+namespace {
+constexpr const char *kInsertRecord =
+    "INSERT INTO records (id, title, authors, year, journal, doi, pmid, keywords, language, text, text_version, "
+    "source_format, source_name, raw_source, attributes, created, text_length, search_tokens) "
+    "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)";
+
+/** One statement a row, sent in pipeline mode; the error says what was refused, as a single write would. */
+template<typename Row, typename Values>
+Status insertBatch(PgConnection &conn, const char *sql, std::span<const Row> rows, size_t &failedAt,
+                   const char *what, Values values)
+{
+    std::vector<PgStatement> statements;
+    statements.reserve(rows.size());
+    for (const Row &row : rows)
+        statements.push_back({sql, values(row)});
+    if (Status st = conn.execBatch(statements, failedAt); !st)
+        return makeError(QCoreApplication::translate("Team", "Could not save the %1 on the team server: %2")
+                             .arg(savedThing(what), st.error()));
+    return {};
+}
+} // namespace
+
 Status PgStore::insertRecord(const Record &r)
 {
-    return saved(m_conn->exec("INSERT INTO records (id, title, authors, year, journal, doi, pmid, keywords, language, "
-                              "text, text_version, source_format, source_name, raw_source, attributes, created, "
-                              "text_length, search_tokens) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, "
-                              "$13, $14, $15, $16, $17, $18)",
-                              recordValues(r)),
-                 "record");
+    return saved(m_conn->exec(kInsertRecord, recordValues(r)), "record");
+}
+
+Status PgStore::insertRecords(std::span<const Record> records, size_t &failedAt)
+{
+    return insertBatch(*m_conn, kInsertRecord, records, failedAt, "record", recordValues);
 }
 
 Status PgStore::updateRecord(const Record &r)
@@ -418,16 +441,19 @@ Result<std::vector<SearchHit>> PgStore::search(const QString &ftsExpression, int
     const QString query = tsQueryFor(ftsExpression);
     if (query.isEmpty())
         return std::vector<SearchHit>{};
-    // Snippets mark the matched words with [ and ], as the file's search does.
-    auto s = m_conn->exec("SELECT id, title, ts_headline('simple', text, q, 'StartSel=[, StopSel=], MaxWords=16, "
-                          "MinWords=6'), -ts_rank_cd(search, q) FROM records, to_tsquery('simple', $1) q "
+    auto s = m_conn->exec("SELECT id, title, text, -ts_rank_cd(search, q) FROM records, to_tsquery('simple', $1) q "
                           "WHERE search @@ q ORDER BY ts_rank_cd(search, q) DESC, seq LIMIT $2",
                           {query.toUtf8(), value(qint64{limit})});
     if (!s.ok())
         return makeError(QCoreApplication::translate("Team", "The search could not be run: %1").arg(s.error()));
+    // The snippet is made here from the text, with the words of the file's index, so it marks
+    // the same words as a file's search (PostgreSQL's ts_headline() cannot find Chinese words).
+    const std::vector<text::SearchPhrase> phrases = text::searchPhrases(ftsExpression);
     std::vector<SearchHit> out;
+    out.reserve(size_t(s.rows()));
     for (int i = 0; i < s.rows(); ++i)
-        out.push_back({idAt(s, i, 0), s.text(i, 1), s.text(i, 2), s.text(i, 3).toDouble()});
+        out.push_back({idAt(s, i, 0), s.text(i, 1), text::searchSnippet(s.text(i, 2), phrases),
+                       s.text(i, 3).toDouble()});
     return out;
 }
 
@@ -581,13 +607,20 @@ constexpr const char *kCodingFilter = " WHERE ($1::text IS NULL OR record_id = $
                                       "($4::text IS NULL OR round_id = $4)";
 } // namespace
 
+namespace {
+constexpr const char *kInsertCoding = "INSERT INTO codings (id, record_id, code_id, reviewer_id, round_id, start_pos, "
+                                      "end_pos, text_version, memo, created, modified) "
+                                      "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)";
+} // namespace
+
 Status PgStore::insertCoding(const Coding &c)
 {
-    return saved(m_conn->exec("INSERT INTO codings (id, record_id, code_id, reviewer_id, round_id, start_pos, end_pos, "
-                              "text_version, memo, created, modified) "
-                              "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
-                              codingValues(c)),
-                 "coding");
+    return saved(m_conn->exec(kInsertCoding, codingValues(c)), "coding");
+}
+
+Status PgStore::insertCodings(std::span<const Coding> codings, size_t &failedAt)
+{
+    return insertBatch(*m_conn, kInsertCoding, codings, failedAt, "coding", codingValues);
 }
 
 Status PgStore::updateCoding(const Coding &c)
@@ -685,12 +718,21 @@ std::vector<Round> PgStore::rounds() const
     return out;
 }
 
+namespace {
+constexpr const char *kInsertAssignment =
+    "INSERT INTO assignments (round_id, record_id, reviewer_id, status, changed) VALUES ($1, $2, $3, $4, $5)";
+
+std::vector<PgValue> assignmentValues(const Assignment &a)
+{
+    return {id(a.roundId), id(a.recordId), id(a.reviewerId), statusName(a.status).toUtf8(), time(a.changed)};
+}
+} // namespace
+
 Status PgStore::upsertAssignment(const Assignment &a)
 {
     // UPDATE first: a reviewer may change the status of their own assignment but not insert
     // one, and INSERT ... ON CONFLICT would be checked against the insert policy.
-    const std::vector<PgValue> values{id(a.roundId), id(a.recordId), id(a.reviewerId),
-                                      statusName(a.status).toUtf8(), time(a.changed)};
+    const std::vector<PgValue> values = assignmentValues(a);
     auto updated = m_conn->exec("UPDATE assignments SET status = $4, changed = $5 "
                                 "WHERE round_id = $1 AND record_id = $2 AND reviewer_id = $3",
                                 values);
@@ -698,10 +740,12 @@ Status PgStore::upsertAssignment(const Assignment &a)
         return saved(updated, "assignment");
     if (updated.affected() == 1)
         return {};
-    return saved(m_conn->exec("INSERT INTO assignments (round_id, record_id, reviewer_id, status, changed) "
-                              "VALUES ($1, $2, $3, $4, $5)",
-                              values),
-                 "assignment");
+    return saved(m_conn->exec(kInsertAssignment, values), "assignment");
+}
+
+Status PgStore::insertAssignments(std::span<const Assignment> assignments, size_t &failedAt)
+{
+    return insertBatch(*m_conn, kInsertAssignment, assignments, failedAt, "assignment", assignmentValues);
 }
 
 std::vector<Assignment> PgStore::assignments(const std::optional<QUuid> &roundId, const std::optional<QUuid> &recordId,

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/model/batchstore.h"
 #include "core/model/store.h"
 
 #include <QHash>
@@ -16,7 +17,7 @@ class PgConnection;
  * and write, so blinding holds for any client; Project's own rules run on top, unchanged.
  * Other sessions' changes arrive by LISTEN/NOTIFY and show in externalDataVersion().
  */
-class PgStore final : public Store
+class PgStore final : public Store, public BatchStore
 {
 public:
     ~PgStore() override;
@@ -82,6 +83,11 @@ public:
     Status appendAudit(const AuditEntry &entry) override;
     std::vector<AuditEntry> auditLog(qint64 afterSeq, int limit) const override;
     qint64 lastAuditSeq() const override;
+
+    /** Batches go to the server in pipeline mode (PgConnection::execBatch()). */
+    Status insertRecords(std::span<const Record> records, size_t &failedAt) override;
+    Status insertCodings(std::span<const Coding> codings, size_t &failedAt) override;
+    Status insertAssignments(std::span<const Assignment> assignments, size_t &failedAt) override;
 
     QStringList integrityProblems() const override;
     /** Writes a consistent file copy of what this role may read (dyad-cli team snapshot). */

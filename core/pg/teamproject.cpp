@@ -1,5 +1,7 @@
 #include "core/pg/teamproject.h"
 
+#include "core/open/open.h"
+#include "core/open/serverprojects.h"
 #include "core/pg/pgbackend.h"
 #include "core/pg/pgconnection.h"
 #include "core/pg/transfer.h"
@@ -47,7 +49,15 @@ ReviewerRole reviewerRole(TeamRole role)
 
 bool isTeamLocation(const QString &location)
 {
-    return isServerLocation(location);
+    return core::isServerLocation(location);
+}
+
+void registerTeamProjects()
+{
+    registerServerProjects({[](const QString &location, const NewProject &start) {
+                                return createTeamProject(location, start);
+                            },
+                            [](const QString &location, bool readOnly) { return openTeamProject(location, readOnly); }});
 }
 
 Status checkNoPasswordIn(const QString &location)

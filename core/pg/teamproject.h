@@ -40,6 +40,13 @@ Status addTeamMember(const QString &location, const QString &reviewerName, const
 bool isTeamLocation(const QString &location);
 
 /**
+ * Lets core/open's createProject() and openProject() take postgresql:// locations: called
+ * once at the start of each program that opens team projects (dyad, dyad-cli, the team
+ * tests and benchmarks), which are the programs that link dyad_pg and so libpq.
+ */
+void registerTeamProjects();
+
+/**
  * A password written into a location would end up in shell histories, process lists and
  * Open Recent: such locations are refused with a message saying where passwords go instead.
  */

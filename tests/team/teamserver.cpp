@@ -1,6 +1,7 @@
 #include "teamserver.h"
 
 #include "core/pg/pgconnection.h"
+#include "core/pg/teamproject.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>
@@ -11,6 +12,7 @@ namespace dyad::test {
 
 std::optional<TeamServer> TeamServer::find()
 {
+    core::pg::registerTeamProjects(); // createProject()/openProject() take the server's locations
     QFile state(QStringLiteral(DYAD_TEST_PG_STATE));
     if (!state.open(QIODevice::ReadOnly))
         return std::nullopt;

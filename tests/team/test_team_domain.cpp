@@ -238,6 +238,118 @@ TEST_P(TeamDomain, SearchFindsChineseWordsAndEnglishPrefixes)
     EXPECT_TRUE(hits[0].snippet.contains(QStringLiteral("[trust]"))) << hits[0].snippet.toStdString();
 }
 
+TEST_P(TeamDomain, SearchSnippetsMarkTheSameWordsInChineseAndEnglish)
+{
+    // Longer than the 16 words a snippet shows, so the window around the hit is chosen, cut
+    // off with "…", and the hit marked — in Chinese too, where words are not spaced.
+    addRecord(QStringLiteral("本研究采用半结构化访谈方法，调查了十二个农村社区的居民对基层医疗服务的看法。"
+                             "结果显示，居民对社区卫生工作者的信任程度较高，但对转诊制度的满意度较低，"
+                             "需要进一步加强培训与资金支持。"));
+    addRecord(QStringLiteral("We interviewed residents of twelve rural villages about primary care. Residents "
+                             "said that community health workers earned their trust by visiting homes, while "
+                             "the referral system was slow and poorly funded across the districts."));
+    auto snippet = [&](const QString &query) {
+        auto hits = project->search(query);
+        EXPECT_TRUE(hits.ok());
+        return (hits.ok() && hits->size() == 1 ? hits->front().snippet : QStringLiteral("<not one hit>")).toStdString();
+    };
+    // What a file's search (SQLite FTS5's snippet()) shows. By hand: Chinese has no sentence
+    // breaks FTS5 knows ("。" is not "."), so the 16 words are centred on the hit: 7 words
+    // before 卫生 (的 看法 结果 显示 居民 对 社区); of two words too far apart for one window,
+    // the first wins.
+    EXPECT_EQ(snippet(QStringLiteral("卫生")), "…的看法。结果显示，居民对社区[卫生]工作者的信任程度较高，但…");
+    EXPECT_EQ(snippet(QStringLiteral("信任 培训")), "…居民对社区卫生工作者的[信任]程度较高，但对转诊制度…");
+    // English: "trust" is word 19 of 34; the sentence starting at word 11 ("Residents")
+    // holds it and wins over the centred window (+100), and 16 words from there end at "system".
+    EXPECT_EQ(snippet(QStringLiteral("trust")),
+              "…Residents said that community health workers earned their [trust] by visiting homes, while the "
+              "referral system…");
+    // A phrase is marked as one; "funded" (word 31) does not fit in a window with it.
+    EXPECT_EQ(snippet(QStringLiteral("\"health workers\" fund*")),
+              "…Residents said that community [health workers] earned their trust by visiting homes, while the "
+              "referral system…");
+}
+
+TEST_P(TeamDomain, ManyRecordsAreWrittenInOrderAndARefusedOneLeavesNothing)
+{
+    // 600 records: more than one chunk of addRecords() (250) and one group a server is sent at once (256).
+    std::vector<Record> batch;
+    for (int i = 0; i < 600; ++i) {
+        Record r;
+        r.title = QStringLiteral("Record %1").arg(i);
+        r.text = QStringLiteral("Text %1 of the batch: 社区卫生 and trust 🙂.").arg(i);
+        r.sourceName = QStringLiteral("batch.csv");
+        batch.push_back(r);
+    }
+    const auto ids = project->addRecords(batch);
+    ASSERT_TRUE(ids.ok()) << ids.error().toStdString();
+    ASSERT_EQ(ids->size(), 600u);
+    const auto summaries = project->recordSummaries();
+    ASSERT_EQ(summaries.size(), 600u);
+    for (size_t i = 0; i < summaries.size(); ++i) {
+        ASSERT_EQ(summaries[i].id, (*ids)[i]);
+        ASSERT_EQ(summaries[i].title, QStringLiteral("Record %1").arg(i));
+    }
+    EXPECT_EQ(project->recordText((*ids)[417]), QStringLiteral("Text 417 of the batch: 社区卫生 and trust 🙂."));
+    EXPECT_EQ(project->search(QStringLiteral("卫生"), 1000).value().size(), 600u);
+
+    // The same again, but record 413 has the id of a stored record: the whole batch is refused,
+    // the error names the record and its file, and nothing of it stays.
+    const qint64 auditBefore = project->lastAuditSeq();
+    batch[412].id = (*ids)[5];
+    const auto refused = project->addRecords(batch);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_TRUE(refused.error().startsWith(QStringLiteral("Record 413: batch.csv: "))) << refused.error().toStdString();
+    EXPECT_EQ(project->recordCount(), 600);
+    EXPECT_EQ(project->lastAuditSeq(), auditBefore);
+}
+
+TEST_P(TeamDomain, ManyAssignmentsAndCodingsAreWrittenAtOnce)
+{
+    std::vector<Record> batch(300);
+    for (int i = 0; i < 300; ++i)
+        batch[size_t(i)].text = QStringLiteral("Trust number %1.").arg(i);
+    const std::vector<QUuid> records = project->addRecords(batch).value();
+    const Code trust = addCode(QStringLiteral("Trust"));
+    project->setActor(lena.id);
+    const Round pilot = project->createRound(QStringLiteral("Pilot")).value();
+    ASSERT_TRUE(project->assign(pilot.id, records, {alice.id, bob.id}).ok());
+    ASSERT_TRUE(project->assign(pilot.id, records, {alice.id, bob.id}).ok()); // assigned already: nothing new
+    EXPECT_EQ(project->assignments(pilot.id, std::nullopt, std::nullopt).size(), 600u);
+    EXPECT_EQ(project->assignments(pilot.id, std::nullopt, bob.id).size(), 300u);
+
+    // "Trust" [0, 5) on every record for Alice, as coding every search hit does.
+    std::vector<Coding> codings;
+    for (const QUuid &record : records) {
+        Coding c;
+        c.recordId = record;
+        c.codeId = trust.id;
+        c.reviewerId = alice.id;
+        c.span = {0, 5};
+        codings.push_back(c);
+    }
+    std::vector<Coding> stored;
+    const auto added = project->addCodings(codings, &stored);
+    ASSERT_TRUE(added.ok()) << added.error().toStdString();
+    EXPECT_EQ(*added, 300);
+    EXPECT_EQ(project->codingCount({std::nullopt, alice.id, std::nullopt, std::nullopt}), 300);
+    const auto onRecord = project->codingsForRecord(records[123], alice.id);
+    ASSERT_EQ(onRecord.size(), 1u);
+    EXPECT_EQ(onRecord[0].id, stored[123].id);
+    EXPECT_EQ(onRecord[0].roundId, pilot.id); // the round Alice codes the record in
+
+    // Bob's batch whose 7th coding reuses the id of one of Alice's: refused whole, and named.
+    for (Coding &c : codings) {
+        c.id = QUuid();
+        c.reviewerId = bob.id;
+    }
+    codings[6].id = stored[0].id;
+    const auto refused = project->addCodings(codings);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_TRUE(refused.error().startsWith(QStringLiteral("Coding 7: "))) << refused.error().toStdString();
+    EXPECT_EQ(project->codingCount({std::nullopt, bob.id, std::nullopt, std::nullopt}), 0);
+}
+
 TEST_P(TeamDomain, ReconcilingWritesTheConsensusAndTheDecisionLog)
 {
     using namespace dyad::core::reconcile;

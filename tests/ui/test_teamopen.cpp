@@ -60,7 +60,11 @@ class TestTeamOpen : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase() { test::isolateSettings(); }
+    void initTestCase()
+    {
+        test::isolateSettings();
+        core::pg::registerTeamProjects(); // as the dyad program does at its start
+    }
 
     void openTeamProjectByKeysAndFollowTheServer()
     {

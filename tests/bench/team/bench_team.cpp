@@ -11,6 +11,7 @@
 #include "support/agreementproject.h"
 
 #include <QDir>
+#include <QFile>
 #include <QTemporaryDir>
 
 #include <benchmark/benchmark.h>
@@ -177,5 +178,55 @@ void BM_TeamOpenCorpusAndShowFirstRecord(benchmark::State &state)
     state.counters["records"] = double(listed);
 }
 BENCHMARK(BM_TeamOpenCorpusAndShowFirstRecord)->Unit(benchmark::kMillisecond)->UseRealTime()->Repetitions(5)->ReportAggregatesOnly(true);
+
+// `dyad-cli import` of one corpus file into a new project, on the server and, for comparison
+// in the same run, into a file: parse, plan, and the one transaction that writes the records
+// (batched on the server: BatchStore::insertRecords() in libpq's pipeline mode).
+//   build/tests/bench/team/dyad_team_bench --benchmark_filter=TeamImport
+const char *const kImportFiles[] = {"Cohen_2006_ADHD.csv", "Cohen_2006_BetaBlockers.csv"}; // 851 and 2,072 records
+
+void importCorpusFile(benchmark::State &state, bool intoServer)
+{
+    BenchCluster &cluster = BenchCluster::instance();
+    if (intoServer && !cluster.ok()) {
+        state.SkipWithError(cluster.error().toStdString().c_str());
+        return;
+    }
+    const QDir corpus(QString::fromUtf8(qEnvironmentVariableIsSet("DYAD_CORPUS_DIR") ? qgetenv("DYAD_CORPUS_DIR")
+                                                                                      : QByteArray(DYAD_CORPUS_DIR)));
+    const QString csv = corpus.filePath(QString::fromLatin1(kImportFiles[state.range(0)]));
+    if (!QFile::exists(csv)) {
+        state.SkipWithError("no corpus: set DYAD_CORPUS_DIR");
+        return;
+    }
+    int added = 0;
+    for (auto _ : state) {
+        state.PauseTiming();
+        QTemporaryDir dir;
+        auto created = createProject(intoServer ? cluster.url(cluster.newDatabase()) : dir.filePath(QStringLiteral("i.dyad")),
+                                     QStringLiteral("import"));
+        if (!created) {
+            state.SkipWithError(created.error().toStdString().c_str());
+            return;
+        }
+        state.ResumeTiming();
+        const auto plan = importer::planImport(**created, {csv}, {});
+        const auto summary = importer::applyImport(**created, plan);
+        if (!summary) {
+            state.SkipWithError(summary.error().toStdString().c_str());
+            return;
+        }
+        added = summary->added;
+        state.PauseTiming();
+        created->reset();
+        state.ResumeTiming();
+    }
+    state.SetLabel(kImportFiles[state.range(0)]);
+    state.counters["records"] = double(added);
+}
+void BM_TeamImportIntoServer(benchmark::State &state) { importCorpusFile(state, true); }
+void BM_TeamImportIntoFile(benchmark::State &state) { importCorpusFile(state, false); }
+BENCHMARK(BM_TeamImportIntoServer)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(1)->Repetitions(3)->ReportAggregatesOnly(true);
+BENCHMARK(BM_TeamImportIntoFile)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(1)->Repetitions(3)->ReportAggregatesOnly(true);
 
 } // namespace

@@ -1,6 +1,7 @@
 #include "benchcluster.h"
 
 #include "core/pg/pgconnection.h"
+#include "core/pg/teamproject.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -20,6 +21,7 @@ BenchCluster &BenchCluster::instance()
 
 BenchCluster::BenchCluster()
 {
+    core::pg::registerTeamProjects(); // createProject()/openProject() take the cluster's locations
     m_state = QStringLiteral("/tmp/dyad-bench-pg-%1.env").arg(QCoreApplication::applicationPid());
     QProcess start;
     start.start(kScript, {QStringLiteral("start"), m_state});
