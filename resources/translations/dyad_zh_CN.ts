@@ -2384,6 +2384,13 @@ Notes:
     </message>
 </context>
 <context>
+    <name>Open</name>
+    <message>
+        <source>%1 is a team project on a server, and this program cannot open team projects. Use dyad or dyad-cli.</source>
+        <translation>%1 是服务器上的团队项目，本程序无法打开团队项目。请使用 dyad 或 dyad-cli。</translation>
+    </message>
+</context>
+<context>
     <name>Print</name>
     <message>
         <source>Cannot write the PDF %1: %2</source>
@@ -3468,6 +3475,14 @@ Notes:
     <message>
         <source>Cannot write the snapshot to %1.</source>
         <translation>无法将快照写入 %1。</translation>
+    </message>
+    <message>
+        <source>The team server refused the statement: %1</source>
+        <translation>团队服务器拒绝了该语句：%1</translation>
+    </message>
+    <message>
+        <source>Cannot send a batch to the team server: %1</source>
+        <translation>无法将批量数据发送到团队服务器：%1</translation>
     </message>
 </context>
 <context>

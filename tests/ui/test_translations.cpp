@@ -15,6 +15,7 @@
 #include "core/analysis/agreementreport.h"
 #include "core/model/project.h"
 #include "core/open/open.h"
+#include "core/pg/teamproject.h"
 #include "print/htmlpdf.h"
 
 #include <QApplication>
@@ -279,6 +280,13 @@ private slots:
 
     void teamServerAndPdfMessagesInChinese()
     {
+        // A program that cannot open team projects says so in the user's language.
+        auto noServer = core::openProject(QStringLiteral("postgresql:///review"));
+        QVERIFY(!noServer);
+        QVERIFY2(noServer.error().contains(QStringLiteral("dyad-cli")) && !noServer.error().contains(QStringLiteral("team project")),
+                 qPrintable(noServer.error()));
+
+        core::pg::registerTeamProjects(); // as the dyad program does at its start
         // Opening a team project with a password in its location is refused before any
         // connection, in the user's language.
         auto withPassword = core::openProject(QStringLiteral("postgresql://bob:secret@localhost/review"));
