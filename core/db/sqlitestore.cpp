@@ -454,12 +454,12 @@ Coding readCoding(const Statement &s)
 
 void bindCoding(Statement &s, const Coding &c)
 {
-    s.bind(1, idText(c.id))
-        .bind(2, idText(c.recordId))
-        .bind(3, idText(c.codeId))
-        .bind(4, idText(c.reviewerId))
-        .bind(5, idText(c.roundId))
-        .bind(6, c.span.start)
+    bindId(s, 1, c.id);
+    bindId(s, 2, c.recordId);
+    bindId(s, 3, c.codeId);
+    bindId(s, 4, c.reviewerId);
+    bindId(s, 5, c.roundId);
+    s.bind(6, c.span.start)
         .bind(7, c.span.end)
         .bind(8, c.textVersion)
         .bind(9, nonNull(c.memo))

@@ -1,5 +1,6 @@
 #include "core/io/refi/refiimport.h"
 
+#include "core/base/parallel.h"
 #include "core/io/refi/refiformat.h"
 #include "core/io/refi/refireader.h"
 #include "core/io/refi/safezip.h"
@@ -264,6 +265,8 @@ private:
     RHeader m_p;
     BulkWriter *m_writer = nullptr;   ///< the new project's one bulk write, while it runs
     PendingRows m_rows;
+    /** Writes a full batch while the next sources are read; the only user of m_writer meanwhile. */
+    BackgroundStage<Status> m_writing;
 
     // users
     Reviewer m_consensus;
@@ -756,11 +759,19 @@ Status QdpxImport::flushIfFull()
 {
     if (m_rows.codings.size() < kCodingBatch && m_rows.records.size() < kRecordBatch)
         return {};
-    return flush();
+    // Parsing and writing take about as long as each other: the batch is written on a helper
+    // thread while this one reads on (one batch at a time, in order).
+    if (auto st = m_writing.wait(); !st)
+        return st;
+    auto rows = std::make_shared<PendingRows>(std::exchange(m_rows, PendingRows()));
+    m_writing.start([writer = m_writer, rows] { return writeRows(*writer, *rows); });
+    return {};
 }
 
 Status QdpxImport::flush()
 {
+    if (auto st = m_writing.wait(); !st)
+        return st;
     return writeRows(*m_writer, m_rows);
 }
 
@@ -964,7 +975,10 @@ Result<ImportReport> QdpxImport::run()
                          {QStringLiteral("file"), QFileInfo(m_qdpx).fileName()}}};
         auto written = project.bulkWrite(audit, [&](BulkWriter &w) -> Status {
             m_writer = &w;
-            const auto done = qScopeGuard([this] { m_writer = nullptr; });
+            const auto done = qScopeGuard([this] {
+                (void)m_writing.wait(); // a failed body: the batch in flight ends before the rollback
+                m_writer = nullptr;
+            });
             if (auto s = flush(); !s)
                 return s;
             while (*part == Reader::Part::Sources) {
@@ -991,7 +1005,7 @@ Result<ImportReport> QdpxImport::run()
             reportTotals();
             completeAudit(audit);
             return {};
-        });
+        }, BulkTarget::Unpublished); // the file takes its name only once complete
         if (!written)
             st = written.takeError();
     } // the project closes here, so the file is complete before it is renamed
