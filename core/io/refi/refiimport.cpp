@@ -270,12 +270,12 @@ private:
 
     // users
     Reviewer m_consensus;
-    std::set<QUuid> m_userIds;
+    QSet<QUuid> m_userIds;
     std::set<QString> m_names{QStringLiteral("consensus")};
     QUuid m_fallbackUser;
     int m_reviewerCount = 0;
     // codes
-    std::set<QUuid> m_codeIds;
+    QSet<QUuid> m_codeIds;   ///< looked up once per coding: hashed
     std::vector<Code> m_codes;
     std::vector<size_t> m_codesAwaitingNotes;       ///< indices into m_codes (notes after the sources)
     // sources
@@ -375,7 +375,7 @@ void QdpxImport::planUsers()
 {
     m_consensus = {QUuid::createUuid(), QStringLiteral("Consensus"), ReviewerRole::Consensus, QDateTime::currentDateTimeUtc()};
     for (const auto &[id, rawName] : m_p.users) {
-        if (m_userIds.count(id)) {
+        if (m_userIds.contains(id)) {
             m_report.adjustments << QCoreApplication::translate("Import", "User %1 is listed twice; kept once.").arg(refiGuid(id));
             continue;
         }
@@ -395,7 +395,7 @@ void QdpxImport::planUsers()
 
 QUuid QdpxImport::ensureUser(const QUuid &id)
 {
-    if (id.isNull() || id == m_consensus.id || m_userIds.count(id))
+    if (id.isNull() || id == m_consensus.id || m_userIds.contains(id))
         return id;
     m_userIds.insert(id);
     const QString name = uniqueName(QStringLiteral("Unknown user %1").arg(refiGuid(id).left(8)), m_names);
@@ -463,7 +463,7 @@ void QdpxImport::planCodes()
     int folders = 0;
     int order = 0;
     for (const RCode &rc : m_p.codes) { // the reader appends a parent before its children
-        if (m_codeIds.count(rc.guid)) {
+        if (m_codeIds.contains(rc.guid)) {
             m_report.skipped << QCoreApplication::translate("Import", "Code \"%1\" (%2) appears twice; the second was ignored.").arg(rc.name, refiGuid(rc.guid));
             continue;
         }
@@ -678,7 +678,7 @@ void QdpxImport::planCodings(Prepared &prep)
     const qint64 length = codePointCount(prep.offsets->storedText());
     std::set<std::tuple<QUuid, QUuid, qint64, qint64>> seen; // code, user, span
     auto addCoding = [&](const RCoding &rc, const RSelection *sel, Span span) {
-        if (!m_codeIds.count(rc.code)) {
+        if (!m_codeIds.contains(rc.code)) {
             m_report.skipped << QCoreApplication::translate("Import", "A coding on source %1 refers to code %2, which is not in the codebook.")
                                     .arg(name, refiGuid(rc.code));
             return;
