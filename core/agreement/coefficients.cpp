@@ -1,5 +1,7 @@
 #include "coefficients.h"
 
+#include "core/agreement/interval_p.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 
@@ -9,23 +11,7 @@
 
 namespace dyad::core::agreement {
 
-namespace {
-
-constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
-
-double ratio(double num, double den)
-{
-    return den != 0 ? num / den : kNaN;
-}
-
-Interval clippedInterval(double centre, double se)
-{
-    if (!std::isfinite(centre) || !std::isfinite(se))
-        return {kNaN, kNaN};
-    return {std::max(-1.0, centre - kZ95 * se), std::min(1.0, centre + kZ95 * se)};
-}
-
-} // namespace
+using namespace detail;
 
 ContingencyTable ContingencyTable::fromTable(const Table2x2 &t)
 {

@@ -1,5 +1,7 @@
 #include "multirater.h"
 
+#include "core/agreement/interval_p.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 
@@ -10,23 +12,7 @@
 
 namespace dyad::core::agreement {
 
-namespace {
-
-constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
-
-double ratio(double num, double den)
-{
-    return den != 0 ? num / den : kNaN;
-}
-
-Interval interval(double value, double se)
-{
-    if (!std::isfinite(value) || !std::isfinite(se))
-        return {kNaN, kNaN};
-    return {std::max(-1.0, value - kZ95 * se), std::min(1.0, value + kZ95 * se)};
-}
-
-} // namespace
+using namespace detail;
 
 QString weightingName(Weighting weighting)
 {
@@ -160,7 +146,7 @@ Result<MultiRaterResult> multiRaterAgreement(const std::vector<std::vector<doubl
             sum += (star - c.value) * (star - c.value);
         }
         c.se = std::sqrt(sum / (nd * (nd - 1)));
-        c.ci95 = interval(c.value, c.se);
+        c.ci95 = clippedInterval(c.value, c.se);
         return c;
     };
 
@@ -234,7 +220,7 @@ WeightedKappa weightedKappa(const ContingencyTable &table, const std::vector<dou
     const double tail = out.value - out.expected * (1 - out.value);
     const double var = (sum - tail * tail) / (n * (1 - out.expected) * (1 - out.expected));
     out.se = std::sqrt(std::max(0.0, var));
-    out.ci95 = interval(out.value, out.se);
+    out.ci95 = clippedInterval(out.value, out.se);
     return out;
 }
 

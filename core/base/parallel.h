@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <functional>
 #include <thread>
+#include <utility>
 #include <vector>
 
 namespace dyad::core {
@@ -62,5 +63,44 @@ inline bool parallelFor(size_t count, const std::function<void(size_t begin, siz
         t.join();
     return finished.load() == count;
 }
+
+/**
+ * The second stage of a two-stage pipeline: runs one job at a time on a helper thread while
+ * the calling thread prepares the next (an import parses its next batch while the last one is
+ * written). Jobs run in the order given and never two at once, so each may use what the one
+ * before used (a database connection) provided the calling thread leaves that alone until
+ * wait() has returned. @p Outcome is default-constructible (a default one means "nothing ran").
+ */
+template<typename Outcome>
+class BackgroundStage
+{
+public:
+    BackgroundStage() = default;
+    ~BackgroundStage() { (void)wait(); }
+    BackgroundStage(const BackgroundStage &) = delete;
+    BackgroundStage &operator=(const BackgroundStage &) = delete;
+
+    /**
+     * Starts @p job. Call wait() first to learn how the job before ended: start() waits for
+     * it as well, but drops its outcome.
+     */
+    void start(std::function<Outcome()> job)
+    {
+        (void)wait();
+        m_thread = std::thread([this, job = std::move(job)] { m_outcome = job(); });
+    }
+    /** Waits for the running job and returns its outcome. */
+    Outcome wait()
+    {
+        if (!m_thread.joinable())
+            return Outcome();
+        m_thread.join();
+        return std::exchange(m_outcome, Outcome());
+    }
+
+private:
+    std::thread m_thread;
+    Outcome m_outcome{};
+};
 
 } // namespace dyad::core

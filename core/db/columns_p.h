@@ -23,6 +23,34 @@ inline QString idText(const QUuid &id)
     return id.isNull() ? QString() : uuidText(id);
 }
 
+/**
+ * Binds a UUID as idText() writes it (lowercase, no braces; NULL for a null id) without making
+ * a QString: a bulk import binds four per coding.
+ */
+inline Statement &bindId(Statement &s, int index, const QUuid &id)
+{
+    if (id.isNull())
+        return s.bindNull(index);
+    static constexpr char kHex[] = "0123456789abcdef";
+    char text[36];
+    int at = 0;
+    auto put = [&](quint64 value, int digits) {
+        for (int shift = (digits - 1) * 4; shift >= 0; shift -= 4)
+            text[at++] = kHex[(value >> shift) & 0xf];
+    };
+    put(id.data1, 8);
+    text[at++] = '-';
+    put(id.data2, 4);
+    text[at++] = '-';
+    put(id.data3, 4);
+    text[at++] = '-';
+    put(quint64(id.data4[0]) << 8 | id.data4[1], 4);
+    text[at++] = '-';
+    for (int i = 2; i < 8; ++i)
+        put(id.data4[i], 2);
+    return s.bindUtf8(index, QByteArrayView(text, at));
+}
+
 /** UUIDs are ASCII text: parsed from the column bytes without a QString. NULL or '' → null. */
 inline QUuid idFrom(const Statement &s, int column)
 {

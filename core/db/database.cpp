@@ -24,6 +24,9 @@ QString sqliteMessage(sqlite3 *db)
 
 std::atomic<int> s_savepointCounter{0};
 
+/** The page cache, memory mapping and temporary storage of a connection that may write (see open()). */
+constexpr const char *kWriterMemory = "PRAGMA cache_size=-16384; PRAGMA mmap_size=268435456; PRAGMA temp_store=MEMORY";
+
 /** How long a write waits for another connection's write to finish (sqlite3_busy_timeout). */
 constexpr int kBusyTimeoutMs = 5000;
 
@@ -104,32 +107,38 @@ Result<Database> Database::open(const QString &path, OpenMode mode)
         return makeError(QCoreApplication::translate("Storage", "%1 is not a Dyad project (it is not an SQLite database, or it is damaged): %2")
                              .arg(path, probe.error()));
 
-    if (!db.m_readOnly) {
-        if (auto st = db.exec("PRAGMA journal_mode=WAL"); !st)
-            return makeError(QCoreApplication::translate("Storage", "Cannot open %1 for writing: %2").arg(path, st.error()));
-        // FULL: the WAL is synced at every commit, so an acknowledged change survives a power
-        // cut as well as a crash (NORMAL syncs only at checkpoints: a crash of Dyad loses
-        // nothing, a power cut may lose the last commits). See docs/schema.md, Durability.
-        if (auto st = db.exec("PRAGMA synchronous=FULL"); !st)
-            return st.takeError();
-    } else {
-        if (auto st = db.exec("PRAGMA query_only=ON"); !st)
-            return st.takeError();
-    }
-    if (auto st = db.exec("PRAGMA foreign_keys=ON"); !st)
-        return st.takeError();
     // Memory-mapped reads for agreement and analysis queries, and a 16 MB page cache: a
     // larger one only costs a bulk import its page faults (the corpus import ran 0.45 s
-    // slower with 64 MB), and reads come from the mapping anyway.
+    // slower with 64 MB), and reads come from the mapping anyway (kWriterMemory).
     //
     // A connection asked for read-only (a second reader beside the window's connection, e.g.
     // the workbench counting codings on a worker thread) reads through its page cache: its
     // own mapping of the file would map the same pages again, which showed as +300 MB of
     // resident memory when the 2 × 200,000-coding project opened (463 MB instead of 161 MB).
-    (void)db.exec(mode == OpenMode::ReadOnly ? "PRAGMA cache_size=-16384; PRAGMA temp_store=MEMORY"
-                                             : "PRAGMA cache_size=-16384; PRAGMA mmap_size=268435456; "
-                                               "PRAGMA temp_store=MEMORY");
+    if (!db.m_readOnly) {
+        if (auto st = db.useWriteSettings(); !st)
+            return makeError(QCoreApplication::translate("Storage", "Cannot open %1 for writing: %2").arg(path, st.error()));
+    } else {
+        if (auto st = db.exec("PRAGMA query_only=ON"); !st)
+            return st.takeError();
+        (void)db.exec(mode == OpenMode::ReadOnly ? "PRAGMA cache_size=-16384; PRAGMA temp_store=MEMORY" : kWriterMemory);
+    }
+    if (auto st = db.exec("PRAGMA foreign_keys=ON"); !st)
+        return st.takeError();
     return db;
+}
+
+Status Database::useWriteSettings()
+{
+    if (auto st = exec("PRAGMA journal_mode=WAL"); !st)
+        return st;
+    // FULL: the WAL is synced at every commit, so an acknowledged change survives a power
+    // cut as well as a crash (NORMAL syncs only at checkpoints: a crash of Dyad loses
+    // nothing, a power cut may lose the last commits). See docs/schema.md, Durability.
+    if (auto st = exec("PRAGMA synchronous=FULL"); !st)
+        return st;
+    (void)exec(kWriterMemory); // as in open(): not fatal
+    return {};
 }
 
 Result<Database> Database::openMemory()
@@ -242,6 +251,16 @@ Status Database::backupTo(const QString &targetPath) const
     return {};
 }
 
+Status Database::syncFile()
+{
+    sqlite3_file *file = nullptr;
+    if (sqlite3_file_control(m_db, "main", SQLITE_FCNTL_FILE_POINTER, &file) != SQLITE_OK || !file || !file->pMethods)
+        return makeError(QCoreApplication::translate("Storage", "Cannot write %1 to the disk: %2.").arg(m_path, sqliteMessage(m_db)));
+    if (file->pMethods->xSync(file, SQLITE_SYNC_FULL) != SQLITE_OK)
+        return makeError(QCoreApplication::translate("Storage", "Cannot write %1 to the disk (the sync failed).").arg(m_path));
+    return {};
+}
+
 // --- Statement -------------------------------------------------------------------
 
 Statement::~Statement()
@@ -305,6 +324,13 @@ Statement &Statement::bind(int index, const QByteArray &value)
         return bindNull(index);
     noteBind(sqlite3_bind_blob(m_stmt, index, value.constData(), static_cast<int>(value.size()), SQLITE_TRANSIENT),
              m_db, m_bindError);
+    return *this;
+}
+
+Statement &Statement::bindUtf8(int index, QByteArrayView utf8)
+{
+    noteBind(sqlite3_bind_text(m_stmt, index, utf8.data(), static_cast<int>(utf8.size()), SQLITE_TRANSIENT), m_db,
+             m_bindError);
     return *this;
 }
 

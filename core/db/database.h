@@ -49,6 +49,13 @@ public:
     bool isReadOnly() const { return m_readOnly; }
     const QString &path() const { return m_path; }
 
+    /**
+     * The settings of a file open for writing: WAL, synchronous=FULL (docs/schema.md,
+     * Durability), the usual page cache and memory mapping. open() sets them; a load that changed them for a
+     * while (SqliteUnpublishedLoad) sets them again.
+     */
+    Status useWriteSettings();
+
     /** Runs one or more statements without results. */
     Status exec(const char *sql);
     /** Compiles one statement. */
@@ -63,6 +70,11 @@ public:
 
     /** Copies the whole database into another file with the online backup API. */
     Status backupTo(const QString &targetPath) const;
+    /**
+     * Flushes the database file to the disk (SQLite's own sync of the main file, as at a
+     * commit with synchronous=FULL): for a file written with synchronous=OFF before it is used.
+     */
+    Status syncFile();
 
 private:
     friend class Statement;
@@ -100,6 +112,8 @@ public:
     Statement &bind(int index, double value);
     Statement &bind(int index, const QString &value);   ///< null QString binds NULL
     Statement &bind(int index, const QByteArray &value);
+    /** Binds UTF-8 text as it is (copied by SQLite), without going through a QString. */
+    Statement &bindUtf8(int index, QByteArrayView utf8);
     Statement &bind(int index, const char *utf8) = delete;
     Statement &bindNull(int index);
     Statement &bindOptional(int index, const std::optional<long long> &value);

@@ -3,6 +3,7 @@
 #include "core/db/sqliteagreementstore.h"
 #include "core/db/sqlitedecisionstore.h"
 #include "core/db/sqlitestore.h"
+#include "core/db/sqliteunpublishedload.h"
 
 #include <QFile>
 
@@ -65,6 +66,11 @@ agreement::AgreementStore *SqliteBackend::agreementStore()
 reconcile::DecisionStore *SqliteBackend::decisionStore()
 {
     return m_decisions.get();
+}
+
+Result<std::unique_ptr<UnpublishedLoad>> SqliteBackend::startUnpublishedLoad()
+{
+    return SqliteUnpublishedLoad::begin(m_store->database());
 }
 
 Database &SqliteBackend::database()

@@ -33,6 +33,8 @@ public:
     const Store &store() const override;
     agreement::AgreementStore *agreementStore() override;
     reconcile::DecisionStore *decisionStore() override;
+    /** SqliteUnpublishedLoad: no journal sync while loading, indexes built after the batch. */
+    Result<std::unique_ptr<UnpublishedLoad>> startUnpublishedLoad() override;
 
     /** The connection the stores share (core/db and benchmarks that tune it). */
     Database &database();

@@ -340,12 +340,72 @@ Result<std::vector<SearchHit>> SqliteStore::search(const QString &ftsExpression,
     return out;
 }
 
+// --- rows kept whole: one description per table -----------------------------------
+
+namespace {
+
+/**
+ * A table whose rows are one domain type keyed by its first column, `id`: its statements are
+ * made from its one column list, so codes and codings are written, read and removed by the
+ * same few lines.
+ */
+template<typename Row>
+struct RowTable
+{
+    RowTable(const char *table, const char *columnList, void (*bindRow)(Statement &, const Row &),
+             Row (*readRow)(const Statement &), const char *noun, const char *removalNoun)
+        : bind(bindRow), read(readRow), what(noun), removal(removalNoun)
+    {
+        const QList<QByteArray> names = QByteArray(columnList).split(',');
+        QList<QByteArray> params, sets;
+        for (int i = 0; i < names.size(); ++i) {
+            const QByteArray param = '?' + QByteArray::number(i + 1);
+            params << param;
+            if (i > 0)
+                sets << names[i].trimmed() + " = " + param;
+        }
+        insert = "INSERT INTO " + QByteArray(table) + " (" + columnList + ") VALUES (" + params.join(", ") + ')';
+        update = "UPDATE " + QByteArray(table) + " SET " + sets.join(", ") + " WHERE id = ?1";
+        remove = "DELETE FROM " + QByteArray(table) + " WHERE id = ?1";
+        select = "SELECT " + QByteArray(columnList) + " FROM " + table;
+        byId = select + " WHERE id = ?1";
+    }
+
+    void (*bind)(Statement &, const Row &);
+    Row (*read)(const Statement &);
+    const char *what;      ///< for "Could not save the …"
+    const char *removal;
+    QByteArray insert, update, remove, select, byId;
+};
+
+/** Runs `s` (an insert or update of `t`) for `row`. */
+template<typename Row>
+Status writeRow(const ScopedStatement &s, const RowTable<Row> &t, const Row &row)
+{
+    t.bind(*s, row);
+    return wrap(s->run(), t.what);
+}
+
+Status removeRow(const ScopedStatement &s, const char *removal, const QUuid &id)
+{
+    bindId(*s, 1, id);
+    return wrap(s->run(), removal);
+}
+
+template<typename Row>
+std::optional<Row> readRowById(const ScopedStatement &s, const RowTable<Row> &t, const QUuid &id)
+{
+    bindId(*s, 1, id);
+    if (s->step() != Step::Row)
+        return std::nullopt;
+    return t.read(*s);
+}
+
+} // namespace
+
 // --- codes ------------------------------------------------------------------------
 
 namespace {
-constexpr const char *kCodeSelect = "SELECT id, parent_id, name, color, definition, use_when, do_not_use_when, "
-                                    "example, memo, creator_id, shared, sort_order, created FROM codes";
-
 Code readCode(const Statement &s)
 {
     Code c;
@@ -386,36 +446,35 @@ void bindCode(Statement &s, const Code &c)
         .bind(12, c.sortOrder)
         .bind(13, isoTime(c.created));
 }
+
+const RowTable<Code> &codeTable()
+{
+    static const RowTable<Code> table("codes",
+                                      "id, parent_id, name, color, definition, use_when, do_not_use_when, example, "
+                                      "memo, creator_id, shared, sort_order, created",
+                                      bindCode, readCode, "code", "code deletion");
+    return table;
+}
 } // namespace
 
 Status SqliteStore::insertCode(const Code &c)
 {
-    auto s = cached("INSERT INTO codes (id, parent_id, name, color, definition, use_when, do_not_use_when, "
-                          "example, memo, creator_id, shared, sort_order, created) "
-                          "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)");
-    bindCode(*s, c);
-    return wrap(s->run(), "code");
+    return writeRow(cached(codeTable().insert.constData()), codeTable(), c);
 }
 
 Status SqliteStore::updateCode(const Code &c)
 {
-    auto s = cached("UPDATE codes SET parent_id = ?2, name = ?3, color = ?4, definition = ?5, use_when = ?6, "
-                          "do_not_use_when = ?7, example = ?8, memo = ?9, creator_id = ?10, shared = ?11, "
-                          "sort_order = ?12, created = ?13 WHERE id = ?1");
-    bindCode(*s, c);
-    return wrap(s->run(), "code");
+    return writeRow(cached(codeTable().update.constData()), codeTable(), c);
 }
 
 Status SqliteStore::deleteCode(const QUuid &id)
 {
-    auto s = cached("DELETE FROM codes WHERE id = ?1");
-    s->bind(1, idText(id));
-    return wrap(s->run(), "code deletion");
+    return removeRow(cached(codeTable().remove.constData()), codeTable().removal, id);
 }
 
 std::vector<Code> SqliteStore::codes() const
 {
-    static const QByteArray sql = QByteArray(kCodeSelect) + " ORDER BY sort_order, name";
+    static const QByteArray sql = codeTable().select + " ORDER BY sort_order, name";
     std::vector<Code> out;
     auto s = cached(sql.constData());
     while (s->step() == Step::Row)
@@ -425,13 +484,9 @@ std::vector<Code> SqliteStore::codes() const
 
 std::optional<Code> SqliteStore::code(const QUuid &id) const
 {
-    static const QByteArray sql = QByteArray(kCodeSelect) + " WHERE id = ?1";
-    auto s = cached(sql.constData());
-    s->bind(1, idText(id));
-    if (s->step() != Step::Row)
-        return std::nullopt;
-    return readCode(*s);
+    return readRowById(cached(codeTable().byId.constData()), codeTable(), id);
 }
+
 
 // --- codings ----------------------------------------------------------------------
 
@@ -454,12 +509,12 @@ Coding readCoding(const Statement &s)
 
 void bindCoding(Statement &s, const Coding &c)
 {
-    s.bind(1, idText(c.id))
-        .bind(2, idText(c.recordId))
-        .bind(3, idText(c.codeId))
-        .bind(4, idText(c.reviewerId))
-        .bind(5, idText(c.roundId))
-        .bind(6, c.span.start)
+    bindId(s, 1, c.id);
+    bindId(s, 2, c.recordId);
+    bindId(s, 3, c.codeId);
+    bindId(s, 4, c.reviewerId);
+    bindId(s, 5, c.roundId);
+    s.bind(6, c.span.start)
         .bind(7, c.span.end)
         .bind(8, c.textVersion)
         .bind(9, nonNull(c.memo))
@@ -467,43 +522,33 @@ void bindCoding(Statement &s, const Coding &c)
         .bind(11, isoTime(c.modified));
 }
 
-constexpr const char *kCodingColumns =
-    "id, record_id, code_id, reviewer_id, round_id, start_pos, end_pos, text_version, memo, created, modified";
+const RowTable<Coding> &codingTable()
+{
+    static const RowTable<Coding> table(
+        "codings", "id, record_id, code_id, reviewer_id, round_id, start_pos, end_pos, text_version, memo, created, modified",
+        bindCoding, readCoding, "coding", "coding removal");
+    return table;
+}
 } // namespace
 
 Status SqliteStore::insertCoding(const Coding &c)
 {
-    auto s = cached("INSERT INTO codings (id, record_id, code_id, reviewer_id, round_id, start_pos, end_pos, "
-                          "text_version, memo, created, modified) "
-                          "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
-    bindCoding(*s, c);
-    return wrap(s->run(), "coding");
+    return writeRow(cached(codingTable().insert.constData()), codingTable(), c);
 }
 
 Status SqliteStore::updateCoding(const Coding &c)
 {
-    auto s = cached("UPDATE codings SET record_id = ?2, code_id = ?3, reviewer_id = ?4, round_id = ?5, "
-                          "start_pos = ?6, end_pos = ?7, text_version = ?8, memo = ?9, created = ?10, "
-                          "modified = ?11 WHERE id = ?1");
-    bindCoding(*s, c);
-    return wrap(s->run(), "coding");
+    return writeRow(cached(codingTable().update.constData()), codingTable(), c);
 }
 
 Status SqliteStore::deleteCoding(const QUuid &id)
 {
-    auto s = cached("DELETE FROM codings WHERE id = ?1");
-    s->bind(1, idText(id));
-    return wrap(s->run(), "coding removal");
+    return removeRow(cached(codingTable().remove.constData()), codingTable().removal, id);
 }
 
 std::optional<Coding> SqliteStore::coding(const QUuid &id) const
 {
-    static const QByteArray sql = QByteArray("SELECT ") + kCodingColumns + " FROM codings WHERE id = ?1";
-    auto s = cached(sql.constData());
-    s->bind(1, idText(id));
-    if (s->step() != Step::Row)
-        return std::nullopt;
-    return readCoding(*s);
+    return readRowById(cached(codingTable().byId.constData()), codingTable(), id);
 }
 
 namespace {
@@ -560,8 +605,8 @@ std::vector<Coding> SqliteStore::codings(const CodingQuery &query) const
     // Separate statements per shape let SQLite use the right index.
     std::vector<Coding> out;
     if (query.recordId && !query.codeId && !query.roundId) {
-        static const QByteArray sql = QByteArray("SELECT ") + kCodingColumns
-            + " FROM codings WHERE record_id = ?1 AND (?2 IS NULL OR reviewer_id = ?2) ORDER BY start_pos, end_pos";
+        static const QByteArray sql = codingTable().select
+            + " WHERE record_id = ?1 AND (?2 IS NULL OR reviewer_id = ?2) ORDER BY start_pos, end_pos";
         auto s = cached(sql.constData());
         s->bind(1, idText(*query.recordId)).bind(2, query.reviewerId ? idText(*query.reviewerId) : QString());
         while (s->step() == Step::Row)
@@ -569,7 +614,7 @@ std::vector<Coding> SqliteStore::codings(const CodingQuery &query) const
         return out;
     }
     static const ShapedSql sql =
-        shapedSql(QByteArray("SELECT ") + kCodingColumns + " FROM codings", " ORDER BY record_id, start_pos");
+        shapedSql(codingTable().select, " ORDER BY record_id, start_pos");
     auto s = cached(sql[size_t(shapeOf(query))].constData());
     bindQuery(*s, query);
     while (s->step() == Step::Row)

@@ -15,6 +15,27 @@ class DecisionStore;
 }
 
 /**
+ * A batch written into a project that nobody else can see yet: a new file that an import
+ * builds under a name of its own and publishes only when it is complete. Storage may then
+ * write it its fastest way (SQLite: no journal sync, indexes built once at the end), and makes
+ * the project what any other is before finish() returns. Made by
+ * Backend::startUnpublishedLoad() before the batch's transaction; Project::bulkWrite() calls
+ * start() first thing in that transaction, complete() last thing in it and finish() after its
+ * commit. Dropped without finish() (the batch failed), it restores the usual settings.
+ */
+class UnpublishedLoad
+{
+public:
+    virtual ~UnpublishedLoad() = default;
+    /** Inside the batch's transaction, before anything is written. */
+    virtual Status start() = 0;
+    /** Inside the batch's transaction, once everything is written. */
+    virtual Status complete() = 0;
+    /** After the commit: the usual settings again, and everything on the disk. */
+    virtual Status finish() = 0;
+};
+
+/**
  * The one port from the domain to storage: everything a project keeps, behind the three
  * store interfaces, and its transactions. Project owns its Backend and is the only thing
  * that talks to it, so validation, blinding, audit and change events cannot be skipped.
@@ -39,6 +60,14 @@ public:
     virtual reconcile::DecisionStore *decisionStore() = 0;
     /** True when the storage is a server found unreachable (a file is never offline). */
     virtual bool isOffline() const { return false; }
+    /**
+     * Prepares a batch into a project nobody else has open (see UnpublishedLoad), outside
+     * any transaction. Null when this storage has no faster way than its usual one.
+     */
+    virtual Result<std::unique_ptr<UnpublishedLoad>> startUnpublishedLoad()
+    {
+        return std::unique_ptr<UnpublishedLoad>();
+    }
 
     /** A transaction over all three stores (nested calls nest). */
     Result<std::unique_ptr<StoreTransaction>> begin() { return store().begin(); }

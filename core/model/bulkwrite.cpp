@@ -1,6 +1,7 @@
 #include "core/model/bulkwrite.h"
 #include "core/model/codingspan_p.h"
 
+#include "core/model/backend.h"
 #include "core/model/codecolor.h"
 #include "core/model/project.h"
 #include "core/text/offsets.h"
@@ -197,14 +198,28 @@ Status BulkWriter::setMeta(const QString &key, const QString &value)
 
 // --- Project's side ----------------------------------------------------------------
 
-Result<BulkCounts> Project::bulkWrite(const BulkAudit &audit, const std::function<Status(BulkWriter &)> &body)
+Result<BulkCounts> Project::bulkWrite(const BulkAudit &audit, const std::function<Status(BulkWriter &)> &body,
+                                      BulkTarget target)
 {
     const QString format = audit.details.value(QStringLiteral("format")).toString();
     BulkWriter writer(*this, *m_store, format.isEmpty() ? audit.action : format);
+    std::unique_ptr<UnpublishedLoad> load;
+    if (target == BulkTarget::Unpublished && m_transactionDepth == 0) {
+        auto started = m_backend->startUnpublishedLoad();
+        if (!started)
+            return started.takeError();
+        load = std::move(started).value();
+    }
     Status st = transact([&]() -> Status {
         const qint64 auditedBefore = m_store->lastAuditSeq();
+        if (load)
+            if (auto s = load->start(); !s)
+                return s;
         if (auto s = body(writer); !s)
             return s;
+        if (load)
+            if (auto s = load->complete(); !s)
+                return s;
         // Only bookkeeping meta written (say, a merge that found nothing new): no row.
         if (writer.counts().total() == 0 && m_store->lastAuditSeq() == auditedBefore)
             return {};
@@ -223,6 +238,9 @@ Result<BulkCounts> Project::bulkWrite(const BulkAudit &audit, const std::functio
     });
     if (!st)
         return st.takeError();
+    if (load)
+        if (auto s = load->finish(); !s)
+            return s.takeError();
     return writer.counts();
 }
 

@@ -30,6 +30,12 @@ struct BulkCounts
     QJsonObject toJson() const;
 };
 
+/** Whom a bulk write's project is visible to while the batch is written (Project::bulkWrite). */
+enum class BulkTarget {
+    Shared,        ///< a project others may have open: the usual transaction
+    Unpublished,   ///< a new project nobody sees until the batch is complete (an import's file)
+};
+
 /** The audit row a bulk write ends with (Project::bulkWrite). */
 struct BulkAudit
 {

@@ -294,8 +294,14 @@ public:
      * one audit row @p audit follows, its details completed with what the batch counted;
      * each reviewer added has its own reviewer.add row. Listeners then get RecordsAdded
      * (when records came in) and Reset. On failure nothing is written and nothing raised.
+     *
+     * BulkTarget::Unpublished promises that nobody else has the project open and that it
+     * is used only once bulkWrite() succeeded (a new file an import builds under a name of
+     * its own): storage may then write it its fastest way (Backend::startUnpublishedLoad()),
+     * and it is on the disk with the usual settings when bulkWrite() returns.
      */
-    Result<BulkCounts> bulkWrite(const BulkAudit &audit, const std::function<Status(BulkWriter &)> &body);
+    Result<BulkCounts> bulkWrite(const BulkAudit &audit, const std::function<Status(BulkWriter &)> &body,
+                                 BulkTarget target = BulkTarget::Shared);
 
     // --- audit and maintenance -----------------------------------------------------
     std::vector<AuditEntry> auditLog(qint64 afterSeq = 0, int limit = 1000000) const;

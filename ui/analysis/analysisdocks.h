@@ -1,8 +1,8 @@
 #pragma once
 
-#include <QObject>
+#include "ui/analysis/projectaccessor.h"
 
-#include <functional>
+#include <QObject>
 
 class QDockWidget;
 class QMainWindow;
@@ -19,9 +19,6 @@ class AgreementView;
 class CooccurrenceView;
 class FrequencyView;
 class WordsView;
-
-/** Gives the analysis views the window's current project (nullptr when none is open). */
-using ProjectAccessor = std::function<core::Project *()>;
 
 /**
  * The analysis docks of the main window: Frequencies, Co-occurrence, Words and Agreement

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/analysis/scope.h"
+#include "ui/analysis/projectaccessor.h"
 
 #include <QComboBox>
 
@@ -16,8 +17,6 @@ class Project;
 }
 
 namespace dyad::ui::analysis {
-
-using ProjectAccessor = std::function<core::Project *()>;
 
 /** A combo box of coding layers: Consensus, every reviewer, and "All layers". */
 class LayerPicker : public QComboBox

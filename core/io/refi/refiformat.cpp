@@ -18,10 +18,10 @@ QString refiGuid(const QUuid &id)
     return id.toString(QUuid::WithoutBraces).toUpper();
 }
 
-QUuid parseRefiGuid(const QString &text)
+QUuid parseRefiGuid(QStringView text)
 {
     // 8-4-4-4-12 hexadecimal digits, checked by hand (three GUIDs per coding in a large import).
-    QStringView t = QStringView(text).trimmed();
+    QStringView t = text.trimmed();
     if (t.startsWith(QLatin1Char('{')) && t.endsWith(QLatin1Char('}')))
         t = t.mid(1, t.size() - 2);
     if (t.size() != 36)

@@ -14,7 +14,7 @@ inline constexpr char16_t kRefiCodebookNs[] = u"urn:QDA-XML:codebook:1.0";
 /** A Dyad UUID as a REFI GUID: upper case, no braces (stable across exports). */
 QString refiGuid(const QUuid &id);
 /** Reads a GUID leniently: braces or not, any case, surrounding blanks. Null when invalid. */
-QUuid parseRefiGuid(const QString &text);
+QUuid parseRefiGuid(QStringView text);
 /** A GUID derived from a Dyad id and a purpose, identical in every export (UUID v5). */
 QUuid derivedGuid(const QString &purpose, const QUuid &id, const QUuid &second = QUuid());
 

@@ -1,5 +1,6 @@
 #include "core/io/refi/refiimport.h"
 
+#include "core/base/parallel.h"
 #include "core/io/refi/refiformat.h"
 #include "core/io/refi/refireader.h"
 #include "core/io/refi/safezip.h"
@@ -264,15 +265,17 @@ private:
     RHeader m_p;
     BulkWriter *m_writer = nullptr;   ///< the new project's one bulk write, while it runs
     PendingRows m_rows;
+    /** Writes a full batch while the next sources are read; the only user of m_writer meanwhile. */
+    BackgroundStage<Status> m_writing;
 
     // users
     Reviewer m_consensus;
-    std::set<QUuid> m_userIds;
+    QSet<QUuid> m_userIds;
     std::set<QString> m_names{QStringLiteral("consensus")};
     QUuid m_fallbackUser;
     int m_reviewerCount = 0;
     // codes
-    std::set<QUuid> m_codeIds;
+    QSet<QUuid> m_codeIds;   ///< looked up once per coding: hashed
     std::vector<Code> m_codes;
     std::vector<size_t> m_codesAwaitingNotes;       ///< indices into m_codes (notes after the sources)
     // sources
@@ -372,7 +375,7 @@ void QdpxImport::planUsers()
 {
     m_consensus = {QUuid::createUuid(), QStringLiteral("Consensus"), ReviewerRole::Consensus, QDateTime::currentDateTimeUtc()};
     for (const auto &[id, rawName] : m_p.users) {
-        if (m_userIds.count(id)) {
+        if (m_userIds.contains(id)) {
             m_report.adjustments << QCoreApplication::translate("Import", "User %1 is listed twice; kept once.").arg(refiGuid(id));
             continue;
         }
@@ -392,7 +395,7 @@ void QdpxImport::planUsers()
 
 QUuid QdpxImport::ensureUser(const QUuid &id)
 {
-    if (id.isNull() || id == m_consensus.id || m_userIds.count(id))
+    if (id.isNull() || id == m_consensus.id || m_userIds.contains(id))
         return id;
     m_userIds.insert(id);
     const QString name = uniqueName(QStringLiteral("Unknown user %1").arg(refiGuid(id).left(8)), m_names);
@@ -460,7 +463,7 @@ void QdpxImport::planCodes()
     int folders = 0;
     int order = 0;
     for (const RCode &rc : m_p.codes) { // the reader appends a parent before its children
-        if (m_codeIds.count(rc.guid)) {
+        if (m_codeIds.contains(rc.guid)) {
             m_report.skipped << QCoreApplication::translate("Import", "Code \"%1\" (%2) appears twice; the second was ignored.").arg(rc.name, refiGuid(rc.guid));
             continue;
         }
@@ -675,7 +678,7 @@ void QdpxImport::planCodings(Prepared &prep)
     const qint64 length = codePointCount(prep.offsets->storedText());
     std::set<std::tuple<QUuid, QUuid, qint64, qint64>> seen; // code, user, span
     auto addCoding = [&](const RCoding &rc, const RSelection *sel, Span span) {
-        if (!m_codeIds.count(rc.code)) {
+        if (!m_codeIds.contains(rc.code)) {
             m_report.skipped << QCoreApplication::translate("Import", "A coding on source %1 refers to code %2, which is not in the codebook.")
                                     .arg(name, refiGuid(rc.code));
             return;
@@ -756,11 +759,19 @@ Status QdpxImport::flushIfFull()
 {
     if (m_rows.codings.size() < kCodingBatch && m_rows.records.size() < kRecordBatch)
         return {};
-    return flush();
+    // Parsing and writing take about as long as each other: the batch is written on a helper
+    // thread while this one reads on (one batch at a time, in order).
+    if (auto st = m_writing.wait(); !st)
+        return st;
+    auto rows = std::make_shared<PendingRows>(std::exchange(m_rows, PendingRows()));
+    m_writing.start([writer = m_writer, rows] { return writeRows(*writer, *rows); });
+    return {};
 }
 
 Status QdpxImport::flush()
 {
+    if (auto st = m_writing.wait(); !st)
+        return st;
     return writeRows(*m_writer, m_rows);
 }
 
@@ -964,7 +975,10 @@ Result<ImportReport> QdpxImport::run()
                          {QStringLiteral("file"), QFileInfo(m_qdpx).fileName()}}};
         auto written = project.bulkWrite(audit, [&](BulkWriter &w) -> Status {
             m_writer = &w;
-            const auto done = qScopeGuard([this] { m_writer = nullptr; });
+            const auto done = qScopeGuard([this] {
+                (void)m_writing.wait(); // a failed body: the batch in flight ends before the rollback
+                m_writer = nullptr;
+            });
             if (auto s = flush(); !s)
                 return s;
             while (*part == Reader::Part::Sources) {
@@ -992,7 +1006,7 @@ Result<ImportReport> QdpxImport::run()
             reportTotals();
             completeAudit(audit);
             return {};
-        });
+        }, BulkTarget::Unpublished); // the file takes its name only once complete
         if (!written)
             st = written.takeError();
     } // the project closes here, so the file is complete before it is renamed

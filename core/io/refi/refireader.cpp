@@ -12,7 +12,7 @@ namespace dyad::core::io {
 namespace {
 
 /** A GUID whose letters are all lower case (Dyad keeps it as the same UUID, and says so). */
-bool hasLowerCase(const QString &raw)
+bool hasLowerCase(QStringView raw)
 {
     for (QChar c : raw)
         if (c >= QLatin1Char('a') && c <= QLatin1Char('f'))
@@ -24,7 +24,7 @@ bool hasLowerCase(const QString &raw)
  * xsd:dateTime as REFI writers write it, "2024-05-01T12:00:00Z", read without QDateTime's
  * general parser (three dates per coding); anything else goes through parseRefiDateTime().
  */
-QDateTime readDateTime(const QString &text)
+QDateTime readDateTime(QStringView text)
 {
     if (text.size() == 20 && text[4] == QLatin1Char('-') && text[7] == QLatin1Char('-') && text[10] == QLatin1Char('T')
         && text[13] == QLatin1Char(':') && text[16] == QLatin1Char(':') && text[19] == QLatin1Char('Z')) {
@@ -43,7 +43,7 @@ QDateTime readDateTime(const QString &text)
         if (date.isValid() && QTime::isValid(h, m, s))
             return QDateTime(date, QTime(h, m, s), Qt::UTC);
     }
-    return parseRefiDateTime(text);
+    return parseRefiDateTime(text.toString());
 }
 
 } // namespace
@@ -114,12 +114,13 @@ Status Reader::finish()
 
 QUuid Reader::guid(QLatin1StringView attrName, bool required)
 {
-    return guidValue(attr(attrName), required);
+    // Read in place: the attribute's text stays valid until the reader moves on.
+    return guidValue(m_xml.attributes().value(attrName), required);
 }
 
-QUuid Reader::guidValue(const QString &value, bool required)
+QUuid Reader::guidValue(QStringView value, bool required)
 {
-    const QString raw = value.trimmed();
+    const QStringView raw = value.trimmed();
     const QUuid id = parseRefiGuid(raw);
     if (id.isNull()) {
         if (required || !raw.isEmpty())
@@ -345,7 +346,7 @@ void Reader::readSelection(RSelection &sel)
     for (const QXmlStreamAttribute &a : m_xml.attributes()) {
         const QStringView n = a.name();
         if (n == QLatin1StringView("guid")) {
-            sel.guid = guidValue(a.value().toString(), true);
+            sel.guid = guidValue(a.value(), true);
             hasGuid = true;
         } else if (n == QLatin1StringView("name")) {
             sel.name = a.value().toString();
@@ -354,15 +355,15 @@ void Reader::readSelection(RSelection &sel)
         } else if (n == QLatin1StringView("endPosition")) {
             sel.end = a.value().trimmed().toLongLong(&ok2);
         } else if (n == QLatin1StringView("creatingUser")) {
-            sel.user = guidValue(a.value().toString(), false);
+            sel.user = guidValue(a.value(), false);
         } else if (n == QLatin1StringView("creationDateTime")) {
-            sel.created = readDateTime(a.value().toString());
+            sel.created = readDateTime(a.value());
         } else if (n == QLatin1StringView("modifiedDateTime")) {
-            sel.modified = readDateTime(a.value().toString());
+            sel.modified = readDateTime(a.value());
         }
     }
     if (!hasGuid)
-        sel.guid = guidValue(QString(), true);
+        sel.guid = guidValue(QStringView(), true);
     sel.positionsValid = ok1 && ok2;
     while (nextChild()) {
         if (is(QLatin1StringView("Coding")))
@@ -381,7 +382,7 @@ RCoding Reader::readCoding()
     RCoding c;
     c.guid = guid(QLatin1StringView("guid"));
     c.user = optionalGuid(QLatin1StringView("creatingUser"));
-    c.created = readDateTime(attr(QLatin1StringView("creationDateTime")));
+    c.created = readDateTime(m_xml.attributes().value(QLatin1StringView("creationDateTime")));
     while (nextChild()) {
         if (is(QLatin1StringView("CodeRef")))
             c.code = readRef();

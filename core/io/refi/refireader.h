@@ -143,7 +143,7 @@ private:
     Status start(const QString &expectedRoot, const QString &expectedNs);
     /** A GUID attribute; invalid or missing ones get a fresh GUID and a report line. */
     QUuid guid(QLatin1StringView attrName, bool required = true);
-    QUuid guidValue(const QString &value, bool required);
+    QUuid guidValue(QStringView value, bool required);
     QUuid optionalGuid(QLatin1StringView attrName) { return hasAttr(attrName) ? guid(attrName, false) : QUuid(); }
     QString text() { return m_xml.readElementText(QXmlStreamReader::IncludeChildElements); }
     void skip() { m_xml.skipCurrentElement(); }
