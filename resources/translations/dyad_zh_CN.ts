@@ -3273,6 +3273,22 @@ Notes:
         <source>Could not save the %1: %2</source>
         <translation>无法保存%1：%2</translation>
     </message>
+    <message>
+        <source>Cannot write %1 to the disk: %2.</source>
+        <translation>无法将 %1 写入磁盘：%2。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 to the disk (the sync failed).</source>
+        <translation>无法将 %1 写入磁盘（同步失败）。</translation>
+    </message>
+    <message>
+        <source>Cannot prepare %1 for the import: it is in use.</source>
+        <translation>无法为导入准备 %1：该文件正在被使用。</translation>
+    </message>
+    <message>
+        <source>Cannot switch %1 back to write-ahead logging.</source>
+        <translation>无法将 %1 切换回预写日志（WAL）模式。</translation>
+    </message>
 </context>
 <context>
     <name>Team</name>
