@@ -1,5 +1,7 @@
 #include "core/pg/pgconnection.h"
 
+#include "core/pg/pgerror.h"
+
 #include <libpq-fe.h>
 
 #include <algorithm>
@@ -184,7 +186,7 @@ Result<std::unique_ptr<PgConnection>> PgConnection::connect(const QString &locat
     if (PQstatus(conn) != CONNECTION_OK) {
         const QString why = trimmedMessage(PQerrorMessage(conn));
         PQfinish(conn);
-        return makeError(QStringLiteral("Cannot connect to the team server: %1").arg(why));
+        return makeError(connectionErrorMessage(why));
     }
     // Server notices (e.g. "role is not a member") are not errors; they must not end up on
     // a command-line tool's stderr.
