@@ -218,6 +218,18 @@ QString PgConnection::userName() const
     return m_conn ? QString::fromUtf8(PQuser(m_conn)) : QString();
 }
 
+QByteArray PgConnection::encryptPassword(const QString &role, const QString &password)
+{
+    if (!m_conn)
+        return {};
+    char *encrypted = PQencryptPasswordConn(m_conn, password.toUtf8().constData(), role.toUtf8().constData(), nullptr);
+    if (!encrypted)
+        return {};
+    QByteArray out(encrypted);
+    PQfreemem(encrypted);
+    return out;
+}
+
 bool PgConnection::reconnect()
 {
     if (m_depth > 0)
