@@ -168,9 +168,8 @@ QString RecordMemoDock::conflictMessage() const
 void RecordMemoDock::showConflict(const QString &message)
 {
     m_conflict = true;
-    m_conflictLabel->setText(message + QLatin1Char(' ')
-                             + tr("What you typed is still below, so you can copy it. \"Use Theirs\" shows the "
-                                  "saved memo; \"Keep Mine\" saves your text over it."));
+    // Short: the dock is often low, and the buttons' tooltips say what each does.
+    m_conflictLabel->setText(message + QLatin1Char(' ') + tr("What you typed is kept below, to copy."));
     m_conflictBar->show();
 }
 
