@@ -172,3 +172,37 @@ TEST(TeamRowVersions, CliWriteOnAStaleVersionIsRefused)
     EXPECT_TRUE(err.contains(QStringLiteral("Your text was:\nfrom a script"))) << err.toStdString();
     EXPECT_EQ(w.lead->recordMemoOf(w.record, w.laptop->actor()), QStringLiteral("second"));
 }
+
+TEST(TeamRowVersions, AVersionOneServerIsUpgradedByItsOwner)
+{
+    REQUIRE_TEAM_SERVER(server, "a team project made before row versions (server schema 1) is upgraded when its "
+                                "owner opens it, and a reviewer opening it first is told to ask the owner");
+    TwoWindows w;
+    w.build(*server);
+    w.lead.reset();
+    w.laptop.reset();
+    w.lab.reset();
+    // Back to schema 1 as it was released: no version columns, no trigger.
+    auto admin = PgConnection::connect(server->url(w.db));
+    ASSERT_TRUE(admin.ok());
+    ASSERT_TRUE((*admin)->run("DROP TRIGGER codings_version ON codings; DROP TRIGGER record_memos_version ON "
+                              "record_memos; DROP FUNCTION dyad_next_version(); ALTER TABLE codings DROP COLUMN "
+                              "version; ALTER TABLE record_memos DROP COLUMN version; UPDATE dyad_server SET "
+                              "schema_version = 1")
+                    .ok());
+    auto early = openTeamProject(w.bobUrl);
+    ASSERT_FALSE(early.ok());
+    EXPECT_TRUE(early.error().startsWith(QStringLiteral("Cannot open the team project: it needs a one-time upgrade "
+                                                        "from server schema 1 to 2, which only the database's owner "
+                                                        "may make.")))
+        << early.error().toStdString();
+
+    auto owner = openTeamProject(server->url(w.db));
+    ASSERT_TRUE(owner.ok()) << owner.error().toStdString();
+    EXPECT_EQ((*admin)->run("SELECT schema_version FROM dyad_server").text(0, 0), QStringLiteral("2"));
+    EXPECT_EQ((*owner)->coding(w.coding.id)->version, 1);
+    auto bob = openTeamProject(w.bobUrl);
+    ASSERT_TRUE(bob.ok()) << bob.error().toStdString();
+    ASSERT_TRUE((*bob)->updateCodingMemo(w.coding.id, QStringLiteral("after the upgrade"), 1).ok());
+    EXPECT_FALSE((*bob)->updateCodingMemo(w.coding.id, QStringLiteral("stale"), 1).ok());
+}
