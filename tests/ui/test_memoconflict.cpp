@@ -7,7 +7,10 @@
 #include "core/model/project.h"
 #include "ui/document.h"
 #include "ui/shell/mainwindow.h"
+#include "ui/workbench/inspectordock.h"
 #include "ui/workbench/recordmemodock.h"
+#include "ui/workbench/recordtextedit.h"
+#include "ui/workbench/recordview.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -15,6 +18,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QTemporaryDir>
+#include <QTextCursor>
 
 using namespace dyad;
 
@@ -144,6 +148,63 @@ private slots:
         QTRY_VERIFY(!conflict->isVisible());
         QCOMPARE(memo->toPlainText(), QStringLiteral("Theirs"));
         QCOMPARE(document->project().recordMemo(record), QStringLiteral("Theirs"));
+    }
+
+    void codingMemoChangedElsewhereStaysInTheInspectorWithTheMessage()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("coding.dyad"));
+        test::Study study = test::makeStudyProject(path, true);
+        const QUuid record = study.englishRecord;
+        ui::MainWindow window;
+        auto *document = new ui::Document(std::move(study.project));
+        window.setDocument(std::unique_ptr<ui::Document>(document), study.alice.id);
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showRecord(record);
+        core::Project &project = document->project();
+
+        // Alice clicks one of her codings; the Inspector shows it.
+        const core::Coding mine = project.codings({record, study.alice.id, {}, {}}).front();
+        ui::RecordTextEdit *text = window.recordView()->textEdit();
+        QTextCursor at(text->document());
+        at.setPosition(int(mine.span.start) + 1);
+        const QRect r = text->cursorRect(at);
+        QTest::mouseClick(text->viewport(), Qt::LeftButton, Qt::NoModifier, QPoint(r.left() + 1, r.center().y()));
+        const QUuid id = text->selectedCoding();
+        QVERIFY(!id.isNull());
+
+        // She writes a memo in the Inspector while a script changes that coding's memo.
+        QPlainTextEdit *memo = window.inspector()->codingMemoEdit();
+        QTest::mouseClick(memo->viewport(), Qt::LeftButton, {}, QPoint(5, 5));
+        QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(memo));
+        press(Qt::Key_A, Qt::ControlModifier); // typed over the memo it had
+        type(QStringLiteral("trust is earned slowly"));
+        QProcess p;
+        p.start(cli(), {QStringLiteral("memo"), path, QStringLiteral("--coding"), id.toString(QUuid::WithoutBraces),
+                        QStringLiteral("--as"), QStringLiteral("Alice"), QStringLiteral("--set"),
+                        QStringLiteral("from the script")});
+        QVERIFY(p.waitForFinished(60000));
+        QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+
+        // Leaving the field would write it: refused, her text stays, the note says why.
+        press(Qt::Key_Tab);
+        QCOMPARE(project.coding(id)->memo, QStringLiteral("from the script"));
+        QCOMPARE(memo->toPlainText(), QStringLiteral("trust is earned slowly"));
+        QLabel *note = window.inspector()->codingMemoNote();
+        QTRY_VERIFY(note->isVisible());
+        QVERIFY2(note->text().startsWith(QStringLiteral("You changed the memo of the coding \"")),
+                 qPrintable(note->text()));
+        // The window's own check for others' changes does not throw her text away.
+        QTest::qWait(1500);
+        QCOMPARE(memo->toPlainText(), QStringLiteral("trust is earned slowly"));
+
+        // Back in the field and out again: she has read the message, and her text is saved.
+        QTest::mouseClick(memo->viewport(), Qt::LeftButton, {}, QPoint(5, 5));
+        QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(memo));
+        press(Qt::Key_Tab);
+        QCOMPARE(project.coding(id)->memo, QStringLiteral("trust is earned slowly"));
     }
 };
 
