@@ -8,6 +8,13 @@
 
 namespace dyad::core {
 
+/** What kind of failure an Error is, for callers that treat some kinds differently. */
+enum class ErrorKind {
+    Failed,   ///< anything else: the message says what and why
+    Conflict, ///< someone else changed the same thing first; nothing was written
+    Retry,    ///< the server gave up the transaction for a concurrent one (deadlock); running it again may work
+};
+
 /**
  * An error as a value: a message for the user, written as a full sentence that says
  * what was expected (file, line, record where they apply).
@@ -15,6 +22,7 @@ namespace dyad::core {
 struct Error
 {
     QString message;
+    ErrorKind kind = ErrorKind::Failed;
 };
 
 /**
@@ -40,6 +48,7 @@ public:
     const T &operator*() const & { return value(); }
 
     const QString &error() const { return std::get<Error>(m_data).message; }
+    ErrorKind errorKind() const { return std::get<Error>(m_data).kind; }
     Error takeError() const { return std::get<Error>(m_data); }
 
 private:
@@ -57,6 +66,7 @@ public:
     bool ok() const { return !m_error.has_value(); }
     explicit operator bool() const { return ok(); }
     const QString &error() const { return m_error->message; }
+    ErrorKind errorKind() const { return m_error->kind; }
     Error takeError() const { return *m_error; }
 
 private:
@@ -67,7 +77,16 @@ using Status = Result<void>;
 
 inline Error makeError(QString message)
 {
-    return Error{std::move(message)};
+    return Error{std::move(message), ErrorKind::Failed};
+}
+
+/**
+ * A write refused because someone else changed the same thing after the writer read it
+ * (row versions). Nothing was written; the message names what changed, who and when.
+ */
+inline Error makeConflict(QString message)
+{
+    return Error{std::move(message), ErrorKind::Conflict};
 }
 
 } // namespace dyad::core

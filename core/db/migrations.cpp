@@ -237,6 +237,13 @@ CREATE TABLE agreement_snapshot_rows (
         R"sql(
 DROP TRIGGER records_fts_insert;
 )sql",
+        // 4 -> 5: row versions for codings and record memos. Every change raises the version by
+        // one; a change made on what a window showed is written only if the version is still
+        // the one it read, so two processes editing one coding or memo end in one outcome.
+        R"sql(
+ALTER TABLE codings ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE record_memos ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
+)sql",
     };
     return s_steps;
 }

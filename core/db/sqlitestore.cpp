@@ -352,8 +352,10 @@ namespace {
 template<typename Row>
 struct RowTable
 {
+    /** `columnList` is what bindRow writes; readRow reads it followed by `readOnlyColumns` (if any). */
     RowTable(const char *table, const char *columnList, void (*bindRow)(Statement &, const Row &),
-             Row (*readRow)(const Statement &), const char *noun, const char *removalNoun)
+             Row (*readRow)(const Statement &), const char *noun, const char *removalNoun,
+             const char *readOnlyColumns = nullptr)
         : bind(bindRow), read(readRow), what(noun), removal(removalNoun)
     {
         const QList<QByteArray> names = QByteArray(columnList).split(',');
@@ -367,7 +369,8 @@ struct RowTable
         insert = "INSERT INTO " + QByteArray(table) + " (" + columnList + ") VALUES (" + params.join(", ") + ')';
         update = "UPDATE " + QByteArray(table) + " SET " + sets.join(", ") + " WHERE id = ?1";
         remove = "DELETE FROM " + QByteArray(table) + " WHERE id = ?1";
-        select = "SELECT " + QByteArray(columnList) + " FROM " + table;
+        select = "SELECT " + QByteArray(columnList) + (readOnlyColumns ? ", " + QByteArray(readOnlyColumns) : QByteArray())
+            + " FROM " + table;
         byId = select + " WHERE id = ?1";
     }
 
@@ -504,6 +507,7 @@ Coding readCoding(const Statement &s)
     c.memo = s.text(8);
     c.created = parseIsoTime(s.text(9));
     c.modified = parseIsoTime(s.text(10));
+    c.version = s.int64(11);
     return c;
 }
 
@@ -524,9 +528,10 @@ void bindCoding(Statement &s, const Coding &c)
 
 const RowTable<Coding> &codingTable()
 {
+    // The row version is the store's: it starts at the column's default and goes up with each update.
     static const RowTable<Coding> table(
         "codings", "id, record_id, code_id, reviewer_id, round_id, start_pos, end_pos, text_version, memo, created, modified",
-        bindCoding, readCoding, "coding", "coding removal");
+        bindCoding, readCoding, "coding", "coding removal", "version");
     return table;
 }
 } // namespace
@@ -538,7 +543,17 @@ Status SqliteStore::insertCoding(const Coding &c)
 
 Status SqliteStore::updateCoding(const Coding &c)
 {
-    return writeRow(cached(codingTable().update.constData()), codingTable(), c);
+    auto s = cached("UPDATE codings SET record_id = ?2, code_id = ?3, reviewer_id = ?4, round_id = ?5, "
+                    "start_pos = ?6, end_pos = ?7, text_version = ?8, memo = ?9, created = ?10, "
+                    "modified = ?11, version = version + 1 WHERE id = ?1 AND (?12 = 0 OR version = ?12)");
+    bindCoding(*s, c);
+    s->bind(12, c.version);
+    if (auto st = s->run(); !st)
+        return wrap(st, "coding");
+    if (c.version != 0 && m_db.changes() == 0)
+        return makeConflict(QCoreApplication::translate("Storage", "The coding was changed by someone else; "
+                                                                   "your change was not saved."));
+    return {};
 }
 
 Status SqliteStore::deleteCoding(const QUuid &id)
@@ -715,7 +730,7 @@ Status SqliteStore::setRecordMemo(const QUuid &recordId, const QUuid &authorId, 
     }
     auto s = cached("INSERT INTO record_memos (record_id, author_id, text, modified) VALUES (?1, ?2, ?3, ?4) "
                           "ON CONFLICT (record_id, author_id) DO UPDATE SET text = excluded.text, "
-                          "modified = excluded.modified");
+                          "modified = excluded.modified, version = record_memos.version + 1");
     s->bind(1, idText(recordId)).bind(2, idText(authorId)).bind(3, text)
         .bind(4, isoTime(QDateTime::currentDateTimeUtc()));
     return wrap(s->run(), "memo");
@@ -726,6 +741,53 @@ QString SqliteStore::recordMemo(const QUuid &recordId, const QUuid &authorId) co
     auto s = cached("SELECT text FROM record_memos WHERE record_id = ?1 AND author_id = ?2");
     s->bind(1, idText(recordId)).bind(2, idText(authorId));
     return s->step() == Step::Row ? s->text(0) : QString();
+}
+
+RecordMemo SqliteStore::recordMemoWithVersion(const QUuid &recordId, const QUuid &authorId) const
+{
+    auto s = cached("SELECT text, version, modified FROM record_memos WHERE record_id = ?1 AND author_id = ?2");
+    s->bind(1, idText(recordId)).bind(2, idText(authorId));
+    if (s->step() != Step::Row)
+        return {};
+    return {s->text(0), s->int64(1), parseIsoTime(s->text(2))};
+}
+
+Result<qint64> SqliteStore::setRecordMemoIfVersion(const QUuid &recordId, const QUuid &authorId, const QString &text,
+                                                   qint64 expectedVersion)
+{
+    // The caller's transaction holds the write lock, so the read and the write below see the
+    // same row; the version in the WHERE clause is what decides all the same.
+    const RecordMemo now = recordMemoWithVersion(recordId, authorId);
+    if (now.version != expectedVersion)
+        return makeConflict(QCoreApplication::translate("Storage", "The memo was changed by someone else; "
+                                                                   "your text was not saved."));
+    if (expectedVersion == 0 && text.isEmpty())
+        return qint64{0};
+    if (text.isEmpty()) {
+        auto s = cached("DELETE FROM record_memos WHERE record_id = ?1 AND author_id = ?2 AND version = ?3");
+        s->bind(1, idText(recordId)).bind(2, idText(authorId)).bind(3, expectedVersion);
+        if (auto st = s->run(); !st)
+            return wrap(st, "memo").takeError();
+        return qint64{0};
+    }
+    const QString modified = isoTime(QDateTime::currentDateTimeUtc());
+    if (expectedVersion == 0) {
+        auto s = cached("INSERT INTO record_memos (record_id, author_id, text, modified, version) "
+                        "VALUES (?1, ?2, ?3, ?4, 1)");
+        s->bind(1, idText(recordId)).bind(2, idText(authorId)).bind(3, text).bind(4, modified);
+        if (auto st = s->run(); !st)
+            return wrap(st, "memo").takeError();
+        return qint64{1};
+    }
+    auto s = cached("UPDATE record_memos SET text = ?3, modified = ?4, version = version + 1 "
+                    "WHERE record_id = ?1 AND author_id = ?2 AND version = ?5");
+    s->bind(1, idText(recordId)).bind(2, idText(authorId)).bind(3, text).bind(4, modified).bind(5, expectedVersion);
+    if (auto st = s->run(); !st)
+        return wrap(st, "memo").takeError();
+    if (m_db.changes() == 0)
+        return makeConflict(QCoreApplication::translate("Storage", "The memo was changed by someone else; "
+                                                                   "your text was not saved."));
+    return expectedVersion + 1;
 }
 
 // --- audit ------------------------------------------------------------------------
@@ -755,6 +817,18 @@ qint64 SqliteStore::lastAuditSeq() const
 {
     auto s = cached("SELECT coalesce(max(seq), 0) FROM audit_log");
     return s->step() == Step::Row ? s->int64(0) : 0;
+}
+
+std::optional<AuditEntry> SqliteStore::lastAuditEntry(const QString &entityType, const QUuid &entityId,
+                                                      const QString &action) const
+{
+    auto s = cached("SELECT seq, at, actor_id, action, entity_type, entity_id, details FROM audit_log "
+                    "WHERE entity_type = ?1 AND entity_id = ?2 AND (?3 = '' OR action = ?3) ORDER BY seq DESC LIMIT 1");
+    s->bind(1, entityType).bind(2, idText(entityId)).bind(3, nonNull(action));
+    if (s->step() != Step::Row)
+        return std::nullopt;
+    return AuditEntry{s->int64(0), parseIsoTime(s->text(1)), idFrom(*s, 2), s->text(3), s->text(4), idFrom(*s, 5),
+                      jsonObject(s->text(6))};
 }
 
 // --- maintenance ------------------------------------------------------------------

@@ -66,10 +66,15 @@ public:
 
     Status setRecordMemo(const QUuid &recordId, const QUuid &authorId, const QString &text) override;
     QString recordMemo(const QUuid &recordId, const QUuid &authorId) const override;
+    RecordMemo recordMemoWithVersion(const QUuid &recordId, const QUuid &authorId) const override;
+    Result<qint64> setRecordMemoIfVersion(const QUuid &recordId, const QUuid &authorId, const QString &text,
+                                          qint64 expectedVersion) override;
 
     Status appendAudit(const AuditEntry &entry) override;
     std::vector<AuditEntry> auditLog(qint64 afterSeq, int limit) const override;
     qint64 lastAuditSeq() const override;
+    std::optional<AuditEntry> lastAuditEntry(const QString &entityType, const QUuid &entityId,
+                                             const QString &action) const override;
 
     QStringList integrityProblems() const override;
     Status backupTo(const QString &path) const override;

@@ -68,6 +68,25 @@ QJsonObject codeJson(const Code &c)
     };
 }
 
+/**
+ * For changes whose body can simply run again: a team server may give a transaction up for a
+ * concurrent one (a deadlock); it is then run again, at most three times in all.
+ */
+Status transactRetrying(Project &project, const std::function<Status()> &body)
+{
+    for (int attempt = 1;; ++attempt) {
+        Status st = project.transact(body);
+        if (st || st.errorKind() != ErrorKind::Retry || attempt == 3)
+            return st;
+    }
+}
+
+/** A record's title cut to fit in a sentence. */
+QString shortTitle(const QString &title)
+{
+    return title.size() > 60 ? title.left(57) + QStringLiteral("…") : title;
+}
+
 QString excerpt(const QString &text, Span span)
 {
     QString out = text::substringByCodePoints(text, span);
@@ -607,9 +626,47 @@ Status Project::setRecordMemo(const QUuid &recordId, const QString &text)
     });
 }
 
+Result<qint64> Project::setRecordMemo(const QUuid &recordId, const QString &text, qint64 expectedVersion)
+{
+    if (m_actor.isNull())
+        return makeError(QCoreApplication::translate("Project", "Choose who you are before writing a memo."));
+    qint64 version = 0;
+    Status st = transactRetrying(*this, [&]() -> Status {
+        auto written = m_store->setRecordMemoIfVersion(recordId, m_actor, text, expectedVersion);
+        if (!written)
+            return written.takeError();
+        version = *written;
+        return audit(QStringLiteral("record.memo"), QStringLiteral("record"), recordId,
+                     {{QStringLiteral("text"), text}});
+    });
+    if (st)
+        return version;
+    if (st.errorKind() != ErrorKind::Conflict)
+        return st.takeError();
+    // Only the author writes their memo (here and under the server's policies), so the other
+    // writer was the same person in another window or program.
+    const RecordMemo now = m_store->recordMemoWithVersion(recordId, m_actor);
+    const auto record = m_store->record(recordId);
+    const QString title = record ? shortTitle(record->title) : QString();
+    if (now.version == 0)
+        return makeConflict(QCoreApplication::translate("Project", "You removed your memo on \"%1\" in another window "
+                                                                   "or program after this one read it. Your text was "
+                                                                   "not saved.")
+                                .arg(title));
+    return makeConflict(QCoreApplication::translate("Project", "You changed your memo on \"%1\" in another window or "
+                                                               "program at %2, after this one read it. Your text was "
+                                                               "not saved.")
+                            .arg(title, conflictTime(now.modified)));
+}
+
 QString Project::recordMemo(const QUuid &recordId) const
 {
     return m_store->recordMemo(recordId, m_actor);
+}
+
+RecordMemo Project::recordMemoWithVersion(const QUuid &recordId) const
+{
+    return m_store->recordMemoWithVersion(recordId, m_actor);
 }
 
 QString Project::recordMemoOf(const QUuid &recordId, const QUuid &authorId) const
@@ -776,6 +833,8 @@ Result<MergeResult> Project::mergeCodes(const QUuid &sourceId, const QUuid &targ
                     kept.modified = QDateTime::currentDateTimeUtc();
                     if (auto s = m_store->updateCoding(kept); !s)
                         return s;
+                    if (kept.version != 0)
+                        ++kept.version; // as the store now has it
                     it->second = kept;
                 }
                 if (auto s = m_store->deleteCoding(c.id); !s)
@@ -978,6 +1037,7 @@ Result<Coding> Project::addCoding(Coding coding)
             c.modified = now;
         if (auto s = m_store->insertCoding(c); !s)
             return s;
+        c.version = 1; // a new row's version, in both storages
         return audit(QStringLiteral("coding.add"), QStringLiteral("coding"), c.id, codingJson(c));
     });
     if (!st)
@@ -1135,17 +1195,19 @@ Status Project::removeCoding(const QUuid &codingId)
 
 namespace {
 template<typename Change>
-Status changeCoding(Project &project, Store &store, const QUuid &codingId, const QString &action, Change change,
-                    const std::function<Result<Coding>(const Coding &)> &validate,
+Status changeCoding(Project &project, Store &store, const QUuid &codingId, qint64 expectedVersion,
+                    const QString &action, Change change, const std::function<Result<Coding>(const Coding &)> &validate,
                     const std::function<void(const ChangeEvent &)> &notify)
 {
     std::optional<Coding> before;
     Coding after;
     // Read and validated under the write lock, so the duplicate check sees every coding.
-    Status st = project.transact([&]() -> Status {
+    Status st = transactRetrying(project, [&]() -> Status {
         before = store.coding(codingId);
         if (!before)
             return makeError(QCoreApplication::translate("Project", "The coding no longer exists."));
+        if (expectedVersion != 0 && before->version != expectedVersion)
+            return makeConflict(QString()); // worded below, once the transaction is over
         after = *before;
         change(after);
         auto valid = validate(after);
@@ -1166,25 +1228,84 @@ Status changeCoding(Project &project, Store &store, const QUuid &codingId, const
 }
 } // namespace
 
-Status Project::updateCodingSpan(const QUuid &codingId, Span span)
+Status Project::updateCodingSpan(const QUuid &codingId, Span span, qint64 expectedVersion)
 {
-    return changeCoding(
-        *this, *m_store, codingId, QStringLiteral("coding.span"), [&](Coding &c) { c.span = span; },
-        [this](const Coding &c) { return validateCoding(c, false); }, [this](const ChangeEvent &e) { notify(e); });
+    return codingConflictExplained(
+        codingId, false,
+        changeCoding(
+            *this, *m_store, codingId, expectedVersion, QStringLiteral("coding.span"), [&](Coding &c) { c.span = span; },
+            [this](const Coding &c) { return validateCoding(c, false); }, [this](const ChangeEvent &e) { notify(e); }));
 }
 
-Status Project::updateCodingMemo(const QUuid &codingId, const QString &memo)
+Status Project::updateCodingMemo(const QUuid &codingId, const QString &memo, qint64 expectedVersion)
 {
-    return changeCoding(
-        *this, *m_store, codingId, QStringLiteral("coding.memo"), [&](Coding &c) { c.memo = memo; },
-        [this](const Coding &c) { return validateCoding(c, false); }, [this](const ChangeEvent &e) { notify(e); });
+    return codingConflictExplained(
+        codingId, true,
+        changeCoding(
+            *this, *m_store, codingId, expectedVersion, QStringLiteral("coding.memo"), [&](Coding &c) { c.memo = memo; },
+            [this](const Coding &c) { return validateCoding(c, false); }, [this](const ChangeEvent &e) { notify(e); }));
 }
 
-Status Project::updateCodingCode(const QUuid &codingId, const QUuid &codeId)
+Status Project::updateCodingCode(const QUuid &codingId, const QUuid &codeId, qint64 expectedVersion)
 {
-    return changeCoding(
-        *this, *m_store, codingId, QStringLiteral("coding.recode"), [&](Coding &c) { c.codeId = codeId; },
-        [this](const Coding &c) { return validateCoding(c, false); }, [this](const ChangeEvent &e) { notify(e); });
+    return codingConflictExplained(
+        codingId, false,
+        changeCoding(
+            *this, *m_store, codingId, expectedVersion, QStringLiteral("coding.recode"),
+            [&](Coding &c) { c.codeId = codeId; }, [this](const Coding &c) { return validateCoding(c, false); },
+            [this](const ChangeEvent &e) { notify(e); }));
+}
+
+QString Project::conflictTime(const QDateTime &when)
+{
+    if (!when.isValid())
+        return QCoreApplication::translate("Project", "an unknown time");
+    const QDateTime local = when.toLocalTime();
+    return local.date() == QDate::currentDate() ? local.toString(QStringLiteral("HH:mm"))
+                                                : local.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+
+Status Project::codingConflictExplained(const QUuid &codingId, bool memo, Status status) const
+{
+    if (status || status.errorKind() != ErrorKind::Conflict)
+        return status;
+    const auto now = m_store->coding(codingId);
+    if (!now)
+        return makeConflict(QCoreApplication::translate("Project", "Someone else removed the coding after you read "
+                                                                   "it. Your change was not saved."));
+    const auto code = m_store->code(now->codeId);
+    const auto record = m_store->record(now->recordId);
+    const QString codeName = code ? code->name : QString();
+    const QString title = record ? shortTitle(record->title) : QString();
+    // Who: the newest audit entry on the coding (a reviewer on a server reads only their own
+    // entries, so another person's change shows as "someone else").
+    const auto entry = m_store->lastAuditEntry(QStringLiteral("coding"), codingId);
+    const QString action = entry ? entry->action : QString();
+    QString what;
+    if (action == QLatin1String("coding.memo"))
+        what = QCoreApplication::translate("Project", "the memo of the coding \"%1\" on \"%2\"");
+    else if (action == QLatin1String("coding.span"))
+        what = QCoreApplication::translate("Project", "the span of the coding \"%1\" on \"%2\"");
+    else if (action == QLatin1String("coding.recode"))
+        what = QCoreApplication::translate("Project", "the code of the coding \"%1\" on \"%2\"");
+    else
+        what = QCoreApplication::translate("Project", "the coding \"%1\" on \"%2\"");
+    what = what.arg(codeName, title);
+    const QString when = conflictTime(entry ? entry->at : now->modified);
+    QString message;
+    if (entry && !entry->actorId.isNull() && entry->actorId == m_actor)
+        message = QCoreApplication::translate("Project", "You changed %1 in another window or program at %2, after "
+                                                         "this one read it.").arg(what, when);
+    else if (const auto who = entry ? reviewer(entry->actorId) : std::nullopt)
+        message = QCoreApplication::translate("Project", "%1 changed %2 at %3, after you read it.")
+                      .arg(who->name, what, when);
+    else
+        message = QCoreApplication::translate("Project", "Someone else changed %1 at %2, after you read it.")
+                      .arg(what, when);
+    message += QLatin1Char(' ');
+    message += memo ? QCoreApplication::translate("Project", "Your text was not saved.")
+                    : QCoreApplication::translate("Project", "Your change was not saved.");
+    return makeConflict(message);
 }
 
 std::vector<std::pair<QUuid, int>> Project::codingCountsByCode(const QUuid &reviewerId) const

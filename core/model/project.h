@@ -145,8 +145,17 @@ public:
     Result<std::vector<SearchHit>> search(const QString &userQuery, int limit = 100) const;
 
     Status setRecordMemo(const QUuid &recordId, const QString &text);
+    /**
+     * Writes the actor's memo only if it is still as the caller read it (`expectedVersion`,
+     * from recordMemoWithVersion(); 0 when there was none). When another window or process
+     * changed it meanwhile, nothing is written and the error (ErrorKind::Conflict) says who
+     * changed it and when. Returns the memo's new version.
+     */
+    Result<qint64> setRecordMemo(const QUuid &recordId, const QString &text, qint64 expectedVersion);
     /** The actor's memo on a record. */
     QString recordMemo(const QUuid &recordId) const;
+    /** The actor's memo on a record with its row version, for setRecordMemo(..., expectedVersion). */
+    RecordMemo recordMemoWithVersion(const QUuid &recordId) const;
     /** The author's memo on a record, unfiltered (export, reviewer copies, lead). */
     QString recordMemoOf(const QUuid &recordId, const QUuid &authorId) const;
 
@@ -190,9 +199,16 @@ public:
      */
     Result<Coding> addCoding(Coding coding);
     Status removeCoding(const QUuid &codingId);
-    Status updateCodingSpan(const QUuid &codingId, Span span);
-    Status updateCodingMemo(const QUuid &codingId, const QString &memo);
-    Status updateCodingCode(const QUuid &codingId, const QUuid &codeId);
+    /**
+     * Change one coding. `expectedVersion` is Coding::version as the caller read it: when the
+     * coding changed since (another window, process or team member), nothing is written and
+     * the error (ErrorKind::Conflict) says what changed, who changed it and when. With 0 the
+     * change applies to the coding as it is now, still refused should another write land
+     * between reading and writing it.
+     */
+    Status updateCodingSpan(const QUuid &codingId, Span span, qint64 expectedVersion = 0);
+    Status updateCodingMemo(const QUuid &codingId, const QString &memo, qint64 expectedVersion = 0);
+    Status updateCodingCode(const QUuid &codingId, const QUuid &codeId, qint64 expectedVersion = 0);
     std::optional<Coding> coding(const QUuid &id) const;
     /** Codings on a record that the viewer may see (own, and others' once unblinded). */
     std::vector<Coding> codingsForRecord(const QUuid &recordId, const QUuid &viewer) const;
@@ -344,6 +360,11 @@ public:
     Status transact(const std::function<Status()> &body);
 
 private:
+    /** A conflict from changing a coding, reworded to say what changed, who and when. */
+    Status codingConflictExplained(const QUuid &codingId, bool memo, Status status) const;
+    /** "14:02" today, else "2026-12-05 14:02", in local time. */
+    static QString conflictTime(const QDateTime &when);
+
     friend class BulkWriter;
     void notify(const ChangeEvent &event) const;
     Result<Coding> validateCoding(Coding coding, bool isNew) const;

@@ -61,6 +61,14 @@ struct Assignment
     QDateTime changed;
 };
 
+/** A reviewer's memo on a record, with its row version (0 when there is no memo yet). */
+struct RecordMemo
+{
+    QString text;
+    qint64 version = 0;           ///< goes up by one with every change
+    QDateTime modified;           ///< UTC; invalid when there is no memo
+};
+
 /** A transaction handle; rolls back when destroyed uncommitted. */
 class StoreTransaction
 {
@@ -119,6 +127,11 @@ public:
 
     // Codings
     virtual Status insertCoding(const Coding &coding) = 0;
+    /**
+     * Writes every field and raises the row version by one. When `coding.version` is not 0
+     * the storage writes only if the stored row still has that version, checked in the
+     * UPDATE itself, and fails with ErrorKind::Conflict otherwise.
+     */
     virtual Status updateCoding(const Coding &coding) = 0;
     virtual Status deleteCoding(const QUuid &id) = 0;
     virtual std::optional<Coding> coding(const QUuid &id) const = 0;
@@ -141,12 +154,27 @@ public:
     // Memos on records and the project (codings and codes carry their own)
     virtual Status setRecordMemo(const QUuid &recordId, const QUuid &authorId, const QString &text) = 0;
     virtual QString recordMemo(const QUuid &recordId, const QUuid &authorId) const = 0;
+    /** The memo with its version (version 0 and empty text when there is none). */
+    virtual RecordMemo recordMemoWithVersion(const QUuid &recordId, const QUuid &authorId) const = 0;
+    /**
+     * Writes the memo (an empty text removes it) only if its stored version is still
+     * `expectedVersion` (0: there must be no memo yet), checked by the storage in the same
+     * statement; ErrorKind::Conflict, with nothing written, otherwise. Returns the new version.
+     */
+    virtual Result<qint64> setRecordMemoIfVersion(const QUuid &recordId, const QUuid &authorId, const QString &text,
+                                                  qint64 expectedVersion) = 0;
 
     // Audit
     virtual Status appendAudit(const AuditEntry &entry) = 0;
     virtual std::vector<AuditEntry> auditLog(qint64 afterSeq, int limit) const = 0;
     /** The seq of the newest audit entry (0 when there is none). */
     virtual qint64 lastAuditSeq() const = 0;
+    /**
+     * The newest audit entry this connection may read about one entity, optionally only of
+     * one action (who changed it last, for conflict messages).
+     */
+    virtual std::optional<AuditEntry> lastAuditEntry(const QString &entityType, const QUuid &entityId,
+                                                     const QString &action = QString()) const = 0;
 
     // Maintenance
     virtual QStringList integrityProblems() const = 0;

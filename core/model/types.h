@@ -92,6 +92,11 @@ struct Coding
     QString memo;
     QDateTime created;
     QDateTime modified;
+    /**
+     * Row version as read from storage: it goes up by one with every change. A change that
+     * carries a version is written only if the stored coding still has it (0: unchecked).
+     */
+    qint64 version = 0;
 };
 
 enum class RoundPhase { Independent, Reconciliation, Closed };

@@ -1,5 +1,7 @@
 #include "core/pg/pgconnection.h"
 
+#include "core/pg/pgerror.h"
+
 #include <QCoreApplication>
 
 #include <libpq-fe.h>
@@ -186,7 +188,7 @@ Result<std::unique_ptr<PgConnection>> PgConnection::connect(const QString &locat
     if (PQstatus(conn) != CONNECTION_OK) {
         const QString why = trimmedMessage(PQerrorMessage(conn));
         PQfinish(conn);
-        return makeError(QCoreApplication::translate("Team", "Cannot connect to the team server: %1").arg(why));
+        return makeError(connectionErrorMessage(why));
     }
     // Server notices (e.g. "role is not a member") are not errors; they must not end up on
     // a command-line tool's stderr.
@@ -217,6 +219,18 @@ int PgConnection::socket() const
 QString PgConnection::userName() const
 {
     return m_conn ? QString::fromUtf8(PQuser(m_conn)) : QString();
+}
+
+QByteArray PgConnection::encryptPassword(const QString &role, const QString &password)
+{
+    if (!m_conn)
+        return {};
+    char *encrypted = PQencryptPasswordConn(m_conn, password.toUtf8().constData(), role.toUtf8().constData(), nullptr);
+    if (!encrypted)
+        return {};
+    QByteArray out(encrypted);
+    PQfreemem(encrypted);
+    return out;
 }
 
 bool PgConnection::reconnect()

@@ -109,6 +109,12 @@ public:
     bool isConnected() const;
     /** The role signed in (session_user). */
     QString userName() const;
+    /**
+     * A password as the server stores it (SCRAM-SHA-256, or what the server's
+     * password_encryption asks for), made here so the clear text never reaches the server
+     * or its logs; empty on failure.
+     */
+    QByteArray encryptPassword(const QString &role, const QString &password);
     const QString &location() const { return m_location; }
 
 private:

@@ -3,6 +3,7 @@
 #include "core/base/savedthing.h"
 #include "core/base/time.h"
 #include "core/pg/pgconnection.h"
+#include "core/pg/pgerror.h"
 #include "core/pg/pgsearch.h"
 #include "core/pg/transfer.h"
 #include "core/text/snippet.h"
@@ -19,7 +20,19 @@ namespace dyad::core::pg {
 
 namespace {
 
-constexpr int kSchemaVersion = 1;
+constexpr int kSchemaVersion = 2;
+
+/** The part of schema.sql that brings a server from schema `to - 1` to `to`. */
+QByteArray upgradeSql(int to)
+{
+    const QByteArray all = detail::serverSchemaSql();
+    const QByteArray marker = "\n-- @upgrade " + QByteArray::number(to) + "\n";
+    const qsizetype at = all.indexOf(marker);
+    if (at < 0)
+        return {};
+    const qsizetype end = all.indexOf("\n-- @upgrade ", at + marker.size());
+    return all.mid(at, end < 0 ? -1 : end - at);
+}
 
 PgValue id(const QUuid &uuid)
 {
@@ -74,25 +87,50 @@ qint64 codePoints(const QString &s)
     return n;
 }
 
-Status saved(const PgResult &r, const char *what)
+/** The table a write of `what` goes to, for messages about refusals. */
+QString tableOf(const char *what)
 {
-    if (r.ok())
-        return {};
-    return makeError(QCoreApplication::translate("Team", "Could not save the %1 on the team server: %2")
-                         .arg(savedThing(what), r.error()));
+    // The nouns are translated where the message is made (savedThing()).
+    static const std::pair<const char *, const char *> tables[] = {
+        {"project settings", "meta"},
+        {"reviewer", "reviewers"},
+        {"record", "records"},
+        {"text version", "record_text_versions"},
+        {"code", "codes"},
+        {"code deletion", "codes"},
+        {"coding", "codings"},
+        {"coding removal", "codings"},
+        {"round", "rounds"},
+        {"assignment", "assignments"},
+        {"memo", "record_memos"},
+        {"audit log entry", "audit_log"},
+    };
+    for (const auto &[w, table] : tables)
+        if (qstrcmp(w, what) == 0)
+            return QString::fromLatin1(table);
+    return {};
 }
 
-/** A write the server's policies filtered out touches no row: say so rather than pretend. */
-Status savedOne(const PgResult &r, const char *what)
+/** Runs the missing upgrade sections of schema.sql in one transaction (only the owner may). */
+Status upgrade(PgConnection &conn, int from)
 {
-    if (!r.ok())
-        return saved(r, what);
-    if (r.affected() == 0)
-        return makeError(QCoreApplication::translate("Team",
-            "Could not save the %1: the team server did not let you change it "
-            "(it is not yours, or no longer there).")
-                             .arg(savedThing(what)));
-    return {};
+    if (auto st = conn.begin(); !st)
+        return st;
+    for (int to = from + 1; to <= kSchemaVersion; ++to) {
+        if (auto r = conn.run(upgradeSql(to)); !r.ok()) {
+            conn.rollback();
+            return makeError(QCoreApplication::translate("Team",
+                                                         "Cannot open the team project: it needs a one-time upgrade "
+                                                         "from server schema %1 to %2, which only the database's "
+                                                         "owner may make. Ask them to open it once with this version "
+                                                         "of Dyad (for example \"dyad-cli list URL\").\n"
+                                                         "The server said: %3")
+                                 .arg(from)
+                                 .arg(kSchemaVersion)
+                                 .arg(r.error()));
+        }
+    }
+    return conn.commit();
 }
 
 class PgTransaction final : public StoreTransaction
@@ -132,6 +170,26 @@ PgStore::PgStore(std::unique_ptr<PgConnection> conn)
 
 PgStore::~PgStore() = default;
 
+Status PgStore::saved(const PgResult &r, const char *what) const
+{
+    if (r.ok())
+        return {};
+    return serverError(r.sqlState(), r.error(), tableOf(what),
+                       savedThing(what), m_signedIn);
+}
+
+Status PgStore::savedOne(const PgResult &r, const char *what) const
+{
+    if (!r.ok())
+        return saved(r, what);
+    // A write the server's policies filtered out touches no row: say so rather than pretend.
+    if (r.affected() == 0)
+        return makeError(refusedMessage(tableOf(what), m_signedIn) + QLatin1Char('\n')
+                         + QCoreApplication::translate("Team", "(Or the %1 is no longer there.)")
+                               .arg(savedThing(what)));
+    return {};
+}
+
 int PgStore::schemaVersion()
 {
     return kSchemaVersion;
@@ -158,6 +216,10 @@ Result<std::unique_ptr<PgStore>> PgStore::open(const QString &location, bool rea
             "(server schema %1; this version reads up to %2). Please update Dyad.")
                              .arg(version.int64(0, 0))
                              .arg(kSchemaVersion));
+    if (const int from = static_cast<int>(version.int64(0, 0)); from < kSchemaVersion) {
+        if (auto st = upgrade(**conn, from); !st)
+            return st.takeError();
+    }
     if (readOnly) {
         // The server refuses every write of this session, whatever the client does.
         if (auto r = (*conn)->run("SET default_transaction_read_only = on"); !r.ok())
@@ -166,6 +228,7 @@ Result<std::unique_ptr<PgStore>> PgStore::open(const QString &location, bool rea
     }
     std::unique_ptr<PgStore> store(new PgStore(std::move(conn).value()));
     store->m_readOnly = readOnly;
+    store->readSignedIn();
     return store;
 }
 
@@ -191,7 +254,18 @@ Result<std::unique_ptr<PgStore>> PgStore::create(const QString &location)
     }
     if (auto st = (*conn)->commit(); !st)
         return st.takeError();
-    return std::unique_ptr<PgStore>(new PgStore(std::move(conn).value()));
+    std::unique_ptr<PgStore> store(new PgStore(std::move(conn).value()));
+    store->readSignedIn();
+    return store;
+}
+
+void PgStore::readSignedIn()
+{
+    // Read once, before any statement can fail: inside a failed transaction nothing more
+    // can be asked of the server until it rolls back.
+    auto r = m_conn->exec("SELECT session_user::text, (SELECT role FROM reviewers WHERE db_role = session_user)");
+    m_signedIn.role = r.rows() ? r.text(0, 0) : m_conn->userName();
+    m_signedIn.reviewerRole = r.rows() ? r.text(0, 1) : QString();
 }
 
 Result<std::unique_ptr<StoreTransaction>> PgStore::begin()
@@ -568,7 +642,7 @@ std::optional<Code> PgStore::code(const QUuid &codeId) const
 
 namespace {
 constexpr const char *kCodingColumns =
-    "id, record_id, code_id, reviewer_id, round_id, start_pos, end_pos, text_version, memo, created, modified";
+    "id, record_id, code_id, reviewer_id, round_id, start_pos, end_pos, text_version, memo, created, modified, version";
 
 Coding codingAt(const PgResult &s, int i)
 {
@@ -583,6 +657,7 @@ Coding codingAt(const PgResult &s, int i)
     c.memo = s.text(i, 8);
     c.created = timeAt(s, i, 9);
     c.modified = timeAt(s, i, 10);
+    c.version = s.int64(i, 11);
     return c;
 }
 
@@ -625,11 +700,21 @@ Status PgStore::insertCodings(std::span<const Coding> codings, size_t &failedAt)
 
 Status PgStore::updateCoding(const Coding &c)
 {
-    return savedOne(m_conn->exec("UPDATE codings SET record_id = $2, code_id = $3, reviewer_id = $4, round_id = $5, "
-                                 "start_pos = $6, end_pos = $7, text_version = $8, memo = $9, created = $10, "
-                                 "modified = $11 WHERE id = $1",
-                                 codingValues(c)),
-                    "coding");
+    // The server raises the version (a trigger); the WHERE clause makes a concurrent second
+    // writer of the same version find no row once the first has committed.
+    std::vector<PgValue> values = codingValues(c);
+    values.push_back(value(c.version));
+    auto r = m_conn->exec("UPDATE codings SET record_id = $2, code_id = $3, reviewer_id = $4, round_id = $5, "
+                          "start_pos = $6, end_pos = $7, text_version = $8, memo = $9, created = $10, "
+                          "modified = $11 WHERE id = $1 AND ($12 = 0 OR version = $12)",
+                          values);
+    if (r.ok() && r.affected() == 0 && c.version != 0) {
+        auto now = m_conn->exec("SELECT version FROM codings WHERE id = $1", {id(c.id)});
+        if (now.rows() == 1 && now.int64(0, 0) != c.version)
+            return makeConflict(QCoreApplication::translate("Team", "The coding was changed by someone "
+                                                                              "else; your change was not saved."));
+    }
+    return savedOne(r, "coding");
 }
 
 Status PgStore::deleteCoding(const QUuid &codingId)
@@ -786,6 +871,58 @@ QString PgStore::recordMemo(const QUuid &recordId, const QUuid &authorId) const
     return s.rows() ? s.text(0, 0) : QString();
 }
 
+RecordMemo PgStore::recordMemoWithVersion(const QUuid &recordId, const QUuid &authorId) const
+{
+    auto s = m_conn->exec("SELECT text, version, modified FROM record_memos WHERE record_id = $1 AND author_id = $2",
+                          {id(recordId), id(authorId)});
+    if (s.rows() == 0)
+        return {};
+    return {s.text(0, 0), s.int64(0, 1), timeAt(s, 0, 2)};
+}
+
+Result<qint64> PgStore::setRecordMemoIfVersion(const QUuid &recordId, const QUuid &authorId, const QString &t,
+                                               qint64 expectedVersion)
+{
+    const auto conflict = [] {
+        return makeConflict(QCoreApplication::translate("Team", "The memo was changed by someone else; "
+                                                                          "your text was not saved."));
+    };
+    if (expectedVersion == 0) {
+        if (t.isEmpty()) {
+            if (recordMemoWithVersion(recordId, authorId).version != 0)
+                return conflict();
+            return qint64{0};
+        }
+        // The primary key decides between two first memos: the second insert finds the row.
+        auto r = m_conn->exec("INSERT INTO record_memos (record_id, author_id, text, modified, version) "
+                              "VALUES ($1, $2, $3, $4, 1) ON CONFLICT (record_id, author_id) DO NOTHING",
+                              {id(recordId), id(authorId), text(t), time(QDateTime::currentDateTimeUtc())});
+        if (!r.ok())
+            return saved(r, "memo").takeError();
+        if (r.affected() == 0)
+            return conflict();
+        return qint64{1};
+    }
+    if (t.isEmpty()) {
+        auto r = m_conn->exec("DELETE FROM record_memos WHERE record_id = $1 AND author_id = $2 AND version = $3",
+                              {id(recordId), id(authorId), value(expectedVersion)});
+        if (!r.ok())
+            return saved(r, "memo").takeError();
+        if (r.affected() == 0)
+            return conflict();
+        return qint64{0};
+    }
+    auto r = m_conn->exec("UPDATE record_memos SET text = $3, modified = $4 "
+                          "WHERE record_id = $1 AND author_id = $2 AND version = $5 RETURNING version",
+                          {id(recordId), id(authorId), text(t), time(QDateTime::currentDateTimeUtc()),
+                           value(expectedVersion)});
+    if (!r.ok())
+        return saved(r, "memo").takeError();
+    if (r.rows() == 0)
+        return conflict();
+    return r.int64(0, 0);
+}
+
 // --- audit ------------------------------------------------------------------------
 
 Status PgStore::appendAudit(const AuditEntry &e)
@@ -813,6 +950,21 @@ qint64 PgStore::lastAuditSeq() const
 {
     auto s = m_conn->exec("SELECT coalesce(max(seq), 0) FROM audit_log");
     return s.rows() ? s.int64(0, 0) : 0;
+}
+
+std::optional<AuditEntry> PgStore::lastAuditEntry(const QString &entityType, const QUuid &entityId,
+                                                  const QString &action) const
+{
+    // The policies let a reviewer read only their own entries: someone else's change is then
+    // not found, and the caller says "someone".
+    auto s = m_conn->exec("SELECT seq, at, actor_id, action, entity_type, entity_id, details FROM audit_log "
+                          "WHERE entity_type = $1 AND entity_id = $2 AND ($3 = '' OR action = $3) "
+                          "ORDER BY seq DESC LIMIT 1",
+                          {text(entityType), id(entityId), text(action)});
+    if (s.rows() == 0)
+        return std::nullopt;
+    return AuditEntry{s.int64(0, 0), timeAt(s, 0, 1), idAt(s, 0, 2), s.text(0, 3), s.text(0, 4), idAt(s, 0, 5),
+                      QJsonDocument::fromJson(s.text(0, 6).toUtf8()).object()};
 }
 
 // --- maintenance ------------------------------------------------------------------

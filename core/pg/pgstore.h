@@ -2,6 +2,7 @@
 
 #include "core/model/batchstore.h"
 #include "core/model/store.h"
+#include "core/pg/pgerror.h"
 
 #include <QHash>
 
@@ -10,6 +11,7 @@
 namespace dyad::core::pg {
 
 class PgConnection;
+class PgResult;
 
 /**
  * Store on a PostgreSQL team server (schema in core/pg/schema.sql). Every reviewer signs in
@@ -79,10 +81,15 @@ public:
 
     Status setRecordMemo(const QUuid &recordId, const QUuid &authorId, const QString &text) override;
     QString recordMemo(const QUuid &recordId, const QUuid &authorId) const override;
+    RecordMemo recordMemoWithVersion(const QUuid &recordId, const QUuid &authorId) const override;
+    Result<qint64> setRecordMemoIfVersion(const QUuid &recordId, const QUuid &authorId, const QString &text,
+                                          qint64 expectedVersion) override;
 
     Status appendAudit(const AuditEntry &entry) override;
     std::vector<AuditEntry> auditLog(qint64 afterSeq, int limit) const override;
     qint64 lastAuditSeq() const override;
+    std::optional<AuditEntry> lastAuditEntry(const QString &entityType, const QUuid &entityId,
+                                             const QString &action) const override;
 
     /** Batches go to the server in pipeline mode (PgConnection::execBatch()). */
     Status insertRecords(std::span<const Record> records, size_t &failedAt) override;
@@ -99,12 +106,18 @@ public:
 
 private:
     explicit PgStore(std::unique_ptr<PgConnection> conn);
+    void readSignedIn();
+    /** A failed statement as a message for the user (see serverError()). */
+    Status saved(const PgResult &r, const char *what) const;
+    /** As saved(), and a write that touched no row (filtered out by the server's policies). */
+    Status savedOne(const PgResult &r, const char *what) const;
 
     std::unique_ptr<PgConnection> m_conn;
     mutable qint64 m_foreignChanges = 0;
     /** Row version (xmin) of each code as this client last listed it (see updateCode()). */
     mutable QHash<QUuid, QByteArray> m_codeVersions;
     bool m_readOnly = false;
+    SignedIn m_signedIn;
 };
 
 } // namespace dyad::core::pg

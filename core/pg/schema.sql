@@ -1,4 +1,4 @@
--- Dyad team project on a PostgreSQL server, server schema version 1.
+-- Dyad team project on a PostgreSQL server, server schema version 2 (see the upgrades at the end).
 --
 -- The same tables and columns as the project file (docs/schema.md, core/db/migrations.cpp),
 -- so a project moves between a file and a server unchanged; identities stay UUID text and
@@ -526,3 +526,28 @@ CREATE VIEW reviewer_directory WITH (security_barrier) AS
 GRANT SELECT ON reviewer_directory TO dyad_reviewer, dyad_lead, dyad_adjudicator;
 REVOKE SELECT ON reviewers FROM dyad_adjudicator;
 GRANT SELECT (id, role, created, db_role) ON reviewers TO dyad_adjudicator;
+
+-- --- upgrades ---------------------------------------------------------------------------
+-- Each section below "-- @upgrade N" brings a server from schema N - 1 to N. A new project
+-- runs them too, after everything above; PgStore::open() runs the missing ones of an older
+-- project (as its owner) in one transaction. Never edit a section once released: add one.
+
+-- @upgrade 2
+-- Row versions for codings and memos on records: every change raises the version by one, here
+-- in the server whatever the client sends (plain SQL included), and Dyad writes a change
+-- only "WHERE id = ... AND version = <the version the writer read>", so of two sessions
+-- changing one coding or memo the second is refused instead of overwriting the first.
+ALTER TABLE codings ADD COLUMN version BIGINT NOT NULL DEFAULT 1;
+ALTER TABLE record_memos ADD COLUMN version BIGINT NOT NULL DEFAULT 1;
+CREATE FUNCTION dyad_next_version() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+    NEW.version := OLD.version + 1;
+    RETURN NEW;
+END
+$$;
+CREATE TRIGGER codings_version BEFORE UPDATE ON codings
+    FOR EACH ROW EXECUTE FUNCTION dyad_next_version();
+CREATE TRIGGER record_memos_version BEFORE UPDATE ON record_memos
+    FOR EACH ROW EXECUTE FUNCTION dyad_next_version();
+UPDATE dyad_server SET schema_version = 2;

@@ -113,7 +113,28 @@ Result<std::unique_ptr<Project>> createTeamProject(const QString &location, cons
     return Project::attach(std::move(backend).value());
 }
 
-Status addTeamMember(const QString &location, const QString &reviewerName, const QString &dbRole, TeamRole role)
+namespace {
+
+enum class RoleMode { CreateOrReuse, Create, Existing };
+
+/** The SQL a database administrator runs when the owner may not create or grant roles. */
+QString adminSql(PgConnection &c, const QString &dbRole, const QString &group, bool create, bool password)
+{
+    auto q = c.run("SELECT quote_ident($1), quote_ident($2)", {dbRole.toUtf8(), group.toUtf8()});
+    const QString role = q.rows() ? q.text(0, 0) : dbRole;
+    const QString grp = q.rows() ? q.text(0, 1) : group;
+    QString sql;
+    if (create) {
+        sql += QStringLiteral("    CREATE ROLE %1 LOGIN;\n").arg(role);
+        if (password)
+            sql += QStringLiteral("    \\password %1\n").arg(role);
+    }
+    sql += QStringLiteral("    GRANT %1 TO %2;\n").arg(grp, role);
+    return sql;
+}
+
+Status addMember(const QString &location, const QString &reviewerName, const QString &dbRole, TeamRole role,
+                 RoleMode mode, const std::optional<QString> &password)
 {
     if (dbRole.trimmed().isEmpty())
         return makeError(QCoreApplication::translate("Team", "A team member needs a database role name."));
@@ -132,27 +153,90 @@ Status addTeamMember(const QString &location, const QString &reviewerName, const
         c.rollback();
         return makeError(exists.error());
     }
-    QByteArray sql;
-    if (exists.rows() == 0) {
-        auto create = c.run("SELECT format('CREATE ROLE %I LOGIN', $1::text)", {dbRole.toUtf8()});
-        if (!create.ok() || !c.run(create.text(0, 0).toUtf8()).ok()) {
-            const QString why = create.ok()
-                ? QCoreApplication::translate("Team", "you may not create roles (CREATEROLE is needed)")
-                : create.error();
+    const bool found = exists.rows() > 0;
+    const QString group = groupRole(role);
+    const QString addLater = QCoreApplication::translate("Team",
+                                                         "Then add it with: dyad-cli team add-reviewer %1 %2 --role %3 "
+                                                         "--existing %4")
+                                 .arg(location, reviewerName, roleName(reviewerRole(role)), dbRole);
+    if (found && mode == RoleMode::Create) {
+        c.rollback();
+        return makeError(QCoreApplication::translate("Team",
+                                                     "The database role \"%1\" exists already. To let it sign in as "
+                                                     "%2, add it with --existing %1.")
+                             .arg(dbRole, reviewerName));
+    }
+    if (!found && mode == RoleMode::Existing) {
+        c.rollback();
+        return makeError(QCoreApplication::translate("Team",
+                                                     "There is no database role \"%1\" on the server. Leave out "
+                                                     "--existing to create it.")
+                             .arg(dbRole));
+    }
+    if (!found) {
+        auto may = c.run("SELECT rolcreaterole OR rolsuper FROM pg_roles WHERE rolname = current_user");
+        if (!may.ok() || may.text(0, 0) != QLatin1String("t")) {
+            const QString sql = adminSql(c, dbRole, group, true, mode != RoleMode::CreateOrReuse && password);
             c.rollback();
-            return makeError(
-                QCoreApplication::translate("Team", "Cannot create the database role \"%1\": %2").arg(dbRole, why));
+            return makeError(QCoreApplication::translate("Team",
+                                                         "Cannot create the database role \"%1\": your role (%2) may "
+                                                         "not create roles (that needs the CREATEROLE privilege). A "
+                                                         "database administrator can create it in psql:\n%3%4")
+                                 .arg(dbRole, c.userName(), sql, addLater));
+        }
+        QByteArray statement;
+        std::vector<PgValue> values{dbRole.toUtf8()};
+        if (password) {
+            // Hashed here: the clear text never reaches the server, its logs or pg_stat_activity.
+            const QByteArray hash = c.encryptPassword(dbRole, *password);
+            if (hash.isEmpty()) {
+                c.rollback();
+                return makeError(QCoreApplication::translate("Team",
+                                                             "Cannot prepare the password for the role \"%1\".")
+                                     .arg(dbRole));
+            }
+            statement = "SELECT format('CREATE ROLE %I LOGIN PASSWORD %L', $1::text, $2::text)";
+            values.push_back(hash);
+        } else {
+            statement = "SELECT format('CREATE ROLE %I LOGIN', $1::text)";
+        }
+        auto create = c.run(statement, values);
+        auto made = create.ok() ? c.run(create.text(0, 0).toUtf8()) : std::move(create);
+        if (!made.ok()) {
+            c.rollback();
+            return makeError(QCoreApplication::translate("Team",
+                                                         "Cannot create the database role \"%1\".\nThe server said: %2")
+                                 .arg(dbRole, made.error()));
         }
     }
-    for (const QString &group : {QStringLiteral("dyad_reviewer"), QStringLiteral("dyad_lead"),
-                                 QStringLiteral("dyad_adjudicator")}) {
-        auto stmt = c.run(group == groupRole(role) ? "SELECT format('GRANT %I TO %I', $1::text, $2::text)"
-                                                   : "SELECT format('REVOKE %I FROM %I', $1::text, $2::text)",
-                          {group.toUtf8(), dbRole.toUtf8()});
+    for (const QString &g : {QStringLiteral("dyad_reviewer"), QStringLiteral("dyad_lead"),
+                             QStringLiteral("dyad_adjudicator")}) {
+        auto member = c.run("SELECT EXISTS (SELECT 1 FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid "
+                            "JOIN pg_roles r ON r.oid = m.member WHERE g.rolname = $1 AND r.rolname = $2)",
+                            {g.toUtf8(), dbRole.toUtf8()});
+        const bool isMember = member.ok() && member.text(0, 0) == QLatin1String("t");
+        const bool wanted = g == group;
+        if (isMember == wanted)
+            continue;
+        auto stmt = c.run(wanted ? "SELECT format('GRANT %I TO %I', $1::text, $2::text)"
+                                 : "SELECT format('REVOKE %I FROM %I', $1::text, $2::text)",
+                          {g.toUtf8(), dbRole.toUtf8()});
         if (auto r = stmt.ok() ? c.run(stmt.text(0, 0).toUtf8()) : std::move(stmt); !r.ok()) {
+            const bool denied = r.sqlState() == "42501";
             c.rollback();
-            return makeError(QCoreApplication::translate("Team", "Cannot give \"%1\" the role %2: %3")
-                                 .arg(dbRole, group, r.error()));
+            if (denied && wanted) {
+                auto again = PgConnection::connect(location); // the transaction above is over
+                const QString sql = again ? adminSql(**again, dbRole, group, false, false)
+                                          : QStringLiteral("    GRANT %1 TO %2;\n").arg(group, dbRole);
+                return makeError(QCoreApplication::translate("Team",
+                                                             "Cannot give \"%1\" the group role %2: your role (%3) "
+                                                             "may not grant it. A database administrator can, in "
+                                                             "psql:\n%4%5")
+                                     .arg(dbRole, group, c.userName(), sql, addLater));
+            }
+            return makeError(QCoreApplication::translate("Team",
+                                                         "Cannot change the group roles of \"%1\".\nThe server said: %2")
+                                 .arg(dbRole, r.error()));
         }
     }
     const ReviewerRole projectRole = reviewerRole(role);
@@ -183,6 +267,20 @@ Status addTeamMember(const QString &location, const QString &reviewerName, const
                              .arg(reviewerName, dbRole, link.error()));
     return (*project)->audit(QStringLiteral("reviewer.sign-in"), QStringLiteral("reviewer"), reviewerId,
                              {{QStringLiteral("role"), dbRole}});
+}
+
+} // namespace
+
+Status addTeamMember(const QString &location, const QString &reviewerName, const QString &dbRole, TeamRole role)
+{
+    return addMember(location, reviewerName, dbRole, role, RoleMode::CreateOrReuse, std::nullopt);
+}
+
+Status addTeamMember(const QString &location, const QString &reviewerName, const QString &dbRole, TeamRole role,
+                     const SignIn &signIn)
+{
+    return addMember(location, reviewerName, dbRole, role, signIn.existing ? RoleMode::Existing : RoleMode::Create,
+                     signIn.password);
 }
 
 } // namespace dyad::core::pg

@@ -4,6 +4,7 @@
 #include "core/result.h"
 
 #include <memory>
+#include <optional>
 
 namespace dyad::core::pg {
 
@@ -35,6 +36,27 @@ Result<std::unique_ptr<Project>> createTeamProject(const QString &location, cons
  * grants it the matching group role and links it to the reviewer. Owner only.
  */
 Status addTeamMember(const QString &location, const QString &reviewerName, const QString &dbRole, TeamRole role);
+
+/** How a team member's sign-in role comes about (dyad-cli team add-reviewer). */
+struct SignIn
+{
+    /** True: the role exists already on the server and is only added; false: it is created. */
+    bool existing = false;
+    /**
+     * For a new role: its password, sent to the server only as a SCRAM hash; none for peer or
+     * certificate authentication.
+     */
+    std::optional<QString> password;
+};
+
+/**
+ * As above, with the sign-in role made as `signIn` says: a new LOGIN role (refused when one of
+ * that name exists: add it with `existing`), or an existing one (refused when there is none).
+ * When the signed-in owner may not create roles (no CREATEROLE), the message says so and
+ * gives the SQL a database administrator can run (never with a password in it).
+ */
+Status addTeamMember(const QString &location, const QString &reviewerName, const QString &dbRole, TeamRole role,
+                     const SignIn &signIn);
 
 /** True for a postgresql:// (or postgres://) location, false for a project file path. */
 bool isTeamLocation(const QString &location);

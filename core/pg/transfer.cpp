@@ -39,9 +39,10 @@ const Table kTables[] = {
     {"rounds", "id, name, phase, unblinded, created", nullptr},
     {"assignments", "round_id, record_id, reviewer_id, status, changed", "round_id, record_id, reviewer_id"},
     {"codings",
-     "id, record_id, code_id, reviewer_id, round_id, start_pos, end_pos, text_version, memo, created, modified",
+     "id, record_id, code_id, reviewer_id, round_id, start_pos, end_pos, text_version, memo, created, modified, "
+     "version",
      "record_id, id"},
-    {"record_memos", "record_id, author_id, text, modified", "record_id, author_id"},
+    {"record_memos", "record_id, author_id, text, modified, version", "record_id, author_id"},
     {"audit_log", "seq, at, actor_id, action, entity_type, entity_id, details", "seq"},
     {"reconcile_decisions",
      "id, seq, batch_id, group_key, record_id, round_id, reviewer_a, reviewer_b, kind, outcome, rationale, "

@@ -85,7 +85,8 @@ TEST(TeamCli, AddedReviewerSignsInAsTheirOwnRole)
                    QStringLiteral("Pilot")}).exitCode, 0);
     const QString role = db + QStringLiteral("_carla");
     const CliRun added = cli({QStringLiteral("team"), QStringLiteral("add-reviewer"), url, QStringLiteral("Carla"),
-                           QStringLiteral("--role"), QStringLiteral("lead"), QStringLiteral("--login"), role});
+                           QStringLiteral("--role"), QStringLiteral("lead"), QStringLiteral("--login"), role,
+                           QStringLiteral("--no-password")});
     ASSERT_EQ(added.exitCode, 0) << added.err.toStdString();
     const CliRun reviewers = cli({QStringLiteral("reviewers"), server->url(db, role), QStringLiteral("--json")});
     ASSERT_EQ(reviewers.exitCode, 0) << reviewers.err.toStdString();

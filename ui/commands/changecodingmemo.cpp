@@ -1,5 +1,7 @@
 #include "ui/commands/changecodingmemo.h"
 
+#include "core/model/project.h"
+
 #include "ui/commands/commandtext.h"
 #include "ui/commands/undocommands.h"
 #include "ui/document.h"
@@ -19,9 +21,53 @@ ChangeCodingMemo::ChangeCodingMemo(Document *document, const QUuid &codingId, QS
                          recordTitleForHistory(document->project(), coding->recordId)));
 }
 
+ChangeCodingMemo::ChangeCodingMemo(Document *document, const QUuid &codingId, QString before, QString after,
+                                   qint64 version, Conflict onConflict, QUndoCommand *parent)
+    : ChangeCodingMemo(document, codingId, std::move(before), std::move(after), parent)
+{
+    m_version = version;
+    m_onConflict = std::move(onConflict);
+}
+
+void ChangeCodingMemo::undo()
+{
+    m_expected = after();
+    ChangeValue::undo();
+}
+
+void ChangeCodingMemo::redo()
+{
+    m_expected = before();
+    ChangeValue::redo();
+}
+
 core::Status ChangeCodingMemo::setValue(const QString &memo)
 {
-    return document()->project().updateCodingMemo(objectId(), memo);
+    core::Project &project = document()->project();
+    qint64 version = m_version;
+    if (m_done) {
+        const auto now = project.coding(objectId());
+        if (now && now->memo != m_expected) {
+            const QString message = QCoreApplication::translate(
+                "Undo Commands", "The memo of this coding was changed in another window or program since; it was "
+                                 "not overwritten.");
+            if (m_onConflict)
+                m_onConflict(message, memo);
+            return core::makeConflict(message);
+        }
+        version = now ? now->version : 0;
+    }
+    m_done = true;
+    core::Status st = project.updateCodingMemo(objectId(), memo, version);
+    if (!st && st.errorKind() == core::ErrorKind::Conflict && m_onConflict)
+        m_onConflict(st.error(), memo);
+    return st;
+}
+
+bool ChangeCodingMemo::mergeWith(const QUndoCommand *other)
+{
+    // A write that was refused (QUndoStack still offers it for merging) changes nothing.
+    return !other->isObsolete() && ChangeValue::mergeWith(other);
 }
 
 } // namespace dyad::ui

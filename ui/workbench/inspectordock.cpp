@@ -10,6 +10,7 @@
 
 #include <QColorDialog>
 #include <QEvent>
+#include <QPointer>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -177,8 +178,27 @@ void InspectorDock::commit(QPlainTextEdit *edit)
     m_updating = true;
     if (edit == m_codingMemo) {
         const auto c = m_codingId.isNull() ? std::nullopt : m_document->project().coding(m_codingId);
-        if (c && c->memo != text)
-            m_document->push(new ChangeCodingMemo(m_document, m_codingId, c->memo, text));
+        if (c && m_codingMemoBase != text) {
+            // Written only over the memo this field showed: a change made meanwhile elsewhere
+            // is not overwritten; the text typed here stays in the field with the message.
+            QPointer<InspectorDock> self(this);
+            const QUuid codingId = m_codingId;
+            auto refused = [self, codingId](const QString &message, const QString &) {
+                if (!self || self->m_codingId != codingId || !self->m_document)
+                    return;
+                const auto now = self->m_document->project().coding(codingId);
+                self->m_codingMemoBase = now ? now->memo : QString();
+                self->m_codingVersion = now ? now->version : 0;
+                self->m_dirty.insert(self->m_codingMemo); // kept through refreshes
+                self->m_codingMemoNote->setText(
+                    message + QLatin1Char(' ')
+                    + tr("What you typed is still in the field, so you can copy it; leaving the field again "
+                         "saves it over the memo as it is now."));
+                self->m_codingMemoNote->setVisible(true);
+            };
+            m_document->push(
+                new ChangeCodingMemo(m_document, m_codingId, m_codingMemoBase, text, m_codingVersion, refused));
+        }
     } else if (const int property = m_properties.value(edit, -1); property >= 0 && !m_codeId.isNull()) {
         auto *command = new ChangeCodeProperty(m_document, m_codeId, static_cast<Property>(property), text);
         if (command->changesValue())
@@ -309,7 +329,11 @@ void InspectorDock::refresh()
         const int from = offsets.toUtf16(c->span.start), to = offsets.toUtf16(c->span.end);
         // Shown without the line breaks and spaces a span may begin or end with.
         m_codingQuote->setText(QStringLiteral("“%1”  [%2, %3)").arg(text.mid(from, to - from).simplified()).arg(c->span.start).arg(c->span.end));
-        setMemoEditable(c->reviewerId == viewer, who ? who->name : tr("its reviewer"));
+        if (!m_dirty.contains(m_codingMemo)) {
+            setMemoEditable(c->reviewerId == viewer, who ? who->name : tr("its reviewer"));
+            m_codingMemoBase = c->memo;
+            m_codingVersion = c->version;
+        }
         setTextQuietly(m_codingMemo, c->memo);
         m_stack->setCurrentIndex(1);
         return;

@@ -92,6 +92,8 @@ private:
     bool m_updating = false;
     QHash<QPlainTextEdit *, int> m_properties; ///< code text fields → ChangeCodeProperty::Property
     QSet<QPlainTextEdit *> m_dirty;             ///< edited since last written
+    QString m_codingMemoBase;                   ///< the coding's memo as shown before editing
+    qint64 m_codingVersion = 0;                 ///< the coding's row version as shown
 };
 
 } // namespace dyad::ui

@@ -121,6 +121,21 @@ int runCodings(Context &ctx)
             return fail(error);
         q.codeId = c->id;
     }
+    // Asking for one reviewer's codings on a record still blinded for the viewer (given with
+    // --as, or the reviewer signed in to a team server) is refused with the reason, rather than
+    // answered with an empty list that reads like "no codings".
+    if (q.recordId && q.reviewerId) {
+        std::optional<Reviewer> viewer = as.isEmpty() ? project->reviewer(project->actor()) : findReviewer(*project, as);
+        if (viewer && viewer->id != *q.reviewerId && viewer->role == ReviewerRole::Reviewer
+            && project->isBlindedBetween(*q.recordId, viewer->id, *q.reviewerId)) {
+            const auto owner = project->reviewer(*q.reviewerId);
+            return fail(QStringLiteral("%1's codings on record %2 are hidden from %3 while it is blinded: a round in "
+                                       "its independent phase holds it and not both of them have marked it done. "
+                                       "They show once both are done, the round moves to reconciliation, or the "
+                                       "lead lifts blinding.")
+                            .arg(owner ? owner->name : QStringLiteral("the reviewer"), recordKey, viewer->name));
+        }
+    }
     std::vector<Coding> codings = project->codings(q);
     if (!as.isEmpty()) { // what this viewer may see (blinding)
         auto viewer = findReviewer(*project, as);
