@@ -14,6 +14,9 @@ namespace reconcile {
 class DecisionStore;
 }
 
+/** One step of connecting again to a server (Backend::continueReconnect()). */
+enum class ReconnectStep { Connected, Waiting, Failed };
+
 /**
  * The one port from the domain to storage: everything a project keeps, behind the three
  * store interfaces, and its transactions. Project owns its Backend and is the only thing
@@ -39,6 +42,12 @@ public:
     virtual reconcile::DecisionStore *decisionStore() = 0;
     /** True when the storage is a server found unreachable (a file is never offline). */
     virtual bool isOffline() const { return false; }
+    /**
+     * Connecting again without blocking (a server only): startReconnect() begins, then
+     * continueReconnect() is called until it answers Connected or Failed.
+     */
+    virtual bool startReconnect() { return false; }
+    virtual ReconnectStep continueReconnect() { return ReconnectStep::Connected; }
 
     /** A transaction over all three stores (nested calls nest). */
     Result<std::unique_ptr<StoreTransaction>> begin() { return store().begin(); }
