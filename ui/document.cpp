@@ -232,8 +232,8 @@ void Document::reconnected()
     m_reconnectAttempts = 0;
     emit connectionChanged(true);
     sendUnsavedChanges();
-    // Notices sent while away were missed: show what others changed meanwhile.
-    checkExternalChanges();
+    // Notices sent while away were missed: the next look for others' changes (within a
+    // second) reloads, so what they changed meanwhile appears.
 }
 
 void Document::sendUnsavedChanges()

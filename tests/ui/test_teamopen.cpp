@@ -451,11 +451,23 @@ private slots:
         QVERIFY(window->isVisible());
         QCOMPARE(window->document()->unsavedChanges().size(), qsizetype(1));
 
-        // The server is back: the coding is sent with no user action and a second process reads it.
+        // The server is back: the coding is sent with no user action and a second process reads
+        // it; a code the lead added before the window was back shows too.
         QVERIFY(server.resume());
+        QProcess psql;
+        psql.start(cluster()->bindir + QStringLiteral("/psql"),
+                   {owner, QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-c"),
+                    QStringLiteral("INSERT INTO codes (id, name, created) VALUES "
+                                   "('8b3f3e9a-2e7c-4e8a-9c77-4a0f5d3e2c33', 'Hope', '2026-12-06T10:00:00.000Z')")});
+        QVERIFY(psql.waitForFinished(30000));
+        QVERIFY2(psql.exitCode() == 0, psql.readAllStandardError().constData());
         QTRY_VERIFY_WITH_TIMEOUT(!note->isVisible(), 20000);
         QVERIFY(window->document()->unsavedChanges().isEmpty());
         QCOMPARE(codingsByCli(owner), QStringList{QStringLiteral("Trust 0:9 Community")});
+        QTRY_VERIFY_WITH_TIMEOUT(
+            window->codebookModel()->indexOf(QUuid::fromString(QStringLiteral("8b3f3e9a-2e7c-4e8a-9c77-4a0f5d3e2c33")))
+                .isValid(),
+            5000);
         // Sent, it is an ordinary step of the history: Ctrl+Z takes it back on the server.
         QCOMPARE(window->document()->undoStack()->count(), 1);
 

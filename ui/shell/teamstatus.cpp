@@ -69,7 +69,7 @@ void TeamStatusLabel::showRefusedChanges(const QStringList &changes)
                                 tr("The team server refused %n change(s) made while it could not be reached. "
                                    "They were dropped; the other changes were saved.",
                                    nullptr, static_cast<int>(changes.size())),
-                                QMessageBox::Close, this);
+                                QMessageBox::Close, window());
     box->setObjectName(QStringLiteral("RefusedChanges"));
     box->setInformativeText(changes.join(QLatin1Char('\n')));
     box->setAttribute(Qt::WA_DeleteOnClose);
@@ -86,7 +86,7 @@ void TeamStatusLabel::showUnsavedChanges()
                                     ? tr("Every change is saved on the team server.")
                                     : tr("These changes wait for the team server and are sent, in this order, "
                                          "as soon as it can be reached:"),
-                                QMessageBox::Close, this);
+                                QMessageBox::Close, window());
     box->setObjectName(QStringLiteral("UnsavedChanges"));
     if (!changes.isEmpty())
         box->setInformativeText(changes.join(QLatin1Char('\n')));
