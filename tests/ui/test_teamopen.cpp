@@ -8,7 +8,9 @@
 #include "core/pg/teamproject.h"
 #include "ui/codebook/codebookmodel.h"
 #include "ui/commands/addremovecodings.h"
+#include "core/reconcile/decisionstore.h"
 #include "ui/document.h"
+#include "ui/reconcile/reconcilewindow.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/shell/unsentchanges.h"
 #include "ui/workbench/recordtextedit.h"
@@ -322,6 +324,68 @@ private slots:
         qInfo("refused: %s", qPrintable(refused.front()));
         QCOMPARE(doc.undoStack()->count(), 3);
         QCOMPARE(codingsByCli(owner), QStringList{QStringLiteral("Trust 31:36 trust")});
+    }
+
+    void theReconciliationQueueFollowsTheServersNotices()
+    {
+        const auto c = cluster();
+        if (!c)
+            QSKIP("no PostgreSQL test cluster: would have opened the reconciliation window on a team project and "
+                  "checked that a coding dyad-cli adds on the server joins its queue");
+        const QString db = QStringLiteral("rec%1").arg(QCoreApplication::applicationPid());
+        {
+            auto admin = core::pg::PgConnection::connect(url(*c, QStringLiteral("dyad"), QStringLiteral("dyad_admin")));
+            QVERIFY(admin.ok());
+            QVERIFY((*admin)->run("CREATE DATABASE " + db.toUtf8()).ok());
+        }
+        const QString owner = url(*c, db, QStringLiteral("dyad_admin"));
+        auto created = core::pg::createTeamProject(owner, QStringLiteral("Reconcile on a server"));
+        QVERIFY(created.ok());
+        ui::Document document(std::move(created).value());
+        core::Project &project = document.project();
+        const core::Reviewer alice = project.addReviewer(QStringLiteral("Alice")).value();
+        const core::Reviewer bob = project.addReviewer(QStringLiteral("Bob")).value();
+        const core::Reviewer lena = project.addReviewer(QStringLiteral("Lena"), core::ReviewerRole::Lead).value();
+        QHash<QString, QUuid> codes;
+        for (const QString &name : {QStringLiteral("Trust"), QStringLiteral("Cost"), QStringLiteral("Training")}) {
+            core::Code code;
+            code.name = name;
+            codes.insert(name, project.createCode(code).value().id);
+        }
+        core::Record r;
+        r.title = QStringLiteral("Trust and fees");
+        r.text = QStringLiteral("Community health workers build trust; user fees deter care. Staff asked for training.");
+        const QUuid record = project.addRecords({r}).value().front();
+        auto code = [&](const core::Reviewer &who, const QString &name, qint64 start, qint64 end) {
+            project.setActor(who.id);
+            core::Coding k;
+            k.recordId = record;
+            k.codeId = codes.value(name);
+            k.span = {start, end};
+            QVERIFY(project.addCoding(k).ok());
+        };
+        code(alice, QStringLiteral("Trust"), 10, 36); // "health workers build trust"
+        code(bob, QStringLiteral("Trust"), 17, 36);   // "workers build trust": boundary difference
+        code(alice, QStringLiteral("Cost"), 38, 58);  // "user fees deter care": exact agreement
+        code(bob, QStringLiteral("Cost"), 38, 58);
+        project.setActor(lena.id);
+        auto store = core::reconcile::openDecisionStore(project);
+        QVERIFY(store.ok());
+        ui::ReconcileWindow window(document, **store, core::reconcile::Scope{alice.id, bob.id, {}, {}}, false);
+        window.resize(1100, 700);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(window.visibleCount(), 2);
+
+        // Bob codes "training" from another process: the server's notice reaches the queue.
+        QProcess cli;
+        cli.start(QStringLiteral(DYAD_CLI_PATH), {QStringLiteral("code"), owner, record.toString(QUuid::WithoutBraces),
+                                                  QStringLiteral("Training"), QStringLiteral("--quote"),
+                                                  QStringLiteral("training"), QStringLiteral("--as"),
+                                                  QStringLiteral("Bob")});
+        QVERIFY(cli.waitForFinished(60000));
+        QVERIFY2(cli.exitCode() == 0, cli.readAllStandardError().constData());
+        QTRY_COMPARE_WITH_TIMEOUT(window.visibleCount(), 3, 5000);
     }
 
     void theWindowConnectsAgainByItselfAndShowsWhatOthersDidMeanwhile()
