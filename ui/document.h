@@ -3,9 +3,11 @@
 #include "core/model/project.h"
 
 #include <QObject>
+#include <QStringList>
 #include <QUuid>
 
 #include <memory>
+#include <vector>
 
 class QTimer;
 class QUndoCommand;
@@ -48,8 +50,21 @@ public:
     /**
      * Pushes a command. Commands write at once through core; when the first redo fails the
      * command marks itself obsolete, the stack drops it and error() has been emitted.
+     *
+     * While a team project's server cannot be reached (and while earlier such changes wait),
+     * the command is not run: it waits in the queue of unsaved changes and is sent, in order
+     * and each in its own transaction, once the connection is back (docs/team.md).
      */
     void push(QUndoCommand *command);
+
+    /** Whether the team server was found unreachable and not yet reached again. */
+    bool isOffline() const { return m_offline; }
+    /** The changes waiting for the server, oldest first, in words. */
+    QStringList unsavedChanges() const;
+    /** The waiting changes themselves, oldest first (to keep them in a file, see UnsentChanges). */
+    std::vector<const QUndoCommand *> unsavedCommands() const;
+    /** Drops the waiting changes (the user chose to discard them, or they were kept in a file). */
+    void discardUnsavedChanges();
 
     /** Called by commands when core refuses an edit. */
     void reportError(const QString &message);
@@ -68,13 +83,43 @@ signals:
     void reviewerChanged(const QUuid &reviewerId);
     void modifiedChanged(bool modified);
     void error(const QString &message);
+    /** The team server was found gone (false) or reached again (true). */
+    void connectionChanged(bool online);
+    /** The number of changes waiting for the server changed. */
+    void unsavedChangesChanged(int count);
+    /**
+     * Waiting changes the server refused when they were sent (each "what — why"); they were
+     * dropped from the queue, the others went through.
+     */
+    void unsavedChangesRefused(const QStringList &changes);
 
 private:
+    struct Unsaved
+    {
+        std::unique_ptr<QUndoCommand> command;
+        QString description;
+    };
+
+    void watchConnection();
+    void tryReconnect();
+    void continueReconnect();
+    void reconnected();
+    void sendUnsavedChanges();
+
     std::unique_ptr<core::Project> m_project;
     QUndoStack *m_undoStack;
     QUuid m_reviewerId;
     int m_listener = 0;
     QTimer *m_externalCheck;
+
+    bool m_offline = false;
+    int m_reconnectAttempts = 0;
+    QTimer *m_reconnectDelay;
+    QTimer *m_reconnectPoll;
+    qint64 m_reconnectStarted = 0;
+    std::vector<Unsaved> m_unsaved;
+    /** While a waiting change is sent: its errors are collected, not shown one by one. */
+    QStringList *m_collectErrors = nullptr;
 };
 
 } // namespace dyad::ui

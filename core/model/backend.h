@@ -14,6 +14,9 @@ namespace reconcile {
 class DecisionStore;
 }
 
+/** One step of connecting again to a server (Backend::continueReconnect()). */
+enum class ReconnectStep { Connected, Waiting, Failed };
+
 /**
  * A batch written into a project that nobody else can see yet: a new file that an import
  * builds under a name of its own and publishes only when it is complete. Storage may then
@@ -68,6 +71,13 @@ public:
     {
         return std::unique_ptr<UnpublishedLoad>();
     }
+
+    /**
+     * Connecting again without blocking (a server only): startReconnect() begins, then
+     * continueReconnect() is called until it answers Connected or Failed.
+     */
+    virtual bool startReconnect() { return false; }
+    virtual ReconnectStep continueReconnect() { return ReconnectStep::Connected; }
 
     /** A transaction over all three stores (nested calls nest). */
     Result<std::unique_ptr<StoreTransaction>> begin() { return store().begin(); }

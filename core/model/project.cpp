@@ -243,6 +243,16 @@ bool Project::isOffline() const
     return m_backend->isOffline();
 }
 
+bool Project::startReconnect()
+{
+    return m_transactionDepth == 0 && m_backend->startReconnect();
+}
+
+ReconnectStep Project::continueReconnect()
+{
+    return m_backend->continueReconnect();
+}
+
 QUuid Project::projectId() const
 {
     return QUuid::fromString(m_store->meta(QStringLiteral("project_id")));
@@ -482,12 +492,45 @@ Result<std::vector<QUuid>> Project::addRecords(std::vector<Record> records, cons
 
 std::optional<Record> Project::record(const QUuid &id) const
 {
-    return m_store->record(id);
+    auto r = m_store->record(id);
+    if (r)
+        rememberRecord(id, &r->title, &r->text);
+    return r;
 }
 
 QString Project::recordText(const QUuid &id) const
 {
-    return m_store->recordText(id);
+    QString text = m_store->recordText(id);
+    if (!text.isNull())
+        rememberRecord(id, nullptr, &text);
+    return text;
+}
+
+void Project::rememberRecord(const QUuid &id, const QString *title, const QString *text) const
+{
+    auto &records = m_lastRead.records;
+    if (records.size() > 64 && !records.contains(id))
+        records.clear(); // only the records a window shows now matter
+    auto &entry = records[id];
+    if (title)
+        entry.first = *title;
+    if (text)
+        entry.second = *text;
+}
+
+QString Project::lastReadCodeName(const QUuid &codeId) const
+{
+    return m_lastRead.codeNames.value(codeId);
+}
+
+QString Project::lastReadRecordTitle(const QUuid &recordId) const
+{
+    return m_lastRead.records.value(recordId).first;
+}
+
+QString Project::lastReadRecordText(const QUuid &recordId) const
+{
+    return m_lastRead.records.value(recordId).second;
 }
 
 std::vector<RecordKey> Project::recordKeys() const
@@ -929,6 +972,8 @@ Status Project::restoreCode(const Code &code)
 std::vector<Code> Project::codes(const QUuid &viewer) const
 {
     std::vector<Code> all = m_store->codes();
+    for (const Code &c : all)
+        m_lastRead.codeNames.insert(c.id, c.name);
     if (isPrivileged(viewer) || !blindingActive())
         return all;
     std::erase_if(all, [&](const Code &c) { return !c.shared && c.creatorId != viewer && !c.creatorId.isNull(); });
@@ -966,7 +1011,10 @@ std::vector<Code> Project::allCodes() const
 
 std::optional<Code> Project::code(const QUuid &id) const
 {
-    return m_store->code(id);
+    auto c = m_store->code(id);
+    if (c)
+        m_lastRead.codeNames.insert(c->id, c->name);
+    return c;
 }
 
 QStringList Project::codePath(const QUuid &id) const

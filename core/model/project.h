@@ -5,6 +5,7 @@
 #include "core/model/types.h"
 #include "core/result.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QSet>
 
@@ -301,6 +302,23 @@ public:
      * false for a file.
      */
     bool isOffline() const;
+    /**
+     * Connecting again while idle, for a window that must not freeze (docs/team.md):
+     * startReconnect() begins connecting again without waiting (outside a transaction) and
+     * continueReconnect() is called, on the same thread, until it answers Connected or Failed.
+     * Once connected, the next refreshIfChangedElsewhere() reloads, since others' notices of
+     * the meantime were missed.
+     */
+    /**
+     * What this session last read of a code's name and a record's title and text (empty when
+     * never read), to name a change in words while the server cannot be asked. May be out of
+     * date; never used for anything but describing.
+     */
+    QString lastReadCodeName(const QUuid &codeId) const;
+    QString lastReadRecordTitle(const QUuid &recordId) const;
+    QString lastReadRecordText(const QUuid &recordId) const;
+    bool startReconnect();
+    ReconnectStep continueReconnect();
 
     // --- bulk writes -----------------------------------------------------------------
     /**
@@ -391,6 +409,13 @@ private:
     qint64 m_seenRecordCount = 0;      ///< recordCount() when last looked
     mutable std::vector<ChangeEvent> m_deferredEvents; ///< raised inside an open transaction
     mutable std::optional<Reviewer> m_consensus;
+    struct LastRead
+    {
+        QHash<QUuid, QString> codeNames;
+        QHash<QUuid, std::pair<QString, QString>> records; ///< title, text; a few recent ones
+    };
+    mutable LastRead m_lastRead;
+    void rememberRecord(const QUuid &id, const QString *title, const QString *text) const;
 };
 
 /** A default colour for the n-th code: a palette readable on light and dark backgrounds. */

@@ -1,6 +1,7 @@
 #include "core/pg/pgbackend.h"
 
 #include "core/pg/pgagreementstore.h"
+#include "core/pg/pgconnection.h"
 #include "core/pg/pgdecisionstore.h"
 #include "core/pg/pgstore.h"
 
@@ -53,7 +54,27 @@ reconcile::DecisionStore *PgBackend::decisionStore()
 
 bool PgBackend::isOffline() const
 {
+    // Reading notices (kept for the next refresh) is what notices a connection the server closed.
+    m_store->externalDataVersion();
     return !m_store->isConnected();
+}
+
+bool PgBackend::startReconnect()
+{
+    return m_store->connection().startReconnect();
+}
+
+ReconnectStep PgBackend::continueReconnect()
+{
+    switch (m_store->connection().continueReconnect()) {
+    case PgConnection::ReconnectStep::Connected:
+        return ReconnectStep::Connected;
+    case PgConnection::ReconnectStep::Waiting:
+        return ReconnectStep::Waiting;
+    case PgConnection::ReconnectStep::Failed:
+        break;
+    }
+    return ReconnectStep::Failed;
 }
 
 PgConnection &PgBackend::connection()

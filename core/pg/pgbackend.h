@@ -31,7 +31,10 @@ public:
     const Store &store() const override;
     agreement::AgreementStore *agreementStore() override;
     reconcile::DecisionStore *decisionStore() override;
+    /** Also reads what the server sent, so a closed connection shows at once. */
     bool isOffline() const override;
+    bool startReconnect() override;
+    ReconnectStep continueReconnect() override;
 
     /** The signed-in session the stores share (moving a file in, team membership). */
     PgConnection &connection();

@@ -9,6 +9,10 @@
 #include <algorithm>
 #include <utility>
 
+#ifndef _WIN32
+#include <poll.h>
+#endif
+
 namespace dyad::core::pg {
 
 PgValue value(const QString &text)
@@ -195,7 +199,7 @@ Result<std::unique_ptr<PgConnection>> PgConnection::connect(const QString &locat
     PQsetNoticeProcessor(conn, [](void *, const char *) {}, nullptr);
     std::unique_ptr<PgConnection> c(new PgConnection(conn, location));
     // Times are written by Dyad as UTC text; the session's own settings should not matter.
-    if (auto r = c->run("SET client_encoding = 'UTF8'; SET TIME ZONE 'UTC'; LISTEN dyad_changes"); !r.ok())
+    if (auto r = c->run(c->m_sessionSetup); !r.ok())
         return makeError(
             QCoreApplication::translate("Team", "Cannot set up the connection to the team server: %1").arg(r.error()));
     return c;
@@ -208,7 +212,7 @@ QString PgConnection::connectionError() const
 
 bool PgConnection::isConnected() const
 {
-    return m_conn && PQstatus(m_conn) == CONNECTION_OK;
+    return m_conn && !m_reconnecting && PQstatus(m_conn) == CONNECTION_OK;
 }
 
 int PgConnection::socket() const
@@ -233,22 +237,89 @@ QByteArray PgConnection::encryptPassword(const QString &role, const QString &pas
     return out;
 }
 
+bool PgConnection::setUpSession()
+{
+    m_prepared.clear();
+    PGresult *r = PQexec(m_conn, m_sessionSetup.constData());
+    const bool ok = r && PQresultStatus(r) == PGRES_COMMAND_OK;
+    PQclear(r);
+    if (ok)
+        ++m_missedChanges; // notices sent while away are lost: whoever listens should reload
+    return ok;
+}
+
 bool PgConnection::reconnect()
 {
-    if (m_depth > 0)
+    if (m_depth > 0 || m_reconnecting)
         return false; // a transaction that was lost must be reported, not silently retried
     PQreset(m_conn);
     if (PQstatus(m_conn) != CONNECTION_OK)
         return false;
-    m_prepared.clear();
-    PGresult *r = PQexec(m_conn, "SET TIME ZONE 'UTC'; LISTEN dyad_changes");
-    const bool ok = r && PQresultStatus(r) == PGRES_COMMAND_OK;
-    PQclear(r);
-    return ok;
+    return setUpSession();
+}
+
+bool PgConnection::startReconnect()
+{
+    if (!m_conn || m_depth > 0)
+        return false;
+    // From now on someone drives connecting again without blocking: a read that finds the
+    // server gone fails at once rather than connect in the caller's thread (a change still does).
+    m_reconnectsInBackground = true;
+    m_reconnecting = PQresetStart(m_conn) == 1;
+    m_reconnectWantsRead = false; // libpq first waits for the socket to be writable (connected)
+    return m_reconnecting;
+}
+
+bool PgConnection::socketReadable() const
+{
+#ifndef _WIN32
+    pollfd p{PQsocket(m_conn), POLLIN, 0};
+    return p.fd >= 0 && ::poll(&p, 1, 0) > 0;
+#else
+    return false;
+#endif
+}
+
+bool PgConnection::reconnectSocketReady() const
+{
+#ifndef _WIN32
+    // libpq's polling must only go on once the socket is ready in the direction it asked for;
+    // before that it would take a connection still under way for one made.
+    pollfd p{PQsocket(m_conn), static_cast<short>(m_reconnectWantsRead ? POLLIN : POLLOUT), 0};
+    if (p.fd < 0)
+        return true; // no socket: libpq reports the failure itself
+    return ::poll(&p, 1, 0) != 0;
+#else
+    return true;
+#endif
+}
+
+PgConnection::ReconnectStep PgConnection::continueReconnect()
+{
+    if (!m_reconnecting)
+        return isConnected() ? ReconnectStep::Connected : ReconnectStep::Failed;
+    if (!reconnectSocketReady())
+        return ReconnectStep::Waiting;
+    switch (PQresetPoll(m_conn)) {
+    case PGRES_POLLING_OK:
+        m_reconnecting = false;
+        return setUpSession() ? ReconnectStep::Connected : ReconnectStep::Failed;
+    case PGRES_POLLING_FAILED:
+        m_reconnecting = false;
+        return ReconnectStep::Failed;
+    case PGRES_POLLING_READING:
+        m_reconnectWantsRead = true;
+        return ReconnectStep::Waiting;
+    default:
+        m_reconnectWantsRead = false;
+        return ReconnectStep::Waiting;
+    }
 }
 
 PgResult PgConnection::exec(const char *sql, const std::vector<PgValue> &params)
 {
+    if (m_reconnecting)
+        return PgResult(nullptr, QStringLiteral("not connected (connecting again)"));
     for (int attempt = 0; attempt < 2; ++attempt) {
         QByteArray name;
         for (const auto &[key, prepared] : m_prepared)
@@ -260,7 +331,7 @@ PgResult PgConnection::exec(const char *sql, const std::vector<PgValue> &params)
             name = "d" + QByteArray::number(static_cast<qsizetype>(m_prepared.size()));
             PgResult prepared = wrapResult(PQprepare(m_conn, name.constData(), sql, 0, nullptr), m_conn);
             if (!prepared.ok()) {
-                if (attempt == 0 && PQstatus(m_conn) == CONNECTION_BAD && reconnect())
+                if (attempt == 0 && !m_reconnectsInBackground && PQstatus(m_conn) == CONNECTION_BAD && reconnect())
                     continue;
                 return prepared;
             }
@@ -270,7 +341,8 @@ PgResult PgConnection::exec(const char *sql, const std::vector<PgValue> &params)
         PgResult result = wrapResult(PQexecPrepared(m_conn, name.constData(), static_cast<int>(p.values.size()),
                                                     p.values.data(), p.lengths.data(), nullptr, 0),
                                      m_conn);
-        if (!result.ok() && attempt == 0 && PQstatus(m_conn) == CONNECTION_BAD && reconnect())
+        if (!result.ok() && attempt == 0 && !m_reconnectsInBackground && PQstatus(m_conn) == CONNECTION_BAD
+            && reconnect())
             continue;
         return result;
     }
@@ -279,6 +351,8 @@ PgResult PgConnection::exec(const char *sql, const std::vector<PgValue> &params)
 
 PgResult PgConnection::run(const QByteArray &sql, const std::vector<PgValue> &params)
 {
+    if (m_reconnecting)
+        return PgResult(nullptr, QStringLiteral("not connected (connecting again)"));
     if (params.empty())
         return wrapResult(PQexec(m_conn, sql.constData()), m_conn);
     const Params p(params);
@@ -504,9 +578,17 @@ void PgConnection::rollback()
 
 int PgConnection::takeForeignChanges()
 {
-    if (!m_conn || !PQconsumeInput(m_conn))
-        return 0;
-    int n = 0;
+    int n = std::exchange(m_missedChanges, 0);
+    if (!m_conn || m_reconnecting)
+        return n;
+    // A server that goes away may send a last message before closing: the close shows only
+    // on the read after it, so read while the socket has more.
+    for (int reads = 0;; ++reads) {
+        if (!PQconsumeInput(m_conn))
+            return n;
+        if (reads == 3 || !socketReadable())
+            break;
+    }
     const QByteArray own = " " + QByteArray::number(PQbackendPID(m_conn));
     while (PGnotify *notice = PQnotifies(m_conn)) {
         if (!QByteArrayView(notice->extra).endsWith(own))

@@ -107,6 +107,20 @@ public:
     /** The socket to watch for notices (-1 when closed). */
     int socket() const;
     bool isConnected() const;
+    /**
+     * Connecting again without waiting, for a window that must not freeze: startReconnect()
+     * begins (libpq's PQresetStart, outside a transaction only), then continueReconnect() is
+     * called on the same thread until it says Connected or Failed. On Connected the session is
+     * set up as connect() does (time zone, LISTEN, read-only) and the next
+     * takeForeignChanges() counts one change, since notices sent while away were missed.
+     * Once startReconnect() was called, a single statement that finds the server gone no
+     * longer connects again by itself (begin() still does, for a change).
+     */
+    enum class ReconnectStep { Connected, Waiting, Failed };
+    bool startReconnect();
+    ReconnectStep continueReconnect();
+    /** Extra session settings to apply again after connecting again (e.g. read-only). */
+    void addSessionSetting(const QByteArray &sql) { m_sessionSetup += "; " + sql; }
     /** The role signed in (session_user). */
     QString userName() const;
     /**
@@ -124,8 +138,16 @@ private:
     QByteArray preparedName(const char *sql, QString &error);
     /** After the server went away outside a transaction: connect again (once). */
     bool reconnect();
+    bool setUpSession();
+    bool reconnectSocketReady() const;
+    bool socketReadable() const;
 
     pg_conn *m_conn = nullptr;
+    QByteArray m_sessionSetup = "SET client_encoding = 'UTF8'; SET TIME ZONE 'UTC'; LISTEN dyad_changes";
+    bool m_reconnecting = false;
+    bool m_reconnectsInBackground = false;
+    bool m_reconnectWantsRead = false;
+    int m_missedChanges = 0;
     QString m_location;
     int m_depth = 0;
     int m_savepoints = 0;

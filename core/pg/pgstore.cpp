@@ -225,6 +225,7 @@ Result<std::unique_ptr<PgStore>> PgStore::open(const QString &location, bool rea
         if (auto r = (*conn)->run("SET default_transaction_read_only = on"); !r.ok())
             return makeError(
                 QCoreApplication::translate("Team", "Cannot open the team project read-only: %1").arg(r.error()));
+        (*conn)->addSessionSetting("SET default_transaction_read_only = on");
     }
     std::unique_ptr<PgStore> store(new PgStore(std::move(conn).value()));
     store->m_readOnly = readOnly;

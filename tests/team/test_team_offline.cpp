@@ -12,6 +12,7 @@
 #include <QProcess>
 #include <QScopeGuard>
 #include <QTemporaryDir>
+#include <QThread>
 
 #include <gtest/gtest.h>
 
@@ -96,4 +97,79 @@ TEST(TeamOffline, ANetworkCutLosesNoAcknowledgedCodingAndReconnects)
     for (const Coding &k : check->codings({record, {}, {}, {}}))
         spans.emplace_back(k.span.start, k.span.end);
     EXPECT_EQ(spans, (std::vector<std::pair<qint64, qint64>>{{16, 26}, {44, 56}}));
+}
+
+TEST(TeamOffline, ConnectsAgainWithoutAChangeAndCountsWhatWasMissed)
+{
+    REQUIRE_TEAM_SERVER(server, "a project whose server went away connects again in non-blocking steps, with no "
+                                "change to trigger it: the steps fail while the server is down and succeed once "
+                                "it is back, and a code another client added meanwhile shows at the next refresh");
+    QTemporaryDir dir;
+    const QString state = dir.filePath(QStringLiteral("idle.env"));
+    ASSERT_EQ(cluster(QStringLiteral("start"), state), 0);
+    auto stop = qScopeGuard([&] { cluster(QStringLiteral("stop"), state); });
+    QString socketDir;
+    {
+        QFile f(state);
+        ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+        for (const QByteArray &line : f.readAll().split('\n'))
+            if (line.startsWith("DYAD_PG_DIR="))
+                socketDir = QString::fromUtf8(line.mid(12));
+    }
+    const QString url = QStringLiteral("postgresql:///dyad?host=%1&user=dyad_admin").arg(socketDir);
+    auto project = pg::createTeamProject(url, QStringLiteral("Idle")).value();
+    Code c;
+    c.name = QStringLiteral("Continuity");
+    ASSERT_TRUE(project->createCode(c).ok());
+    EXPECT_FALSE(project->isOffline());
+    project->refreshIfChangedElsewhere();
+
+    // Steps until the attempt ends; each step returns at once.
+    auto attempt = [&]() -> ReconnectStep {
+        if (!project->startReconnect())
+            return ReconnectStep::Failed;
+        for (int i = 0; i < 400; ++i) {
+            const ReconnectStep step = project->continueReconnect();
+            if (step != ReconnectStep::Waiting)
+                return step;
+            QThread::msleep(25);
+        }
+        return ReconnectStep::Waiting;
+    };
+
+    ASSERT_EQ(cluster(QStringLiteral("pause"), state), 0);
+    EXPECT_TRUE(project->isOffline()) << "the closed connection was not noticed";
+    EXPECT_EQ(attempt(), ReconnectStep::Failed);
+    EXPECT_TRUE(project->isOffline());
+
+    ASSERT_EQ(cluster(QStringLiteral("resume"), state), 0);
+    // Someone else adds a code while this client is still disconnected: no notice reaches it.
+    auto other = pg::openTeamProject(url).value();
+    Code hope;
+    hope.name = QStringLiteral("Hope");
+    ASSERT_TRUE(other->createCode(hope).ok());
+    other.reset();
+
+    EXPECT_EQ(attempt(), ReconnectStep::Connected);
+    EXPECT_FALSE(project->isOffline());
+    // The notice of Hope was missed; connecting again counts as news, so a window reloads.
+    EXPECT_TRUE(project->refreshIfChangedElsewhere());
+    QStringList names;
+    for (const Code &code : project->codes(QUuid()))
+        names << code.name;
+    names.sort();
+    EXPECT_EQ(names, (QStringList{QStringLiteral("Continuity"), QStringLiteral("Hope")}));
+    // The session is set up again: LISTEN works, so a later change by another client is news.
+    EXPECT_FALSE(project->refreshIfChangedElsewhere());
+    auto third = pg::openTeamProject(url).value();
+    Code cost;
+    cost.name = QStringLiteral("Cost");
+    ASSERT_TRUE(third->createCode(cost).ok());
+    bool seen = false;
+    for (int i = 0; i < 100 && !seen; ++i) {
+        seen = project->refreshIfChangedElsewhere();
+        if (!seen)
+            QThread::msleep(20);
+    }
+    EXPECT_TRUE(seen) << "no notice after connecting again: LISTEN was not set up again";
 }

@@ -19,6 +19,11 @@ protected:
     bool addCodings();
     bool removeCodings();
 
+public:
+    const std::vector<core::Coding> &codings() const { return m_codings; }
+
+protected:
+
     Document *m_document;
     std::vector<core::Coding> m_codings;
 };
@@ -30,8 +35,6 @@ public:
     AddCodings(Document *document, std::vector<core::Coding> codings, QUndoCommand *parent = nullptr);
     void undo() override;
     void redo() override;
-
-    const std::vector<core::Coding> &codings() const { return m_codings; }
 
 private:
     bool m_firstRedo = true;

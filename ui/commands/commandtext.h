@@ -1,7 +1,10 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 #include <QUuid>
+
+class QUndoCommand;
 
 namespace dyad::core {
 class Project;
@@ -15,5 +18,12 @@ namespace dyad::ui {
  */
 QString codeNameForHistory(const core::Project &project, const QUuid &codeId);
 QString recordTitleForHistory(const core::Project &project, const QUuid &recordId);
+
+/**
+ * A change waiting for the team server, in words: for codings each one as
+ * "Code 'Trust' on “Rural clinics…”, 'build trust' [30,41)", otherwise the History text.
+ * Names come from what the window last read, since the server cannot be asked.
+ */
+QStringList describeUnsavedChange(const QUndoCommand &command, const core::Project &project);
 
 } // namespace dyad::ui

@@ -120,7 +120,7 @@ private:
 
 ReconcileWindow::ReconcileWindow(Document &document, DecisionStore &store, const Scope &scope, bool blind,
                                  QWidget *parent)
-    : QWidget(parent), m_project(document.project()), m_reconciler(std::make_unique<Reconciler>(m_project, store)),
+    : QWidget(parent), m_document(&document), m_project(document.project()), m_reconciler(std::make_unique<Reconciler>(m_project, store)),
       m_scope(scope), m_blind(blind)
 {
     setWindowTitle(tr("Reconciliation"));
@@ -300,13 +300,10 @@ ReconcileWindow::ReconcileWindow(Document &document, DecisionStore &store, const
                     showCurrent();
                 }
             });
-    // Follow what the workbench and other processes (dyad-cli, a colleague's window) write:
+    // Follow what the workbench and other processes (dyad-cli, a colleague's window, a team
+    // server's notices) write, through the document's change events like every other view:
     // the queue never offers a group on a stale snapshot.
-    m_listener = m_project.addListener([this](const core::ChangeEvent &e) { projectChanged(e); });
-    m_externalCheck = new QTimer(this);
-    m_externalCheck->setInterval(1000);
-    connect(m_externalCheck, &QTimer::timeout, this, [this] { m_project.refreshIfChangedElsewhere(); });
-    m_externalCheck->start();
+    connect(&document, &Document::changed, this, &ReconcileWindow::projectChanged);
     reload();
     // The window opens ready for J/K and A/B/N: the queue has the focus, not the first filter.
     m_view->setFocus(Qt::OtherFocusReason);
@@ -325,7 +322,6 @@ void ReconcileWindow::showEvent(QShowEvent *event)
 
 ReconcileWindow::~ReconcileWindow()
 {
-    m_project.removeListener(m_listener);
     // The undo commands refer to the reconciler: clear them first.
     m_undo->clear();
 }
@@ -761,7 +757,7 @@ Outcome ReconcileWindow::sideOutcome(int reviewerNumber) const
 bool ReconcileWindow::decide(Outcome outcome)
 {
     // Never decide on a stale snapshot: look at the file once more first.
-    m_project.refreshIfChangedElsewhere();
+    m_document->checkExternalChanges();
     if (!followChanges())
         return false;
     const QueueItem *item = currentItem();
@@ -806,7 +802,7 @@ bool ReconcileWindow::acceptAllExact()
         m_commandError = e;
         reload();
     });
-    m_project.refreshIfChangedElsewhere();
+    m_document->checkExternalChanges();
     followChanges();
     const int before = m_undo->count();
     const QScopedValueRollback own(m_ownWrite, true);
@@ -821,7 +817,7 @@ bool ReconcileWindow::acceptAllExact()
 
 bool ReconcileWindow::escalate()
 {
-    m_project.refreshIfChangedElsewhere();
+    m_document->checkExternalChanges();
     if (!followChanges())
         return false;
     const QueueItem *item = currentItem();

@@ -17,7 +17,6 @@ class QProgressBar;
 class QPushButton;
 class QSplitter;
 class QTableView;
-class QTimer;
 class QUndoStack;
 
 namespace dyad::core {
@@ -130,6 +129,7 @@ private:
     void showDefinitions(const core::reconcile::Group &group);
     QString sideLabel(const core::reconcile::Group &group, core::reconcile::Side side) const;
 
+    Document *m_document;
     core::Project &m_project;
     std::unique_ptr<core::reconcile::Reconciler> m_reconciler;
     core::reconcile::Scope m_scope;
@@ -146,8 +146,6 @@ private:
     QString m_commandError;         ///< from the last redo/undo of a DecideGroup
     QUuid m_shownRecord;
     QString m_shownKey;             ///< the group on screen; a new one clears old messages
-    int m_listener = 0;
-    QTimer *m_externalCheck = nullptr;
     QSet<QUuid> m_changedRecords;   ///< records changed elsewhere, not yet rebuilt
     bool m_changedAll = false;      ///< a change that may touch every record (codes, another process)
     bool m_followScheduled = false;

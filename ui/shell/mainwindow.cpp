@@ -295,6 +295,8 @@ void MainWindow::showEvent(QShowEvent *event)
 
 bool MainWindow::openProject(const QString &path, const QString &reviewerName)
 {
+    if (m_document && !confirmUnsavedTeamChanges(this, m_document.get()))
+        return false;
     auto project = core::openProject(path); // a file, or a postgresql:// team server
     if (!project) {
         showError(project.error());
@@ -305,8 +307,11 @@ bool MainWindow::openProject(const QString &path, const QString &reviewerName)
     Document *doc = document.get();
     setDocument(std::move(document), signedIn);
     m_recent->add(core::isServerLocation(path) ? path : QFileInfo(path).absoluteFilePath());
-    if (!signedIn.isNull())
+    if (!signedIn.isNull()) {
+        if (core::isServerLocation(path))
+            offerKeptTeamChanges(this, doc);
         return true;
+    }
     if (!chooseReviewer(reviewerName) && doc->reviewerId().isNull())
         statusBar()->showMessage(tr("Choose who you are (File › Switch Reviewer) before coding."));
     return true;
@@ -403,7 +408,7 @@ void MainWindow::newProject()
 {
     const QString path = QFileDialog::getSaveFileName(this, tr("New Project"), QString(),
                                                       tr("Dyad projects (*.dyad)"));
-    if (path.isEmpty())
+    if (path.isEmpty() || (m_document && !confirmUnsavedTeamChanges(this, m_document.get())))
         return;
     const QString target = path.endsWith(QLatin1String(".dyad")) ? path : path + QStringLiteral(".dyad");
     if (QFileInfo::exists(target) && !QFile::remove(target)) {
@@ -686,7 +691,11 @@ void MainWindow::writeSettings() const
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    // Every edit is on disk already; there is nothing to save, only the layout to keep.
+    // Every edit is on disk already, except changes waiting for an unreachable team server.
+    if (m_document && !confirmUnsavedTeamChanges(this, m_document.get())) {
+        event->ignore();
+        return;
+    }
     writeSettings();
     event->accept();
 }
