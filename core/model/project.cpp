@@ -1,5 +1,6 @@
 #include "core/model/project.h"
 #include "core/model/codingspan_p.h"
+#include "core/model/batchread.h"
 #include "core/model/batchstore.h"
 
 #include "core/base/time.h"
@@ -717,6 +718,16 @@ QString Project::recordMemoOf(const QUuid &recordId, const QUuid &authorId) cons
     return m_store->recordMemo(recordId, authorId);
 }
 
+std::vector<Record> Project::records(const std::vector<QUuid> &ids) const
+{
+    return dyad::core::recordsWithIds(*m_store, ids);
+}
+
+QHash<QUuid, QString> Project::recordMemosOf(const std::vector<QUuid> &recordIds, const QUuid &authorId) const
+{
+    return dyad::core::recordMemos(*m_store, recordIds, authorId);
+}
+
 // --- codebook ---------------------------------------------------------------------
 
 bool Project::blindingActive() const
@@ -1122,9 +1133,51 @@ Result<int> Project::addCodings(std::vector<Coding> codings, std::vector<Coding>
     std::unordered_map<std::pair<QUuid, QUuid>, QUuid, PairHash> roundOf; // (record, reviewer) already loaded
     const bool actorPrivileged = m_actor.isNull() || isPrivileged(m_actor);
     const QDateTime now = QDateTime::currentDateTimeUtc();
+    // On a server each lookup waits for its answer: a batch over many records reads their
+    // texts in one go and, for a reviewer with codings on many of them, that reviewer's
+    // codings and assignments in one go each (a merge, coding every search hit). What is not
+    // found here is looked up one by one below, as before.
+    constexpr size_t kManyRecords = 8;
+    auto preload = [&]() {
+        std::vector<QUuid> recordIds;
+        std::unordered_map<QUuid, std::unordered_set<QUuid, UuidHash>, UuidHash> recordsOf; // by reviewer
+        for (const Coding &c : codings) {
+            if (!recordInfo.count(c.recordId))
+                recordIds.push_back(c.recordId);
+            recordsOf[c.reviewerId.isNull() ? m_actor : c.reviewerId].insert(c.recordId);
+        }
+        std::sort(recordIds.begin(), recordIds.end());
+        recordIds.erase(std::unique(recordIds.begin(), recordIds.end()), recordIds.end());
+        if (recordIds.size() < kManyRecords)
+            return;
+        for (const Record &r : dyad::core::recordsWithIds(*m_store, recordIds))
+            recordInfo.emplace(r.id, std::make_pair(text::codePointLength(r.text), r.textVersion));
+        std::optional<std::vector<Round>> rounds;
+        for (const auto &[reviewerId, records] : recordsOf) {
+            if (records.size() < kManyRecords)
+                continue;
+            for (const Coding &o : m_store->codings({{}, reviewerId, {}, {}}))
+                existing.insert({o.recordId, o.reviewerId, o.codeId, o.span.start, o.span.end});
+            // As activeRoundFor(): the latest round that is not closed and assigns the record.
+            std::unordered_map<QUuid, QSet<QUuid>, UuidHash> assignedRounds; // by record
+            for (const Assignment &a : m_store->assignments(std::nullopt, std::nullopt, reviewerId))
+                assignedRounds[a.recordId].insert(a.roundId);
+            if (!rounds)
+                rounds = m_store->rounds();
+            for (const QUuid &recordId : records) {
+                QUuid latest;
+                if (auto it = assignedRounds.find(recordId); it != assignedRounds.end())
+                    for (const Round &r : *rounds)
+                        if (r.phase != RoundPhase::Closed && it->second.contains(r.id))
+                            latest = r.id;
+                roundOf.emplace(std::make_pair(recordId, reviewerId), latest);
+            }
+        }
+    };
     QJsonArray ids;
     int added = 0;
     Status st = transact([&]() -> Status {
+        preload();
         for (Coding &c : codings) {
             const QString where = QCoreApplication::translate("Project", "Coding %1: ").arg(added + 1);
             auto rec = recordInfo.find(c.recordId);
@@ -1369,6 +1422,11 @@ std::vector<std::pair<QUuid, int>> Project::codingCountsByRecord(const QUuid &re
 std::optional<Coding> Project::coding(const QUuid &id) const
 {
     return m_store->coding(id);
+}
+
+std::vector<Coding> Project::codingsWithIds(const std::vector<QUuid> &ids) const
+{
+    return dyad::core::codingsWithIds(*m_store, ids);
 }
 
 std::vector<Coding> Project::codings(const CodingQuery &query) const

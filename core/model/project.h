@@ -159,6 +159,12 @@ public:
     RecordMemo recordMemoWithVersion(const QUuid &recordId) const;
     /** The author's memo on a record, unfiltered (export, reviewer copies, lead). */
     QString recordMemoOf(const QUuid &recordId, const QUuid &authorId) const;
+    /**
+     * The records with these ids (those that exist, in any order) and the author's memos on
+     * them (records without one absent): one read for all on a server (merges, reviewer copies).
+     */
+    std::vector<Record> records(const std::vector<QUuid> &ids) const;
+    QHash<QUuid, QString> recordMemosOf(const std::vector<QUuid> &recordIds, const QUuid &authorId) const;
 
     // --- codebook ------------------------------------------------------------------
     /** Creates a code; the id is generated when null, creator defaults to the actor. */
@@ -211,6 +217,8 @@ public:
     Status updateCodingMemo(const QUuid &codingId, const QString &memo, qint64 expectedVersion = 0);
     Status updateCodingCode(const QUuid &codingId, const QUuid &codeId, qint64 expectedVersion = 0);
     std::optional<Coding> coding(const QUuid &id) const;
+    /** The codings with these ids that exist, unfiltered by blinding; one read for all on a server. */
+    std::vector<Coding> codingsWithIds(const std::vector<QUuid> &ids) const;
     /** Codings on a record that the viewer may see (own, and others' once unblinded). */
     std::vector<Coding> codingsForRecord(const QUuid &recordId, const QUuid &viewer) const;
     /**

@@ -14,6 +14,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <functional>
 
 namespace dyad::core::pg {
@@ -421,30 +422,68 @@ Status PgStore::insertTextVersion(const QUuid &recordId, int version, const QStr
                  "text version");
 }
 
+namespace {
+
+Record recordAt(const PgResult &s, int i)
+{
+    Record r;
+    r.id = idAt(s, i, 0);
+    r.title = s.text(i, 1);
+    r.authors = stringList(s.text(i, 2));
+    if (!s.isNull(i, 3))
+        r.year = static_cast<int>(s.int64(i, 3));
+    r.journal = s.text(i, 4);
+    r.doi = s.text(i, 5);
+    r.pmid = s.text(i, 6);
+    r.keywords = stringList(s.text(i, 7));
+    r.language = s.text(i, 8);
+    r.text = s.text(i, 9);
+    r.textVersion = static_cast<int>(s.int64(i, 10));
+    r.sourceFormat = s.text(i, 11);
+    r.sourceName = s.text(i, 12);
+    r.rawSource = s.text(i, 13);
+    r.attributes = QJsonDocument::fromJson(s.text(i, 14).toUtf8()).object();
+    r.created = timeAt(s, i, 15);
+    return r;
+}
+
+/** Ids as one text[] value ("{id,id,...}"): a batch read sends them in one statement. */
+PgValue idArray(std::span<const QUuid> ids)
+{
+    QByteArray out = "{";
+    for (const QUuid &i : ids) {
+        if (out.size() > 1)
+            out += ',';
+        out += uuidText(i).toUtf8();
+    }
+    out += '}';
+    return out;
+}
+
+/** Ids in groups small enough for one statement each. */
+constexpr size_t kIdsPerRead = 5000;
+
+} // namespace
+
 std::optional<Record> PgStore::record(const QUuid &recordId) const
 {
     auto s = m_conn->exec(kRecordSelect, {id(recordId)});
     if (s.rows() == 0)
         return std::nullopt;
-    Record r;
-    r.id = idAt(s, 0, 0);
-    r.title = s.text(0, 1);
-    r.authors = stringList(s.text(0, 2));
-    if (!s.isNull(0, 3))
-        r.year = static_cast<int>(s.int64(0, 3));
-    r.journal = s.text(0, 4);
-    r.doi = s.text(0, 5);
-    r.pmid = s.text(0, 6);
-    r.keywords = stringList(s.text(0, 7));
-    r.language = s.text(0, 8);
-    r.text = s.text(0, 9);
-    r.textVersion = static_cast<int>(s.int64(0, 10));
-    r.sourceFormat = s.text(0, 11);
-    r.sourceName = s.text(0, 12);
-    r.rawSource = s.text(0, 13);
-    r.attributes = QJsonDocument::fromJson(s.text(0, 14).toUtf8()).object();
-    r.created = timeAt(s, 0, 15);
-    return r;
+    return recordAt(s, 0);
+}
+
+std::vector<Record> PgStore::recordsWithIds(std::span<const QUuid> ids) const
+{
+    static const QByteArray sql = QByteArray(kRecordSelect).replace("WHERE id = $1", "WHERE id = ANY ($1::text[])");
+    std::vector<Record> out;
+    out.reserve(ids.size());
+    for (size_t from = 0; from < ids.size(); from += kIdsPerRead) {
+        auto s = m_conn->exec(sql.constData(), {idArray(ids.subspan(from, std::min(kIdsPerRead, ids.size() - from)))});
+        for (int i = 0; i < s.rows(); ++i)
+            out.push_back(recordAt(s, i));
+    }
+    return out;
 }
 
 std::vector<RecordSummary> PgStore::recordSummaries() const
@@ -732,6 +771,18 @@ std::optional<Coding> PgStore::coding(const QUuid &codingId) const
     return codingAt(s, 0);
 }
 
+std::vector<Coding> PgStore::codingsWithIds(std::span<const QUuid> ids) const
+{
+    static const QByteArray sql = QByteArray("SELECT ") + kCodingColumns + " FROM codings WHERE id = ANY ($1::text[])";
+    std::vector<Coding> out;
+    for (size_t from = 0; from < ids.size(); from += kIdsPerRead) {
+        auto s = m_conn->exec(sql.constData(), {idArray(ids.subspan(from, std::min(kIdsPerRead, ids.size() - from)))});
+        for (int i = 0; i < s.rows(); ++i)
+            out.push_back(codingAt(s, i));
+    }
+    return out;
+}
+
 std::vector<Coding> PgStore::codings(const CodingQuery &query) const
 {
     static const QByteArray byRecord = QByteArray("SELECT ") + kCodingColumns + " FROM codings" + kCodingFilter
@@ -922,6 +973,19 @@ Result<qint64> PgStore::setRecordMemoIfVersion(const QUuid &recordId, const QUui
     if (r.rows() == 0)
         return conflict();
     return r.int64(0, 0);
+}
+
+QHash<QUuid, QString> PgStore::recordMemos(std::span<const QUuid> recordIds, const QUuid &authorId) const
+{
+    QHash<QUuid, QString> out;
+    for (size_t from = 0; from < recordIds.size(); from += kIdsPerRead) {
+        auto s = m_conn->exec("SELECT record_id, text FROM record_memos WHERE author_id = $1 AND record_id = ANY ($2::text[])",
+                              {id(authorId),
+                               idArray(recordIds.subspan(from, std::min(kIdsPerRead, recordIds.size() - from)))});
+        for (int i = 0; i < s.rows(); ++i)
+            out.insert(idAt(s, i, 0), s.text(i, 1));
+    }
+    return out;
 }
 
 // --- audit ------------------------------------------------------------------------

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/model/batchread.h"
 #include "core/model/batchstore.h"
 #include "core/model/store.h"
 #include "core/pg/pgerror.h"
@@ -19,7 +20,7 @@ class PgResult;
  * and write, so blinding holds for any client; Project's own rules run on top, unchanged.
  * Other sessions' changes arrive by LISTEN/NOTIFY and show in externalDataVersion().
  */
-class PgStore final : public Store, public BatchStore
+class PgStore final : public Store, public BatchStore, public BatchReadStore
 {
 public:
     ~PgStore() override;
@@ -95,6 +96,10 @@ public:
     Status insertRecords(std::span<const Record> records, size_t &failedAt) override;
     Status insertCodings(std::span<const Coding> codings, size_t &failedAt) override;
     Status insertAssignments(std::span<const Assignment> assignments, size_t &failedAt) override;
+    /** Reads by many ids in one statement (a few for very many ids): merges and reviewer copies. */
+    std::vector<Record> recordsWithIds(std::span<const QUuid> ids) const override;
+    std::vector<Coding> codingsWithIds(std::span<const QUuid> ids) const override;
+    QHash<QUuid, QString> recordMemos(std::span<const QUuid> recordIds, const QUuid &authorId) const override;
 
     QStringList integrityProblems() const override;
     /** Writes a consistent file copy of what this role may read (dyad-cli team snapshot). */

@@ -14,6 +14,7 @@
 #include <functional>
 #include <map>
 #include <set>
+#include <unordered_map>
 
 namespace dyad::core::io {
 
@@ -78,15 +79,6 @@ QJsonObject mergeFields(const QJsonObject &base, const QJsonObject &copy, const 
     return out;
 }
 
-/** The covered text of a coding in a project, for messages. */
-QString codePointQuote(const Project &project, const Coding &c)
-{
-    const auto rec = project.record(c.recordId);
-    if (!rec)
-        return QString();
-    return text::substringByCodePoints(rec->text, c.span);
-}
-
 QString shortText(const QString &s)
 {
     const QString t = s.simplified();
@@ -106,11 +98,13 @@ QJsonObject copyState(const Project &copy, const QUuid &reviewerId)
     own.reviewerId = reviewerId;
     for (const Coding &c : copy.codings(own))
         codings.insert(uuidText(c.id), codingFields(c));
-    for (const RecordSummary &r : copy.recordSummaries()) {
-        const QString memo = copy.recordMemoOf(r.id, reviewerId);
-        if (!memo.isEmpty())
-            memos.insert(uuidText(r.id), memo);
-    }
+    std::vector<QUuid> recordIds;
+    for (const RecordSummary &r : copy.recordSummaries())
+        recordIds.push_back(r.id);
+    const QHash<QUuid, QString> memoOf = copy.recordMemosOf(recordIds, reviewerId);
+    for (auto it = memoOf.begin(); it != memoOf.end(); ++it)
+        if (!it.value().isEmpty())
+            memos.insert(uuidText(it.key()), it.value());
     for (const Assignment &a : copy.assignments(std::nullopt, std::nullopt, reviewerId))
         statuses.insert(statusKey(a.roundId, a.recordId), statusName(a.status));
     return {{QStringLiteral("codes"), codes},
@@ -180,6 +174,15 @@ Result<ReviewerCopyReport> exportReviewerCopy(Project &project, const QUuid &rev
         if (!c.roundId.isNull())
             roundIds.insert(c.roundId);
 
+    // Read in bulk (one query each on a server): the records and the reviewer's memos on them.
+    std::vector<QUuid> recordIds;
+    for (const RecordSummary &summary : project.recordSummaries())
+        recordIds.push_back(summary.id);
+    std::unordered_map<QUuid, Record, UuidHash> recordById;
+    for (Record &r : project.records(recordIds))
+        recordById.emplace(r.id, std::move(r));
+    const QHash<QUuid, QString> memoOf = project.recordMemosOf(recordIds, reviewerId);
+
     const QString temp = path + QStringLiteral(".part");
     removeProjectFiles(temp);
     Status st;
@@ -193,18 +196,18 @@ Result<ReviewerCopyReport> exportReviewerCopy(Project &project, const QUuid &rev
             [&](BulkWriter &w) -> Status {
                 if (auto s = w.addReviewer(*who); !s)
                     return s;
-                for (const RecordSummary &summary : project.recordSummaries()) {
-                    auto rec = project.record(summary.id);
-                    if (!rec)
+                for (const QUuid &recordId : recordIds) {
+                    const auto rec = recordById.find(recordId);
+                    if (rec == recordById.end())
                         continue;
-                    if (auto s = w.addRecord(*rec); !s)
+                    if (auto s = w.addRecord(rec->second); !s)
                         return s;
                     ++report.records;
-                    const QString memo = project.recordMemoOf(rec->id, reviewerId);
+                    const QString memo = memoOf.value(recordId);
                     if (!memo.isEmpty()) {
-                        if (auto s = w.setRecordMemo(rec->id, reviewerId, memo); !s)
+                        if (auto s = w.setRecordMemo(recordId, reviewerId, memo); !s)
                             return s;
-                        baseMemos.insert(uuidText(rec->id), memo);
+                        baseMemos.insert(uuidText(recordId), memo);
                     }
                 }
                 for (const Code &c : codes) {
@@ -306,10 +309,31 @@ Result<MergeReport> mergeReviewerCopy(Project &project, const QString &copyPath,
     std::vector<std::function<Status()>> actions;
 
     // --- records: codings only go where the text is the same --------------------------------
+    // The project's side is read in bulk (one query for each kind on a server); the copy is a
+    // local file.
+    const std::vector<RecordSummary> copySummaries = copy.recordSummaries();
+    std::vector<QUuid> copyRecordIds;
+    for (const RecordSummary &s : copySummaries)
+        copyRecordIds.push_back(s.id);
+    std::unordered_map<QUuid, Record, UuidHash> projectRecords;
+    for (Record &r : project.records(copyRecordIds))
+        projectRecords.emplace(r.id, std::move(r));
+    std::unordered_map<QUuid, Record, UuidHash> copyRecords;
+    for (Record &r : copy.records(copyRecordIds))
+        copyRecords.emplace(r.id, std::move(r));
+    const auto quote = [&copyRecords](const Coding &c) {
+        const auto rec = copyRecords.find(c.recordId);
+        return QStringLiteral("\"%1\"").arg(
+            shortText(rec == copyRecords.end() ? QString() : text::substringByCodePoints(rec->second.text, c.span)));
+    };
     std::set<QUuid> textDiffers;
-    for (const RecordSummary &s : copy.recordSummaries()) {
-        const auto mine = copy.record(s.id);
-        const auto theirs = project.record(s.id);
+    for (const RecordSummary &s : copySummaries) {
+        const auto mineIt = copyRecords.find(s.id);
+        if (mineIt == copyRecords.end())
+            continue;
+        const Record *mine = &mineIt->second;
+        const auto theirIt = projectRecords.find(s.id);
+        const Record *theirs = theirIt == projectRecords.end() ? nullptr : &theirIt->second;
         if (!theirs) {
             textDiffers.insert(s.id);
             report.conflicts << QCoreApplication::translate("Export", "Record \"%1\" is in the copy but not in the project; its codings were not "
@@ -325,8 +349,14 @@ Result<MergeReport> mergeReviewerCopy(Project &project, const QString &copyPath,
 
     // --- codes ------------------------------------------------------------------------------
     std::set<QUuid> projectCodes;
-    for (const Code &c : project.allCodes())
+    std::unordered_map<QUuid, Code, UuidHash> projectCodeById;
+    for (const Code &c : project.allCodes()) {
         projectCodes.insert(c.id);
+        projectCodeById.emplace(c.id, c);
+    }
+    std::set<QUuid> projectReviewers;
+    for (const Reviewer &r : project.reviewers())
+        projectReviewers.insert(r.id);
     std::set<QUuid> available = projectCodes; // codes a coding may refer to after the merge
     std::vector<Code> copyCodes = copy.allCodes();
     std::set<QUuid> copyCodeIds;
@@ -348,7 +378,8 @@ Result<MergeReport> mergeReviewerCopy(Project &project, const QString &copyPath,
     }
     for (const Code &mine : ordered) {
         const QString id = uuidText(mine.id);
-        const auto theirs = project.code(mine.id);
+        const auto theirIt = projectCodeById.find(mine.id);
+        const Code *theirs = theirIt == projectCodeById.end() ? nullptr : &theirIt->second;
         if (!theirs) {
             if (baseCodes.contains(id)) {
                 if (codeFields(mine) != baseCodes.value(id).toObject())
@@ -358,7 +389,7 @@ Result<MergeReport> mergeReviewerCopy(Project &project, const QString &copyPath,
                 continue; // removed in the project since: stays removed
             }
             Code add = mine;
-            if (add.creatorId.isNull() || !project.reviewer(add.creatorId))
+            if (add.creatorId.isNull() || !projectReviewers.count(add.creatorId))
                 add.creatorId = reviewerId;
             if (!add.parentId.isNull() && !available.count(add.parentId)) {
                 report.conflicts << QCoreApplication::translate("Export", "New code \"%1\": its parent is not in the project; added at the top "
@@ -419,10 +450,22 @@ Result<MergeReport> mergeReviewerCopy(Project &project, const QString &copyPath,
     std::set<QUuid> knownRounds;
     for (const Round &r : project.rounds())
         knownRounds.insert(r.id);
-    for (const Coding &mine : copy.codings(own)) {
+    const std::vector<Coding> copyCodings = copy.codings(own);
+    // New ids in the copy that the project may hold for another reviewer: one read for all.
+    std::set<QUuid> takenIds;
+    {
+        std::vector<QUuid> fresh;
+        for (const Coding &mine : copyCodings)
+            if (!theirCodings.count(mine.id) && !baseCodings.contains(uuidText(mine.id)))
+                fresh.push_back(mine.id);
+        for (const Coding &c : project.codingsWithIds(fresh))
+            takenIds.insert(c.id);
+    }
+    std::vector<Coding> newCodings; // written in one batch
+    for (const Coding &mine : copyCodings) {
         inCopy.insert(mine.id);
         const QString id = uuidText(mine.id);
-        const QString where = QStringLiteral("\"%1\"").arg(shortText(codePointQuote(copy, mine)));
+        const QString where = quote(mine);
         auto it = theirCodings.find(mine.id);
         if (it == theirCodings.end()) {
             if (baseCodings.contains(id)) {
@@ -432,7 +475,7 @@ Result<MergeReport> mergeReviewerCopy(Project &project, const QString &copyPath,
                                             .arg(where);
                 continue; // removed in the project since: stays removed
             }
-            if (project.coding(mine.id)) {
+            if (takenIds.count(mine.id)) {
                 report.conflicts << QCoreApplication::translate("Export", "Coding %1 has the id of another reviewer's coding; skipped.").arg(where);
                 continue;
             }
@@ -447,10 +490,7 @@ Result<MergeReport> mergeReviewerCopy(Project &project, const QString &copyPath,
             if (!add.roundId.isNull() && !knownRounds.count(add.roundId))
                 add.roundId = QUuid();
             ++report.codingsAdded;
-            actions.push_back([&project, add]() -> Status {
-                auto r = project.addCoding(add);
-                return r ? Status() : Status(r.takeError());
-            });
+            newCodings.push_back(add);
             continue;
         }
         const Coding &theirs = it->second;
@@ -491,6 +531,11 @@ Result<MergeReport> mergeReviewerCopy(Project &project, const QString &copyPath,
             actions.push_back([&project, cid, memo]() { return project.updateCodingMemo(cid, memo); });
         }
     }
+    if (!newCodings.empty())
+        actions.push_back([&project, &newCodings]() -> Status {
+            auto r = project.addCodings(newCodings);
+            return r ? Status() : Status(r.takeError());
+        });
     for (auto it = baseCodings.begin(); it != baseCodings.end(); ++it) {
         const QUuid id = QUuid::fromString(it.key());
         if (inCopy.count(id))
@@ -507,11 +552,13 @@ Result<MergeReport> mergeReviewerCopy(Project &project, const QString &copyPath,
     }
 
     // --- record memos and statuses ---------------------------------------------------------------
-    for (const RecordSummary &s : copy.recordSummaries()) {
-        if (!project.record(s.id))
+    const QHash<QUuid, QString> copyMemos = copy.recordMemosOf(copyRecordIds, reviewerId);
+    const QHash<QUuid, QString> projectMemos = project.recordMemosOf(copyRecordIds, reviewerId);
+    for (const RecordSummary &s : copySummaries) {
+        if (!projectRecords.count(s.id))
             continue;
-        const QString mine = copy.recordMemoOf(s.id, reviewerId);
-        const QString theirs = project.recordMemoOf(s.id, reviewerId);
+        const QString mine = copyMemos.value(s.id);
+        const QString theirs = projectMemos.value(s.id);
         const QString b = baseMemos.value(uuidText(s.id)).toString();
         if (mine == b || mine == theirs)
             continue;
@@ -531,10 +578,14 @@ Result<MergeReport> mergeReviewerCopy(Project &project, const QString &copyPath,
             return st;
         });
     }
+    std::map<QString, RecordStatus> projectStatuses;
+    for (const Assignment &a : project.assignments(std::nullopt, std::nullopt, reviewerId))
+        projectStatuses.emplace(statusKey(a.roundId, a.recordId), a.status);
     for (const Assignment &a : copy.assignments(std::nullopt, std::nullopt, reviewerId)) {
-        const auto theirs = project.recordStatus(a.roundId, a.recordId, reviewerId);
-        if (!theirs)
+        const auto found = projectStatuses.find(statusKey(a.roundId, a.recordId));
+        if (found == projectStatuses.end())
             continue;
+        const RecordStatus *theirs = &found->second;
         const QString b = baseStatuses.value(statusKey(a.roundId, a.recordId)).toString();
         const QString mine = statusName(a.status), their = statusName(*theirs);
         if (mine == b || mine == their)
