@@ -2699,6 +2699,58 @@ Notes:
         <source>The project&apos;s own &quot;%1&quot; is not written by a bulk write.</source>
         <translation>项目自身的“%1”不通过批量写入保存。</translation>
     </message>
+    <message>
+        <source>You removed your memo on &quot;%1&quot; in another window or program after this one read it. Your text was not saved.</source>
+        <translation>你在另一个窗口或程序中删除了你在“%1”上的备忘，晚于本窗口读取它之后。你的文字未保存。</translation>
+    </message>
+    <message>
+        <source>You changed your memo on &quot;%1&quot; in another window or program at %2, after this one read it. Your text was not saved.</source>
+        <translation>你于 %2 在另一个窗口或程序中更改了你在“%1”上的备忘，晚于本窗口读取它之后。你的文字未保存。</translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation>未知时间</translation>
+    </message>
+    <message>
+        <source>Someone else removed the coding after you read it. Your change was not saved.</source>
+        <translation>在你读取之后，其他人删除了该编码标注。你的更改未保存。</translation>
+    </message>
+    <message>
+        <source>the memo of the coding &quot;%1&quot; on &quot;%2&quot;</source>
+        <translation>“%2”上编码标注“%1”的备忘</translation>
+    </message>
+    <message>
+        <source>the span of the coding &quot;%1&quot; on &quot;%2&quot;</source>
+        <translation>“%2”上编码标注“%1”的范围</translation>
+    </message>
+    <message>
+        <source>the code of the coding &quot;%1&quot; on &quot;%2&quot;</source>
+        <translation>“%2”上编码标注“%1”的编码</translation>
+    </message>
+    <message>
+        <source>the coding &quot;%1&quot; on &quot;%2&quot;</source>
+        <translation>“%2”上的编码标注“%1”</translation>
+    </message>
+    <message>
+        <source>You changed %1 in another window or program at %2, after this one read it.</source>
+        <translation>你于 %2 在另一个窗口或程序中更改了%1，晚于本窗口读取它之后。</translation>
+    </message>
+    <message>
+        <source>%1 changed %2 at %3, after you read it.</source>
+        <translation>%1 于 %3 更改了%2，晚于你读取之后。</translation>
+    </message>
+    <message>
+        <source>Someone else changed %1 at %2, after you read it.</source>
+        <translation>其他人于 %2 更改了%1，晚于你读取之后。</translation>
+    </message>
+    <message>
+        <source>Your text was not saved.</source>
+        <translation>你的文字未保存。</translation>
+    </message>
+    <message>
+        <source>Your change was not saved.</source>
+        <translation>你的更改未保存。</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -3289,6 +3341,14 @@ Notes:
         <source>Cannot switch %1 back to write-ahead logging.</source>
         <translation>无法将 %1 切换回预写日志（WAL）模式。</translation>
     </message>
+    <message>
+        <source>The coding was changed by someone else; your change was not saved.</source>
+        <translation>该编码标注已被其他人更改；你的更改未保存。</translation>
+    </message>
+    <message>
+        <source>The memo was changed by someone else; your text was not saved.</source>
+        <translation>该备忘已被其他人更改；你的文字未保存。</translation>
+    </message>
 </context>
 <context>
     <name>Team</name>
@@ -3319,10 +3379,6 @@ Notes:
     <message>
         <source>Cannot reach the team server: out of memory.</source>
         <translation>无法连接团队服务器：内存不足。</translation>
-    </message>
-    <message>
-        <source>Cannot connect to the team server: %1</source>
-        <translation>无法连接团队服务器：%1</translation>
     </message>
     <message>
         <source>Cannot set up the connection to the team server: %1</source>
@@ -3359,10 +3415,6 @@ Notes:
     <message>
         <source>The decision does not exist or was undone already.</source>
         <translation>该决定不存在或已被撤销。</translation>
-    </message>
-    <message>
-        <source>Could not save the %1: the team server did not let you change it (it is not yours, or no longer there).</source>
-        <translation>无法保存%1：团队服务器不允许你更改它（它不属于你，或已不存在）。</translation>
     </message>
     <message>
         <source>The transaction was already finished.</source>
@@ -3423,18 +3475,6 @@ Notes:
     <message>
         <source>A team member needs a database role name.</source>
         <translation>团队成员需要一个数据库角色名。</translation>
-    </message>
-    <message>
-        <source>you may not create roles (CREATEROLE is needed)</source>
-        <translation>你无权创建角色（需要 CREATEROLE 权限）</translation>
-    </message>
-    <message>
-        <source>Cannot create the database role &quot;%1&quot;: %2</source>
-        <translation>无法创建数据库角色“%1”：%2</translation>
-    </message>
-    <message>
-        <source>Cannot give &quot;%1&quot; the role %2: %3</source>
-        <translation>无法授予“%1”角色 %2：%3</translation>
     </message>
     <message>
         <source>The Consensus is not a person and cannot sign in.</source>
@@ -3499,6 +3539,196 @@ Notes:
     <message>
         <source>Cannot send a batch to the team server: %1</source>
         <translation>无法将批量数据发送到团队服务器：%1</translation>
+    </message>
+    <message>
+        <source>%1, not linked to a reviewer of this project</source>
+        <translation>%1，未关联到本项目的评审员</translation>
+    </message>
+    <message>
+        <source>write another reviewer&apos;s codings, or the Consensus on a record that is still blinded for you (a reviewer writes only their own codings)</source>
+        <translation>写入其他评审员的编码标注，或写入对你仍处于盲法状态的记录上的共识（评审员只能写入自己的编码标注）</translation>
+    </message>
+    <message>
+        <source>write another reviewer&apos;s memo</source>
+        <translation>写入其他评审员的备忘</translation>
+    </message>
+    <message>
+        <source>change rounds: only leads create rounds, change their phase and lift blinding</source>
+        <translation>更改轮次：只有负责人可以创建轮次、更改其阶段并解除盲法</translation>
+    </message>
+    <message>
+        <source>assign records or change another reviewer&apos;s assignment: only leads assign records, and a reviewer marks only their own records done</source>
+        <translation>分配记录或更改其他评审员的分配：只有负责人可以分配记录，评审员只能将自己的记录标为完成</translation>
+    </message>
+    <message>
+        <source>add or change records: only leads and adjudicators import or correct records</source>
+        <translation>添加或更改记录：只有负责人和仲裁员可以导入或更正记录</translation>
+    </message>
+    <message>
+        <source>change the project&apos;s settings: only leads do</source>
+        <translation>更改项目设置：只有负责人可以</translation>
+    </message>
+    <message>
+        <source>change the list of reviewers: only leads do</source>
+        <translation>更改评审员名单：只有负责人可以</translation>
+    </message>
+    <message>
+        <source>change this code: it is another reviewer&apos;s private code while a round is blinded</source>
+        <translation>更改此编码：在盲法轮次中它是其他评审员的私有编码</translation>
+    </message>
+    <message>
+        <source>reconcile a record that is still blinded for you</source>
+        <translation>协调对你仍处于盲法状态的记录</translation>
+    </message>
+    <message>
+        <source>change the audit trail: no one may</source>
+        <translation>更改审计记录：任何人都不可以</translation>
+    </message>
+    <message>
+        <source>save agreement figures without being a reviewer of this project</source>
+        <translation>在不是本项目评审员的情况下保存一致性数据</translation>
+    </message>
+    <message>
+        <source>make this change</source>
+        <translation>进行此更改</translation>
+    </message>
+    <message>
+        <source>a code with this identity</source>
+        <translation>具有此标识的编码</translation>
+    </message>
+    <message>
+        <source>a round of this name</source>
+        <translation>同名的轮次</translation>
+    </message>
+    <message>
+        <source>a reviewer of this name or sign-in role</source>
+        <translation>同名或同一登录角色的评审员</translation>
+    </message>
+    <message>
+        <source>this coding</source>
+        <translation>此编码标注</translation>
+    </message>
+    <message>
+        <source>this record</source>
+        <translation>此记录</translation>
+    </message>
+    <message>
+        <source>this entry</source>
+        <translation>此条目</translation>
+    </message>
+    <message>
+        <source>The server said: %1</source>
+        <translation>服务器返回：%1</translation>
+    </message>
+    <message>
+        <source>The team server refused this: your role (%1) may not %2.</source>
+        <translation>团队服务器拒绝了此操作：你的角色（%1）不可以%2。</translation>
+    </message>
+    <message>
+        <source>The team server already has %1 (someone added it at the same moment, or before): the %2 was not saved.</source>
+        <translation>团队服务器上已有%1（有人在同一时刻或更早添加了它）：%2未保存。</translation>
+    </message>
+    <message>
+        <source>The team server stopped this change because another session&apos;s change crossed it at the same moment: the %1 was not saved. Try again.</source>
+        <translation>团队服务器中止了此更改，因为另一个会话的更改在同一时刻与之冲突：%1未保存。请重试。</translation>
+    </message>
+    <message>
+        <source>Offline: the team server cannot be reached (the network, or the server restarted). The %1 was not saved; Dyad connects again at your next change.</source>
+        <translation>离线：无法连接团队服务器（网络问题，或服务器已重启）。%1未保存；Dyad 会在你下一次更改时重新连接。</translation>
+    </message>
+    <message>
+        <source>The team server has no room for another connection (too many connections): the %1 was not saved. Close other Dyad windows or ask the server&apos;s administrator to raise max_connections, then try again.</source>
+        <translation>团队服务器已无法接受更多连接（连接过多）：%1未保存。请关闭其他 Dyad 窗口，或请服务器管理员调高 max_connections，然后重试。</translation>
+    </message>
+    <message>
+        <source>The project is open read-only: the %1 was not saved.</source>
+        <translation>项目以只读方式打开：%1未保存。</translation>
+    </message>
+    <message>
+        <source>Could not save the %1 on the team server.</source>
+        <translation>无法在团队服务器上保存%1。</translation>
+    </message>
+    <message>
+        <source>The server wants a password for this role. Dyad never takes one on the command line or in the location: put a line &quot;host:port:database:role:password&quot; in ~/.pgpass (mode 0600), or set PGPASSWORD for a script.</source>
+        <translation>服务器要求此角色提供密码。Dyad 从不在命令行或位置中接受密码：请在 ~/.pgpass（权限 0600）中写入一行“host:port:database:role:password”，或为脚本设置 PGPASSWORD。</translation>
+    </message>
+    <message>
+        <source>The server did not accept this sign-in. Check the role name (user=... in the location) and ask the server&apos;s administrator whether pg_hba.conf lets that role in from here (peer, scram-sha-256 with ~/.pgpass, or a client certificate).</source>
+        <translation>服务器未接受此登录。请检查角色名（位置中的 user=...），并询问服务器管理员 pg_hba.conf 是否允许该角色从此处登录（peer、配合 ~/.pgpass 的 scram-sha-256，或客户端证书）。</translation>
+    </message>
+    <message>
+        <source>The server has no room for another connection: close other Dyad windows or ask its administrator to raise max_connections.</source>
+        <translation>服务器已无法接受更多连接：请关闭其他 Dyad 窗口，或请其管理员调高 max_connections。</translation>
+    </message>
+    <message>
+        <source>Check the database and role names in the location.</source>
+        <translation>请检查位置中的数据库名和角色名。</translation>
+    </message>
+    <message>
+        <source>Check the location and that the server is running and reachable from here.</source>
+        <translation>请检查位置，并确认服务器正在运行且可从此处访问。</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the team server. %1</source>
+        <translation>无法连接团队服务器。%1</translation>
+    </message>
+    <message>
+        <source>Cannot open the team project: it needs a one-time upgrade from server schema %1 to %2, which only the database&apos;s owner may make. Ask them to open it once with this version of Dyad (for example &quot;dyad-cli list URL&quot;).
+The server said: %3</source>
+        <translation>无法打开团队项目：它需要从服务器架构 %1 一次性升级到 %2，只有数据库的所有者可以执行。请他们用此版本的 Dyad 打开一次（例如“dyad-cli list URL”）。
+服务器返回：%3</translation>
+    </message>
+    <message>
+        <source>(Or the %1 is no longer there.)</source>
+        <translation>（或者%1已不存在。）</translation>
+    </message>
+    <message>
+        <source>The coding was changed by someone else; your change was not saved.</source>
+        <translation>该编码标注已被其他人更改；你的更改未保存。</translation>
+    </message>
+    <message>
+        <source>The memo was changed by someone else; your text was not saved.</source>
+        <translation>该备忘已被其他人更改；你的文字未保存。</translation>
+    </message>
+    <message>
+        <source>Then add it with: dyad-cli team add-reviewer %1 %2 --role %3 --existing %4</source>
+        <translation>然后用以下命令添加：dyad-cli team add-reviewer %1 %2 --role %3 --existing %4</translation>
+    </message>
+    <message>
+        <source>The database role &quot;%1&quot; exists already. To let it sign in as %2, add it with --existing %1.</source>
+        <translation>数据库角色“%1”已存在。若要让它以 %2 的身份登录，请用 --existing %1 添加。</translation>
+    </message>
+    <message>
+        <source>There is no database role &quot;%1&quot; on the server. Leave out --existing to create it.</source>
+        <translation>服务器上没有数据库角色“%1”。去掉 --existing 即可创建它。</translation>
+    </message>
+    <message>
+        <source>Cannot create the database role &quot;%1&quot;: your role (%2) may not create roles (that needs the CREATEROLE privilege). A database administrator can create it in psql:
+%3%4</source>
+        <translation>无法创建数据库角色“%1”：你的角色（%2）不可以创建角色（需要 CREATEROLE 权限）。数据库管理员可以在 psql 中创建：
+%3%4</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the password for the role &quot;%1&quot;.</source>
+        <translation>无法为角色“%1”准备密码。</translation>
+    </message>
+    <message>
+        <source>Cannot create the database role &quot;%1&quot;.
+The server said: %2</source>
+        <translation>无法创建数据库角色“%1”。
+服务器返回：%2</translation>
+    </message>
+    <message>
+        <source>Cannot give &quot;%1&quot; the group role %2: your role (%3) may not grant it. A database administrator can, in psql:
+%4%5</source>
+        <translation>无法授予“%1”组角色 %2：你的角色（%3）不可以授予它。数据库管理员可以在 psql 中执行：
+%4%5</translation>
+    </message>
+    <message>
+        <source>Cannot change the group roles of &quot;%1&quot;.
+The server said: %2</source>
+        <translation>无法更改“%1”的组角色。
+服务器返回：%2</translation>
     </message>
 </context>
 <context>
@@ -3626,6 +3856,53 @@ Notes:
     <message>
         <source>Change Record Memo</source>
         <translation>更改记录备忘</translation>
+    </message>
+    <message>
+        <source>The memo of this coding was changed in another window or program since; it was not overwritten.</source>
+        <translation>此编码标注的备忘此后已在另一个窗口或程序中被更改；未被覆盖。</translation>
+    </message>
+    <message>
+        <source>Your memo on this record was changed in another window or program since; it was not overwritten.</source>
+        <translation>你在此记录上的备忘此后已在另一个窗口或程序中被更改；未被覆盖。</translation>
+    </message>
+    <message>
+        <source>Code &apos;%1&apos; on %2, &apos;%3&apos; %4</source>
+        <translation>在 %2“%3”%4 上标注编码“%1”</translation>
+    </message>
+    <message>
+        <source>Remove code &apos;%1&apos; from %2, &apos;%3&apos; %4</source>
+        <translation>从 %2“%3”%4 移除编码“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>UnsentChanges</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged at byte %2: %3</source>
+        <translation>%1 在第 %2 字节处损坏：%3</translation>
+    </message>
+    <message>
+        <source>%1 is not a file of changes kept by this version of Dyad (expected format %2 with a list of changes).</source>
+        <translation>%1 不是此版本 Dyad 保存的更改文件（应为格式 %2，并带有更改列表）。</translation>
+    </message>
+    <message>
+        <source>%1, change %2: %3</source>
+        <translation>%1，第 %2 项更改：%3</translation>
+    </message>
+    <message>
+        <source>expected the kind &quot;add&quot; or &quot;remove&quot;, found &quot;%1&quot;</source>
+        <translation>应为类型“add”或“remove”，实际为“%1”</translation>
+    </message>
+    <message>
+        <source>a coding without an id, record, code or span</source>
+        <translation>缺少标识、记录、编码或范围的编码标注</translation>
+    </message>
+    <message>
+        <source>expected at least one coding</source>
+        <translation>应至少有一条编码标注</translation>
     </message>
 </context>
 <context>
@@ -4659,6 +4936,10 @@ Notes:
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>dyad::ui::ExportActions</name>
@@ -5095,6 +5376,10 @@ Notes:
     <message>
         <source>its reviewer</source>
         <translation>其评审员</translation>
+    </message>
+    <message>
+        <source>What you typed is still in the field, so you can copy it; leaving the field again saves it over the memo as it is now.</source>
+        <translation>你输入的内容仍在字段中，可以复制；再次离开该字段会将其保存并覆盖当前的备忘。</translation>
     </message>
 </context>
 <context>
@@ -6010,6 +6295,26 @@ Done by %2 of %3 reviewers</source>
         <source>Your own memo on this record; each reviewer keeps their own.</source>
         <translation>您自己对这条记录的备忘；每位评审员各有自己的备忘。</translation>
     </message>
+    <message>
+        <source>Use Theirs</source>
+        <translation>使用对方的</translation>
+    </message>
+    <message>
+        <source>Keep Mine</source>
+        <translation>保留我的</translation>
+    </message>
+    <message>
+        <source>Show the memo as it is saved now; the text typed here is replaced</source>
+        <translation>显示当前已保存的备忘；此处输入的文字将被替换</translation>
+    </message>
+    <message>
+        <source>Save the text typed here over the memo as it is saved now</source>
+        <translation>用此处输入的文字覆盖当前已保存的备忘</translation>
+    </message>
+    <message>
+        <source>What you typed is kept below, to copy.</source>
+        <translation>你输入的内容保留在下方，可以复制。</translation>
+    </message>
 </context>
 <context>
     <name>dyad::ui::RecordNavigator</name>
@@ -6618,8 +6923,88 @@ Done by %2 of %3 reviewers</source>
 <context>
     <name>dyad::ui::TeamStatusLabel</name>
     <message>
-        <source>Offline: the team server cannot be reached. Changes are not saved until it is back; your next change connects again.</source>
-        <translation>离线：无法连接团队服务器。在服务器恢复之前，所做更改不会被保存；你的下一次更改会重新连接。</translation>
+        <source>Click to list the changes not saved yet.</source>
+        <translation>点击列出尚未保存的更改。</translation>
+    </message>
+    <message>
+        <source>Reconnected to the team server</source>
+        <translation>已重新连接到团队服务器</translation>
+    </message>
+    <message>
+        <source>Offline: the team server cannot be reached. Changes are not saved until it is back; Dyad connects again by itself.</source>
+        <translation>离线：无法连接团队服务器。在它恢复前更改不会保存；Dyad 会自动重新连接。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) not saved.</source>
+        <translation>
+            <numerusform>%n 项更改未保存。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changes Not Saved</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message numerus="yes">
+        <source>The team server refused %n change(s) made while it could not be reached. They were dropped; the other changes were saved.</source>
+        <translation>
+            <numerusform>团队服务器拒绝了在无法连接期间做出的 %n 项更改。它们已被丢弃；其他更改已保存。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every change is saved on the team server.</source>
+        <translation>所有更改都已保存到团队服务器。</translation>
+    </message>
+    <message>
+        <source>These changes wait for the team server and are sent, in this order, as soon as it can be reached:</source>
+        <translation>这些更改正在等待团队服务器，一旦可以连接，将按此顺序发送：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) made while the team server could not be reached are not saved yet.</source>
+        <translation>
+            <numerusform>在无法连接团队服务器期间做出的 %n 项更改尚未保存。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Codings can be kept in a file and sent by the next session; these other changes cannot and are lost unless you keep waiting: %1</source>
+        <translation>编码标注可以保存在文件中，由下一次会话发送；以下其他更改不能保存，除非你继续等待，否则将丢失：%1</translation>
+    </message>
+    <message>
+        <source>Keep Waiting</source>
+        <translation>继续等待</translation>
+    </message>
+    <message>
+        <source>Keep in a File</source>
+        <translation>保存到文件</translation>
+    </message>
+    <message>
+        <source>Discard Changes</source>
+        <translation>放弃更改</translation>
+    </message>
+    <message>
+        <source>The changes could not be kept: %1</source>
+        <translation>无法保存这些更改：%1</translation>
+    </message>
+    <message>
+        <source>Changes Kept from an Earlier Session</source>
+        <translation>先前会话保留的更改</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) made in an earlier session while the team server could not be reached were kept to be sent. Send them now, in the order they were made?</source>
+        <translation>
+            <numerusform>先前会话在无法连接团队服务器期间做出的 %n 项更改已保留待发送。现在按其做出的顺序发送吗？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send Now</source>
+        <translation>立即发送</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>稍后</translation>
+    </message>
+    <message>
+        <source>Discard Them</source>
+        <translation>全部放弃</translation>
     </message>
 </context>
 <context>

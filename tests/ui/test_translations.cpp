@@ -294,12 +294,13 @@ private slots:
         QCOMPARE(withPassword.error(),
             QStringLiteral("服务器位置中包含密码。请将密码去掉，改放在 ~/.pgpass（或 PGPASSWORD）中，"
                            "或使用 peer 认证或证书认证。"));
-        // Nothing listens on port 1: the connection fails and says so in Chinese (the reason
-        // after the colon is libpq's own).
+        // Nothing listens on port 1: the connection fails and says so in Chinese, with the advice
+        // for an unreachable server; libpq's own reason follows on the next line.
         auto unreachable = core::openProject(QStringLiteral("postgresql://127.0.0.1:1/review?connect_timeout=5"));
         QVERIFY(!unreachable);
-        QVERIFY2(
-            unreachable.error().startsWith(QStringLiteral("无法连接团队服务器：")), qPrintable(unreachable.error()));
+        QVERIFY2(unreachable.error().startsWith(
+                     QStringLiteral("无法连接团队服务器。请检查位置，并确认服务器正在运行且可从此处访问。\n服务器返回：")),
+            qPrintable(unreachable.error()));
 
         // A PDF into a folder that does not exist.
         QTemporaryDir dir;
