@@ -225,7 +225,7 @@ TEST(TeamCli, AReviewersImportIsRefusedByTheServerAndLeavesNothing)
                    QStringLiteral("Pilot")}).exitCode, 0);
     const QString role = db + QStringLiteral("_bob");
     ASSERT_EQ(cli({QStringLiteral("team"), QStringLiteral("add-reviewer"), url, QStringLiteral("Bob"),
-                   QStringLiteral("--role"), QStringLiteral("reviewer"), QStringLiteral("--login"), role}).exitCode,
+                   QStringLiteral("--role"), QStringLiteral("reviewer"), QStringLiteral("--login"), role, QStringLiteral("--no-password")}).exitCode,
               0);
     const QString ris = QStringLiteral(DYAD_SOURCE_DIR "/tests/data/import/zotero.ris");
     const CliRun refused = cli({QStringLiteral("import"), server->url(db, role), ris});
@@ -238,7 +238,7 @@ TEST(TeamCli, AReviewersImportIsRefusedByTheServerAndLeavesNothing)
     // The lead's import of the same file goes through.
     const QString leadRole = db + QStringLiteral("_lena");
     ASSERT_EQ(cli({QStringLiteral("team"), QStringLiteral("add-reviewer"), url, QStringLiteral("Lena"),
-                   QStringLiteral("--role"), QStringLiteral("lead"), QStringLiteral("--login"), leadRole}).exitCode,
+                   QStringLiteral("--role"), QStringLiteral("lead"), QStringLiteral("--login"), leadRole, QStringLiteral("--no-password")}).exitCode,
               0);
     const CliRun imported = cli({QStringLiteral("import"), server->url(db, leadRole), ris});
     EXPECT_EQ(imported.exitCode, 0) << imported.err.toStdString();
