@@ -783,7 +783,52 @@ Result<Code> Project::createCode(Code code)
     return code;
 }
 
-Status Project::updateCode(const Code &updated)
+namespace {
+
+/** The first field `updated` changes relative to `shown` whose value `now` no longer matches. */
+QString codeFieldChangedSince(const Code &shown, const Code &updated, const Code &now)
+{
+    const auto moved = [&](auto member) { return updated.*member != shown.*member && now.*member != shown.*member; };
+    if (moved(&Code::name))
+        return QCoreApplication::translate("Project", "the name");
+    if (moved(&Code::color))
+        return QCoreApplication::translate("Project", "the colour");
+    if (moved(&Code::definition))
+        return QCoreApplication::translate("Project", "the definition");
+    if (moved(&Code::useWhen))
+        return QCoreApplication::translate("Project", "\"use when\"");
+    if (moved(&Code::doNotUseWhen))
+        return QCoreApplication::translate("Project", "\"do not use when\"");
+    if (moved(&Code::example))
+        return QCoreApplication::translate("Project", "the example");
+    if (moved(&Code::memo))
+        return QCoreApplication::translate("Project", "the memo");
+    if (moved(&Code::shared))
+        return QCoreApplication::translate("Project", "the sharing");
+    return {};
+}
+
+} // namespace
+
+Status Project::codeConflict(const Code &now, const QString &field) const
+{
+    const QString what = QCoreApplication::translate("Project", "%1 of the code \"%2\"").arg(field, now.name);
+    const auto entry = m_store->lastAuditEntry(QStringLiteral("code"), now.id);
+    const QString when = conflictTime(entry ? entry->at : QDateTime());
+    QString message;
+    if (entry && !entry->actorId.isNull() && entry->actorId == m_actor)
+        message = QCoreApplication::translate("Project", "You changed %1 in another window or program at %2, after "
+                                                         "this one read it.").arg(what, when);
+    else if (const auto who = entry ? reviewer(entry->actorId) : std::nullopt)
+        message = QCoreApplication::translate("Project", "%1 changed %2 at %3, after you read it.")
+                      .arg(who->name, what, when);
+    else
+        message = QCoreApplication::translate("Project", "Someone else changed %1 at %2, after you read it.")
+                      .arg(what, when);
+    return makeConflict(message + QLatin1Char(' ') + QCoreApplication::translate("Project", "Your change was not saved."));
+}
+
+Status Project::updateCode(const Code &updated, const Code *shown)
 {
     auto current = m_store->code(updated.id);
     if (!current)
@@ -799,11 +844,37 @@ Status Project::updateCode(const Code &updated)
     c.parentId = current->parentId; // moving goes through moveCode()
     c.created = current->created;
     c.creatorId = current->creatorId;
+    Code before = *current;
     Status st = transact([&]() -> Status {
+        if (shown) {
+            // Read again under the write lock: what another program committed since counts.
+            const auto now = m_store->code(c.id);
+            if (!now)
+                return makeConflict(QCoreApplication::translate("Project", "Someone else removed the code after you "
+                                                                           "read it. Your change was not saved."));
+            if (const QString field = codeFieldChangedSince(*shown, c, *now); !field.isEmpty())
+                return codeConflict(*now, field);
+            // Only the fields this edit changes are written; the others stay as stored now.
+            Code merged = *now;
+            const auto take = [&](auto member) {
+                if (c.*member != shown->*member)
+                    merged.*member = c.*member;
+            };
+            take(&Code::name);
+            take(&Code::color);
+            take(&Code::definition);
+            take(&Code::useWhen);
+            take(&Code::doNotUseWhen);
+            take(&Code::example);
+            take(&Code::memo);
+            take(&Code::shared);
+            before = *now;
+            c = merged;
+        }
         if (auto s = m_store->updateCode(c); !s)
             return s;
         return audit(QStringLiteral("code.edit"), QStringLiteral("code"), c.id,
-                     {{QStringLiteral("before"), codeJson(*current)}, {QStringLiteral("after"), codeJson(c)}});
+                     {{QStringLiteral("before"), codeJson(before)}, {QStringLiteral("after"), codeJson(c)}});
     });
     if (st)
         notify({ChangeEvent::Kind::CodeChanged, c.id, {}});

@@ -169,8 +169,15 @@ public:
     // --- codebook ------------------------------------------------------------------
     /** Creates a code; the id is generated when null, creator defaults to the actor. */
     Result<Code> createCode(Code code);
-    /** Updates name, colour, definition, examples, memo, shared flag (not the parent). */
-    Status updateCode(const Code &code);
+    /**
+     * Updates name, colour, definition, examples, memo, shared flag (not the parent).
+     *
+     * With `shown` (the code as the editor showed it when editing began), every field this
+     * update changes is written only if it still holds what was shown: when another window,
+     * program or reviewer changed it meanwhile, nothing is written and a Conflict names what
+     * changed, who and when. The check and the write are one transaction.
+     */
+    Status updateCode(const Code &code, const Code *shown = nullptr);
     /** Moves a code under another (or to the top level with a null parent); refuses cycles. */
     Status moveCode(const QUuid &codeId, const QUuid &newParentId, std::optional<int> sortOrder = std::nullopt);
     /**
@@ -388,6 +395,8 @@ public:
 private:
     /** A conflict from changing a coding, reworded to say what changed, who and when. */
     Status codingConflictExplained(const QUuid &codingId, bool memo, Status status) const;
+    /** The Conflict for a code edited elsewhere after `shown` was read (its changed `field`). */
+    Status codeConflict(const Code &now, const QString &field) const;
     /** "14:02" today, else "2026-12-05 14:02", in local time. */
     static QString conflictTime(const QDateTime &when);
 

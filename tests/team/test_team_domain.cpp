@@ -27,17 +27,26 @@ class TeamDomain : public ::testing::TestWithParam<Storage>
 protected:
     QTemporaryDir m_dir;
     std::unique_ptr<Project> project;
+    QString location; ///< where a second window or program opens the same project
     Reviewer alice, bob, lena;
+
+    std::unique_ptr<Project> openAgain() const
+    {
+        auto opened = GetParam() == Storage::File ? openProject(location) : pg::openTeamProject(location);
+        return opened.ok() ? std::move(opened).value() : nullptr;
+    }
 
     void SetUp() override
     {
         if (GetParam() == Storage::File) {
-            project = createProject(m_dir.filePath(QStringLiteral("p.dyad"))).value();
+            location = m_dir.filePath(QStringLiteral("p.dyad"));
+            project = createProject(location).value();
         } else {
             const auto server = TeamServer::find();
             if (!server)
                 GTEST_SKIP() << "no PostgreSQL test cluster: would have run this domain test on a team server";
-            auto created = pg::createTeamProject(server->url(server->newDatabase()), QStringLiteral("Domain"));
+            location = server->url(server->newDatabase());
+            auto created = pg::createTeamProject(location, QStringLiteral("Domain"));
             ASSERT_TRUE(created.ok()) << created.error().toStdString();
             project = std::move(created).value();
         }
@@ -94,6 +103,49 @@ TEST_P(TeamDomain, SpansCountCodePointsInChineseAndEmojiText)
     EXPECT_EQ(project->code(health.id)->name, QStringLiteral("社区卫生"));
     // A span past the end (12 code points) is refused.
     EXPECT_FALSE(code(alice, record, health, 11, 13).ok());
+}
+
+TEST_P(TeamDomain, ACodeFieldChangedSinceItWasShownIsNotOverwritten)
+{
+    // Alice's window shows the code "Fees"; Bob, in another window or program, defines it.
+    Code fees = addCode(QStringLiteral("Fees"));
+    auto other = openAgain();
+    ASSERT_TRUE(other);
+    const Code shown = *project->code(fees.id);
+    other->setActor(bob.id);
+    Code theirs = *other->code(fees.id);
+    theirs.definition = QStringLiteral("Money paid at the point of care.");
+    ASSERT_TRUE(other->updateCode(theirs).ok());
+
+    // Alice's definition, typed over the empty one she was shown, is refused and says who.
+    project->setActor(alice.id);
+    Code mine = shown;
+    mine.definition = QStringLiteral("Charges for visits.");
+    const Status refused = project->updateCode(mine, &shown);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.errorKind(), ErrorKind::Conflict);
+    EXPECT_TRUE(refused.error().startsWith(QStringLiteral("Bob changed the definition of the code \"Fees\" at ")))
+        << refused.error().toStdString();
+    EXPECT_TRUE(refused.error().endsWith(QStringLiteral("Your change was not saved."))) << refused.error().toStdString();
+    EXPECT_EQ(project->code(fees.id)->definition, theirs.definition);
+
+    // Her rename, made on the same stale view, changes only the name: Bob's definition stays.
+    Code renamed = shown;
+    renamed.name = QStringLiteral("User fees");
+    ASSERT_TRUE(project->updateCode(renamed, &shown).ok());
+    EXPECT_EQ(project->code(fees.id)->name, QStringLiteral("User fees"));
+    EXPECT_EQ(project->code(fees.id)->definition, theirs.definition);
+
+    // Written over what is stored now, her definition goes through, with one audit row each.
+    const Code now = *project->code(fees.id);
+    mine = now;
+    mine.definition = QStringLiteral("Charges for visits.");
+    ASSERT_TRUE(project->updateCode(mine, &now).ok());
+    EXPECT_EQ(project->code(fees.id)->definition, QStringLiteral("Charges for visits."));
+    int edits = 0;
+    for (const AuditEntry &e : project->auditLog())
+        edits += e.action == QLatin1String("code.edit") && e.entityId == fees.id;
+    EXPECT_EQ(edits, 3); // Bob's definition, Alice's rename, Alice's definition
 }
 
 TEST_P(TeamDomain, BlindingHidesAnothersCodingsUntilBothAreDone)
