@@ -5,6 +5,8 @@
 #include "uitest.h"
 
 #include "core/model/project.h"
+#include "ui/codebook/codebookmodel.h"
+#include "ui/codebook/codebookview.h"
 #include "ui/document.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/workbench/inspectordock.h"
@@ -14,11 +16,13 @@
 
 #include <QApplication>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTextCursor>
+#include <QUndoStack>
 
 using namespace dyad;
 
@@ -205,6 +209,121 @@ private slots:
         QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(memo));
         press(Qt::Key_Tab);
         QCOMPARE(project.coding(id)->memo, QStringLiteral("trust is earned slowly"));
+    }
+    void codeDefinitionChangedElsewhereStaysInTheInspectorWithTheMessage()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("definition.dyad"));
+        test::Study study = test::makeStudyProject(path);
+        ui::MainWindow window;
+        auto *document = new ui::Document(std::move(study.project));
+        window.setDocument(std::unique_ptr<ui::Document>(document), study.alice.id);
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        core::Project &project = document->project();
+        const QString before = project.code(study.trust)->definition;
+
+        // Alice clicks "Trust" in the codebook, then into its definition, and types over it.
+        ui::CodebookView *view = window.codebookView();
+        const QModelIndex index = window.codebookModel()->indexOf(study.trust);
+        QVERIFY(index.isValid());
+        view->scrollTo(index);
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(index).center());
+        QPlainTextEdit *definition = window.inspector()->codeDefinitionEdit();
+        QTRY_VERIFY(definition->isVisible());
+        QCOMPARE(definition->toPlainText(), before);
+        QTest::mouseClick(definition->viewport(), Qt::LeftButton, {}, QPoint(5, 5));
+        QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(definition));
+        press(Qt::Key_A, Qt::ControlModifier);
+        type(QStringLiteral("Confidence that others will act in good faith."));
+
+        // Meanwhile Bob, in dyad-cli, defines the same code.
+        QProcess p;
+        p.start(cli(), {QStringLiteral("codes"), path, QStringLiteral("--define"), QStringLiteral("Trust"),
+                        QStringLiteral("--definition"), QStringLiteral("Belief in the reliability of services."),
+                        QStringLiteral("--as"), QStringLiteral("Bob")});
+        QVERIFY(p.waitForFinished(60000));
+        QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+
+        // Leaving the field would write it: refused, her text stays, the note names Bob.
+        press(Qt::Key_Tab);
+        QCOMPARE(project.code(study.trust)->definition, QStringLiteral("Belief in the reliability of services."));
+        QCOMPARE(definition->toPlainText(), QStringLiteral("Confidence that others will act in good faith."));
+        QLabel *note = window.inspector()->codeNote();
+        QTRY_VERIFY(note->isVisible());
+        QVERIFY2(note->text().startsWith(QStringLiteral("Bob changed the definition of the code \"Trust\" at ")),
+                 qPrintable(note->text()));
+        QVERIFY2(note->text().contains(QStringLiteral("Your change was not saved.")), qPrintable(note->text()));
+        QVERIFY(!document->undoStack()->canUndo()); // nothing of hers was written
+        // The window's own check for others' changes does not throw her text away.
+        QTest::qWait(1500);
+        QCOMPARE(definition->toPlainText(), QStringLiteral("Confidence that others will act in good faith."));
+
+        // Back in the field and out again: she has read Bob's, and hers is saved over it.
+        QTest::mouseClick(definition->viewport(), Qt::LeftButton, {}, QPoint(5, 5));
+        QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(definition));
+        press(Qt::Key_Tab);
+        QCOMPARE(project.code(study.trust)->definition, QStringLiteral("Confidence that others will act in good faith."));
+        QVERIFY(!note->isVisible());
+
+        // Ctrl+Z in the codebook puts Bob's definition back, not the one she first saw.
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(index).center());
+        QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(view));
+        press(Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(project.code(study.trust)->definition, QStringLiteral("Belief in the reliability of services."));
+    }
+
+    void renameElsewhereIsNotRevertedByTheNameField()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("rename.dyad"));
+        test::Study study = test::makeStudyProject(path);
+        ui::MainWindow window;
+        auto *document = new ui::Document(std::move(study.project));
+        window.setDocument(std::unique_ptr<ui::Document>(document), study.alice.id);
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        core::Project &project = document->project();
+
+        ui::CodebookView *view = window.codebookView();
+        const QModelIndex index = window.codebookModel()->indexOf(study.trust);
+        view->scrollTo(index);
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(index).center());
+        auto *name = test::child<QLineEdit>(&window, "InspectorCodeName");
+        QTRY_VERIFY(name->isVisible());
+        QCOMPARE(name->text(), QStringLiteral("Trust"));
+        QTest::mouseClick(name, Qt::LeftButton);
+        QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(name));
+        press(Qt::Key_End);
+        type(QStringLiteral(" and care"));
+
+        // Bob renames the code in dyad-cli before she presses Return.
+        QProcess p;
+        p.start(cli(), {QStringLiteral("codes"), path, QStringLiteral("--rename"), QStringLiteral("Trust"),
+                        QStringLiteral("--to"), QStringLiteral("Trust in services"), QStringLiteral("--as"),
+                        QStringLiteral("Bob")});
+        QVERIFY(p.waitForFinished(60000));
+        QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+        press(Qt::Key_Return);
+
+        // His name stands and the field shows it; the note says what she had typed.
+        QCOMPARE(project.code(study.trust)->name, QStringLiteral("Trust in services"));
+        QTRY_COMPARE(name->text(), QStringLiteral("Trust in services"));
+        QLabel *note = window.inspector()->codeNote();
+        QTRY_VERIFY(note->isVisible());
+        QVERIFY2(note->text().startsWith(QStringLiteral("Bob changed the name of the code \"Trust in services\" at ")),
+                 qPrintable(note->text()));
+        QVERIFY2(note->text().endsWith(QStringLiteral("The name you typed was \"Trust and care\".")),
+                 qPrintable(note->text()));
+
+        // Typing a name on top of his goes through.
+        press(Qt::Key_End);
+        type(QStringLiteral(" and care"));
+        press(Qt::Key_Return);
+        QCOMPARE(project.code(study.trust)->name, QStringLiteral("Trust in services and care"));
+        QVERIFY(!note->isVisible());
     }
 };
 

@@ -8,16 +8,11 @@
 namespace dyad::ui {
 
 ChangeCodeColor::ChangeCodeColor(Document *document, const QUuid &codeId, QString newColor, QUndoCommand *parent)
-    : ChangeValue(document, codeId, codeField(document, codeId, &core::Code::color), std::move(newColor), -1,
-                  QCoreApplication::translate("Undo Commands", "Change Code Colour"), parent)
+    : ChangeCodeText(document, codeId, &core::Code::color, std::move(newColor), std::nullopt, -1,
+                     QCoreApplication::translate("Undo Commands", "Change Code Colour"), parent)
 {
     setText(QCoreApplication::translate("Undo Commands", "Change Colour of %1")
                 .arg(codeNameForHistory(document->project(), codeId)));
-}
-
-core::Status ChangeCodeColor::setValue(const QString &color)
-{
-    return updateCode(document(), objectId(), [&](core::Code &c) { c.color = color; });
 }
 
 } // namespace dyad::ui

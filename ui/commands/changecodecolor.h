@@ -1,17 +1,14 @@
 #pragma once
 
-#include "ui/commands/changevalue.h"
+#include "ui/commands/changecodetext.h"
 
 namespace dyad::ui {
 
 /** Changes a code's colour ("#rrggbb"). Each choice of colour is its own step. */
-class ChangeCodeColor : public ChangeValue<core::Code, QString>
+class ChangeCodeColor : public ChangeCodeText
 {
 public:
     ChangeCodeColor(Document *document, const QUuid &codeId, QString newColor, QUndoCommand *parent = nullptr);
-
-private:
-    core::Status setValue(const QString &color) override;
 };
 
 } // namespace dyad::ui

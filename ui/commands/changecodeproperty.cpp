@@ -10,7 +10,7 @@ namespace dyad::ui {
 
 namespace {
 
-QString core::Code::*field(ChangeCodeProperty::Property property)
+QString core::Code::*propertyField(ChangeCodeProperty::Property property)
 {
     switch (property) {
     case ChangeCodeProperty::Property::Definition:
@@ -47,18 +47,18 @@ QString commandText(ChangeCodeProperty::Property property)
 } // namespace
 
 ChangeCodeProperty::ChangeCodeProperty(Document *document, const QUuid &codeId, Property property, QString value,
-                                       QUndoCommand *parent)
-    : ChangeValue(document, codeId, codeField(document, codeId, field(property)), std::move(value), ChangeCodePropertyId,
-                  commandText(property), parent)
+                                       std::optional<QString> shown, QUndoCommand *parent)
+    : ChangeCodeText(document, codeId, propertyField(property), std::move(value), std::move(shown), ChangeCodePropertyId,
+                     commandText(property), parent)
     , m_property(property)
 {
     setText(QCoreApplication::translate("Undo Commands", "%1 of %2")
                 .arg(commandText(property), codeNameForHistory(document->project(), codeId)));
 }
 
-core::Status ChangeCodeProperty::setValue(const QString &value)
+QString core::Code::*ChangeCodeProperty::fieldOf(Property property)
 {
-    return updateCode(document(), objectId(), [&](core::Code &c) { c.*field(m_property) = value; });
+    return propertyField(property);
 }
 
 bool ChangeCodeProperty::sameValue(const ChangeValue &other) const

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ui/commands/changevalue.h"
+#include "ui/commands/changecodetext.h"
 
 namespace dyad::ui {
 
@@ -8,16 +8,19 @@ namespace dyad::ui {
  * Changes one text property of a code (definition, examples, memo). The inspector pushes one
  * per editing session; consecutive sessions on the same field merge into one undo step.
  */
-class ChangeCodeProperty : public ChangeValue<core::Code, QString>
+class ChangeCodeProperty : public ChangeCodeText
 {
 public:
     enum class Property { Definition, UseWhen, DoNotUseWhen, Example, Memo };
 
+    /** `shown`: what the field showed when typing began (see ChangeCodeText). */
     ChangeCodeProperty(Document *document, const QUuid &codeId, Property property, QString value,
-                       QUndoCommand *parent = nullptr);
+                       std::optional<QString> shown = std::nullopt, QUndoCommand *parent = nullptr);
+
+    /** The field of core::Code a property is stored in. */
+    static QString core::Code::*fieldOf(Property property);
 
 private:
-    core::Status setValue(const QString &value) override;
     bool sameValue(const ChangeValue &other) const override;
 
     Property m_property;

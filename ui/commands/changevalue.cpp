@@ -20,13 +20,4 @@ QString codeField(Document *document, const QUuid &codeId, QString core::Code::*
     return code ? (*code).*field : QString();
 }
 
-core::Status updateCode(Document *document, const QUuid &codeId, const std::function<void(core::Code &)> &change)
-{
-    auto code = document->project().code(codeId);
-    if (!code)
-        return core::makeError(QCoreApplication::translate("Undo Commands", "The code no longer exists."));
-    change(*code);
-    return document->project().updateCode(*code);
-}
-
 } // namespace dyad::ui

@@ -5,8 +5,6 @@
 #include <QUndoCommand>
 #include <QUuid>
 
-#include <functional>
-
 namespace dyad::core {
 struct Code;
 }
@@ -20,12 +18,6 @@ QString codeField(Document *document, const QUuid &codeId, QString core::Code::*
 
 /** Reports a failed write to the user through the document; returns whether it succeeded. */
 bool reportFailure(Document *document, const core::Status &status);
-
-/**
- * Writes one change to a code through Project (which audits it and emits the change event):
- * reads the code, lets `change` edit it, stores it. Fails with a message when the code is gone.
- */
-core::Status updateCode(Document *document, const QUuid &codeId, const std::function<void(core::Code &)> &change);
 
 /**
  * The undo command for changing one value of one object (a code's name, a coding's memo, a

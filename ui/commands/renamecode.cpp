@@ -7,16 +7,12 @@
 
 namespace dyad::ui {
 
-RenameCode::RenameCode(Document *document, const QUuid &codeId, QString newName, QUndoCommand *parent)
-    : ChangeValue(document, codeId, codeField(document, codeId, &core::Code::name), std::move(newName), RenameCodeId,
-                  QCoreApplication::translate("Undo Commands", "Rename Code"), parent)
+RenameCode::RenameCode(Document *document, const QUuid &codeId, QString newName, std::optional<QString> shown,
+                       QUndoCommand *parent)
+    : ChangeCodeText(document, codeId, &core::Code::name, std::move(newName), std::move(shown), RenameCodeId,
+                     QCoreApplication::translate("Undo Commands", "Rename Code"), parent)
 {
     valueMerged();
-}
-
-core::Status RenameCode::setValue(const QString &name)
-{
-    return updateCode(document(), objectId(), [&](core::Code &c) { c.name = name; });
 }
 
 void RenameCode::valueMerged()

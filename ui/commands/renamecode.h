@@ -1,17 +1,18 @@
 #pragma once
 
-#include "ui/commands/changevalue.h"
+#include "ui/commands/changecodetext.h"
 
 namespace dyad::ui {
 
 /** Renames a code; successive renames of one code merge. */
-class RenameCode : public ChangeValue<core::Code, QString>
+class RenameCode : public ChangeCodeText
 {
 public:
-    RenameCode(Document *document, const QUuid &codeId, QString newName, QUndoCommand *parent = nullptr);
+    /** `shown`: the name the editor showed when editing began (see ChangeCodeText). */
+    RenameCode(Document *document, const QUuid &codeId, QString newName, std::optional<QString> shown = std::nullopt,
+               QUndoCommand *parent = nullptr);
 
 private:
-    core::Status setValue(const QString &name) override;
     void valueMerged() override;
 };
 

@@ -88,6 +88,7 @@ InspectorDock::InspectorDock(QWidget *parent) : QDockWidget(tr("Inspector"), par
     auto *codeForm = new QFormLayout(codePage);
     auto *nameRow = new QHBoxLayout;
     m_codeName = new QLineEdit;
+    m_codeName->setObjectName(QStringLiteral("InspectorCodeName"));
     m_codeColor = new QToolButton;
     m_codeColor->setToolTip(tr("Change the code's colour"));
     m_codeColor->setAutoRaise(true);
@@ -98,6 +99,12 @@ InspectorDock::InspectorDock(QWidget *parent) : QDockWidget(tr("Inspector"), par
     m_codePath->setWordWrap(true);
     m_codePath->setForegroundRole(QPalette::PlaceholderText);
     codeForm->addRow(tr("Theme:"), m_codePath);
+    m_codeNote = new QLabel;
+    m_codeNote->setObjectName(QStringLiteral("InspectorCodeNote"));
+    m_codeNote->setWordWrap(true);
+    m_codeNote->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_codeNote->hide();
+    codeForm->addRow(QString(), m_codeNote);
     m_definition = addTextField(codeForm, tr("Definition:"), static_cast<int>(Property::Definition));
     m_useWhen = addTextField(codeForm, tr("Use when:"), static_cast<int>(Property::UseWhen));
     m_doNotUseWhen = addTextField(codeForm, tr("Do not use when:"), static_cast<int>(Property::DoNotUseWhen));
@@ -115,10 +122,26 @@ InspectorDock::InspectorDock(QWidget *parent) : QDockWidget(tr("Inspector"), par
     connect(m_codeName, &QLineEdit::editingFinished, this, [this] {
         if (!m_document || m_codeId.isNull())
             return;
-        const auto c = m_document->project().code(m_codeId);
         const QString name = m_codeName->text().trimmed();
-        if (c && !name.isEmpty() && name != c->name)
-            m_document->push(new RenameCode(m_document, m_codeId, name));
+        if (name.isEmpty() || name == m_codeNameShown || !m_document->project().code(m_codeId))
+            return;
+        // Written only over the name this field showed: a rename made meanwhile elsewhere
+        // stands, and the field shows it with the message.
+        auto *command = new RenameCode(m_document, m_codeId, name, m_codeNameShown);
+        QPointer<InspectorDock> self(this);
+        const QUuid codeId = m_codeId;
+        command->setConflictHandler([self, codeId](const QString &message, const QString &typed) {
+            if (!self || self->m_codeId != codeId)
+                return;
+            self->showCodeNote(message + QLatin1Char(' ') + tr("The name you typed was \"%1\".").arg(typed));
+        });
+        m_codeName->setModified(false);
+        showCodeNote({});
+        if (command->changesValue())
+            m_document->push(command);
+        else
+            delete command;
+        refresh();
     });
     connect(m_codeColor, &QToolButton::clicked, this, [this] {
         if (!m_document || m_codeId.isNull())
@@ -200,7 +223,25 @@ void InspectorDock::commit(QPlainTextEdit *edit)
                 new ChangeCodingMemo(m_document, m_codingId, m_codingMemoBase, text, m_codingVersion, refused));
         }
     } else if (const int property = m_properties.value(edit, -1); property >= 0 && !m_codeId.isNull()) {
-        auto *command = new ChangeCodeProperty(m_document, m_codeId, static_cast<Property>(property), text);
+        // Written only over what this field showed before typing: a change made meanwhile
+        // elsewhere is not overwritten; the text typed here stays in the field with the message.
+        auto *command = new ChangeCodeProperty(m_document, m_codeId, static_cast<Property>(property), text,
+                                               m_shown.value(edit));
+        QPointer<InspectorDock> self(this);
+        const QUuid codeId = m_codeId;
+        command->setConflictHandler([self, codeId, edit](const QString &message, const QString &) {
+            if (!self || self->m_codeId != codeId || !self->m_document)
+                return;
+            const auto now = self->m_document->project().code(codeId);
+            const int property = self->m_properties.value(edit, -1);
+            if (now && property >= 0)
+                self->m_shown.insert(edit, codeField(self->m_document, codeId, ChangeCodeProperty::fieldOf(static_cast<Property>(property))));
+            self->m_dirty.insert(edit); // kept through refreshes
+            self->showCodeNote(message + QLatin1Char(' ')
+                               + tr("What you typed is still in the field, so you can copy it; leaving the field "
+                                    "again saves it over the text as it is now."));
+        });
+        showCodeNote({});
         if (command->changesValue())
             m_document->push(command);
         else
@@ -228,6 +269,12 @@ void InspectorDock::setMemoEditable(bool editable, const QString &owner)
     m_codingMemo->setPlaceholderText(editable ? tr("Why this passage carries this code…") : tr("No memo."));
     m_codingMemoNote->setText(note);
     m_codingMemoNote->setVisible(!editable);
+}
+
+void InspectorDock::showCodeNote(const QString &text)
+{
+    m_codeNote->setText(text);
+    m_codeNote->setVisible(!text.isEmpty());
 }
 
 void InspectorDock::setDocument(Document *document)
@@ -269,6 +316,8 @@ void InspectorDock::showCoding(const QUuid &codingId)
 void InspectorDock::showCode(const QUuid &codeId)
 {
     commitEdits();
+    if (codeId != m_codeId)
+        showCodeNote({});
     m_codeId = codeId;
     m_codingId = QUuid();
     refresh();
@@ -296,8 +345,11 @@ void InspectorDock::documentChanged(const core::ChangeEvent &event)
 
 void InspectorDock::setTextQuietly(QPlainTextEdit *edit, const QString &text)
 {
-    if (m_dirty.contains(edit) || edit->toPlainText() == text)
+    if (m_dirty.contains(edit))
         return; // keeps the cursor where the user is typing
+    m_shown.insert(edit, text);
+    if (edit->toPlainText() == text)
+        return;
     const bool was = m_updating;
     m_updating = true;
     edit->setPlainText(text);
@@ -345,8 +397,10 @@ void InspectorDock::refresh()
             clear();
             return;
         }
-        if (!m_codeName->hasFocus())
+        if (!m_codeName->hasFocus() || !m_codeName->isModified()) {
             m_codeName->setText(c->name);
+            m_codeNameShown = c->name;
+        }
         m_codeColor->setIcon(colorIcon(codeColor(c->color)));
         QStringList path = project.codePath(c->id);
         path.removeLast();

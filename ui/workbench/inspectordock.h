@@ -53,6 +53,7 @@ public:
     QLabel *codingMemoNote() const { return m_codingMemoNote; }
     QPlainTextEdit *codeExampleEdit() const { return m_example; }
     QPlainTextEdit *codeDefinitionEdit() const { return m_definition; }
+    QLabel *codeNote() const { return m_codeNote; }
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -65,6 +66,7 @@ private:
     void watchTextField(QPlainTextEdit *edit);
     void commit(QPlainTextEdit *edit);
     void setMemoEditable(bool editable, const QString &owner);
+    void showCodeNote(const QString &text);
 
     Document *m_document = nullptr;
     QUuid m_codingId;
@@ -83,6 +85,7 @@ private:
     QLineEdit *m_codeName;
     QToolButton *m_codeColor;
     QLabel *m_codePath;
+    QLabel *m_codeNote; ///< why an edit of this code was not saved
     QPlainTextEdit *m_definition;
     QPlainTextEdit *m_useWhen;
     QPlainTextEdit *m_doNotUseWhen;
@@ -94,6 +97,8 @@ private:
     QSet<QPlainTextEdit *> m_dirty;             ///< edited since last written
     QString m_codingMemoBase;                   ///< the coding's memo as shown before editing
     qint64 m_codingVersion = 0;                 ///< the coding's row version as shown
+    QHash<QPlainTextEdit *, QString> m_shown;   ///< code text fields: the value shown before editing
+    QString m_codeNameShown;                    ///< the code's name as shown before editing
 };
 
 } // namespace dyad::ui

@@ -46,13 +46,15 @@ int runCodes(Context &ctx)
     const QString move = takeOption(args, QStringLiteral("move"));
     const QString remove = takeOption(args, QStringLiteral("delete"));
     const QString rename = takeOption(args, QStringLiteral("rename"));
+    const QString define = takeOption(args, QStringLiteral("define"));
     const QString to = takeOption(args, QStringLiteral("to"));
     const QString as = takeOption(args, QStringLiteral("as"));
     const bool isPrivate = takeFlag(args, QStringLiteral("private"));
     const bool toTop = takeFlag(args, QStringLiteral("top"));
     if (args.size() != 1)
         return fail(QStringLiteral("codes takes one project file (see 'dyad-cli codes --help')."));
-    const bool writing = !add.isEmpty() || !merge.isEmpty() || !move.isEmpty() || !remove.isEmpty() || !rename.isEmpty();
+    const bool writing = !add.isEmpty() || !merge.isEmpty() || !move.isEmpty() || !remove.isEmpty() || !rename.isEmpty()
+                         || !define.isEmpty();
     auto project = openProject(args.front(), !writing);
     if (!project)
         return 1;
@@ -143,6 +145,17 @@ int runCodes(Context &ctx)
         out(QStringLiteral("Renamed to \"%1\"").arg(to));
         return 0;
     }
+    if (!define.isEmpty()) {
+        auto c = lookup(define);
+        if (!c)
+            return 1;
+        c->definition = definition;
+        if (auto st = project->updateCode(*c); !st)
+            return fail(st.error());
+        out(definition.isEmpty() ? QStringLiteral("Cleared the definition of \"%1\"").arg(c->name)
+                                 : QStringLiteral("Defined \"%1\"").arg(c->name));
+        return 0;
+    }
 
     // With --as, the codebook and the counts as that reviewer may see them (blinding):
     // others' private codes left out, others' codings counted only where they are visible.
@@ -169,12 +182,13 @@ int runCodes(Context &ctx)
     return 0;
 }
 
-CommandRegistrar s_codes({QStringLiteral("codes"), QStringLiteral("Show the codebook; add, rename, move, merge, delete codes"),
+CommandRegistrar s_codes({QStringLiteral("codes"), QStringLiteral("Show the codebook; add, rename, define, move, merge, delete codes"),
                           QStringLiteral(
                               "Usage: dyad-cli codes PROJECT.dyad [--json]\n"
                               "       dyad-cli codes PROJECT.dyad --add NAME [--parent CODE] [--color #rrggbb]\n"
                               "                      [--definition TEXT] [--private] --as REVIEWER\n"
                               "       dyad-cli codes PROJECT.dyad --rename CODE --to NAME --as REVIEWER\n"
+                              "       dyad-cli codes PROJECT.dyad --define CODE --definition TEXT --as REVIEWER\n"
                               "       dyad-cli codes PROJECT.dyad --move CODE (--to PARENT | --top) --as REVIEWER\n"
                               "       dyad-cli codes PROJECT.dyad --merge CODE --into CODE --as REVIEWER\n"
                               "       dyad-cli codes PROJECT.dyad --delete CODE --as REVIEWER\n\n"
