@@ -2751,6 +2751,46 @@ Notes:
         <source>Your change was not saved.</source>
         <translation>你的更改未保存。</translation>
     </message>
+    <message>
+        <source>the name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>the colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <source>the definition</source>
+        <translation>定义</translation>
+    </message>
+    <message>
+        <source>&quot;use when&quot;</source>
+        <translation>“适用情形”</translation>
+    </message>
+    <message>
+        <source>&quot;do not use when&quot;</source>
+        <translation>“不适用情形”</translation>
+    </message>
+    <message>
+        <source>the example</source>
+        <translation>示例</translation>
+    </message>
+    <message>
+        <source>the memo</source>
+        <translation>备忘</translation>
+    </message>
+    <message>
+        <source>the sharing</source>
+        <translation>共享设置</translation>
+    </message>
+    <message>
+        <source>%1 of the code &quot;%2&quot;</source>
+        <translation>编码“%2”的%1</translation>
+    </message>
+    <message>
+        <source>Someone else removed the code after you read it. Your change was not saved.</source>
+        <translation>在你读取之后，其他人删除了该编码。你的更改未保存。</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -5380,6 +5420,14 @@ The server said: %2</source>
     <message>
         <source>What you typed is still in the field, so you can copy it; leaving the field again saves it over the memo as it is now.</source>
         <translation>你输入的内容仍在字段中，可以复制；再次离开该字段会将其保存并覆盖当前的备忘。</translation>
+    </message>
+    <message>
+        <source>The name you typed was &quot;%1&quot;.</source>
+        <translation>你输入的名称是“%1”。</translation>
+    </message>
+    <message>
+        <source>What you typed is still in the field, so you can copy it; leaving the field again saves it over the text as it is now.</source>
+        <translation>你输入的内容仍在字段中，可以复制；再次离开该字段会将其保存并覆盖当前的文字。</translation>
     </message>
 </context>
 <context>
