@@ -203,6 +203,7 @@ private slots:
         // The window's own check for others' changes does not throw her text away.
         QTest::qWait(1500);
         QCOMPARE(memo->toPlainText(), QStringLiteral("trust is earned slowly"));
+        QCOMPARE(project.coding(id)->memo, QStringLiteral("from the script"));
 
         // Back in the field and out again: she has read the message, and her text is saved.
         QTest::mouseClick(memo->viewport(), Qt::LeftButton, {}, QPoint(5, 5));
@@ -256,9 +257,12 @@ private slots:
                  qPrintable(note->text()));
         QVERIFY2(note->text().contains(QStringLiteral("Your change was not saved.")), qPrintable(note->text()));
         QVERIFY(!document->undoStack()->canUndo()); // nothing of hers was written
-        // The window's own check for others' changes does not throw her text away.
+        // The window's own check for others' changes (the codebook re-selects the code) neither
+        // throws her text away nor writes it.
         QTest::qWait(1500);
         QCOMPARE(definition->toPlainText(), QStringLiteral("Confidence that others will act in good faith."));
+        QCOMPARE(project.code(study.trust)->definition, QStringLiteral("Belief in the reliability of services."));
+        QVERIFY(note->isVisible());
 
         // Back in the field and out again: she has read Bob's, and hers is saved over it.
         QTest::mouseClick(definition->viewport(), Qt::LeftButton, {}, QPoint(5, 5));

@@ -307,7 +307,10 @@ void InspectorDock::clear()
 
 void InspectorDock::showCoding(const QUuid &codingId)
 {
-    commitEdits();
+    // Showing the same coding again (a view re-selecting it after others' changes) is not
+    // leaving its fields: what is being typed, or was refused, stays unwritten.
+    if (codingId != m_codingId || !m_codeId.isNull())
+        commitEdits();
     m_codingId = codingId;
     m_codeId = QUuid();
     refresh();
@@ -315,9 +318,11 @@ void InspectorDock::showCoding(const QUuid &codingId)
 
 void InspectorDock::showCode(const QUuid &codeId)
 {
-    commitEdits();
-    if (codeId != m_codeId)
+    // As showCoding(): the same code shown again keeps its fields' editing sessions.
+    if (codeId != m_codeId || !m_codingId.isNull()) {
+        commitEdits();
         showCodeNote({});
+    }
     m_codeId = codeId;
     m_codingId = QUuid();
     refresh();
