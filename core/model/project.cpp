@@ -785,27 +785,40 @@ Result<Code> Project::createCode(Code code)
 
 namespace {
 
+/** Calls `visit(member, label)` for each field of a code that updateCode() writes. */
+template <typename Visit>
+void forEachEditableCodeField(Visit &&visit)
+{
+    visit(&Code::name, QT_TRANSLATE_NOOP("Project", "the name"));
+    visit(&Code::color, QT_TRANSLATE_NOOP("Project", "the colour"));
+    visit(&Code::definition, QT_TRANSLATE_NOOP("Project", "the definition"));
+    visit(&Code::useWhen, QT_TRANSLATE_NOOP("Project", "\"use when\""));
+    visit(&Code::doNotUseWhen, QT_TRANSLATE_NOOP("Project", "\"do not use when\""));
+    visit(&Code::example, QT_TRANSLATE_NOOP("Project", "the example"));
+    visit(&Code::memo, QT_TRANSLATE_NOOP("Project", "the memo"));
+    visit(&Code::shared, QT_TRANSLATE_NOOP("Project", "the sharing"));
+}
+
 /** The first field `updated` changes relative to `shown` whose value `now` no longer matches. */
 QString codeFieldChangedSince(const Code &shown, const Code &updated, const Code &now)
 {
-    const auto moved = [&](auto member) { return updated.*member != shown.*member && now.*member != shown.*member; };
-    if (moved(&Code::name))
-        return QCoreApplication::translate("Project", "the name");
-    if (moved(&Code::color))
-        return QCoreApplication::translate("Project", "the colour");
-    if (moved(&Code::definition))
-        return QCoreApplication::translate("Project", "the definition");
-    if (moved(&Code::useWhen))
-        return QCoreApplication::translate("Project", "\"use when\"");
-    if (moved(&Code::doNotUseWhen))
-        return QCoreApplication::translate("Project", "\"do not use when\"");
-    if (moved(&Code::example))
-        return QCoreApplication::translate("Project", "the example");
-    if (moved(&Code::memo))
-        return QCoreApplication::translate("Project", "the memo");
-    if (moved(&Code::shared))
-        return QCoreApplication::translate("Project", "the sharing");
-    return {};
+    const char *changed = nullptr;
+    forEachEditableCodeField([&](auto member, const char *label) {
+        if (!changed && updated.*member != shown.*member && now.*member != shown.*member)
+            changed = label;
+    });
+    return changed ? QCoreApplication::translate("Project", changed) : QString();
+}
+
+/** `now` with the fields `updated` changes relative to `shown` taken from `updated`. */
+Code withFieldsChanged(const Code &now, const Code &shown, const Code &updated)
+{
+    Code merged = now;
+    forEachEditableCodeField([&](auto member, const char *) {
+        if (updated.*member != shown.*member)
+            merged.*member = updated.*member;
+    });
+    return merged;
 }
 
 } // namespace
@@ -814,18 +827,21 @@ Status Project::codeConflict(const Code &now, const QString &field) const
 {
     const QString what = QCoreApplication::translate("Project", "%1 of the code \"%2\"").arg(field, now.name);
     const auto entry = m_store->lastAuditEntry(QStringLiteral("code"), now.id);
-    const QString when = conflictTime(entry ? entry->at : QDateTime());
-    QString message;
+    return makeConflict(changedAfterReading(what, entry, QDateTime()) + QLatin1Char(' ')
+                        + QCoreApplication::translate("Project", "Your change was not saved."));
+}
+
+QString Project::changedAfterReading(const QString &what, const std::optional<AuditEntry> &entry,
+                                     const QDateTime &modified) const
+{
+    const QString when = conflictTime(entry ? entry->at : modified);
     if (entry && !entry->actorId.isNull() && entry->actorId == m_actor)
-        message = QCoreApplication::translate("Project", "You changed %1 in another window or program at %2, after "
-                                                         "this one read it.").arg(what, when);
-    else if (const auto who = entry ? reviewer(entry->actorId) : std::nullopt)
-        message = QCoreApplication::translate("Project", "%1 changed %2 at %3, after you read it.")
-                      .arg(who->name, what, when);
-    else
-        message = QCoreApplication::translate("Project", "Someone else changed %1 at %2, after you read it.")
-                      .arg(what, when);
-    return makeConflict(message + QLatin1Char(' ') + QCoreApplication::translate("Project", "Your change was not saved."));
+        return QCoreApplication::translate("Project", "You changed %1 in another window or program at %2, after "
+                                                      "this one read it.").arg(what, when);
+    if (const auto who = entry ? reviewer(entry->actorId) : std::nullopt)
+        return QCoreApplication::translate("Project", "%1 changed %2 at %3, after you read it.")
+            .arg(who->name, what, when);
+    return QCoreApplication::translate("Project", "Someone else changed %1 at %2, after you read it.").arg(what, when);
 }
 
 Status Project::updateCode(const Code &updated, const Code *shown)
@@ -855,21 +871,8 @@ Status Project::updateCode(const Code &updated, const Code *shown)
             if (const QString field = codeFieldChangedSince(*shown, c, *now); !field.isEmpty())
                 return codeConflict(*now, field);
             // Only the fields this edit changes are written; the others stay as stored now.
-            Code merged = *now;
-            const auto take = [&](auto member) {
-                if (c.*member != shown->*member)
-                    merged.*member = c.*member;
-            };
-            take(&Code::name);
-            take(&Code::color);
-            take(&Code::definition);
-            take(&Code::useWhen);
-            take(&Code::doNotUseWhen);
-            take(&Code::example);
-            take(&Code::memo);
-            take(&Code::shared);
             before = *now;
-            c = merged;
+            c = withFieldsChanged(*now, *shown, c);
         }
         if (auto s = m_store->updateCode(c); !s)
             return s;
@@ -1463,17 +1466,7 @@ Status Project::codingConflictExplained(const QUuid &codingId, bool memo, Status
     else
         what = QCoreApplication::translate("Project", "the coding \"%1\" on \"%2\"");
     what = what.arg(codeName, title);
-    const QString when = conflictTime(entry ? entry->at : now->modified);
-    QString message;
-    if (entry && !entry->actorId.isNull() && entry->actorId == m_actor)
-        message = QCoreApplication::translate("Project", "You changed %1 in another window or program at %2, after "
-                                                         "this one read it.").arg(what, when);
-    else if (const auto who = entry ? reviewer(entry->actorId) : std::nullopt)
-        message = QCoreApplication::translate("Project", "%1 changed %2 at %3, after you read it.")
-                      .arg(who->name, what, when);
-    else
-        message = QCoreApplication::translate("Project", "Someone else changed %1 at %2, after you read it.")
-                      .arg(what, when);
+    QString message = changedAfterReading(what, entry, now->modified);
     message += QLatin1Char(' ');
     message += memo ? QCoreApplication::translate("Project", "Your text was not saved.")
                     : QCoreApplication::translate("Project", "Your change was not saved.");

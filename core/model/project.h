@@ -397,6 +397,9 @@ private:
     Status codingConflictExplained(const QUuid &codingId, bool memo, Status status) const;
     /** The Conflict for a code edited elsewhere after `shown` was read (its changed `field`). */
     Status codeConflict(const Code &now, const QString &field) const;
+    /** "Bob changed `what` at 14:02, after you read it." (you / a named reviewer / someone else). */
+    QString changedAfterReading(const QString &what, const std::optional<AuditEntry> &entry,
+                                const QDateTime &modified) const;
     /** "14:02" today, else "2026-12-05 14:02", in local time. */
     static QString conflictTime(const QDateTime &when);
 

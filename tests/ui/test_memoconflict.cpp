@@ -28,20 +28,6 @@ using namespace dyad;
 
 namespace {
 
-#define press(...)                                                                                      \
-    do {                                                                                                \
-        QWidget *focus = QApplication::focusWidget();                                                  \
-        QVERIFY2(focus, "nothing has the keyboard focus");                                             \
-        QTest::keyClick(focus, __VA_ARGS__);                                                           \
-    } while (false)
-
-#define type(text)                                                                                      \
-    do {                                                                                                \
-        QWidget *focus = QApplication::focusWidget();                                                  \
-        QVERIFY2(focus, "nothing has the keyboard focus");                                             \
-        QTest::keyClicks(focus, text);                                                                 \
-    } while (false)
-
 QString cli()
 {
 #ifdef DYAD_CLI_PATH
@@ -49,6 +35,25 @@ QString cli()
 #else
     return QString();
 #endif
+}
+
+/** Opens `study` in `window` as Alice, shown and active; returns its document (null: not active). */
+ui::Document *openAsAlice(ui::MainWindow &window, test::Study &study)
+{
+    auto *document = new ui::Document(std::move(study.project));
+    window.setDocument(std::unique_ptr<ui::Document>(document), study.alice.id);
+    window.show();
+    window.activateWindow();
+    return QTest::qWaitForWindowActive(&window) ? document : nullptr;
+}
+
+/** Clicks the code in the codebook, as a person selects it for the Inspector. */
+void clickCode(ui::MainWindow &window, const QUuid &code)
+{
+    ui::CodebookView *view = window.codebookView();
+    const QModelIndex index = window.codebookModel()->indexOf(code);
+    view->scrollTo(index);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(index).center());
 }
 
 } // namespace
@@ -82,10 +87,10 @@ private slots:
         core::Project &project = document->project();
 
         // Record ▸ Edit Record Memo (Ctrl+Alt+M), and a first note saved as it is typed.
-        press(Qt::Key_M, Qt::ControlModifier | Qt::AltModifier);
+        pressKey(Qt::Key_M, Qt::ControlModifier | Qt::AltModifier);
         auto *memo = test::child<QPlainTextEdit>(&window, "RecordMemoEdit");
         QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(memo));
-        type(QStringLiteral("Ask Lena"));
+        typeText(QStringLiteral("Ask Lena"));
         QCOMPARE(project.recordMemo(record), QStringLiteral("Ask Lena"));
 
         // Meanwhile a script, signed in as Alice too, rewrites the memo.
@@ -96,7 +101,7 @@ private slots:
         QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
 
         // Alice types on: nothing of hers overwrites the script's memo, and she is told.
-        type(QStringLiteral(" about scope"));
+        typeText(QStringLiteral(" about scope"));
         auto *conflict = test::child<QLabel>(&window, "RecordMemoConflict");
         QTRY_VERIFY(conflict->isVisible());
         QVERIFY2(conflict->text().startsWith(QStringLiteral("You changed your memo on \"%1").arg(title.left(40))),
@@ -115,8 +120,8 @@ private slots:
         QCOMPARE(project.recordMemo(record), QStringLiteral("Ask Lena about scope"));
         // And typing goes on being saved.
         QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(memo));
-        press(Qt::Key_End, Qt::ControlModifier);
-        type(QStringLiteral("?"));
+        pressKey(Qt::Key_End, Qt::ControlModifier);
+        typeText(QStringLiteral("?"));
         QCOMPARE(project.recordMemo(record), QStringLiteral("Ask Lena about scope?"));
     }
 
@@ -134,16 +139,16 @@ private slots:
         QVERIFY(QTest::qWaitForWindowActive(&window));
         window.showRecord(record);
 
-        press(Qt::Key_M, Qt::ControlModifier | Qt::AltModifier);
+        pressKey(Qt::Key_M, Qt::ControlModifier | Qt::AltModifier);
         auto *memo = test::child<QPlainTextEdit>(&window, "RecordMemoEdit");
         QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(memo));
-        type(QStringLiteral("Mine"));
+        typeText(QStringLiteral("Mine"));
         QProcess p;
         p.start(cli(), {QStringLiteral("memo"), path, record.toString(QUuid::WithoutBraces), QStringLiteral("--as"),
                         QStringLiteral("Alice"), QStringLiteral("--set"), QStringLiteral("Theirs")});
         QVERIFY(p.waitForFinished(60000));
         QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
-        type(QStringLiteral("!"));
+        typeText(QStringLiteral("!"));
         auto *conflict = test::child<QLabel>(&window, "RecordMemoConflict");
         QTRY_VERIFY(conflict->isVisible());
         QCOMPARE(memo->toPlainText(), QStringLiteral("Mine!"));
@@ -183,8 +188,8 @@ private slots:
         QPlainTextEdit *memo = window.inspector()->codingMemoEdit();
         QTest::mouseClick(memo->viewport(), Qt::LeftButton, {}, QPoint(5, 5));
         QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(memo));
-        press(Qt::Key_A, Qt::ControlModifier); // typed over the memo it had
-        type(QStringLiteral("trust is earned slowly"));
+        pressKey(Qt::Key_A, Qt::ControlModifier); // typed over the memo it had
+        typeText(QStringLiteral("trust is earned slowly"));
         QProcess p;
         p.start(cli(), {QStringLiteral("memo"), path, QStringLiteral("--coding"), id.toString(QUuid::WithoutBraces),
                         QStringLiteral("--as"), QStringLiteral("Alice"), QStringLiteral("--set"),
@@ -193,7 +198,7 @@ private slots:
         QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
 
         // Leaving the field would write it: refused, her text stays, the note says why.
-        press(Qt::Key_Tab);
+        pressKey(Qt::Key_Tab);
         QCOMPARE(project.coding(id)->memo, QStringLiteral("from the script"));
         QCOMPARE(memo->toPlainText(), QStringLiteral("trust is earned slowly"));
         QLabel *note = window.inspector()->codingMemoNote();
@@ -208,7 +213,7 @@ private slots:
         // Back in the field and out again: she has read the message, and her text is saved.
         QTest::mouseClick(memo->viewport(), Qt::LeftButton, {}, QPoint(5, 5));
         QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(memo));
-        press(Qt::Key_Tab);
+        pressKey(Qt::Key_Tab);
         QCOMPARE(project.coding(id)->memo, QStringLiteral("trust is earned slowly"));
     }
     void codeDefinitionChangedElsewhereStaysInTheInspectorWithTheMessage()
@@ -217,27 +222,20 @@ private slots:
         const QString path = dir.filePath(QStringLiteral("definition.dyad"));
         test::Study study = test::makeStudyProject(path);
         ui::MainWindow window;
-        auto *document = new ui::Document(std::move(study.project));
-        window.setDocument(std::unique_ptr<ui::Document>(document), study.alice.id);
-        window.show();
-        window.activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(&window));
+        ui::Document *document = openAsAlice(window, study);
+        QVERIFY(document);
         core::Project &project = document->project();
         const QString before = project.code(study.trust)->definition;
 
         // Alice clicks "Trust" in the codebook, then into its definition, and types over it.
-        ui::CodebookView *view = window.codebookView();
-        const QModelIndex index = window.codebookModel()->indexOf(study.trust);
-        QVERIFY(index.isValid());
-        view->scrollTo(index);
-        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(index).center());
+        clickCode(window, study.trust);
         QPlainTextEdit *definition = window.inspector()->codeDefinitionEdit();
         QTRY_VERIFY(definition->isVisible());
         QCOMPARE(definition->toPlainText(), before);
         QTest::mouseClick(definition->viewport(), Qt::LeftButton, {}, QPoint(5, 5));
         QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(definition));
-        press(Qt::Key_A, Qt::ControlModifier);
-        type(QStringLiteral("Confidence that others will act in good faith."));
+        pressKey(Qt::Key_A, Qt::ControlModifier);
+        typeText(QStringLiteral("Confidence that others will act in good faith."));
 
         // Meanwhile Bob, in dyad-cli, defines the same code.
         QProcess p;
@@ -248,7 +246,7 @@ private slots:
         QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
 
         // Leaving the field would write it: refused, her text stays, the note names Bob.
-        press(Qt::Key_Tab);
+        pressKey(Qt::Key_Tab);
         QCOMPARE(project.code(study.trust)->definition, QStringLiteral("Belief in the reliability of services."));
         QCOMPARE(definition->toPlainText(), QStringLiteral("Confidence that others will act in good faith."));
         QLabel *note = window.inspector()->codeNote();
@@ -267,14 +265,14 @@ private slots:
         // Back in the field and out again: she has read Bob's, and hers is saved over it.
         QTest::mouseClick(definition->viewport(), Qt::LeftButton, {}, QPoint(5, 5));
         QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(definition));
-        press(Qt::Key_Tab);
+        pressKey(Qt::Key_Tab);
         QCOMPARE(project.code(study.trust)->definition, QStringLiteral("Confidence that others will act in good faith."));
         QVERIFY(!note->isVisible());
 
         // Ctrl+Z in the codebook puts Bob's definition back, not the one she first saw.
-        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(index).center());
-        QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(view));
-        press(Qt::Key_Z, Qt::ControlModifier);
+        clickCode(window, study.trust);
+        QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(window.codebookView()));
+        pressKey(Qt::Key_Z, Qt::ControlModifier);
         QCOMPARE(project.code(study.trust)->definition, QStringLiteral("Belief in the reliability of services."));
     }
 
@@ -284,24 +282,18 @@ private slots:
         const QString path = dir.filePath(QStringLiteral("rename.dyad"));
         test::Study study = test::makeStudyProject(path);
         ui::MainWindow window;
-        auto *document = new ui::Document(std::move(study.project));
-        window.setDocument(std::unique_ptr<ui::Document>(document), study.alice.id);
-        window.show();
-        window.activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(&window));
+        ui::Document *document = openAsAlice(window, study);
+        QVERIFY(document);
         core::Project &project = document->project();
 
-        ui::CodebookView *view = window.codebookView();
-        const QModelIndex index = window.codebookModel()->indexOf(study.trust);
-        view->scrollTo(index);
-        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(index).center());
+        clickCode(window, study.trust);
         auto *name = test::child<QLineEdit>(&window, "InspectorCodeName");
         QTRY_VERIFY(name->isVisible());
         QCOMPARE(name->text(), QStringLiteral("Trust"));
         QTest::mouseClick(name, Qt::LeftButton);
         QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(name));
-        press(Qt::Key_End);
-        type(QStringLiteral(" and care"));
+        pressKey(Qt::Key_End);
+        typeText(QStringLiteral(" and care"));
 
         // Bob renames the code in dyad-cli before she presses Return.
         QProcess p;
@@ -310,7 +302,7 @@ private slots:
                         QStringLiteral("Bob")});
         QVERIFY(p.waitForFinished(60000));
         QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
-        press(Qt::Key_Return);
+        pressKey(Qt::Key_Return);
 
         // His name stands and the field shows it; the note says what she had typed.
         QCOMPARE(project.code(study.trust)->name, QStringLiteral("Trust in services"));
@@ -323,9 +315,9 @@ private slots:
                  qPrintable(note->text()));
 
         // Typing a name on top of his goes through.
-        press(Qt::Key_End);
-        type(QStringLiteral(" and care"));
-        press(Qt::Key_Return);
+        pressKey(Qt::Key_End);
+        typeText(QStringLiteral(" and care"));
+        pressKey(Qt::Key_Return);
         QCOMPARE(project.code(study.trust)->name, QStringLiteral("Trust in services and care"));
         QVERIFY(!note->isVisible());
     }

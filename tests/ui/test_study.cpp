@@ -38,21 +38,6 @@ using namespace dyad;
 
 namespace {
 
-/** Sends a key to whatever has the keyboard focus, as a person's keyboard would. */
-#define press(...)                                                                                      \
-    do {                                                                                                \
-        QWidget *focus = QApplication::focusWidget();                                                  \
-        QVERIFY2(focus, "nothing has the keyboard focus");                                             \
-        QTest::keyClick(focus, __VA_ARGS__);                                                           \
-    } while (false)
-
-#define type(text)                                                                                      \
-    do {                                                                                                \
-        QWidget *focus = QApplication::focusWidget();                                                  \
-        QVERIFY2(focus, "nothing has the keyboard focus");                                             \
-        QTest::keyClicks(focus, text);                                                                 \
-    } while (false)
-
 /** Gives a window the activation back, as the window manager does when a dialog closes. */
 #define activate(window)                                                                                \
     do {                                                                                                \
@@ -153,20 +138,20 @@ private slots:
         QVERIFY(QTest::qWaitForWindowActive(&window));
 
         // Review ▸ Study (Ctrl+Alt+S) opens the Study window.
-        press(Qt::Key_S, Qt::ControlModifier | Qt::AltModifier);
+        pressKey(Qt::Key_S, Qt::ControlModifier | Qt::AltModifier);
         ui::StudyWindow *study = nullptr;
         QTRY_VERIFY((study = activeWindowOfType<ui::StudyWindow>()) != nullptr);
         QVERIFY(test::child<QLabel>(study, "StudyWho")->text().contains(QStringLiteral("the lead")));
         QCOMPARE(study->roundModel()->rowCount(), 0);
 
         // New Round (Alt+N): name it, Enter.
-        press(Qt::Key_N, Qt::AltModifier);
+        pressKey(Qt::Key_N, Qt::AltModifier);
         QInputDialog *name = nullptr;
         QTRY_VERIFY((name = qobject_cast<QInputDialog *>(QApplication::activeModalWidget())) != nullptr);
         QTRY_VERIFY(QApplication::focusWidget() && name->isAncestorOf(QApplication::focusWidget()));
-        press(Qt::Key_A, Qt::ControlModifier);
-        type(QStringLiteral("Pilot"));
-        press(Qt::Key_Return);
+        pressKey(Qt::Key_A, Qt::ControlModifier);
+        typeText(QStringLiteral("Pilot"));
+        pressKey(Qt::Key_Return);
         QTRY_COMPARE(study->roundModel()->rowCount(), 1);
         const core::Round pilot = project.rounds().front();
         QCOMPARE(pilot.name, QStringLiteral("Pilot"));
@@ -176,17 +161,17 @@ private slots:
         ui::AssignRecordsDialog *assign = nullptr;
         QTRY_VERIFY((assign = qobject_cast<ui::AssignRecordsDialog *>(QApplication::activeModalWidget())) != nullptr);
         QTRY_VERIFY(QApplication::focusWidget() && assign->isAncestorOf(QApplication::focusWidget()));
-        press(Qt::Key_M, Qt::AltModifier); // "A random sa&mple of"
-        press(Qt::Key_Tab);
+        pressKey(Qt::Key_M, Qt::AltModifier); // "A random sa&mple of"
+        pressKey(Qt::Key_Tab);
         QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("SampleSize"));
-        press(Qt::Key_A, Qt::ControlModifier);
-        type(QStringLiteral("4"));
-        press(Qt::Key_E, Qt::AltModifier); // "S&eed:"
+        pressKey(Qt::Key_A, Qt::ControlModifier);
+        typeText(QStringLiteral("4"));
+        pressKey(Qt::Key_E, Qt::AltModifier); // "S&eed:"
         QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("SampleSeed"));
-        press(Qt::Key_A, Qt::ControlModifier);
-        type(QStringLiteral("2024"));
+        pressKey(Qt::Key_A, Qt::ControlModifier);
+        typeText(QStringLiteral("2024"));
         QVERIFY(test::child<QLabel>(assign, "AssignSummary")->text().contains(QStringLiteral("seed 2024")));
-        press(Qt::Key_Return);
+        pressKey(Qt::Key_Return);
         QTRY_VERIFY(!QApplication::activeModalWidget());
         activate(study);
 
@@ -241,7 +226,7 @@ private slots:
 
         // Start Reconciliation (Alt+R) says what it reveals; Enter means Cancel.
         QVERIFY(!test::child<QPushButton>(study, "OpenReconciliation")->isEnabled());
-        press(Qt::Key_R, Qt::AltModifier);
+        pressKey(Qt::Key_R, Qt::AltModifier);
         QMessageBox *confirm = nullptr;
         QTRY_VERIFY((confirm = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) != nullptr);
         QTRY_VERIFY(QApplication::focusWidget() && confirm->isAncestorOf(QApplication::focusWidget()));
@@ -250,15 +235,15 @@ private slots:
         QVERIFY(confirm->text().contains(QStringLiteral("all 4 record(s)")));
         QVERIFY(confirm->text().contains(QStringLiteral("Alice has 3 record(s) not marked done")));
         QVERIFY(confirm->text().contains(QStringLiteral("Bob has 4 record(s) not marked done")));
-        press(Qt::Key_Return);
+        pressKey(Qt::Key_Return);
         QTRY_VERIFY(!QApplication::activeModalWidget());
         QCOMPARE(project.round(pilot.id)->phase, core::RoundPhase::Independent);
         activate(study);
 
-        press(Qt::Key_R, Qt::AltModifier);
+        pressKey(Qt::Key_R, Qt::AltModifier);
         QTRY_VERIFY((confirm = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) != nullptr);
         QTRY_VERIFY(QApplication::focusWidget() && confirm->isAncestorOf(QApplication::focusWidget()));
-        press(Qt::Key_M, Qt::AltModifier); // "&Move to Reconciliation"
+        pressKey(Qt::Key_M, Qt::AltModifier); // "&Move to Reconciliation"
         QTRY_COMPARE(project.round(pilot.id)->phase, core::RoundPhase::Reconciliation);
         QVERIFY(study->message().contains(QStringLiteral("reconciliation")));
         QTRY_VERIFY(test::child<QPushButton>(study, "OpenReconciliation")->isEnabled());
@@ -266,7 +251,7 @@ private slots:
 
         // Open Reconciliation (Alt+O): the pilot's pair and records only.
         activate(study);
-        press(Qt::Key_O, Qt::AltModifier);
+        pressKey(Qt::Key_O, Qt::AltModifier);
         ui::ReconcileWindow *reconcile = nullptr;
         QTRY_VERIFY((reconcile = activeWindowOfType<ui::ReconcileWindow>()) != nullptr);
         QVERIFY(reconcile->windowTitle().contains(QStringLiteral("Pilot")));
@@ -275,16 +260,16 @@ private slots:
             QVERIFY(std::find(sample.begin(), sample.end(), record) != sample.end());
         QCOMPARE(reconcile->visibleCount(), 1); // boundary difference: Trust [0,55) against [0,40)
         QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(reconcile->queueView()));
-        press(Qt::Key_R); // rationale
-        type(QStringLiteral("the whole first sentence is about trust"));
-        press(Qt::Key_Return);
-        press(Qt::Key_A); // accept Alice's span
+        pressKey(Qt::Key_R); // rationale
+        typeText(QStringLiteral("the whole first sentence is about trust"));
+        pressKey(Qt::Key_Return);
+        pressKey(Qt::Key_A); // accept Alice's span
         QTRY_COMPARE(reconcile->progress().decided, 1);
         reconcile->close();
 
         // Decision log (Alt+L in the Study window): names, not ids; filter; export.
         activate(study);
-        press(Qt::Key_L, Qt::AltModifier);
+        pressKey(Qt::Key_L, Qt::AltModifier);
         ui::DecisionLogView *log = nullptr;
         QTRY_VERIFY((log = activeWindowOfType<ui::DecisionLogView>()) != nullptr);
         QCOMPARE(log->shownCount(), 1);
@@ -299,20 +284,20 @@ private slots:
         QCOMPARE(table->model()->index(0, 8).data().toString(),
                  QStringLiteral("the whole first sentence is about trust"));
         QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(log->filterEdit()));
-        type(QStringLiteral("Cost"));
+        typeText(QStringLiteral("Cost"));
         QCOMPARE(log->shownCount(), 0);
-        press(Qt::Key_A, Qt::ControlModifier);
-        type(QStringLiteral("whole sentence"));
+        pressKey(Qt::Key_A, Qt::ControlModifier);
+        typeText(QStringLiteral("whole sentence"));
         QCOMPARE(log->shownCount(), 1);
 
-        press(Qt::Key_E, Qt::AltModifier); // "&Export CSV…"
+        pressKey(Qt::Key_E, Qt::AltModifier); // "&Export CSV…"
         QFileDialog *save = nullptr;
         QTRY_VERIFY((save = qobject_cast<QFileDialog *>(QApplication::activeModalWidget())) != nullptr);
         QTRY_VERIFY(QApplication::focusWidget() && save->isAncestorOf(QApplication::focusWidget()));
         const QString csvPath = dir.filePath(QStringLiteral("pilot-decisions.csv"));
-        press(Qt::Key_A, Qt::ControlModifier);
-        type(csvPath);
-        press(Qt::Key_Return);
+        pressKey(Qt::Key_A, Qt::ControlModifier);
+        typeText(csvPath);
+        pressKey(Qt::Key_Return);
         QTRY_VERIFY(QFile::exists(csvPath));
         QFile csv(csvPath);
         QVERIFY(csv.open(QIODevice::ReadOnly));
@@ -331,11 +316,11 @@ private slots:
 
         // Close the round (Alt+C, then "Close the &Round").
         activate(study);
-        press(Qt::Key_C, Qt::AltModifier);
+        pressKey(Qt::Key_C, Qt::AltModifier);
         QTRY_VERIFY((confirm = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) != nullptr);
         QTRY_VERIFY(QApplication::focusWidget() && confirm->isAncestorOf(QApplication::focusWidget()));
         QVERIFY(confirm->text().contains(QStringLiteral("no longer filed under this round")));
-        press(Qt::Key_R, Qt::AltModifier);
+        pressKey(Qt::Key_R, Qt::AltModifier);
         QTRY_COMPARE(project.round(pilot.id)->phase, core::RoundPhase::Closed);
         QTRY_VERIFY(study->roundModel()->index(0, 1).data().toString().contains(QStringLiteral("closed")));
 
@@ -381,15 +366,15 @@ private slots:
         window.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&window));
 
-        press(Qt::Key_S, Qt::ControlModifier | Qt::AltModifier);
+        pressKey(Qt::Key_S, Qt::ControlModifier | Qt::AltModifier);
         ui::StudyWindow *study = nullptr;
         QTRY_VERIFY((study = activeWindowOfType<ui::StudyWindow>()) != nullptr);
-        press(Qt::Key_N, Qt::AltModifier);
+        pressKey(Qt::Key_N, Qt::AltModifier);
         QInputDialog *name = nullptr;
         QTRY_VERIFY((name = qobject_cast<QInputDialog *>(QApplication::activeModalWidget())) != nullptr);
         QTRY_VERIFY(QApplication::focusWidget() && name->isAncestorOf(QApplication::focusWidget()));
         QCOMPARE(name->textValue(), QStringLiteral("Main")); // the second round is suggested as Main
-        press(Qt::Key_Return);
+        pressKey(Qt::Key_Return);
 
         // The defaults after a pilot: all records, leaving out the pilot's four.
         ui::AssignRecordsDialog *assign = nullptr;
@@ -398,7 +383,7 @@ private slots:
         QVERIFY(test::child<QAbstractButton>(assign, "SkipAssigned")->isChecked());
         QVERIFY(test::child<QAbstractButton>(assign, "AssignAll")->isChecked());
         QVERIFY(test::child<QLabel>(assign, "AssignSummary")->text().contains(QStringLiteral("each code 8 record(s)")));
-        press(Qt::Key_Return);
+        pressKey(Qt::Key_Return);
         QTRY_VERIFY(!QApplication::activeModalWidget());
         activate(study);
         const core::Round main = project.rounds().back();
@@ -413,7 +398,7 @@ private slots:
 
         // Unblind (Alt+U) says who sees what, and lifts blinding only once confirmed.
         QVERIFY(!test::child<QPushButton>(study, "OpenReconciliation")->isEnabled());
-        press(Qt::Key_U, Qt::AltModifier);
+        pressKey(Qt::Key_U, Qt::AltModifier);
         QMessageBox *confirm = nullptr;
         QTRY_VERIFY((confirm = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) != nullptr);
         QTRY_VERIFY(QApplication::focusWidget() && confirm->isAncestorOf(QApplication::focusWidget()));
@@ -421,7 +406,7 @@ private slots:
                                                          "codes and the Consensus coding on all 8 record(s)")),
                  qPrintable(confirm->text()));
         QVERIFY(confirm->text().contains(QStringLiteral("Blinding cannot be restored")));
-        press(Qt::Key_L, Qt::AltModifier); // "&Lift Blinding"
+        pressKey(Qt::Key_L, Qt::AltModifier); // "&Lift Blinding"
         QTRY_VERIFY(project.round(main.id)->unblinded);
         QCOMPARE(project.round(main.id)->phase, core::RoundPhase::Independent);
         QTRY_COMPARE(study->roundModel()->index(1, 1).data().toString(),
@@ -448,7 +433,7 @@ private slots:
         window.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&window));
 
-        press(Qt::Key_S, Qt::ControlModifier | Qt::AltModifier);
+        pressKey(Qt::Key_S, Qt::ControlModifier | Qt::AltModifier);
         ui::StudyWindow *study = nullptr;
         QTRY_VERIFY((study = activeWindowOfType<ui::StudyWindow>()) != nullptr);
         QVERIFY(test::child<QLabel>(study, "StudyWho")->text().contains(QStringLiteral("Only the lead")));
@@ -456,8 +441,8 @@ private slots:
         QCOMPARE(study->progressModel()->rowCount(), 2);
         for (const char *name : {"NewRound", "AssignRecords", "StartReconciliation", "CloseRound", "Unblind"})
             QVERIFY2(!test::child<QPushButton>(study, name)->isEnabled(), name);
-        press(Qt::Key_N, Qt::AltModifier);
-        press(Qt::Key_R, Qt::AltModifier);
+        pressKey(Qt::Key_N, Qt::AltModifier);
+        pressKey(Qt::Key_R, Qt::AltModifier);
         QTest::qWait(50);
         QVERIFY(!QApplication::activeModalWidget());
         QCOMPARE(document->project().rounds().size(), size_t(1));
@@ -478,24 +463,24 @@ private slots:
         core::Project &project = document->project();
 
         // Record ▸ Edit Record Memo (Ctrl+Alt+M) puts the cursor in the memo.
-        press(Qt::Key_M, Qt::ControlModifier | Qt::AltModifier);
+        pressKey(Qt::Key_M, Qt::ControlModifier | Qt::AltModifier);
         auto *memo = test::child<QPlainTextEdit>(&window, "RecordMemoEdit");
         QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(memo));
-        type(QStringLiteral("Ask Lena"));
+        typeText(QStringLiteral("Ask Lena"));
         clickCurrentRecord(window); // leaving the field ends the editing session
-        press(Qt::Key_M, Qt::ControlModifier | Qt::AltModifier);
+        pressKey(Qt::Key_M, Qt::ControlModifier | Qt::AltModifier);
         QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(memo));
-        press(Qt::Key_End, Qt::ControlModifier);
-        type(QStringLiteral(" about scope"));
+        pressKey(Qt::Key_End, Qt::ControlModifier);
+        typeText(QStringLiteral(" about scope"));
         QCOMPARE(project.recordMemo(p.records[2]), QStringLiteral("Ask Lena about scope"));
         QCOMPARE(document->undoStack()->count(), 2);
 
         // Undo from the workbench (not the memo field's own undo) takes back one session.
         clickCurrentRecord(window);
-        press(Qt::Key_Z, Qt::ControlModifier);
+        pressKey(Qt::Key_Z, Qt::ControlModifier);
         QCOMPARE(project.recordMemo(p.records[2]), QStringLiteral("Ask Lena"));
         QCOMPARE(memo->toPlainText(), QStringLiteral("Ask Lena"));
-        press(Qt::Key_Z, Qt::ControlModifier);
+        pressKey(Qt::Key_Z, Qt::ControlModifier);
         QCOMPARE(memo->toPlainText(), QString());
 
         // Bob has his own memo; the record's memo is on disk for Alice after a redo.

@@ -18,6 +18,22 @@
 #include <tuple>
 #include <vector>
 
+/** Sends a key to whatever has the keyboard focus, as a person's keyboard would (in a test slot). */
+#define pressKey(...)                                                                                   \
+    do {                                                                                                \
+        QWidget *focus_ = QApplication::focusWidget();                                                 \
+        QVERIFY2(focus_, "nothing has the keyboard focus");                                            \
+        QTest::keyClick(focus_, __VA_ARGS__);                                                          \
+    } while (false)
+
+/** Types text into whatever has the keyboard focus (in a test slot). */
+#define typeText(text)                                                                                  \
+    do {                                                                                                \
+        QWidget *focus_ = QApplication::focusWidget();                                                 \
+        QVERIFY2(focus_, "nothing has the keyboard focus");                                            \
+        QTest::keyClicks(focus_, text);                                                                \
+    } while (false)
+
 namespace dyad::test {
 
 /** Every stored field of a coding, so "restored exactly" can be checked. */
