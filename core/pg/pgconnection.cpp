@@ -429,7 +429,7 @@ QByteArray PgConnection::preparedName(const char *sql, QString &error)
     return name;
 }
 
-Status PgConnection::execBatch(std::span<const PgStatement> statements, size_t &failedAt)
+Status PgConnection::execBatch(std::span<const PgStatement> statements, size_t &failedAt, QByteArray *sqlState)
 {
     failedAt = 0;
     if (statements.empty())
@@ -438,7 +438,7 @@ Status PgConnection::execBatch(std::span<const PgStatement> statements, size_t &
         if (auto st = begin(); !st)
             return st;
         size_t failed = 0;
-        Status st = execBatch(statements, failed);
+        Status st = execBatch(statements, failed, sqlState);
         if (!st) {
             failedAt = failed;
             rollback();
@@ -499,6 +499,8 @@ Status PgConnection::execBatch(std::span<const PgStatement> statements, size_t &
                 && error.isEmpty()) {
                 error = trimmedMessage(PQresultErrorMessage(r));
                 failedAt = i;
+                if (sqlState)
+                    *sqlState = QByteArray(PQresultErrorField(r, PG_DIAG_SQLSTATE));
             }
             PQclear(r);
             while (PGresult *more = PQgetResult(m_conn))

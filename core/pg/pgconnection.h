@@ -94,7 +94,7 @@ public:
      * in one of their own); the first one the server refuses aborts it. On failure
      * @p failedAt is the index of that statement and the error is the server's message.
      */
-    Status execBatch(std::span<const PgStatement> statements, size_t &failedAt);
+    Status execBatch(std::span<const PgStatement> statements, size_t &failedAt, QByteArray *sqlState = nullptr);
 
     /** BEGIN, or a savepoint inside a transaction; false with the reason on failure. */
     Status begin();

@@ -375,16 +375,20 @@ constexpr const char *kInsertRecord =
 
 /** One statement a row, sent in pipeline mode; the error says what was refused, as a single write would. */
 template<typename Row, typename Values>
-Status insertBatch(PgConnection &conn, const char *sql, std::span<const Row> rows, size_t &failedAt,
-                   const char *what, Values values)
+Status insertBatch(PgConnection &conn, const SignedIn &who, const char *sql, std::span<const Row> rows,
+                   size_t &failedAt, const char *what, Values values)
 {
     std::vector<PgStatement> statements;
     statements.reserve(rows.size());
     for (const Row &row : rows)
         statements.push_back({sql, values(row)});
-    if (Status st = conn.execBatch(statements, failedAt); !st)
+    QByteArray sqlState;
+    if (Status st = conn.execBatch(statements, failedAt, &sqlState); !st) {
+        if (!sqlState.isEmpty()) // the server refused a row: the same message as for a single write
+            return serverError(sqlState, st.error(), tableOf(what), savedThing(what), who);
         return makeError(QCoreApplication::translate("Team", "Could not save the %1 on the team server: %2")
                              .arg(savedThing(what), st.error()));
+    }
     return {};
 }
 } // namespace
@@ -396,7 +400,7 @@ Status PgStore::insertRecord(const Record &r)
 
 Status PgStore::insertRecords(std::span<const Record> records, size_t &failedAt)
 {
-    return insertBatch(*m_conn, kInsertRecord, records, failedAt, "record", recordValues);
+    return insertBatch(*m_conn, m_signedIn, kInsertRecord, records, failedAt, "record", recordValues);
 }
 
 Status PgStore::updateRecord(const Record &r)
@@ -735,7 +739,7 @@ Status PgStore::insertCoding(const Coding &c)
 
 Status PgStore::insertCodings(std::span<const Coding> codings, size_t &failedAt)
 {
-    return insertBatch(*m_conn, kInsertCoding, codings, failedAt, "coding", codingValues);
+    return insertBatch(*m_conn, m_signedIn, kInsertCoding, codings, failedAt, "coding", codingValues);
 }
 
 Status PgStore::updateCoding(const Coding &c)
@@ -882,7 +886,7 @@ Status PgStore::upsertAssignment(const Assignment &a)
 
 Status PgStore::insertAssignments(std::span<const Assignment> assignments, size_t &failedAt)
 {
-    return insertBatch(*m_conn, kInsertAssignment, assignments, failedAt, "assignment", assignmentValues);
+    return insertBatch(*m_conn, m_signedIn, kInsertAssignment, assignments, failedAt, "assignment", assignmentValues);
 }
 
 std::vector<Assignment> PgStore::assignments(const std::optional<QUuid> &roundId, const std::optional<QUuid> &recordId,

@@ -232,6 +232,11 @@ TEST(TeamCli, AReviewersImportIsRefusedByTheServerAndLeavesNothing)
     EXPECT_EQ(refused.exitCode, 1);
     EXPECT_TRUE(refused.err.contains(QStringLiteral("Record 1: ") + ris + QStringLiteral(": ")))
         << refused.err.toStdString();
+    // In words a reviewer can act on, as a single write would say it; the server's text after.
+    EXPECT_TRUE(refused.err.contains(QStringLiteral("The team server refused this: your role (") + role
+                                     + QStringLiteral(", reviewer) may not add or change records: only leads and "
+                                                      "adjudicators import or correct records.")))
+        << refused.err.toStdString();
     EXPECT_TRUE(refused.err.contains(QStringLiteral("row-level security"))) << refused.err.toStdString();
     EXPECT_TRUE(rowsWithout(cli({QStringLiteral("records"), url, QStringLiteral("--json")}).out, QStringLiteral("id"))
                     .isEmpty());
