@@ -21,7 +21,7 @@ namespace dyad::core::pg {
 
 namespace {
 
-constexpr int kSchemaVersion = 2;
+constexpr int kSchemaVersion = 3;
 
 /** The part of schema.sql that brings a server from schema `to - 1` to `to`. */
 QByteArray upgradeSql(int to)

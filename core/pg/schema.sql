@@ -1,4 +1,4 @@
--- Dyad team project on a PostgreSQL server, server schema version 2 (see the upgrades at the end).
+-- Dyad team project on a PostgreSQL server, server schema version 3 (see the upgrades at the end).
 --
 -- The same tables and columns as the project file (docs/schema.md, core/db/migrations.cpp),
 -- so a project moves between a file and a server unchanged; identities stay UUID text and
@@ -551,3 +551,13 @@ CREATE TRIGGER codings_version BEFORE UPDATE ON codings
 CREATE TRIGGER record_memos_version BEFORE UPDATE ON record_memos
     FOR EACH ROW EXECUTE FUNCTION dyad_next_version();
 UPDATE dyad_server SET schema_version = 2;
+
+-- @upgrade 3
+-- A reviewer merges their own reviewer copy. A merge keeps, per copy, what the copy held at
+-- the last merge (so merging it again brings in only what changed since) under the key
+-- "reviewer_copy_merged/<reviewer id>/<copy id>" of meta. Each reviewer may write the keys of
+-- their own copies; every other setting stays the lead's (meta_write).
+CREATE POLICY meta_own_copy ON meta FOR ALL
+    USING (key LIKE 'reviewer_copy_merged/' || dyad_viewer(current_user) || '/%')
+    WITH CHECK (key LIKE 'reviewer_copy_merged/' || dyad_viewer(current_user) || '/%');
+UPDATE dyad_server SET schema_version = 3;

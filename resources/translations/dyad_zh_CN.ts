@@ -1404,6 +1404,10 @@ Notes:
         <source>(untitled record)</source>
         <translation>（无标题记录）</translation>
     </message>
+    <message>
+        <source>%1 is %2&apos;s reviewer copy: only %2, a lead or an adjudicator can merge it, not %3.</source>
+        <translation>%1 是 %2 的评审副本：只有 %2、负责人或仲裁员可以合并它，%3 不可以。</translation>
+    </message>
 </context>
 <context>
     <name>Import</name>

@@ -148,3 +148,51 @@ TEST(TeamMerge, ACopyFromTheServerMergesBackAsIntoAFile)
     ASSERT_EQ(audit.exitCode, 0) << audit.err.toStdString();
     EXPECT_EQ(audit.out.count("\"reviewercopy.merge\""), 1) << audit.out.toStdString();
 }
+
+TEST(TeamMerge, AReviewerMergesTheirOwnCopyAndNoOneElses)
+{
+    REQUIRE_TEAM_SERVER(server, "a reviewer signed in as their own role merges their own reviewer copy (the server "
+                                "lets them keep its bookkeeping), and another reviewer's merge of it is refused "
+                                "with a message, changing nothing");
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("demo.dyad"));
+    ASSERT_EQ(cli({QStringLiteral("demo"), file}).exitCode, 0);
+    const QString db = server->newDatabase();
+    const QString url = server->url(db);
+    ASSERT_EQ(cli({QStringLiteral("team"), QStringLiteral("create"), url, QStringLiteral("--from"), file}).exitCode, 0);
+    for (const QString &who : {QStringLiteral("Alice"), QStringLiteral("Bob")})
+        ASSERT_EQ(cli({QStringLiteral("team"), QStringLiteral("add-reviewer"), url, who, QStringLiteral("--role"),
+                       QStringLiteral("reviewer"), QStringLiteral("--login"), db + QLatin1Char('_') + who.toLower(),
+                       QStringLiteral("--no-password")})
+                      .exitCode,
+                  0);
+    const QString alice = server->url(db, db + QStringLiteral("_alice"));
+    const QString bob = server->url(db, db + QStringLiteral("_bob"));
+
+    // Alice takes her copy from the server as herself and codes two records in it.
+    const QString copy = dir.filePath(QStringLiteral("alice.dyad"));
+    const CliRun made = cli({QStringLiteral("export"), QStringLiteral("reviewer-copy"), alice, copy,
+                             QStringLiteral("--reviewer"), QStringLiteral("Alice")});
+    ASSERT_EQ(made.exitCode, 0) << made.err.toStdString();
+    for (const QString &record : {QStringLiteral("1"), QStringLiteral("2")})
+        ASSERT_EQ(cli({QStringLiteral("code"), copy, record, QStringLiteral("Trust"), QStringLiteral("0:9"),
+                       QStringLiteral("--as"), QStringLiteral("Alice")})
+                      .exitCode,
+                  0);
+
+    // Bob cannot bring her copy in: told why, and the server has the 83 demo codings still.
+    const CliRun refused = cli({QStringLiteral("merge"), bob, copy});
+    EXPECT_EQ(refused.exitCode, 1);
+    EXPECT_TRUE(refused.err.contains(QStringLiteral("is Alice's reviewer copy: only Alice, a lead or an adjudicator "
+                                                    "can merge it, not Bob.")))
+        << refused.err.toStdString();
+    EXPECT_EQ(QJsonDocument::fromJson(codings(url)).array().size(), 83);
+
+    // Alice merges it herself, and again: the second time there is nothing to bring in.
+    const QJsonObject first = mergeInto(alice, copy);
+    EXPECT_EQ(first.value(QStringLiteral("codingsAdded")).toInt(), 2);
+    EXPECT_EQ(QJsonDocument::fromJson(codings(url)).array().size(), 85);
+    const QJsonObject again = mergeInto(alice, copy);
+    EXPECT_EQ(again.value(QStringLiteral("codingsAdded")).toInt(), 0);
+    EXPECT_EQ(QJsonDocument::fromJson(codings(url)).array().size(), 85);
+}

@@ -185,7 +185,8 @@ TEST(TeamRowVersions, AVersionOneServerIsUpgradedByItsOwner)
     // Back to schema 1 as it was released: no version columns, no trigger.
     auto admin = PgConnection::connect(server->url(w.db));
     ASSERT_TRUE(admin.ok());
-    ASSERT_TRUE((*admin)->run("DROP TRIGGER codings_version ON codings; DROP TRIGGER record_memos_version ON "
+    ASSERT_TRUE((*admin)->run("DROP POLICY meta_own_copy ON meta; "
+                              "DROP TRIGGER codings_version ON codings; DROP TRIGGER record_memos_version ON "
                               "record_memos; DROP FUNCTION dyad_next_version(); ALTER TABLE codings DROP COLUMN "
                               "version; ALTER TABLE record_memos DROP COLUMN version; UPDATE dyad_server SET "
                               "schema_version = 1")
@@ -193,13 +194,13 @@ TEST(TeamRowVersions, AVersionOneServerIsUpgradedByItsOwner)
     auto early = openTeamProject(w.bobUrl);
     ASSERT_FALSE(early.ok());
     EXPECT_TRUE(early.error().startsWith(QStringLiteral("Cannot open the team project: it needs a one-time upgrade "
-                                                        "from server schema 1 to 2, which only the database's owner "
+                                                        "from server schema 1 to 3, which only the database's owner "
                                                         "may make.")))
         << early.error().toStdString();
 
     auto owner = openTeamProject(server->url(w.db));
     ASSERT_TRUE(owner.ok()) << owner.error().toStdString();
-    EXPECT_EQ((*admin)->run("SELECT schema_version FROM dyad_server").text(0, 0), QStringLiteral("2"));
+    EXPECT_EQ((*admin)->run("SELECT schema_version FROM dyad_server").text(0, 0), QStringLiteral("3"));
     EXPECT_EQ((*owner)->coding(w.coding.id)->version, 1);
     auto bob = openTeamProject(w.bobUrl);
     ASSERT_TRUE(bob.ok()) << bob.error().toStdString();

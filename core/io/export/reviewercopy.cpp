@@ -290,6 +290,13 @@ Result<MergeReport> mergeReviewerCopy(Project &project, const QString &copyPath,
     const auto who = project.reviewer(reviewerId);
     if (!who)
         return makeError(QCoreApplication::translate("Export", "%1 belongs to a reviewer who is no longer in this project.").arg(file));
+    // Another reviewer would write codings in the copy owner's name (a team server refuses it
+    // row by row; say why at once, and the same in a file).
+    if (const auto me = project.reviewer(project.actor());
+        me && me->id != who->id && me->role == ReviewerRole::Reviewer)
+        return makeError(QCoreApplication::translate("Export", "%1 is %2's reviewer copy: only %2, a lead or an "
+                                                               "adjudicator can merge it, not %3.")
+                             .arg(file, who->name, me->name));
     // The base is what the copy held when it was made or, once merged, what it held at the last
     // merge: only what changed in the copy since then is brought in, so merging it again never
     // undoes what the project did meanwhile (a coding removed, a code merged away).
