@@ -2,6 +2,8 @@
 // and the agreement report give one answer; every command names a record the same way; the
 // analysis reports default to every reviewer until a consensus exists; `stats` prints the
 // multi-rater coefficients.
+#include "clirun.h"
+
 #include "core/io/demoproject.h"
 #include "core/model/project.h"
 #include "core/open/open.h"
@@ -10,7 +12,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -18,30 +19,10 @@
 #include <cmath>
 
 using namespace dyad::core;
+using dyad::test::cli;
+using dyad::test::CliRun;
 
 namespace {
-
-struct CliRun
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
-    QJsonArray jsonArray() const { return QJsonDocument::fromJson(out.toUtf8()).array(); }
-};
-
-CliRun cli(const QStringList &args)
-{
-    QProcess p;
-    p.start(QStringLiteral(DYAD_CLI_PATH), args);
-    CliRun r;
-    if (!p.waitForFinished(120000))
-        return r;
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
-}
 
 struct CliAgreement : ::testing::Test
 {
@@ -212,7 +193,7 @@ TEST_F(CliAgreement, EveryCommandNamesARecordAndADecisionTheSameWay)
     const CliRun undo = cli({QStringLiteral("reconcile"), QStringLiteral("undo"), path, decision.left(8), QStringLiteral("--as"),
                           QStringLiteral("Lena")});
     ASSERT_EQ(undo.exitCode, 0) << undo.err.toStdString();
-    EXPECT_TRUE(undo.out.contains(QStringLiteral("Undid 1 decision(s)"))) << undo.out.toStdString();
+    EXPECT_TRUE(undo.outText().contains(QStringLiteral("Undid 1 decision(s)"))) << undo.outText().toStdString();
 }
 
 // `report frequencies` read the empty Consensus by default and printed zeros on a project not
@@ -233,7 +214,7 @@ TEST_F(CliAgreement, ReportsDefaultToEveryReviewerUntilAConsensusExists)
     EXPECT_GT(codings, 0);
     const CliRun words = cli({QStringLiteral("report"), QStringLiteral("words"), path});
     ASSERT_EQ(words.exitCode, 0) << words.err.toStdString();
-    EXPECT_FALSE(words.out.contains(QStringLiteral("0 words counted"))) << words.out.toStdString();
+    EXPECT_FALSE(words.outText().contains(QStringLiteral("0 words counted"))) << words.outText().toStdString();
     EXPECT_TRUE(words.err.contains(QStringLiteral("every reviewer")));
 
     // the exact agreements of the pilot go into the consensus: from now on it is the default
@@ -284,8 +265,8 @@ TEST(CliStats, MultiRaterCoefficientsWithMissingRatings)
     EXPECT_TRUE(m.value(QStringLiteral("missingRatings")).toBool());
     const CliRun ordinal = cli({QStringLiteral("stats"), csv, QStringLiteral("--level"), QStringLiteral("ordinal")});
     ASSERT_EQ(ordinal.exitCode, 0) << ordinal.err.toStdString();
-    EXPECT_TRUE(ordinal.out.contains(QStringLiteral("Gwet's AC2, quadratic weights")));
-    EXPECT_TRUE(ordinal.out.contains(QStringLiteral("0.9140"))) << ordinal.out.toStdString();
+    EXPECT_TRUE(ordinal.outText().contains(QStringLiteral("Gwet's AC2, quadratic weights")));
+    EXPECT_TRUE(ordinal.outText().contains(QStringLiteral("0.9140"))) << ordinal.outText().toStdString();
 }
 
 // docs/analysis.md shows `report words --top 50 --out words.csv`: --top cuts CSV and JSON too
@@ -304,7 +285,7 @@ TEST_F(CliAgreement, TopCutsEveryFormatOfTheWordReport)
     EXPECT_EQ(five.first(), all.json().value(QStringLiteral("words")).toArray().first());
     const CliRun csv = cli(words + QStringList{QStringLiteral("--top"), QStringLiteral("5"), QStringLiteral("--format"), QStringLiteral("csv")});
     ASSERT_EQ(csv.exitCode, 0);
-    EXPECT_EQ(csv.out.trimmed().split(QLatin1Char('\n')).size(), 6) << csv.out.toStdString(); // header + 5
+    EXPECT_EQ(csv.outText().trimmed().split(QLatin1Char('\n')).size(), 6) << csv.outText().toStdString(); // header + 5
 }
 
 // docs/agreement.md §1: `agreement` shows one view per run (all text by default, coded text with
@@ -313,11 +294,11 @@ TEST_F(CliAgreement, OneViewPerCommandRunAllThreeInTheReport)
 {
     const CliRun plain = cli({QStringLiteral("agreement"), path});
     ASSERT_EQ(plain.exitCode, 0) << plain.err.toStdString();
-    EXPECT_TRUE(plain.out.contains(QStringLiteral("unit character: every code point")));
-    EXPECT_FALSE(plain.out.contains(QStringLiteral("character (coded only)")));
+    EXPECT_TRUE(plain.outText().contains(QStringLiteral("unit character: every code point")));
+    EXPECT_FALSE(plain.outText().contains(QStringLiteral("character (coded only)")));
     const CliRun coded = cli({QStringLiteral("agreement"), path, QStringLiteral("--coded-only")});
-    EXPECT_TRUE(coded.out.contains(QStringLiteral("unit character (coded only)")));
-    EXPECT_FALSE(coded.out.contains(QStringLiteral("unit character: every code point")));
+    EXPECT_TRUE(coded.outText().contains(QStringLiteral("unit character (coded only)")));
+    EXPECT_FALSE(coded.outText().contains(QStringLiteral("unit character: every code point")));
     const CliRun json = cli({QStringLiteral("agreement"), path, QStringLiteral("--format"), QStringLiteral("json")});
     const double jaccard = at(json.json().value(QStringLiteral("pairs")).toArray().first().toObject(),
                               {QStringLiteral("pooled"), QStringLiteral("units"), QStringLiteral("character"), QStringLiteral("jaccard")});
@@ -330,7 +311,7 @@ TEST_F(CliAgreement, OneViewPerCommandRunAllThreeInTheReport)
     EXPECT_DOUBLE_EQ(jaccard, a / (a + b + c));
     const CliRun html = cli({QStringLiteral("report"), QStringLiteral("agreement"), path, QStringLiteral("--format"), QStringLiteral("html")});
     ASSERT_EQ(html.exitCode, 0);
-    EXPECT_TRUE(html.out.contains(QStringLiteral("<td>Characters</td>")));
-    EXPECT_TRUE(html.out.contains(QStringLiteral("<td>Characters (coded text only)</td>")));
-    EXPECT_TRUE(html.out.contains(QStringLiteral("<th>Jaccard</th>")));
+    EXPECT_TRUE(html.outText().contains(QStringLiteral("<td>Characters</td>")));
+    EXPECT_TRUE(html.outText().contains(QStringLiteral("<td>Characters (coded text only)</td>")));
+    EXPECT_TRUE(html.outText().contains(QStringLiteral("<th>Jaccard</th>")));
 }

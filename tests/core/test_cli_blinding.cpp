@@ -2,6 +2,8 @@
 // or refuses it, and no command prints a record still blinded for one of a pair. The built
 // dyad-cli runs as a second process on a project file this test writes.
 
+#include "clirun.h"
+
 #include "core/model/project.h"
 #include "core/open/open.h"
 #include "core/reconcile/decisionstore.h"
@@ -10,21 +12,16 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
 using namespace dyad::core;
+using dyad::test::cli;
+using dyad::test::CliRun;
 
 namespace {
-
-struct CliRun
-{
-    int exitCode = -1;
-    QString out, err;
-};
 
 struct CliBlindingTest : ::testing::Test
 {
@@ -90,21 +87,6 @@ struct CliBlindingTest : ::testing::Test
         ASSERT_TRUE(p.setRecordStatus(pilot.id, r1, bob, RecordStatus::Done).ok());
     }
 
-    CliRun cli(QStringList args)
-    {
-        QProcess process;
-        process.start(QStringLiteral(DYAD_CLI_PATH), args);
-        CliRun r;
-        if (!process.waitForFinished(60000)) {
-            process.kill();
-            return r;
-        }
-        r.exitCode = process.exitCode();
-        r.out = QString::fromUtf8(process.readAllStandardOutput());
-        r.err = QString::fromUtf8(process.readAllStandardError());
-        return r;
-    }
-
     std::vector<Coding> consensusOn(const QUuid &record)
     {
         auto p = openProject(path, true);
@@ -120,19 +102,20 @@ TEST_F(CliBlindingTest, AgreementAsAReviewerLeavesOutRecordsStillBlindedForThem)
                            QStringLiteral("assigned"), QStringLiteral("--unit"), QStringLiteral("record")};
     const CliRun lead = cli(base + QStringList{QStringLiteral("--json")});
     ASSERT_EQ(lead.exitCode, 0) << lead.err.toStdString();
-    EXPECT_EQ(QJsonDocument::fromJson(lead.out.toUtf8()).object().value(QStringLiteral("records")).toInt(), 2);
-    EXPECT_TRUE(lead.out.contains(QStringLiteral("Cost barrier"))) << "the lead sees the code Alice used on record 2";
+    EXPECT_EQ(QJsonDocument::fromJson(lead.outText().toUtf8()).object().value(QStringLiteral("records")).toInt(), 2);
+    EXPECT_TRUE(lead.outText().contains(QStringLiteral("Cost barrier")))
+        << "the lead sees the code Alice used on record 2";
 
     // Bob asks: "assigned" must not tell him what Alice applied to the record he has not finished.
     const CliRun asBob = cli(base + QStringList{QStringLiteral("--as"), QStringLiteral("Bob"), QStringLiteral("--json")});
     ASSERT_EQ(asBob.exitCode, 0) << asBob.err.toStdString();
-    EXPECT_EQ(QJsonDocument::fromJson(asBob.out.toUtf8()).object().value(QStringLiteral("records")).toInt(), 1);
-    EXPECT_FALSE(asBob.out.contains(QStringLiteral("Cost barrier"))) << asBob.out.toStdString();
+    EXPECT_EQ(QJsonDocument::fromJson(asBob.outText().toUtf8()).object().value(QStringLiteral("records")).toInt(), 1);
+    EXPECT_FALSE(asBob.outText().contains(QStringLiteral("Cost barrier"))) << asBob.outText().toStdString();
     EXPECT_TRUE(asBob.err.contains(QStringLiteral("Left out 1 record(s) still blinded for Bob"))) << asBob.err.toStdString();
 
     const CliRun table = cli(base + QStringList{QStringLiteral("--as"), QStringLiteral("Bob")});
     ASSERT_EQ(table.exitCode, 0) << table.err.toStdString();
-    EXPECT_FALSE(table.out.contains(QStringLiteral("Cost barrier"))) << table.out.toStdString();
+    EXPECT_FALSE(table.outText().contains(QStringLiteral("Cost barrier"))) << table.outText().toStdString();
 
     const CliRun snapshots = cli({QStringLiteral("agreement"), path, QStringLiteral("--snapshots"), QStringLiteral("--as"),
                                QStringLiteral("Bob")});
@@ -144,18 +127,19 @@ TEST_F(CliBlindingTest, CodesAsAReviewerShowsTheirCodebookAndWhatTheyMaySee)
 {
     const CliRun lead = cli({QStringLiteral("codes"), path});
     ASSERT_EQ(lead.exitCode, 0) << lead.err.toStdString();
-    EXPECT_TRUE(lead.out.contains(QStringLiteral("Village belonging")));
-    EXPECT_TRUE(lead.out.contains(QStringLiteral("Trust  (3)"))) << lead.out.toStdString();
+    EXPECT_TRUE(lead.outText().contains(QStringLiteral("Village belonging")));
+    EXPECT_TRUE(lead.outText().contains(QStringLiteral("Trust  (3)"))) << lead.outText().toStdString();
 
     const CliRun asBob = cli({QStringLiteral("codes"), path, QStringLiteral("--as"), QStringLiteral("Bob")});
     ASSERT_EQ(asBob.exitCode, 0) << asBob.err.toStdString();
-    EXPECT_FALSE(asBob.out.contains(QStringLiteral("Village belonging"))) << asBob.out.toStdString();
+    EXPECT_FALSE(asBob.outText().contains(QStringLiteral("Village belonging"))) << asBob.outText().toStdString();
     // Bob sees his own Trust coding and Alice's on record 1 (both done), not hers on record 2.
-    EXPECT_TRUE(asBob.out.contains(QStringLiteral("Trust  (2)"))) << asBob.out.toStdString();
-    EXPECT_TRUE(asBob.out.contains(QStringLiteral("Cost barrier  (0)"))) << asBob.out.toStdString();
+    EXPECT_TRUE(asBob.outText().contains(QStringLiteral("Trust  (2)"))) << asBob.outText().toStdString();
+    EXPECT_TRUE(asBob.outText().contains(QStringLiteral("Cost barrier  (0)"))) << asBob.outText().toStdString();
 
     const CliRun asAlice = cli({QStringLiteral("codes"), path, QStringLiteral("--as"), QStringLiteral("Alice")});
-    EXPECT_TRUE(asAlice.out.contains(QStringLiteral("Village belonging  (1)  [private]"))) << asAlice.out.toStdString();
+    EXPECT_TRUE(asAlice.outText().contains(QStringLiteral("Village belonging  (1)  [private]")))
+        << asAlice.outText().toStdString();
 }
 
 TEST_F(CliBlindingTest, ExportSegmentsAsAReviewerHoldsOnlyWhatTheyMaySee)
@@ -195,7 +179,7 @@ TEST_F(CliBlindingTest, CommandsThatCannotBlindRefuseAViewer)
         const CliRun r = cli(args);
         EXPECT_EQ(r.exitCode, 1) << args.join(QLatin1Char(' ')).toStdString();
         EXPECT_TRUE(r.err.contains(QStringLiteral("cannot act --as a reviewer"))) << r.err.toStdString();
-        EXPECT_FALSE(r.out.contains(QStringLiteral("Cost barrier"))) << r.out.toStdString();
+        EXPECT_FALSE(r.outText().contains(QStringLiteral("Cost barrier"))) << r.outText().toStdString();
     }
     EXPECT_FALSE(QFile::exists(out));
 
@@ -206,7 +190,7 @@ TEST_F(CliBlindingTest, CommandsThatCannotBlindRefuseAViewer)
     EXPECT_TRUE(search.err.contains(QStringLiteral("takes no --as"))) << search.err.toStdString();
     const CliRun plain = cli({QStringLiteral("search"), path, QStringLiteral("clinics")});
     EXPECT_EQ(plain.exitCode, 0) << plain.err.toStdString();
-    EXPECT_TRUE(plain.out.contains(title2)) << plain.out.toStdString();
+    EXPECT_TRUE(plain.outText().contains(title2)) << plain.outText().toStdString();
 }
 
 TEST_F(CliBlindingTest, ReconcileQueueAndStatusNeverShowARecordStillBlindedForThePair)
@@ -214,19 +198,20 @@ TEST_F(CliBlindingTest, ReconcileQueueAndStatusNeverShowARecordStillBlindedForTh
     const QStringList pair{QStringLiteral("--reviewers"), QStringLiteral("Alice,Bob")};
     const CliRun queue = cli(QStringList{QStringLiteral("reconcile"), QStringLiteral("queue"), path} + pair);
     ASSERT_EQ(queue.exitCode, 0) << queue.err.toStdString();
-    EXPECT_TRUE(queue.out.contains(title1)) << queue.out.toStdString();
-    EXPECT_FALSE(queue.out.contains(title2.left(30))) << queue.out.toStdString();
-    EXPECT_FALSE(queue.out.contains(QStringLiteral("Cost barrier"))) << queue.out.toStdString();
+    EXPECT_TRUE(queue.outText().contains(title1)) << queue.outText().toStdString();
+    EXPECT_FALSE(queue.outText().contains(title2.left(30))) << queue.outText().toStdString();
+    EXPECT_FALSE(queue.outText().contains(QStringLiteral("Cost barrier"))) << queue.outText().toStdString();
 
     const CliRun json = cli(QStringList{QStringLiteral("reconcile"), QStringLiteral("queue"), path, QStringLiteral("--json"),
                                      QStringLiteral("--state"), QStringLiteral("all")}
                          + pair);
     ASSERT_EQ(json.exitCode, 0) << json.err.toStdString();
-    EXPECT_FALSE(json.out.contains(uuidText(r2))) << json.out.toStdString();
+    EXPECT_FALSE(json.outText().contains(uuidText(r2))) << json.outText().toStdString();
 
     const CliRun status = cli(QStringList{QStringLiteral("reconcile"), QStringLiteral("status"), path} + pair);
     ASSERT_EQ(status.exitCode, 0) << status.err.toStdString();
-    EXPECT_TRUE(status.out.contains(QStringLiteral("1 record(s) still in independent coding"))) << status.out.toStdString();
+    EXPECT_TRUE(status.outText().contains(QStringLiteral("1 record(s) still in independent coding")))
+        << status.outText().toStdString();
 
     // The lead accepts every exact agreement: only record 1 gets a Consensus coding.
     const CliRun accept = cli(QStringList{QStringLiteral("reconcile"), QStringLiteral("auto-accept"), path,
@@ -245,17 +230,18 @@ TEST_F(CliBlindingTest, DecisionsNameRecordsCodesAndPeopleAndKeepIdsForScripts)
               0);
     const CliRun plain = cli({QStringLiteral("decisions"), path});
     ASSERT_EQ(plain.exitCode, 0) << plain.err.toStdString();
-    EXPECT_TRUE(plain.out.contains(QStringLiteral("decided by Lena"))) << plain.out.toStdString();
-    EXPECT_TRUE(plain.out.contains(QStringLiteral("Record:    ") + title1)) << plain.out.toStdString();
-    EXPECT_TRUE(plain.out.contains(QStringLiteral("Alice (A) and Bob (B), round Pilot"))) << plain.out.toStdString();
-    EXPECT_TRUE(plain.out.contains(QStringLiteral("After:     Trust [0, 22)"))) << plain.out.toStdString();
-    EXPECT_TRUE(plain.out.contains(QStringLiteral("1 decision(s).")));
+    EXPECT_TRUE(plain.outText().contains(QStringLiteral("decided by Lena"))) << plain.outText().toStdString();
+    EXPECT_TRUE(plain.outText().contains(QStringLiteral("Record:    ") + title1)) << plain.outText().toStdString();
+    EXPECT_TRUE(plain.outText().contains(QStringLiteral("Alice (A) and Bob (B), round Pilot")))
+        << plain.outText().toStdString();
+    EXPECT_TRUE(plain.outText().contains(QStringLiteral("After:     Trust [0, 22)"))) << plain.outText().toStdString();
+    EXPECT_TRUE(plain.outText().contains(QStringLiteral("1 decision(s).")));
     const QRegularExpression uuid(QStringLiteral("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"));
-    EXPECT_FALSE(uuid.match(plain.out).hasMatch()) << plain.out.toStdString();
+    EXPECT_FALSE(uuid.match(plain.outText()).hasMatch()) << plain.outText().toStdString();
 
     const CliRun json = cli({QStringLiteral("decisions"), path, QStringLiteral("--json")});
     ASSERT_EQ(json.exitCode, 0) << json.err.toStdString();
-    const QJsonArray log = QJsonDocument::fromJson(json.out.toUtf8()).array();
+    const QJsonArray log = QJsonDocument::fromJson(json.outText().toUtf8()).array();
     ASSERT_EQ(log.size(), 1);
     const QJsonObject d = log.at(0).toObject();
     EXPECT_EQ(d.value(QStringLiteral("record")).toString(), uuidText(r1));

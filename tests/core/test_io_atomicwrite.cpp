@@ -4,6 +4,7 @@
 // A failed write exits non-zero, names the file and the cause, and leaves the old file as
 // it was, with no temporary or half file behind.
 
+#include "clirun.h"
 #include "export_fixture.h"
 #include "core/open/open.h"
 
@@ -11,12 +12,15 @@
 
 #include <QDir>
 #include <QFile>
-#include <QProcess>
 
 #include <gtest/gtest.h>
 
 using namespace dyad::core;
 using namespace dyad::core::io;
+using dyad::test::cliPath;
+using dyad::test::CliRun;
+using dyad::test::RunOptions;
+using dyad::test::runProgram;
 
 namespace {
 
@@ -108,12 +112,6 @@ TEST(AtomicWrite, DevFullIsReportedWithItsCause)
 
 namespace {
 
-struct CliRun
-{
-    int exitCode = -1;
-    QString out, err;
-};
-
 /**
  * Runs dyad-cli in a child shell. With @p blocks > 0 the child may write files of at most
  * that many blocks (`ulimit -f`; the shell's block is 512 or 1024 bytes) and ignores
@@ -121,21 +119,14 @@ struct CliRun
  */
 CliRun runCli(const QStringList &args, int blocks = 0, const QString &stdoutFile = QString())
 {
-    QProcess p;
     QString script = QStringLiteral("trap '' XFSZ; ");
     if (blocks > 0)
         script += QStringLiteral("ulimit -f %1; ").arg(blocks);
     script += QStringLiteral("exec \"$0\" \"$@\"");
-    if (!stdoutFile.isEmpty())
-        p.setStandardOutputFile(stdoutFile);
-    p.start(QStringLiteral("/bin/sh"), QStringList{QStringLiteral("-c"), script, QStringLiteral(DYAD_CLI_PATH)} + args);
-    CliRun r;
-    if (!p.waitForFinished(120000))
-        return r;
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    RunOptions options;
+    options.stdoutFile = stdoutFile;
+    return runProgram(QStringLiteral("/bin/sh"), QStringList{QStringLiteral("-c"), script, cliPath()} + args,
+                      options);
 }
 
 /** The child's file-size limit in blocks: 32 or 64 KB. */
@@ -170,8 +161,8 @@ TEST_F(CliWriteTest, ExportOnAFullDiskFailsNamesTheFileAndKeepsTheOldOne)
     writeFile(out, "the codebook we sent to the journal");
     const QStringList before = filesIn();
     const CliRun r = runCli({QStringLiteral("export"), QStringLiteral("codebook"), projectFile, out}, kLimit);
-    EXPECT_EQ(r.exitCode, 1) << r.out.toStdString() << r.err.toStdString();
-    EXPECT_FALSE(r.out.contains(QStringLiteral("Wrote"))) << r.out.toStdString();
+    EXPECT_EQ(r.exitCode, 1) << r.outText().toStdString() << r.err.toStdString();
+    EXPECT_FALSE(r.outText().contains(QStringLiteral("Wrote"))) << r.outText().toStdString();
     EXPECT_TRUE(r.err.contains(QStringLiteral("Cannot write %1: File too large. The file was not changed.").arg(out)))
         << r.err.toStdString();
     EXPECT_EQ(readAll(out), QByteArray("the codebook we sent to the journal"));
@@ -248,5 +239,5 @@ TEST_F(CliWriteTest, DecisionLogCsvFileHasAByteOrderMarkLikeEveryCsv)
     EXPECT_TRUE(readAll(out).startsWith("\xEF\xBB\xBF" "decision_id,decided_at,")) << readAll(out).left(40).toStdString();
     // Standard output carries no mark: it goes into pipes and scripts.
     const CliRun piped = runCli({QStringLiteral("decisions"), projectFile, QStringLiteral("--csv")});
-    EXPECT_TRUE(piped.out.startsWith(QStringLiteral("decision_id,"))) << piped.out.left(20).toStdString();
+    EXPECT_TRUE(piped.outText().startsWith(QStringLiteral("decision_id,"))) << piped.outText().left(20).toStdString();
 }

@@ -1,6 +1,8 @@
 // One project file, several processes (DESIGN "Storage and team mode"): the GUI keeps a
 // Project open while dyad-cli writes. Every test here runs the real dyad-cli beside the test
 // process; the test process plays the long-lived session or holds the write lock.
+#include "clirun.h"
+
 #include "core/db/database.h"
 #include "core/model/project.h"
 #include "core/open/open.h"
@@ -18,42 +20,11 @@
 #include <algorithm>
 
 using namespace dyad::core;
+using dyad::test::cli;
+using dyad::test::cliPath;
+using dyad::test::CliRun;
 
 namespace {
-
-struct CliRun
-{
-    int exitCode = -1;
-    bool crashed = false;
-    QString out;
-    QString err;
-};
-
-QString cliPath()
-{
-#ifdef DYAD_CLI_PATH
-    return QStringLiteral(DYAD_CLI_PATH);
-#else
-    return QString();
-#endif
-}
-
-CliRun runCli(const QStringList &args, int timeoutMs = 60000)
-{
-    QProcess p;
-    p.start(cliPath(), args);
-    CliRun r;
-    if (!p.waitForFinished(timeoutMs)) {
-        p.kill();
-        p.waitForFinished();
-        r.crashed = true;
-    }
-    r.crashed = r.crashed || p.exitStatus() == QProcess::CrashExit;
-    r.exitCode = p.exitCode();
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
-}
 
 /** Starts a shell loop; `script` sees the CLI as "$CLI" and the project as "$P". */
 std::unique_ptr<QProcess> startLoop(const QString &script, const QString &projectPath)
@@ -184,8 +155,8 @@ TEST_F(MultiProcessTest, AWriteThatCannotGetTheLockSaysAnotherProgramIsWriting)
     ASSERT_TRUE(db->exec("BEGIN IMMEDIATE").ok());
     QElapsedTimer timer;
     timer.start();
-    const CliRun r = runCli({QStringLiteral("code"), path, QStringLiteral("1"), QStringLiteral("Barrier"),
-                             QStringLiteral("10:20"), QStringLiteral("--as"), QStringLiteral("Alice")});
+    const CliRun r = cli({QStringLiteral("code"), path, QStringLiteral("1"), QStringLiteral("Barrier"),
+                          QStringLiteral("10:20"), QStringLiteral("--as"), QStringLiteral("Alice")});
     const qint64 waited = timer.elapsed();
     ASSERT_TRUE(db->exec("ROLLBACK").ok());
     EXPECT_FALSE(r.crashed);
@@ -209,8 +180,8 @@ TEST_F(MultiProcessTest, ALongLivedProjectSeesAnotherProcesssWriteAndCanWriteAft
     ASSERT_EQ((*session)->codings().size(), 0u);
     EXPECT_FALSE((*session)->refreshIfChangedElsewhere());
 
-    const CliRun r = runCli({QStringLiteral("code"), path, QStringLiteral("1"), QStringLiteral("Barrier"),
-                             QStringLiteral("0:9"), QStringLiteral("--as"), QStringLiteral("Bob")});
+    const CliRun r = cli({QStringLiteral("code"), path, QStringLiteral("1"), QStringLiteral("Barrier"),
+                          QStringLiteral("0:9"), QStringLiteral("--as"), QStringLiteral("Bob")});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     const auto seen = (*session)->codings();
     ASSERT_EQ(seen.size(), 1u);
@@ -230,9 +201,9 @@ TEST_F(MultiProcessTest, ALongLivedProjectSeesAnotherProcesssWriteAndCanWriteAft
     ASSERT_TRUE(added.ok()) << added.error().toStdString();
     EXPECT_FALSE((*session)->refreshIfChangedElsewhere());
 
-    const CliRun listed = runCli({QStringLiteral("codings"), path, QStringLiteral("--reviewer"), QStringLiteral("Alice")});
+    const CliRun listed = cli({QStringLiteral("codings"), path, QStringLiteral("--reviewer"), QStringLiteral("Alice")});
     EXPECT_EQ(listed.exitCode, 0);
-    EXPECT_TRUE(listed.out.contains(QStringLiteral("1 coding(s)"))) << listed.out.toStdString();
+    EXPECT_TRUE(listed.outText().contains(QStringLiteral("1 coding(s)"))) << listed.outText().toStdString();
 }
 
 // A reader that keeps a snapshot stops the WAL from being checkpointed: the tester saw 7.9 MB
@@ -310,7 +281,7 @@ TEST_F(MultiProcessTest, TwoProcessesImportingTheSameFileAddItsRecordsOnce)
     auto single = createProject(dir.filePath(QStringLiteral("single.dyad")));
     ASSERT_TRUE(single.ok());
     single->reset();
-    const CliRun once = runCli({QStringLiteral("import"), dir.filePath(QStringLiteral("single.dyad")), ris});
+    const CliRun once = cli({QStringLiteral("import"), dir.filePath(QStringLiteral("single.dyad")), ris});
     ASSERT_EQ(once.exitCode, 0) << once.err.toStdString();
     auto reference = openProject(dir.filePath(QStringLiteral("single.dyad")), true);
     ASSERT_TRUE(reference.ok());

@@ -3,38 +3,22 @@
 // and when, and nothing of the first is overwritten. Two Project objects on one file are two
 // connections, as two `dyad` windows are; dyad-cli runs as a real second process.
 
+#include "clirun.h"
+
 #include "core/model/project.h"
 #include "core/open/open.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
 using namespace dyad::core;
+using dyad::test::cli;
+using dyad::test::CliRun;
 
 namespace {
-
-struct CliRun
-{
-    int exitCode = -1;
-    QString out, err;
-};
-
-CliRun cli(const QStringList &args)
-{
-    QProcess p;
-    p.start(QStringLiteral(DYAD_CLI_PATH), args);
-    CliRun r;
-    if (!p.waitForFinished(60000))
-        return r;
-    r.exitCode = p.exitCode();
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
-}
 
 struct RowVersionTest : ::testing::Test
 {
@@ -160,7 +144,7 @@ TEST_F(RowVersionTest, CliWriteOnAStaleVersionIsRefusedAndPrintsTheText)
     const CliRun read = cli({QStringLiteral("memo"), path, QStringLiteral("1"), QStringLiteral("--as"),
                              QStringLiteral("Alice"), QStringLiteral("--json")});
     ASSERT_EQ(read.exitCode, 0) << read.err.toStdString();
-    const QJsonObject shown = QJsonDocument::fromJson(read.out.toUtf8()).object();
+    const QJsonObject shown = QJsonDocument::fromJson(read.outText().toUtf8()).object();
     EXPECT_EQ(shown.value(QStringLiteral("text")).toString(), QStringLiteral("first draft"));
     const qint64 version = shown.value(QStringLiteral("version")).toInteger();
     EXPECT_EQ(version, 1);
@@ -201,5 +185,5 @@ TEST_F(RowVersionTest, CliCodingMemoOnAStaleVersionIsRefused)
     EXPECT_TRUE(late.err.contains(QStringLiteral("Your text was:\nfrom a script"))) << late.err.toStdString();
     const CliRun read = cli({QStringLiteral("memo"), path, QStringLiteral("--coding"), coding.id.toString(),
                              QStringLiteral("--as"), QStringLiteral("Alice")});
-    EXPECT_EQ(read.out.trimmed(), QStringLiteral("from the window"));
+    EXPECT_EQ(read.outText().trimmed(), QStringLiteral("from the window"));
 }

@@ -3,39 +3,19 @@
 // existing role can be added; an owner without CREATEROLE is told the SQL to hand to a
 // database administrator, without any password in it.
 
+#include "clirun.h"
 #include "teamserver.h"
 
 #include "core/pg/pgconnection.h"
 
-#include <QProcess>
-
 #include <gtest/gtest.h>
 
 using namespace dyad::core::pg;
+using dyad::test::cli;
+using dyad::test::CliRun;
 using dyad::test::TeamServer;
 
 namespace {
-
-struct CliRun
-{
-    int exitCode = -1;
-    QString out, err;
-};
-
-CliRun cli(const QStringList &args, const QByteArray &input = QByteArray())
-{
-    QProcess p;
-    p.start(QStringLiteral(DYAD_CLI_PATH), args);
-    p.write(input);
-    p.closeWriteChannel();
-    CliRun r;
-    if (!p.waitForFinished(60000))
-        return r;
-    r.exitCode = p.exitCode();
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
-}
 
 /** One value read as the cluster's superuser. */
 QString adminValue(const TeamServer &server, const QByteArray &sql, const QString &param)
@@ -63,15 +43,17 @@ TEST(TeamAddReviewer, PasswordFromStdinIsStoredOnlyAsAHash)
                               QStringLiteral("--login"), role, QStringLiteral("--password-stdin")},
                              kPassword.toUtf8() + "\n");
     ASSERT_EQ(added.exitCode, 0) << added.err.toStdString();
-    EXPECT_EQ(added.out.trimmed(), QStringLiteral("Carla signs in as the new database role \"%1\" (reviewer) with the "
-                                                  "password given.").arg(role));
+    EXPECT_EQ(added.outText().trimmed(),
+              QStringLiteral("Carla signs in as the new database role \"%1\" (reviewer) with the "
+                             "password given.").arg(role));
     const QString stored = adminValue(*server, "SELECT rolpassword FROM pg_authid WHERE rolname = $1", role);
     EXPECT_TRUE(stored.startsWith(QStringLiteral("SCRAM-SHA-256$"))) << stored.toStdString();
     EXPECT_FALSE(stored.contains(kPassword));
     EXPECT_EQ(adminValue(*server, "SELECT pg_has_role($1, 'dyad_reviewer', 'MEMBER')::text", role),
               QStringLiteral("true"));
     const CliRun reviewers = cli({QStringLiteral("reviewers"), server->url(db, role), QStringLiteral("--json")});
-    EXPECT_TRUE(reviewers.out.contains(QStringLiteral("\"name\": \"Carla\""))) << reviewers.out.toStdString();
+    EXPECT_TRUE(reviewers.outText().contains(QStringLiteral("\"name\": \"Carla\"")))
+        << reviewers.outText().toStdString();
 }
 
 TEST(TeamAddReviewer, NoPasswordAndExistingRoles)
@@ -164,5 +146,6 @@ TEST(TeamAddReviewer, OwnerWithoutCreateRoleGetsTheSqlForAnAdministrator)
                               QStringLiteral("--existing"), dana});
     ASSERT_EQ(added.exitCode, 0) << added.err.toStdString();
     const CliRun reviewers = cli({QStringLiteral("reviewers"), server->url(db, dana), QStringLiteral("--json")});
-    EXPECT_TRUE(reviewers.out.contains(QStringLiteral("\"name\": \"Dana\""))) << reviewers.out.toStdString();
+    EXPECT_TRUE(reviewers.outText().contains(QStringLiteral("\"name\": \"Dana\"")))
+        << reviewers.outText().toStdString();
 }

@@ -2,44 +2,22 @@
 // command takes a postgresql:// location where it takes a project file, and moving a project
 // in and out is checked with `agreement` and `codings --json`, before and after.
 
+#include "clirun.h"
 #include "teamserver.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 
 #include <map>
 
 #include <gtest/gtest.h>
 
+using dyad::test::cli;
+using dyad::test::CliRun;
 using dyad::test::TeamServer;
-
-namespace {
-
-struct CliRun
-{
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-};
-
-CliRun cli(const QStringList &args)
-{
-    QProcess p;
-    p.start(QStringLiteral(DYAD_CLI_PATH), args);
-    CliRun r;
-    if (!p.waitForFinished(120000))
-        return r;
-    r.exitCode = p.exitCode();
-    r.out = p.readAllStandardOutput();
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
-}
-
-} // namespace
 
 TEST(TeamCli, CreateFromFileThenSnapshotKeepsAgreementAndCodings)
 {

@@ -2,40 +2,22 @@
 // what it may not do, with the server's own text on a second line, never the server's text
 // alone. Bob tries through dyad-cli, a separate process, what only others may do.
 
+#include "clirun.h"
 #include "teamserver.h"
 
 #include "core/model/project.h"
 #include "core/pg/pgerror.h"
 #include "core/pg/teamproject.h"
 
-#include <QProcess>
-
 #include <gtest/gtest.h>
 
 using namespace dyad::core;
 using namespace dyad::core::pg;
+using dyad::test::cli;
+using dyad::test::CliRun;
 using dyad::test::TeamServer;
 
 namespace {
-
-struct CliRun
-{
-    int exitCode = -1;
-    QString out, err;
-};
-
-CliRun cli(const QStringList &args)
-{
-    QProcess p;
-    p.start(QStringLiteral(DYAD_CLI_PATH), args);
-    CliRun r;
-    if (!p.waitForFinished(60000))
-        return r;
-    r.exitCode = p.exitCode();
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
-}
 
 /** Alice and Bob code record 1 in the pilot round, still blinded; Lena leads. */
 struct BlindedPilot
@@ -109,7 +91,7 @@ TEST(TeamErrors, BobChangingTheRoundsPhaseIsToldOnlyLeadsMay)
                                                 "and lift blinding.").arg(p.bob)))
         << r.err.toStdString();
     const CliRun rounds = cli({QStringLiteral("rounds"), p.bobUrl, QStringLiteral("--json")});
-    EXPECT_TRUE(rounds.out.contains(QStringLiteral("\"independent\""))) << rounds.out.toStdString();
+    EXPECT_TRUE(rounds.outText().contains(QStringLiteral("\"independent\""))) << rounds.outText().toStdString();
 }
 
 TEST(TeamErrors, BobReadingAlicesBlindedCodingsIsToldWhy)
@@ -124,7 +106,7 @@ TEST(TeamErrors, BobReadingAlicesBlindedCodingsIsToldWhy)
     EXPECT_TRUE(r.err.startsWith(QStringLiteral("dyad-cli: Alice's codings on record 1 are hidden from Bob while it "
                                                 "is blinded")))
         << r.err.toStdString();
-    EXPECT_FALSE(r.out.contains(QStringLiteral("fees")));
+    EXPECT_FALSE(r.outText().contains(QStringLiteral("fees")));
 }
 
 TEST(TeamErrors, EachServerFailureHasItsOwnAdvice)

@@ -2,39 +2,21 @@
 // separate process the way a script would: the server reads and writes them in batches, and
 // the result must be what the same commands give with a project file.
 
+#include "clirun.h"
 #include "teamserver.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
+using dyad::test::cli;
+using dyad::test::CliRun;
 using dyad::test::TeamServer;
 
 namespace {
-
-struct CliRun
-{
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-};
-
-CliRun cli(const QStringList &args)
-{
-    QProcess p;
-    p.start(QStringLiteral(DYAD_CLI_PATH), args);
-    CliRun r;
-    if (!p.waitForFinished(120000))
-        return r;
-    r.exitCode = p.exitCode();
-    r.out = p.readAllStandardOutput();
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
-}
 
 QByteArray codings(const QString &location)
 {
