@@ -3,6 +3,7 @@
 // typed in the editor until the user picks "Use Theirs" or "Keep Mine".
 #include "fixture.h"
 #include "uitest.h"
+#include "clirun.h"
 
 #include "core/model/project.h"
 #include "ui/codebook/codebookmodel.h"
@@ -18,7 +19,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
-#include <QProcess>
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTextCursor>
@@ -27,15 +27,6 @@
 using namespace dyad;
 
 namespace {
-
-QString cli()
-{
-#ifdef DYAD_CLI_PATH
-    return QStringLiteral(DYAD_CLI_PATH);
-#else
-    return QString();
-#endif
-}
 
 /** Opens `study` in `window` as Alice, shown and active; returns its document (null: not active). */
 ui::Document *openAsAlice(ui::MainWindow &window, test::Study &study)
@@ -66,7 +57,7 @@ private slots:
     void initTestCase()
     {
         test::isolateSettings();
-        if (cli().isEmpty())
+        if (test::cliPath().isEmpty())
             QSKIP("dyad-cli was not built, so no second process can change the memo the window shows");
     }
 
@@ -94,11 +85,10 @@ private slots:
         QCOMPARE(project.recordMemo(record), QStringLiteral("Ask Lena"));
 
         // Meanwhile a script, signed in as Alice too, rewrites the memo.
-        QProcess p;
-        p.start(cli(), {QStringLiteral("memo"), path, record.toString(QUuid::WithoutBraces), QStringLiteral("--as"),
-                        QStringLiteral("Alice"), QStringLiteral("--set"), QStringLiteral("Excluded: not a trial.")});
-        QVERIFY(p.waitForFinished(60000));
-        QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+        const test::CliRun script =
+            test::cli({QStringLiteral("memo"), path, record.toString(QUuid::WithoutBraces), QStringLiteral("--as"),
+                       QStringLiteral("Alice"), QStringLiteral("--set"), QStringLiteral("Excluded: not a trial.")});
+        QVERIFY2(script.exitCode == 0, qPrintable(script.err));
 
         // Alice types on: nothing of hers overwrites the script's memo, and she is told.
         typeText(QStringLiteral(" about scope"));
@@ -143,11 +133,10 @@ private slots:
         auto *memo = test::child<QPlainTextEdit>(&window, "RecordMemoEdit");
         QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(memo));
         typeText(QStringLiteral("Mine"));
-        QProcess p;
-        p.start(cli(), {QStringLiteral("memo"), path, record.toString(QUuid::WithoutBraces), QStringLiteral("--as"),
-                        QStringLiteral("Alice"), QStringLiteral("--set"), QStringLiteral("Theirs")});
-        QVERIFY(p.waitForFinished(60000));
-        QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+        const test::CliRun script =
+            test::cli({QStringLiteral("memo"), path, record.toString(QUuid::WithoutBraces), QStringLiteral("--as"),
+                       QStringLiteral("Alice"), QStringLiteral("--set"), QStringLiteral("Theirs")});
+        QVERIFY2(script.exitCode == 0, qPrintable(script.err));
         typeText(QStringLiteral("!"));
         auto *conflict = test::child<QLabel>(&window, "RecordMemoConflict");
         QTRY_VERIFY(conflict->isVisible());
@@ -190,12 +179,11 @@ private slots:
         QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(memo));
         pressKey(Qt::Key_A, Qt::ControlModifier); // typed over the memo it had
         typeText(QStringLiteral("trust is earned slowly"));
-        QProcess p;
-        p.start(cli(), {QStringLiteral("memo"), path, QStringLiteral("--coding"), id.toString(QUuid::WithoutBraces),
-                        QStringLiteral("--as"), QStringLiteral("Alice"), QStringLiteral("--set"),
-                        QStringLiteral("from the script")});
-        QVERIFY(p.waitForFinished(60000));
-        QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+        const test::CliRun script =
+            test::cli({QStringLiteral("memo"), path, QStringLiteral("--coding"), id.toString(QUuid::WithoutBraces),
+                       QStringLiteral("--as"), QStringLiteral("Alice"), QStringLiteral("--set"),
+                       QStringLiteral("from the script")});
+        QVERIFY2(script.exitCode == 0, qPrintable(script.err));
 
         // Leaving the field would write it: refused, her text stays, the note says why.
         pressKey(Qt::Key_Tab);
@@ -238,12 +226,11 @@ private slots:
         typeText(QStringLiteral("Confidence that others will act in good faith."));
 
         // Meanwhile Bob, in dyad-cli, defines the same code.
-        QProcess p;
-        p.start(cli(), {QStringLiteral("codes"), path, QStringLiteral("--define"), QStringLiteral("Trust"),
-                        QStringLiteral("--definition"), QStringLiteral("Belief in the reliability of services."),
-                        QStringLiteral("--as"), QStringLiteral("Bob")});
-        QVERIFY(p.waitForFinished(60000));
-        QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+        const test::CliRun script =
+            test::cli({QStringLiteral("codes"), path, QStringLiteral("--define"), QStringLiteral("Trust"),
+                       QStringLiteral("--definition"), QStringLiteral("Belief in the reliability of services."),
+                       QStringLiteral("--as"), QStringLiteral("Bob")});
+        QVERIFY2(script.exitCode == 0, qPrintable(script.err));
 
         // Leaving the field would write it: refused, her text stays, the note names Bob.
         pressKey(Qt::Key_Tab);
@@ -266,7 +253,8 @@ private slots:
         QTest::mouseClick(definition->viewport(), Qt::LeftButton, {}, QPoint(5, 5));
         QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(definition));
         pressKey(Qt::Key_Tab);
-        QCOMPARE(project.code(study.trust)->definition, QStringLiteral("Confidence that others will act in good faith."));
+        QCOMPARE(project.code(study.trust)->definition,
+                 QStringLiteral("Confidence that others will act in good faith."));
         QVERIFY(!note->isVisible());
 
         // Ctrl+Z in the codebook puts Bob's definition back, not the one she first saw.
@@ -296,12 +284,11 @@ private slots:
         typeText(QStringLiteral(" and care"));
 
         // Bob renames the code in dyad-cli before she presses Return.
-        QProcess p;
-        p.start(cli(), {QStringLiteral("codes"), path, QStringLiteral("--rename"), QStringLiteral("Trust"),
-                        QStringLiteral("--to"), QStringLiteral("Trust in services"), QStringLiteral("--as"),
-                        QStringLiteral("Bob")});
-        QVERIFY(p.waitForFinished(60000));
-        QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+        const test::CliRun script =
+            test::cli({QStringLiteral("codes"), path, QStringLiteral("--rename"), QStringLiteral("Trust"),
+                       QStringLiteral("--to"), QStringLiteral("Trust in services"), QStringLiteral("--as"),
+                       QStringLiteral("Bob")});
+        QVERIFY2(script.exitCode == 0, qPrintable(script.err));
         pressKey(Qt::Key_Return);
 
         // His name stands and the field shows it; the note says what she had typed.
