@@ -2,6 +2,7 @@
 
 #include "core/base/time.h"
 #include "core/pg/pgconnection.h"
+#include "core/pg/pgvalues.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -14,17 +15,6 @@ using namespace agreement;
 namespace {
 
 constexpr const char *kSnapshotColumns = "id, round_id, reviewers, unit, settings, created, created_by, summary";
-
-QUuid idAt(const PgResult &r, int row, int column)
-{
-    const QByteArrayView b = r.bytes(row, column);
-    return b.isEmpty() ? QUuid() : QUuid::fromString(QLatin1String(b.data(), b.size()));
-}
-
-PgValue idValue(const QUuid &id)
-{
-    return id.isNull() ? PgValue() : PgValue(uuidText(id).toUtf8());
-}
 
 QByteArray compact(const QJsonObject &o)
 {

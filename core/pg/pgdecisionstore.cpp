@@ -3,6 +3,7 @@
 #include "core/base/savedthing.h"
 #include "core/base/time.h"
 #include "core/pg/pgconnection.h"
+#include "core/pg/pgvalues.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -18,32 +19,6 @@ namespace {
 constexpr const char *kDecisionColumns =
     "id, batch_id, group_key, record_id, round_id, reviewer_a, reviewer_b, kind, outcome, rationale, "
     "decided_by, decided_at, before_json, codebook, undone_at, undone_by";
-
-QUuid idAt(const PgResult &r, int row, int column)
-{
-    const QByteArrayView b = r.bytes(row, column);
-    return b.isEmpty() ? QUuid() : QUuid::fromString(QLatin1String(b.data(), b.size()));
-}
-
-QDateTime timeAt(const PgResult &r, int row, int column)
-{
-    return r.isNull(row, column) ? QDateTime() : parseIsoTime(r.text(row, column));
-}
-
-PgValue idValue(const QUuid &id)
-{
-    return id.isNull() ? PgValue() : PgValue(uuidText(id).toUtf8());
-}
-
-PgValue textValue(const QString &s)
-{
-    return s.isNull() ? PgValue(QByteArray("")) : PgValue(s.toUtf8());
-}
-
-PgValue timeValue(const QDateTime &t)
-{
-    return isoTime(t).toUtf8();
-}
 
 QByteArray compact(const QJsonArray &a)
 {

@@ -5,7 +5,9 @@
 #include "core/pg/pgconnection.h"
 #include "core/pg/pgerror.h"
 #include "core/pg/pgsearch.h"
+#include "core/pg/pgvalues.h"
 #include "core/pg/transfer.h"
+#include "core/text/offsets.h"
 #include "core/text/snippet.h"
 #include "pgschema_p.h" // generated from schema.sql
 
@@ -35,32 +37,6 @@ QByteArray upgradeSql(int to)
     return all.mid(at, end < 0 ? -1 : end - at);
 }
 
-PgValue id(const QUuid &uuid)
-{
-    return uuid.isNull() ? PgValue() : PgValue(uuidText(uuid).toUtf8());
-}
-
-PgValue text(const QString &s)
-{
-    return s.isNull() ? PgValue(QByteArray("")) : PgValue(s.toUtf8());
-}
-
-PgValue time(const QDateTime &t)
-{
-    return isoTime(t).toUtf8();
-}
-
-QUuid idAt(const PgResult &r, int row, int column)
-{
-    const QByteArrayView b = r.bytes(row, column);
-    return b.isEmpty() ? QUuid() : QUuid::fromString(QLatin1String(b.data(), b.size()));
-}
-
-QDateTime timeAt(const PgResult &r, int row, int column)
-{
-    return r.isNull(row, column) ? QDateTime() : parseIsoTime(r.text(row, column));
-}
-
 QString json(const QJsonArray &a)
 {
     return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact));
@@ -77,15 +53,6 @@ QStringList stringList(const QString &jsonText)
     for (const QJsonValue &v : QJsonDocument::fromJson(jsonText.toUtf8()).array())
         out << v.toString();
     return out;
-}
-
-qint64 codePoints(const QString &s)
-{
-    qint64 n = s.size();
-    for (QChar c : s)
-        if (c.isLowSurrogate())
-            --n;
-    return n;
 }
 
 /** The table a write of `what` goes to, for messages about refusals. */
@@ -306,7 +273,7 @@ Status PgStore::setMeta(const QString &key, const QString &value)
 {
     return saved(m_conn->exec("INSERT INTO meta (key, value) VALUES ($1, $2) "
                               "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                              {key.toUtf8(), text(value)}),
+                              {key.toUtf8(), textValue(value)}),
                  "project settings");
 }
 
@@ -315,14 +282,14 @@ Status PgStore::setMeta(const QString &key, const QString &value)
 Status PgStore::insertReviewer(const Reviewer &r)
 {
     return saved(m_conn->exec("INSERT INTO reviewers (id, name, role, created) VALUES ($1, $2, $3, $4)",
-                              {id(r.id), text(r.name), roleName(r.role).toUtf8(), time(r.created)}),
+                              {idValue(r.id), textValue(r.name), roleName(r.role).toUtf8(), timeValue(r.created)}),
                  "reviewer");
 }
 
 Status PgStore::updateReviewer(const Reviewer &r)
 {
     return savedOne(m_conn->exec("UPDATE reviewers SET name = $2, role = $3 WHERE id = $1",
-                                 {id(r.id), text(r.name), roleName(r.role).toUtf8()}),
+                                 {idValue(r.id), textValue(r.name), roleName(r.role).toUtf8()}),
                     "reviewer");
 }
 
@@ -346,23 +313,23 @@ constexpr const char *kRecordSelect = "SELECT id, title, authors, year, journal,
 
 std::vector<PgValue> recordValues(const Record &r)
 {
-    return {id(r.id),
-            text(r.title),
+    return {idValue(r.id),
+            textValue(r.title),
             json(QJsonArray::fromStringList(r.authors)).toUtf8(),
             r.year ? value(qint64{*r.year}) : PgValue(),
-            text(r.journal),
-            text(r.doi),
-            text(r.pmid),
+            textValue(r.journal),
+            textValue(r.doi),
+            textValue(r.pmid),
             json(QJsonArray::fromStringList(r.keywords)).toUtf8(),
-            text(r.language),
-            text(r.text),
+            textValue(r.language),
+            textValue(r.text),
             value(qint64{r.textVersion}),
-            text(r.sourceFormat),
-            text(r.sourceName),
-            text(r.rawSource),
+            textValue(r.sourceFormat),
+            textValue(r.sourceName),
+            textValue(r.rawSource),
             json(r.attributes).toUtf8(),
-            time(r.created),
-            value(codePoints(r.text)),
+            timeValue(r.created),
+            value(text::codePointLength(r.text)),
             searchTokens(r.title, r.text).toUtf8()};
 }
 } // namespace
@@ -421,8 +388,8 @@ Status PgStore::insertTextVersion(const QUuid &recordId, int version, const QStr
 {
     return saved(m_conn->exec("INSERT INTO record_text_versions (record_id, version, text, created) "
                               "VALUES ($1, $2, $3, $4)",
-                              {id(recordId), value(qint64{version}), text(t),
-                               time(QDateTime::currentDateTimeUtc())}),
+                              {idValue(recordId), value(qint64{version}), textValue(t),
+                               timeValue(QDateTime::currentDateTimeUtc())}),
                  "text version");
 }
 
@@ -471,7 +438,7 @@ constexpr size_t kIdsPerRead = 5000;
 
 std::optional<Record> PgStore::record(const QUuid &recordId) const
 {
-    auto s = m_conn->exec(kRecordSelect, {id(recordId)});
+    auto s = m_conn->exec(kRecordSelect, {idValue(recordId)});
     if (s.rows() == 0)
         return std::nullopt;
     return recordAt(s, 0);
@@ -540,7 +507,7 @@ std::vector<RecordKey> PgStore::recordKeys() const
 
 QString PgStore::recordText(const QUuid &recordId) const
 {
-    auto s = m_conn->exec("SELECT text FROM records WHERE id = $1", {id(recordId)});
+    auto s = m_conn->exec("SELECT text FROM records WHERE id = $1", {idValue(recordId)});
     return s.rows() ? s.text(0, 0) : QString();
 }
 
@@ -602,10 +569,10 @@ Code codeAt(const PgResult &s, int i)
 
 std::vector<PgValue> codeValues(const Code &c)
 {
-    return {id(c.id),           id(c.parentId),   text(c.name),      text(c.color),
-            text(c.definition), text(c.useWhen),  text(c.doNotUseWhen), text(c.example),
-            text(c.memo),       id(c.creatorId),  value(qint64{c.shared ? 1 : 0}), value(qint64{c.sortOrder}),
-            time(c.created)};
+    return {idValue(c.id),           idValue(c.parentId),   textValue(c.name),      textValue(c.color),
+            textValue(c.definition), textValue(c.useWhen),  textValue(c.doNotUseWhen), textValue(c.example),
+            textValue(c.memo),       idValue(c.creatorId),  value(qint64{c.shared ? 1 : 0}), value(qint64{c.sortOrder}),
+            timeValue(c.created)};
 }
 } // namespace
 
@@ -656,7 +623,7 @@ Status PgStore::updateCode(const Code &c)
 
 Status PgStore::deleteCode(const QUuid &codeId)
 {
-    return saved(m_conn->exec("DELETE FROM codes WHERE id = $1", {id(codeId)}), "code deletion");
+    return saved(m_conn->exec("DELETE FROM codes WHERE id = $1", {idValue(codeId)}), "code deletion");
 }
 
 std::vector<Code> PgStore::codes() const
@@ -676,7 +643,7 @@ std::vector<Code> PgStore::codes() const
 std::optional<Code> PgStore::code(const QUuid &codeId) const
 {
     static const QByteArray sql = QByteArray("SELECT ") + kCodeColumns + " FROM codes WHERE id = $1";
-    auto s = m_conn->exec(sql.constData(), {id(codeId)});
+    auto s = m_conn->exec(sql.constData(), {idValue(codeId)});
     if (s.rows() == 0)
         return std::nullopt;
     return codeAt(s, 0);
@@ -707,16 +674,16 @@ Coding codingAt(const PgResult &s, int i)
 
 std::vector<PgValue> codingValues(const Coding &c)
 {
-    return {id(c.id),         id(c.recordId),        id(c.codeId),
-            id(c.reviewerId), id(c.roundId),         value(c.span.start),
-            value(c.span.end), value(qint64{c.textVersion}), text(c.memo),
-            time(c.created),  time(c.modified)};
+    return {idValue(c.id),         idValue(c.recordId),        idValue(c.codeId),
+            idValue(c.reviewerId), idValue(c.roundId),         value(c.span.start),
+            value(c.span.end), value(qint64{c.textVersion}), textValue(c.memo),
+            timeValue(c.created),  timeValue(c.modified)};
 }
 
 std::vector<PgValue> queryValues(const CodingQuery &q)
 {
-    return {q.recordId ? id(*q.recordId) : PgValue(), q.reviewerId ? id(*q.reviewerId) : PgValue(),
-            q.codeId ? id(*q.codeId) : PgValue(), q.roundId ? id(*q.roundId) : PgValue()};
+    return {q.recordId ? idValue(*q.recordId) : PgValue(), q.reviewerId ? idValue(*q.reviewerId) : PgValue(),
+            q.codeId ? idValue(*q.codeId) : PgValue(), q.roundId ? idValue(*q.roundId) : PgValue()};
 }
 
 // PostgreSQL plans prepared statements with their values after a few runs, and the
@@ -753,7 +720,7 @@ Status PgStore::updateCoding(const Coding &c)
                           "modified = $11 WHERE id = $1 AND ($12 = 0 OR version = $12)",
                           values);
     if (r.ok() && r.affected() == 0 && c.version != 0) {
-        auto now = m_conn->exec("SELECT version FROM codings WHERE id = $1", {id(c.id)});
+        auto now = m_conn->exec("SELECT version FROM codings WHERE id = $1", {idValue(c.id)});
         if (now.rows() == 1 && now.int64(0, 0) != c.version)
             return makeConflict(QCoreApplication::translate("Team", "The coding was changed by someone "
                                                                               "else; your change was not saved."));
@@ -763,13 +730,13 @@ Status PgStore::updateCoding(const Coding &c)
 
 Status PgStore::deleteCoding(const QUuid &codingId)
 {
-    return saved(m_conn->exec("DELETE FROM codings WHERE id = $1", {id(codingId)}), "coding removal");
+    return saved(m_conn->exec("DELETE FROM codings WHERE id = $1", {idValue(codingId)}), "coding removal");
 }
 
 std::optional<Coding> PgStore::coding(const QUuid &codingId) const
 {
     static const QByteArray sql = QByteArray("SELECT ") + kCodingColumns + " FROM codings WHERE id = $1";
-    auto s = m_conn->exec(sql.constData(), {id(codingId)});
+    auto s = m_conn->exec(sql.constData(), {idValue(codingId)});
     if (s.rows() == 0)
         return std::nullopt;
     return codingAt(s, 0);
@@ -815,7 +782,7 @@ std::vector<std::pair<QUuid, int>> PgStore::codingCountsByCode(const QUuid &revi
 {
     std::vector<std::pair<QUuid, int>> out;
     auto s = m_conn->exec("SELECT code_id, count(*) FROM codings WHERE reviewer_id = $1 GROUP BY code_id",
-                          {id(reviewerId)});
+                          {idValue(reviewerId)});
     for (int i = 0; i < s.rows(); ++i)
         out.emplace_back(idAt(s, i, 0), static_cast<int>(s.int64(i, 1)));
     return out;
@@ -825,7 +792,7 @@ std::vector<std::pair<QUuid, int>> PgStore::codingCountsByRecord(const QUuid &re
 {
     std::vector<std::pair<QUuid, int>> out;
     auto s = m_conn->exec("SELECT record_id, count(*) FROM codings WHERE reviewer_id = $1 GROUP BY record_id",
-                          {id(reviewerId)});
+                          {idValue(reviewerId)});
     for (int i = 0; i < s.rows(); ++i)
         out.emplace_back(idAt(s, i, 0), static_cast<int>(s.int64(i, 1)));
     return out;
@@ -836,15 +803,15 @@ std::vector<std::pair<QUuid, int>> PgStore::codingCountsByRecord(const QUuid &re
 Status PgStore::insertRound(const Round &r)
 {
     return saved(m_conn->exec("INSERT INTO rounds (id, name, phase, unblinded, created) VALUES ($1, $2, $3, $4, $5)",
-                              {id(r.id), text(r.name), phaseName(r.phase).toUtf8(), value(qint64{r.unblinded ? 1 : 0}),
-                               time(r.created)}),
+                              {idValue(r.id), textValue(r.name), phaseName(r.phase).toUtf8(), value(qint64{r.unblinded ? 1 : 0}),
+                               timeValue(r.created)}),
                  "round");
 }
 
 Status PgStore::updateRound(const Round &r)
 {
     return savedOne(m_conn->exec("UPDATE rounds SET name = $2, phase = $3, unblinded = $4 WHERE id = $1",
-                                 {id(r.id), text(r.name), phaseName(r.phase).toUtf8(),
+                                 {idValue(r.id), textValue(r.name), phaseName(r.phase).toUtf8(),
                                   value(qint64{r.unblinded ? 1 : 0})}),
                     "round");
 }
@@ -865,7 +832,7 @@ constexpr const char *kInsertAssignment =
 
 std::vector<PgValue> assignmentValues(const Assignment &a)
 {
-    return {id(a.roundId), id(a.recordId), id(a.reviewerId), statusName(a.status).toUtf8(), time(a.changed)};
+    return {idValue(a.roundId), idValue(a.recordId), idValue(a.reviewerId), statusName(a.status).toUtf8(), timeValue(a.changed)};
 }
 } // namespace
 
@@ -896,8 +863,8 @@ std::vector<Assignment> PgStore::assignments(const std::optional<QUuid> &roundId
     auto s = m_conn->exec("SELECT round_id, record_id, reviewer_id, status, changed FROM assignments "
                           "WHERE ($1::text IS NULL OR round_id = $1) AND ($2::text IS NULL OR record_id = $2) "
                           "AND ($3::text IS NULL OR reviewer_id = $3)",
-                          {roundId ? id(*roundId) : PgValue(), recordId ? id(*recordId) : PgValue(),
-                           reviewerId ? id(*reviewerId) : PgValue()});
+                          {roundId ? idValue(*roundId) : PgValue(), recordId ? idValue(*recordId) : PgValue(),
+                           reviewerId ? idValue(*reviewerId) : PgValue()});
     out.reserve(static_cast<size_t>(s.rows()));
     for (int i = 0; i < s.rows(); ++i)
         out.push_back({idAt(s, i, 0), idAt(s, i, 1), idAt(s, i, 2),
@@ -911,26 +878,26 @@ Status PgStore::setRecordMemo(const QUuid &recordId, const QUuid &authorId, cons
 {
     if (t.isEmpty())
         return saved(m_conn->exec("DELETE FROM record_memos WHERE record_id = $1 AND author_id = $2",
-                                  {id(recordId), id(authorId)}),
+                                  {idValue(recordId), idValue(authorId)}),
                      "memo");
     return saved(m_conn->exec("INSERT INTO record_memos (record_id, author_id, text, modified) VALUES ($1, $2, $3, $4) "
                               "ON CONFLICT (record_id, author_id) DO UPDATE SET text = excluded.text, "
                               "modified = excluded.modified",
-                              {id(recordId), id(authorId), text(t), time(QDateTime::currentDateTimeUtc())}),
+                              {idValue(recordId), idValue(authorId), textValue(t), timeValue(QDateTime::currentDateTimeUtc())}),
                  "memo");
 }
 
 QString PgStore::recordMemo(const QUuid &recordId, const QUuid &authorId) const
 {
     auto s = m_conn->exec("SELECT text FROM record_memos WHERE record_id = $1 AND author_id = $2",
-                          {id(recordId), id(authorId)});
+                          {idValue(recordId), idValue(authorId)});
     return s.rows() ? s.text(0, 0) : QString();
 }
 
 RecordMemo PgStore::recordMemoWithVersion(const QUuid &recordId, const QUuid &authorId) const
 {
     auto s = m_conn->exec("SELECT text, version, modified FROM record_memos WHERE record_id = $1 AND author_id = $2",
-                          {id(recordId), id(authorId)});
+                          {idValue(recordId), idValue(authorId)});
     if (s.rows() == 0)
         return {};
     return {s.text(0, 0), s.int64(0, 1), timeAt(s, 0, 2)};
@@ -952,7 +919,7 @@ Result<qint64> PgStore::setRecordMemoIfVersion(const QUuid &recordId, const QUui
         // The primary key decides between two first memos: the second insert finds the row.
         auto r = m_conn->exec("INSERT INTO record_memos (record_id, author_id, text, modified, version) "
                               "VALUES ($1, $2, $3, $4, 1) ON CONFLICT (record_id, author_id) DO NOTHING",
-                              {id(recordId), id(authorId), text(t), time(QDateTime::currentDateTimeUtc())});
+                              {idValue(recordId), idValue(authorId), textValue(t), timeValue(QDateTime::currentDateTimeUtc())});
         if (!r.ok())
             return saved(r, "memo").takeError();
         if (r.affected() == 0)
@@ -961,7 +928,7 @@ Result<qint64> PgStore::setRecordMemoIfVersion(const QUuid &recordId, const QUui
     }
     if (t.isEmpty()) {
         auto r = m_conn->exec("DELETE FROM record_memos WHERE record_id = $1 AND author_id = $2 AND version = $3",
-                              {id(recordId), id(authorId), value(expectedVersion)});
+                              {idValue(recordId), idValue(authorId), value(expectedVersion)});
         if (!r.ok())
             return saved(r, "memo").takeError();
         if (r.affected() == 0)
@@ -970,7 +937,7 @@ Result<qint64> PgStore::setRecordMemoIfVersion(const QUuid &recordId, const QUui
     }
     auto r = m_conn->exec("UPDATE record_memos SET text = $3, modified = $4 "
                           "WHERE record_id = $1 AND author_id = $2 AND version = $5 RETURNING version",
-                          {id(recordId), id(authorId), text(t), time(QDateTime::currentDateTimeUtc()),
+                          {idValue(recordId), idValue(authorId), textValue(t), timeValue(QDateTime::currentDateTimeUtc()),
                            value(expectedVersion)});
     if (!r.ok())
         return saved(r, "memo").takeError();
@@ -984,7 +951,7 @@ QHash<QUuid, QString> PgStore::recordMemos(std::span<const QUuid> recordIds, con
     QHash<QUuid, QString> out;
     for (size_t from = 0; from < recordIds.size(); from += kIdsPerRead) {
         auto s = m_conn->exec("SELECT record_id, text FROM record_memos WHERE author_id = $1 AND record_id = ANY ($2::text[])",
-                              {id(authorId),
+                              {idValue(authorId),
                                idArray(recordIds.subspan(from, std::min(kIdsPerRead, recordIds.size() - from)))});
         for (int i = 0; i < s.rows(); ++i)
             out.insert(idAt(s, i, 0), s.text(i, 1));
@@ -998,7 +965,7 @@ Status PgStore::appendAudit(const AuditEntry &e)
 {
     // The server stamps the time and, for a signed-in reviewer, the actor.
     return saved(m_conn->exec("SELECT dyad_append_audit($1, $2, $3, $4, $5)",
-                              {id(e.actorId), text(e.action), text(e.entityType), id(e.entityId),
+                              {idValue(e.actorId), textValue(e.action), textValue(e.entityType), idValue(e.entityId),
                                json(e.details).toUtf8()}),
                  "audit log entry");
 }
@@ -1029,7 +996,7 @@ std::optional<AuditEntry> PgStore::lastAuditEntry(const QString &entityType, con
     auto s = m_conn->exec("SELECT seq, at, actor_id, action, entity_type, entity_id, details FROM audit_log "
                           "WHERE entity_type = $1 AND entity_id = $2 AND ($3 = '' OR action = $3) "
                           "ORDER BY seq DESC LIMIT 1",
-                          {text(entityType), id(entityId), text(action)});
+                          {textValue(entityType), idValue(entityId), textValue(action)});
     if (s.rows() == 0)
         return std::nullopt;
     return AuditEntry{s.int64(0, 0), timeAt(s, 0, 1), idAt(s, 0, 2), s.text(0, 3), s.text(0, 4), idAt(s, 0, 5),
