@@ -11,29 +11,9 @@ ChangeCodeText::ChangeCodeText(Document *document, const QUuid &codeId, QString 
                                std::optional<QString> shown, int mergeId, const QString &text, QUndoCommand *parent)
     : ChangeValue(document, codeId, codeField(document, codeId, field), std::move(after), mergeId, text, parent)
     , m_field(field)
-    , m_expected(shown ? *shown : before())
 {
-}
-
-void ChangeCodeText::undo()
-{
-    m_expected = after();
-    ChangeValue::undo();
-}
-
-void ChangeCodeText::redo()
-{
-    // The first redo keeps the expectation the constructor set (what the editor showed); a
-    // redo after an undo writes over the value the undo put back.
-    if (m_written)
-        m_expected = before();
-    ChangeValue::redo();
-}
-
-bool ChangeCodeText::mergeWith(const QUndoCommand *other)
-{
-    // A write that was refused (QUndoStack still offers it for merging) changes nothing.
-    return !other->isObsolete() && ChangeValue::mergeWith(other);
+    if (shown)
+        setExpected(*shown);
 }
 
 core::Status ChangeCodeText::setValue(const QString &value)
@@ -43,12 +23,10 @@ core::Status ChangeCodeText::setValue(const QString &value)
     if (!shown)
         return core::makeError(QCoreApplication::translate("Undo Commands", "The code no longer exists."));
     core::Code updated = *shown;
-    (*shown).*m_field = m_expected;
+    (*shown).*m_field = expected();
     updated.*m_field = value;
-    const bool first = !m_written;
-    m_written = true;
     core::Status st = project.updateCode(updated, &*shown);
-    if (!st && first && st.errorKind() == core::ErrorKind::Conflict && m_onConflict)
+    if (!st && isFirstWrite() && st.errorKind() == core::ErrorKind::Conflict && m_onConflict)
         m_onConflict(st.error(), value);
     return st;
 }

@@ -24,10 +24,6 @@ class ChangeCodeText : public ChangeValue<core::Code, QString>
 public:
     using Conflict = std::function<void(const QString &message, const QString &text)>;
 
-    void undo() override;
-    void redo() override;
-    bool mergeWith(const QUndoCommand *other) override;
-
     /** Where a refusal of the first write is reported (besides the document's error). */
     void setConflictHandler(Conflict onConflict) { m_onConflict = std::move(onConflict); }
 
@@ -41,8 +37,6 @@ private:
     core::Status setValue(const QString &value) override;
 
     QString core::Code::*m_field;
-    QString m_expected;     ///< the value the next write is made over
-    bool m_written = false; ///< the first write has been tried
     Conflict m_onConflict;
 };
 

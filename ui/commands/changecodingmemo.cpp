@@ -29,25 +29,13 @@ ChangeCodingMemo::ChangeCodingMemo(Document *document, const QUuid &codingId, QS
     m_onConflict = std::move(onConflict);
 }
 
-void ChangeCodingMemo::undo()
-{
-    m_expected = after();
-    ChangeValue::undo();
-}
-
-void ChangeCodingMemo::redo()
-{
-    m_expected = before();
-    ChangeValue::redo();
-}
-
 core::Status ChangeCodingMemo::setValue(const QString &memo)
 {
     core::Project &project = document()->project();
     qint64 version = m_version;
-    if (m_done) {
+    if (!isFirstWrite()) {
         const auto now = project.coding(objectId());
-        if (now && now->memo != m_expected) {
+        if (now && now->memo != expected()) {
             const QString message = QCoreApplication::translate(
                 "Undo Commands", "The memo of this coding was changed in another window or program since; it was "
                                  "not overwritten.");
@@ -57,17 +45,10 @@ core::Status ChangeCodingMemo::setValue(const QString &memo)
         }
         version = now ? now->version : 0;
     }
-    m_done = true;
     core::Status st = project.updateCodingMemo(objectId(), memo, version);
     if (!st && st.errorKind() == core::ErrorKind::Conflict && m_onConflict)
         m_onConflict(st.error(), memo);
     return st;
-}
-
-bool ChangeCodingMemo::mergeWith(const QUndoCommand *other)
-{
-    // A write that was refused (QUndoStack still offers it for merging) changes nothing.
-    return !other->isObsolete() && ChangeValue::mergeWith(other);
 }
 
 } // namespace dyad::ui

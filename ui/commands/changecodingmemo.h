@@ -28,16 +28,10 @@ public:
     ChangeCodingMemo(Document *document, const QUuid &codingId, QString before, QString after, qint64 version,
                      Conflict onConflict, QUndoCommand *parent = nullptr);
 
-    void undo() override;
-    void redo() override;
-    bool mergeWith(const QUndoCommand *other) override;
-
 private:
     core::Status setValue(const QString &memo) override;
 
-    qint64 m_version = 0;    ///< for the first redo: the version the editor showed (0: unchecked)
-    bool m_done = false;     ///< the first redo has run
-    QString m_expected;      ///< the memo an undo or redo writes over
+    qint64 m_version = 0; ///< for the first write: the version the editor showed (0: unchecked)
     Conflict m_onConflict;
 };
 

@@ -20,25 +20,13 @@ ChangeRecordMemo::ChangeRecordMemo(Document *document, const QUuid &recordId, QS
 {
 }
 
-void ChangeRecordMemo::undo()
-{
-    m_expected = after();
-    ChangeValue::undo();
-}
-
-void ChangeRecordMemo::redo()
-{
-    m_expected = before();
-    ChangeValue::redo();
-}
-
 core::Status ChangeRecordMemo::setValue(const QString &memo)
 {
     core::Project &project = document()->project();
     qint64 version = m_version;
-    if (m_done) {
+    if (!isFirstWrite()) {
         const core::RecordMemo now = project.recordMemoWithVersion(objectId());
-        if (now.text != m_expected) {
+        if (now.text != expected()) {
             const QString message = QCoreApplication::translate(
                 "Undo Commands", "Your memo on this record was changed in another window or program since; it was "
                                  "not overwritten.");
@@ -48,7 +36,6 @@ core::Status ChangeRecordMemo::setValue(const QString &memo)
         }
         version = now.version;
     }
-    m_done = true;
     auto written = project.setRecordMemo(objectId(), memo, version);
     if (!written) {
         if (written.errorKind() == core::ErrorKind::Conflict && m_onConflict)
@@ -58,12 +45,6 @@ core::Status ChangeRecordMemo::setValue(const QString &memo)
     if (m_onWritten)
         m_onWritten(*written, memo);
     return {};
-}
-
-bool ChangeRecordMemo::mergeWith(const QUndoCommand *other)
-{
-    // A write that was refused (QUndoStack still offers it for merging) changes nothing.
-    return !other->isObsolete() && ChangeValue::mergeWith(other);
 }
 
 bool ChangeRecordMemo::sameValue(const ChangeValue &other) const

@@ -32,18 +32,12 @@ public:
                      qint64 version, Written onWritten = {}, Conflict onConflict = {}, QUndoCommand *parent = nullptr);
 
     QUuid recordId() const { return objectId(); }
-    void undo() override;
-    void redo() override;
-    bool mergeWith(const QUndoCommand *other) override;
-
 private:
     core::Status setValue(const QString &memo) override;
     bool sameValue(const ChangeValue &other) const override;
 
     int m_session;
-    qint64 m_version;        ///< for the first redo: the version the window showed
-    bool m_done = false;     ///< the first redo has run
-    QString m_expected;      ///< the text an undo or redo writes over
+    qint64 m_version; ///< for the first write: the version the window showed
     Written m_onWritten;
     Conflict m_onConflict;
 };

@@ -33,11 +33,19 @@ template <typename Object, typename Value>
 class ChangeValue : public QUndoCommand
 {
 public:
-    void undo() override { apply(m_before); }
+    void undo() override
+    {
+        m_expected = m_after; // an undo writes over what the command left
+        apply(m_before);
+    }
 
     void redo() override
     {
-        if (!apply(m_after))
+        if (m_written)
+            m_expected = m_before; // a redo after an undo writes over what the undo put back
+        const bool ok = apply(m_after);
+        m_written = true;
+        if (!ok)
             setObsolete(true); // refused (the object is gone, or core said no): not in the history
     }
 
@@ -45,6 +53,9 @@ public:
 
     bool mergeWith(const QUndoCommand *other) override
     {
+        // A write that was refused (QUndoStack still offers it for merging) changes nothing.
+        if (other->isObsolete())
+            return false;
         const auto *o = static_cast<const ChangeValue *>(other);
         if (o->m_objectId != m_objectId || !sameValue(*o))
             return false;
@@ -66,6 +77,7 @@ protected:
         , m_objectId(objectId)
         , m_before(std::move(before))
         , m_after(std::move(after))
+        , m_expected(m_before)
         , m_mergeId(mergeId)
     {
     }
@@ -88,6 +100,18 @@ protected:
     /** For subclasses that can only read the old value once constructed. */
     void setBefore(Value before) { m_before = std::move(before); }
 
+    /**
+     * The value the write under way expects to find, for subclasses that refuse to overwrite a
+     * change made meanwhile in another window, program or session: for the first write, the
+     * old value (or what setExpected() said the editor showed); for an undo, the value the
+     * command wrote; for a later redo, the value the undo put back.
+     */
+    const Value &expected() const { return m_expected; }
+    /** What the first write expects to find, when the editor showed something else than before(). */
+    void setExpected(Value value) { m_expected = std::move(value); }
+    /** Whether the write under way is the command's first (its redo when pushed). */
+    bool isFirstWrite() const { return !m_written; }
+
 private:
     bool apply(const Value &value) { return reportFailure(m_document, setValue(value)); }
 
@@ -95,7 +119,9 @@ private:
     QUuid m_objectId;
     Value m_before;
     Value m_after;
+    Value m_expected;
     int m_mergeId;
+    bool m_written = false; ///< the first write has been tried
 };
 
 } // namespace dyad::ui
