@@ -10,7 +10,6 @@
 
 #include <QFile>
 #include <QProcess>
-#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QThread>
 
@@ -22,10 +21,41 @@ namespace {
 
 const QString kScript = QStringLiteral(DYAD_SOURCE_DIR "/tools/pgcluster.sh");
 
-int cluster(const QString &verb, const QString &state)
+/** A cluster of the test's own (tools/pgcluster.sh), stopped and removed when it goes. */
+class OwnCluster
 {
-    return QProcess::execute(kScript, {verb, state});
-}
+public:
+    /** Starts it; returns the owner's location, empty when it could not start. */
+    QString start()
+    {
+        if (run(QStringLiteral("start")) != 0)
+            return {};
+        m_started = true;
+        QFile f(m_state);
+        if (!f.open(QIODevice::ReadOnly))
+            return {};
+        for (const QByteArray &line : f.readAll().split('\n'))
+            if (line.startsWith("DYAD_PG_DIR="))
+                return QStringLiteral("postgresql:///dyad?host=%1&user=dyad_admin")
+                    .arg(QString::fromUtf8(line.mid(12)));
+        return {};
+    }
+    /** Stops the server abruptly, as a crash or a network cut looks to clients; keeps its data. */
+    int pause() { return run(QStringLiteral("pause")); }
+    int resume() { return run(QStringLiteral("resume")); }
+    ~OwnCluster()
+    {
+        if (m_started)
+            run(QStringLiteral("stop"));
+    }
+
+private:
+    int run(const QString &verb) { return QProcess::execute(kScript, {verb, m_state}); }
+
+    QTemporaryDir m_dir;
+    QString m_state = m_dir.filePath(QStringLiteral("cluster.env"));
+    bool m_started = false;
+};
 
 } // namespace
 
@@ -33,19 +63,9 @@ TEST(TeamOffline, ANetworkCutLosesNoAcknowledgedCodingAndReconnects)
 {
     REQUIRE_TEAM_SERVER(server, "a coding acknowledged before the server went away is kept, the one tried while it "
                                 "was away fails with a message, and the next one after it returns is saved");
-    QTemporaryDir dir;
-    const QString state = dir.filePath(QStringLiteral("offline.env"));
-    ASSERT_EQ(cluster(QStringLiteral("start"), state), 0);
-    auto stop = qScopeGuard([&] { cluster(QStringLiteral("stop"), state); });
-    QString socketDir;
-    {
-        QFile f(state);
-        ASSERT_TRUE(f.open(QIODevice::ReadOnly));
-        for (const QByteArray &line : f.readAll().split('\n'))
-            if (line.startsWith("DYAD_PG_DIR="))
-                socketDir = QString::fromUtf8(line.mid(12));
-    }
-    const QString url = QStringLiteral("postgresql:///dyad?host=%1&user=dyad_admin").arg(socketDir);
+    OwnCluster cluster;
+    const QString url = cluster.start();
+    ASSERT_FALSE(url.isEmpty());
     auto project = pg::createTeamProject(url, QStringLiteral("Offline")).value();
     Record r;
     r.text = QStringLiteral("Patients valued continuity of care with one named nurse.");
@@ -66,12 +86,12 @@ TEST(TeamOffline, ANetworkCutLosesNoAcknowledgedCodingAndReconnects)
     auto acknowledged = coding(16, 26); // "continuity"
     ASSERT_TRUE(acknowledged.ok()) << acknowledged.error().toStdString();
 
-    ASSERT_EQ(cluster(QStringLiteral("pause"), state), 0);
+    ASSERT_EQ(cluster.pause(), 0);
     auto lost = coding(30, 34); // "care", while the server is away
     ASSERT_FALSE(lost.ok());
     EXPECT_TRUE(lost.error().contains(QStringLiteral("team server"))) << lost.error().toStdString();
 
-    ASSERT_EQ(cluster(QStringLiteral("resume"), state), 0);
+    ASSERT_EQ(cluster.resume(), 0);
     auto after = coding(44, 56); // "named nurse"
     ASSERT_TRUE(after.ok()) << after.error().toStdString();
 
@@ -104,19 +124,9 @@ TEST(TeamOffline, ConnectsAgainWithoutAChangeAndCountsWhatWasMissed)
     REQUIRE_TEAM_SERVER(server, "a project whose server went away connects again in non-blocking steps, with no "
                                 "change to trigger it: the steps fail while the server is down and succeed once "
                                 "it is back, and a code another client added meanwhile shows at the next refresh");
-    QTemporaryDir dir;
-    const QString state = dir.filePath(QStringLiteral("idle.env"));
-    ASSERT_EQ(cluster(QStringLiteral("start"), state), 0);
-    auto stop = qScopeGuard([&] { cluster(QStringLiteral("stop"), state); });
-    QString socketDir;
-    {
-        QFile f(state);
-        ASSERT_TRUE(f.open(QIODevice::ReadOnly));
-        for (const QByteArray &line : f.readAll().split('\n'))
-            if (line.startsWith("DYAD_PG_DIR="))
-                socketDir = QString::fromUtf8(line.mid(12));
-    }
-    const QString url = QStringLiteral("postgresql:///dyad?host=%1&user=dyad_admin").arg(socketDir);
+    OwnCluster cluster;
+    const QString url = cluster.start();
+    ASSERT_FALSE(url.isEmpty());
     auto project = pg::createTeamProject(url, QStringLiteral("Idle")).value();
     Code c;
     c.name = QStringLiteral("Continuity");
@@ -137,12 +147,12 @@ TEST(TeamOffline, ConnectsAgainWithoutAChangeAndCountsWhatWasMissed)
         return ReconnectStep::Waiting;
     };
 
-    ASSERT_EQ(cluster(QStringLiteral("pause"), state), 0);
+    ASSERT_EQ(cluster.pause(), 0);
     EXPECT_TRUE(project->isOffline()) << "the closed connection was not noticed";
     EXPECT_EQ(attempt(), ReconnectStep::Failed);
     EXPECT_TRUE(project->isOffline());
 
-    ASSERT_EQ(cluster(QStringLiteral("resume"), state), 0);
+    ASSERT_EQ(cluster.resume(), 0);
     // Someone else adds a code while this client is still disconnected: no notice reaches it.
     auto other = pg::openTeamProject(url).value();
     Code hope;
